@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs every Debian package in scripts/packages.txt. Idempotent: when all are present it
+# touches nothing, so repeated runs are fast and work offline.
+set -euo pipefail
+cd "$(dirname "$0")"
+mapfile -t packages < <(grep -v '^\s*#' packages.txt | grep -v '^\s*$')
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  echo "installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# README command 2: install what is needed, build warning-free, check formatting, and run every
+# test twice: once in a normal build, once under AddressSanitizer and UndefinedBehaviorSanitizer.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+scripts/install-deps.sh
+scripts/check-format.sh
+
+echo "== build (warnings are errors)"
+scripts/build.sh build -DHANDOUT_WERROR=ON
+echo "== tests"
+ctest --test-dir build --output-on-failure -j "$(nproc)"
+
+echo "== build with sanitizers"
+scripts/build.sh build-sanitize -DHANDOUT_WERROR=ON -DHANDOUT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+echo "== tests under sanitizers"
+ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)"

@@ -1,0 +1,160 @@
+#include "content/clinic_reader.h"
+
+#include "content/parse_checked.h"
+
+namespace handout::content {
+
+namespace {
+
+// Reads the optional, ordered children named in `order` starting at `i`; anything out of
+// order or unknown is reported.
+class OrderedChildren {
+ public:
+  OrderedChildren(ElementChecker& checker, pugi::xml_node parent)
+      : checker_(checker), children_(checker.element_children(parent)) {}
+
+  // The next child if it is named `name`.
+  std::optional<pugi::xml_node> take(std::string_view name) {
+    if (i_ < children_.size() && is_named(children_[i_], name)) return children_[i_++];
+    return std::nullopt;
+  }
+  bool done() const { return i_ == children_.size(); }
+  // Reports what is left and consumes it.
+  void reject_rest(std::string_view order) {
+    for (; i_ < children_.size(); ++i_) checker_.unexpected(children_[i_], order);
+  }
+
+ private:
+  ElementChecker& checker_;
+  std::vector<pugi::xml_node> children_;
+  std::size_t i_ = 0;
+};
+
+std::optional<model::Field> optional_text(ElementChecker& checker, OrderedChildren& children,
+                                          std::string_view name) {
+  if (auto node = children.take(name)) return checker.plain_text(*node);
+  return std::nullopt;
+}
+
+model::Office read_office(ElementChecker& checker, pugi::xml_node element) {
+  checker.allow_attributes(element, {});
+  model::Office office;
+  office.at = checker.where(element);
+  OrderedChildren children(checker, element);
+  office.name = optional_text(checker, children, "name");
+  if (auto address = children.take("address")) {
+    checker.allow_attributes(*address, {});
+    for (pugi::xml_node line : checker.element_children(*address)) {
+      if (!is_named(line, "line"))
+        checker.unexpected(line, "an <address> holds only <line> elements");
+      else if (auto text = checker.plain_text(line))
+        office.address.push_back(std::move(*text));
+    }
+    if (address->find_child([](pugi::xml_node n) { return n.type() == pugi::node_element; })
+            .empty())
+      checker.error(*address, "<address> is empty; add at least one <line>");
+  }
+  office.phone = optional_text(checker, children, "phone");
+  office.hours = optional_text(checker, children, "hours");
+  children.reject_rest("a <location> holds, in this order: <name>, <address>, <phone>, <hours>");
+  return office;
+}
+
+std::optional<model::Clinic> read_clinic_root(ElementChecker& checker, pugi::xml_node root) {
+  if (!is_named(root, "clinic")) {
+    checker.error(root,
+                  "the root element must be <clinic>, not <" + std::string(root.name()) + ">");
+    return std::nullopt;
+  }
+  checker.allow_attributes(root, {});
+  model::Clinic clinic;
+  clinic.file = checker.file();
+  OrderedChildren children(checker, root);
+  if (auto name = optional_text(checker, children, "name"))
+    clinic.name = std::move(*name);
+  else
+    checker.error(root, "a <clinic> must start with its <name>");
+  clinic.phone = optional_text(checker, children, "phone");
+  clinic.email = optional_text(checker, children, "email");
+  clinic.web = optional_text(checker, children, "web");
+  if (!clinic.phone && !clinic.email)
+    checker.error(root, "a <clinic> needs a <phone> or an <email> so patients can reach it");
+  while (auto office = children.take("location"))
+    clinic.offices.push_back(read_office(checker, *office));
+  children.reject_rest(
+      "a <clinic> holds, in this order: <name>, <phone>, <email>, <web>, then <location> "
+      "elements");
+  return clinic;
+}
+
+constexpr std::string_view pls_namespace = "http://www.w3.org/2005/01/pronunciation-lexicon";
+
+model::Lexeme read_lexeme(ElementChecker& checker, pugi::xml_node element) {
+  checker.allow_attributes(element, {});
+  model::Lexeme lexeme;
+  lexeme.at = checker.where(element);
+  bool has_alias = false;
+  for (pugi::xml_node child : checker.element_children(element)) {
+    if (is_named(child, "grapheme") && !has_alias) {
+      if (auto text = checker.plain_text(child)) lexeme.graphemes.push_back(std::move(text->text));
+    } else if (is_named(child, "alias") && !has_alias && !lexeme.graphemes.empty()) {
+      if (auto text = checker.plain_text(child)) lexeme.alias = std::move(text->text);
+      has_alias = true;
+    } else if (is_named(child, "phoneme")) {
+      checker.error(child, "<phoneme> is not supported; write how to say it in an <alias>");
+    } else {
+      checker.unexpected(child, "a <lexeme> holds one or more <grapheme>, then one <alias>");
+    }
+  }
+  if (!has_alias) checker.error(element, "a <lexeme> needs <grapheme> and then <alias>");
+  return lexeme;
+}
+
+std::optional<model::Lexicon> read_lexicon_root(ElementChecker& checker, pugi::xml_node root) {
+  if (!is_named(root, "lexicon")) {
+    checker.error(root,
+                  "the root element must be <lexicon>, not <" + std::string(root.name()) + ">");
+    return std::nullopt;
+  }
+  checker.allow_attributes(root, {"version", "alphabet", "xml:lang", "xmlns"});
+  if (std::string_view(root.attribute("xmlns").value()) != pls_namespace)
+    checker.error(root, "a <lexicon> must declare xmlns=\"" + std::string(pls_namespace) + "\"");
+  if (std::string_view(root.attribute("version").value()) != "1.0")
+    checker.error(root, "a <lexicon> must have version=\"1.0\"");
+  checker.required_attribute(root, "alphabet");
+  checker.required_attribute(root, "xml:lang");
+  model::Lexicon lexicon;
+  lexicon.file = checker.file();
+  for (pugi::xml_node child : checker.element_children(root)) {
+    if (is_named(child, "lexeme"))
+      lexicon.lexemes.push_back(read_lexeme(checker, child));
+    else
+      checker.unexpected(child, "a <lexicon> holds only <lexeme> elements");
+  }
+  return lexicon;
+}
+
+}  // namespace
+
+std::optional<model::Clinic> parse_clinic(std::string text, const std::string& display_name,
+                                          model::Diagnostics& out) {
+  return parse_checked(std::move(text), display_name, out, read_clinic_root);
+}
+
+std::optional<model::Clinic> read_clinic(const std::filesystem::path& path,
+                                         const std::string& display_name, model::Diagnostics& out) {
+  return read_checked(path, display_name, out, read_clinic_root);
+}
+
+std::optional<model::Lexicon> parse_lexicon(std::string text, const std::string& display_name,
+                                            model::Diagnostics& out) {
+  return parse_checked(std::move(text), display_name, out, read_lexicon_root);
+}
+
+std::optional<model::Lexicon> read_lexicon(const std::filesystem::path& path,
+                                           const std::string& display_name,
+                                           model::Diagnostics& out) {
+  return read_checked(path, display_name, out, read_lexicon_root);
+}
+
+}  // namespace handout::content

@@ -1,0 +1,94 @@
+#include "content/content_folder.h"
+
+#include <algorithm>
+#include <system_error>
+
+#include "content/clinic_reader.h"
+
+namespace handout::content {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string display(const fs::path& path) {
+  return path.lexically_normal().generic_string();
+}
+
+bool is_ignored(const fs::path& name) {
+  const std::string text = name.string();
+  return text.starts_with('.') || text.ends_with('~');
+}
+
+bool is_inside(const fs::path& path, const fs::path& folder) {
+  std::error_code error;
+  const fs::path real = fs::canonical(path, error);
+  const fs::path real_folder = fs::canonical(folder, error);
+  if (error) return false;
+  const auto [end, _] =
+      std::mismatch(real_folder.begin(), real_folder.end(), real.begin(), real.end());
+  return end == real_folder.end();
+}
+
+}  // namespace
+
+std::vector<HandoutFile> find_handouts(const fs::path& content_dir,
+                                       std::span<const std::string> ids, model::Diagnostics& out) {
+  const fs::path folder = content_dir / "handouts";
+  std::vector<HandoutFile> files;
+  std::error_code error;
+  fs::directory_iterator it(folder, error);
+  if (error) {
+    out.push_back({display(folder), {}, "cannot read the handouts folder: " + error.message()});
+    return files;
+  }
+  for (const fs::directory_entry& entry : it) {
+    const fs::path name = entry.path().filename();
+    if (is_ignored(name)) continue;
+    if (name.extension() != ".xml") {
+      out.push_back({display(entry.path()),
+                     {},
+                     "the handouts folder holds only <id>.xml files; move or rename this one"});
+      continue;
+    }
+    if (!is_inside(entry.path(), content_dir)) {
+      out.push_back({display(entry.path()),
+                     {},
+                     "this handout is a link to a file outside the content folder; copy the file "
+                     "in instead"});
+      continue;
+    }
+    files.push_back({name.stem().string(), entry.path(), display(entry.path())});
+  }
+  std::ranges::sort(files, {}, &HandoutFile::id);
+  if (ids.empty()) return files;
+  std::vector<HandoutFile> chosen;
+  for (const std::string& id : ids) {
+    const auto found = std::ranges::find(files, id, &HandoutFile::id);
+    if (found == files.end())
+      out.push_back(
+          {display(folder / (id + ".xml")), {}, "no handout '" + id + "' in " + display(folder)});
+    else if (std::ranges::find(chosen, id, &HandoutFile::id) == chosen.end())
+      chosen.push_back(*found);
+  }
+  return chosen;
+}
+
+std::optional<model::Clinic> load_clinic(const fs::path& content_dir, model::Diagnostics& out) {
+  const fs::path path = content_dir / "clinic.xml";
+  if (!fs::exists(path)) {
+    out.push_back({display(path),
+                   {},
+                   "the content folder needs clinic.xml with the clinic's contact details"});
+    return std::nullopt;
+  }
+  return read_clinic(path, display(path), out);
+}
+
+std::optional<model::Lexicon> load_lexicon(const fs::path& content_dir, model::Diagnostics& out) {
+  const fs::path path = content_dir / "lexicon.pls";
+  if (!fs::exists(path)) return model::Lexicon{};
+  return read_lexicon(path, display(path), out);
+}
+
+}  // namespace handout::content

@@ -1,0 +1,135 @@
+#include "content/inline_reader.h"
+
+#include <string>
+
+#include "content/text_rules.h"
+
+namespace handout::content {
+
+namespace {
+
+constexpr std::string_view inline_elements = "use text, <em>, <say>, <phone>, <email> or <web>";
+
+std::optional<model::RunKind> leaf_kind(std::string_view name) {
+  if (name == "say") return model::RunKind::say;
+  if (name == "phone") return model::RunKind::phone;
+  if (name == "email") return model::RunKind::email;
+  if (name == "web") return model::RunKind::web;
+  return std::nullopt;
+}
+
+class InlineReader {
+ public:
+  explicit InlineReader(ElementChecker& checker) : checker_(checker) {}
+
+  void read_children(pugi::xml_node parent, bool emphasis) {
+    for (pugi::xml_node child : parent.children()) {
+      switch (child.type()) {
+        case pugi::node_pcdata:
+        case pugi::node_cdata:
+          checker_.check_decoded_text(child, child.value());
+          runs_.push_back(
+              {model::RunKind::text, child.value(), {}, emphasis, checker_.where(child)});
+          break;
+        case pugi::node_element:
+          read_element(child, emphasis);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  model::Inlines take() { return std::move(runs_); }
+
+ private:
+  void read_element(pugi::xml_node element, bool emphasis) {
+    const std::string_view name = element.name();
+    if (name == "em") {
+      checker_.allow_attributes(element, {});
+      if (emphasis) {
+        checker_.error(element, "<em> cannot be inside another <em>");
+        return;
+      }
+      const std::size_t before = runs_.size();
+      read_children(element, true);
+      if (collapse_whitespace(plain_text_since(before)).empty())
+        checker_.error(element, "<em> is empty; write its text or delete it");
+      return;
+    }
+    const std::optional<model::RunKind> kind = leaf_kind(name);
+    if (!kind) {
+      checker_.unexpected(element, inline_elements);
+      return;
+    }
+    read_leaf(element, *kind, emphasis);
+  }
+
+  // <say>, <phone>, <email>, <web>: plain text, kept as one run. White space at its edges
+  // stays outside, so "call<phone> 555</phone>" still reads "call 555".
+  void read_leaf(pugi::xml_node element, model::RunKind kind, bool emphasis) {
+    std::string alias;
+    if (kind == model::RunKind::say) {
+      checker_.allow_attributes(element, {"alias"});
+      const std::optional<std::string> raw = checker_.required_attribute(element, "alias");
+      if (!raw) return;
+      alias = collapse_whitespace(*raw);
+      if (alias.empty()) {
+        checker_.error(checker_.where_attribute(element, "alias"),
+                       "the alias of <say> is empty; write what the audio should say");
+        return;
+      }
+    } else {
+      checker_.allow_attributes(element, {});
+    }
+    std::string raw;
+    for (pugi::xml_node child : element.children()) {
+      if (child.type() == pugi::node_element) {
+        checker_.error(child, "<" + std::string(element.name()) + "> holds plain text only; <" +
+                                  child.name() + "> is not allowed in it");
+      } else if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+        checker_.check_decoded_text(child, child.value());
+        raw += child.value();
+      }
+    }
+    const std::string text = collapse_whitespace(raw);
+    if (text.empty()) {
+      checker_.error(element,
+                     "<" + std::string(element.name()) + "> is empty; write its text or delete it");
+      return;
+    }
+    const model::Location at = checker_.where(element);
+    if (raw.find_first_not_of(" \t\r\n") > 0)
+      runs_.push_back({model::RunKind::text, " ", {}, emphasis, at});
+    runs_.push_back({kind, text, alias, emphasis, at});
+    if (raw.find_last_not_of(" \t\r\n") + 1 < raw.size())
+      runs_.push_back({model::RunKind::text, " ", {}, emphasis, at});
+  }
+
+  std::string plain_text_since(std::size_t first) const {
+    std::string text;
+    for (std::size_t i = first; i < runs_.size(); ++i) text += runs_[i].text;
+    return text;
+  }
+
+  ElementChecker& checker_;
+  model::Inlines runs_;
+};
+
+}  // namespace
+
+std::optional<model::Inlines> read_inlines(ElementChecker& checker, pugi::xml_node container) {
+  checker.allow_attributes(container, {});
+  InlineReader reader(checker);
+  reader.read_children(container, false);
+  model::Inlines runs = reader.take();
+  normalise_whitespace(runs);
+  if (runs.empty()) {
+    checker.error(container,
+                  "<" + std::string(container.name()) + "> is empty; write its text or delete it");
+    return std::nullopt;
+  }
+  return runs;
+}
+
+}  // namespace handout::content

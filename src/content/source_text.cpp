@@ -1,0 +1,127 @@
+#include "content/source_text.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+
+namespace handout::content {
+
+namespace {
+
+bool is_continuation(unsigned char b) {
+  return (b & 0xC0) == 0x80;
+}
+
+std::string code_point_name(char32_t c) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
+  return buffer;
+}
+
+}  // namespace
+
+SourceText::SourceText(std::string name, std::string bytes)
+    : name_(std::move(name)), bytes_(std::move(bytes)) {
+  if (bytes_.starts_with("\xEF\xBB\xBF")) start_ = 3;
+  line_starts_.push_back(0);
+  const std::string_view body = text();
+  for (std::size_t i = 0; i < body.size(); ++i)
+    if (body[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+std::string_view SourceText::text() const {
+  return std::string_view(bytes_).substr(start_);
+}
+
+model::Location SourceText::locate(std::size_t offset) const {
+  const std::string_view body = text();
+  offset = std::min(offset, body.size());
+  const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const std::size_t line_index = static_cast<std::size_t>(next - line_starts_.begin()) - 1;
+  std::uint32_t column = 1;
+  for (std::size_t i = line_starts_[line_index]; i < offset; ++i)
+    if (!is_continuation(static_cast<unsigned char>(body[i]))) ++column;
+  return {static_cast<std::uint32_t>(line_index + 1), column};
+}
+
+model::Diagnostic SourceText::error_at(std::size_t offset, std::string message) const {
+  return {name_, locate(offset), std::move(message)};
+}
+
+std::optional<SourceText> load_source(const std::filesystem::path& path, std::string display_name,
+                                      model::Diagnostics& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    out.push_back({display_name, {}, "cannot open the file"});
+    return std::nullopt;
+  }
+  std::string bytes(max_file_bytes + 1, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  if (in.bad()) {
+    out.push_back({display_name, {}, "cannot read the file"});
+    return std::nullopt;
+  }
+  if (bytes.size() > max_file_bytes) {
+    out.push_back({display_name,
+                   {},
+                   "the file is larger than 1 MiB, the limit for one handout; split it into "
+                   "several handouts"});
+    return std::nullopt;
+  }
+  return SourceText(std::move(display_name), std::move(bytes));
+}
+
+std::optional<char32_t> decode_utf8(std::string_view text, std::size_t& pos) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(pos);
+  std::size_t length = 0;
+  char32_t c = 0;
+  char32_t minimum = 0;
+  if (lead < 0x80) {
+    ++pos;
+    return lead;
+  } else if ((lead & 0xE0) == 0xC0) {
+    length = 2, c = lead & 0x1F, minimum = 0x80;
+  } else if ((lead & 0xF0) == 0xE0) {
+    length = 3, c = lead & 0x0F, minimum = 0x800;
+  } else if ((lead & 0xF8) == 0xF0) {
+    length = 4, c = lead & 0x07, minimum = 0x10000;
+  } else {
+    return std::nullopt;
+  }
+  if (pos + length > text.size()) return std::nullopt;
+  for (std::size_t i = 1; i < length; ++i) {
+    if (!is_continuation(byte(pos + i))) return std::nullopt;
+    c = (c << 6) | (byte(pos + i) & 0x3F);
+  }
+  if (c < minimum || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return std::nullopt;
+  pos += length;
+  return c;
+}
+
+bool is_forbidden_code_point(char32_t c) {
+  if (c < 0x20) return c != '\t' && c != '\n' && c != '\r';
+  if (c >= 0x7F && c <= 0x9F) return true;
+  if (c >= 0xFDD0 && c <= 0xFDEF) return true;
+  return (c & 0xFFFE) == 0xFFFE;
+}
+
+void check_characters(const SourceText& source, model::Diagnostics& out) {
+  const std::string_view text = source.text();
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t at = pos;
+    const std::optional<char32_t> c = decode_utf8(text, pos);
+    if (!c) {
+      out.push_back(source.error_at(at, "invalid UTF-8; save the file as UTF-8"));
+      ++pos;
+      while (pos < text.size() && is_continuation(static_cast<unsigned char>(text[pos]))) ++pos;
+    } else if (is_forbidden_code_point(*c)) {
+      out.push_back(source.error_at(
+          at, "control character " + code_point_name(*c) + " is not allowed; delete it"));
+    }
+  }
+}
+
+}  // namespace handout::content

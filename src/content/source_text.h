@@ -1,0 +1,50 @@
+#pragma once
+// A content file's bytes, checked before any XML parsing: size, UTF-8 and control characters.
+// It also maps byte offsets to line:column for every later message.
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/diagnostic.h"
+
+namespace handout::content {
+
+inline constexpr std::size_t max_file_bytes = std::size_t{1} << 20;  // 1 MiB
+
+class SourceText {
+ public:
+  SourceText(std::string name, std::string bytes);
+
+  const std::string& name() const { return name_; }
+  // The text after any UTF-8 byte order mark; offsets below are into this.
+  std::string_view text() const;
+  // 1-based line and column (in code points) of a byte offset into text().
+  model::Location locate(std::size_t offset) const;
+  model::Diagnostic error_at(std::size_t offset, std::string message) const;
+
+ private:
+  std::string name_;
+  std::string bytes_;
+  std::size_t start_ = 0;
+  std::vector<std::size_t> line_starts_;
+};
+
+// Reads a file, refusing anything over max_file_bytes without reading it whole.
+std::optional<SourceText> load_source(const std::filesystem::path& path, std::string display_name,
+                                      model::Diagnostics& out);
+
+// Invalid UTF-8, control characters and code points XML forbids, each with its place.
+void check_characters(const SourceText& source, model::Diagnostics& out);
+
+// True for code points that never belong in a handout (C0/C1 controls other than
+// tab and line ends, DEL, non-characters).
+bool is_forbidden_code_point(char32_t c);
+
+// Decodes one UTF-8 sequence at `pos`; returns the code point and advances `pos`,
+// or std::nullopt (pos unchanged) when the bytes there are not valid UTF-8.
+std::optional<char32_t> decode_utf8(std::string_view text, std::size_t& pos);
+
+}  // namespace handout::content

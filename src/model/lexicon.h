@@ -1,0 +1,23 @@
+#pragma once
+// Pronunciation lexicon (a subset of W3C PLS 1.0): whole words spoken as an alias.
+#include <string>
+#include <vector>
+
+#include "model/location.h"
+
+namespace handout::model {
+
+struct Lexeme {
+  std::vector<std::string> graphemes;  // written forms, matched as whole words
+  std::string alias;                   // what the audio says instead
+  Location at;
+  friend bool operator==(const Lexeme&, const Lexeme&) = default;
+};
+
+struct Lexicon {
+  std::string file;  // empty when the content folder has no lexicon
+  std::vector<Lexeme> lexemes;
+  friend bool operator==(const Lexicon&, const Lexicon&) = default;
+};
+
+}  // namespace handout::model

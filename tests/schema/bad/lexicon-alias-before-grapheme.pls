@@ -1,0 +1,8 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- <alias> comes before <grapheme>. -->
+<lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon" alphabet="ipa" xml:lang="en-US">
+  <lexeme>
+    <alias>physical therapist</alias>
+    <grapheme>PT</grapheme>
+  </lexeme>
+</lexicon>

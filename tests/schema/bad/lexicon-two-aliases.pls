@@ -1,0 +1,9 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- A <lexeme> has two <alias> elements; exactly one is allowed. -->
+<lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon" alphabet="ipa" xml:lang="en-US">
+  <lexeme>
+    <grapheme>PT</grapheme>
+    <alias>physical therapist</alias>
+    <alias>physical therapy</alias>
+  </lexeme>
+</lexicon>
