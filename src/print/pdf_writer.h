@@ -1,0 +1,26 @@
+#pragma once
+// The large-print, tagged (PDF/UA-1) PDF of one handout.
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+#include "model/diagnostic.h"
+#include "model/handout.h"
+
+namespace handout::print {
+
+enum class Paper { letter, a4 };
+
+struct PrintOptions {
+  double body_size = 18;  // points; --font-size, 18 to 32; every other size scales with it
+  Paper paper = Paper::letter;
+  std::filesystem::path fonts_dir = "fonts";  // Atkinson Hyperlegible and DejaVu Sans
+  // Used for the PDF's dates when the handout has no `revised` date (SOURCE_DATE_EPOCH).
+  std::int64_t fallback_epoch = 0;
+};
+
+// The PDF's bytes. Throws model::Error (with the handout's file and the line of the
+// offending text) when something cannot be printed, e.g. a character no font has.
+std::string render_pdf(const model::Handout& handout, const PrintOptions& options);
+
+}  // namespace handout::print
