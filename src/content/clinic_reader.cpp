@@ -44,14 +44,15 @@ model::Office read_office(ElementChecker& checker, pugi::xml_node element) {
   office.name = optional_text(checker, children, "name");
   if (auto address = children.take("address")) {
     checker.allow_attributes(*address, {});
-    for (pugi::xml_node line : checker.element_children(*address)) {
+    const std::size_t errors = checker.error_count();
+    const std::vector<pugi::xml_node> lines = checker.element_children(*address);
+    for (pugi::xml_node line : lines) {
       if (!is_named(line, "line"))
         checker.unexpected(line, "an <address> holds only <line> elements");
       else if (auto text = checker.plain_text(line))
         office.address.push_back(std::move(*text));
     }
-    if (address->find_child([](pugi::xml_node n) { return n.type() == pugi::node_element; })
-            .empty())
+    if (lines.empty() && checker.error_count() == errors)
       checker.error(*address, "<address> is empty; add at least one <line>");
   }
   office.phone = optional_text(checker, children, "phone");
@@ -70,10 +71,11 @@ std::optional<model::Clinic> read_clinic_root(ElementChecker& checker, pugi::xml
   model::Clinic clinic;
   clinic.file = checker.file();
   OrderedChildren children(checker, root);
-  if (auto name = optional_text(checker, children, "name"))
-    clinic.name = std::move(*name);
-  else
+  if (auto name = children.take("name")) {
+    if (auto text = checker.plain_text(*name)) clinic.name = std::move(*text);
+  } else {
     checker.error(root, "a <clinic> must start with its <name>");
+  }
   clinic.phone = optional_text(checker, children, "phone");
   clinic.email = optional_text(checker, children, "email");
   clinic.web = optional_text(checker, children, "web");

@@ -35,6 +35,7 @@ bool is_inside(const fs::path& path, const fs::path& folder) {
 std::vector<HandoutFile> find_handouts(const fs::path& content_dir,
                                        std::span<const std::string> ids, model::Diagnostics& out) {
   const fs::path folder = content_dir / "handouts";
+  const std::size_t first_error = out.size();
   std::vector<HandoutFile> files;
   std::error_code error;
   fs::directory_iterator it(folder, error);
@@ -61,6 +62,8 @@ std::vector<HandoutFile> find_handouts(const fs::path& content_dir,
     files.push_back({name.stem().string(), entry.path(), display(entry.path())});
   }
   std::ranges::sort(files, {}, &HandoutFile::id);
+  std::sort(out.begin() + static_cast<std::ptrdiff_t>(first_error), out.end(),
+            [](const model::Diagnostic& a, const model::Diagnostic& b) { return a.file < b.file; });
   if (ids.empty()) return files;
   std::vector<HandoutFile> chosen;
   for (const std::string& id : ids) {

@@ -16,6 +16,18 @@ bool is_editor_attribute(std::string_view name) {
          name == "xsi:schemaLocation";
 }
 
+// Advice for text found in an element that holds only elements.
+std::string_view where_text_goes(std::string_view element) {
+  if (element == "list") return "put it in an <item>";
+  if (element == "steps") return "put it in a <step>";
+  if (element == "address") return "put each line in a <line>";
+  if (element == "clinic" || element == "location")
+    return "put it in an element such as <name>, <phone> or <hours>";
+  if (element == "lexicon" || element == "lexeme") return "put it in a <grapheme> or an <alias>";
+  if (element == "contact") return "<contact/> stays empty; the details come from clinic.xml";
+  return "put it in an element such as <p>";
+}
+
 bool is_blank(std::string_view text) {
   return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
@@ -48,7 +60,6 @@ void ElementChecker::allow_attributes(pugi::xml_node element,
   for (pugi::xml_attribute attribute : element.attributes()) {
     const std::string_view name = attribute.name();
     if (std::ranges::find(allowed, name) != allowed.end()) {
-      check_decoded_text(element, attribute.value());
       continue;
     }
     if (is_editor_attribute(name) && element.parent().type() == pugi::node_document) continue;
@@ -75,43 +86,38 @@ std::vector<pugi::xml_node> ElementChecker::element_children(pugi::xml_node elem
       children.push_back(child);
     } else if ((child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) &&
                !is_blank(child.value())) {
-      error(child, "text is not allowed directly inside <" + std::string(element.name()) +
-                       ">; put it in an element such as <p>");
+      error(child, "text is not allowed directly inside <" + std::string(element.name()) + ">; " +
+                       std::string(where_text_goes(element.name())));
     }
   }
   return children;
 }
 
-std::optional<model::Field> ElementChecker::plain_text(pugi::xml_node element) {
-  allow_attributes(element, {});
+std::optional<std::string> ElementChecker::raw_text(pugi::xml_node element) {
   std::string raw;
+  bool has_markup = false;
   for (pugi::xml_node child : element.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      check_decoded_text(child, child.value());
       raw += child.value();
     } else if (child.type() == pugi::node_element) {
       error(child, "<" + std::string(element.name()) + "> holds plain text only; <" + child.name() +
                        "> is not allowed in it");
+      has_markup = true;
     }
   }
-  std::string text = collapse_whitespace(raw);
-  if (text.empty()) {
+  if (has_markup) return std::nullopt;
+  if (is_blank(raw)) {
     error(element, "<" + std::string(element.name()) + "> is empty; write its text or delete it");
     return std::nullopt;
   }
-  return model::Field{std::move(text), where(element)};
+  return raw;
 }
 
-void ElementChecker::check_decoded_text(pugi::xml_node node, std::string_view text) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const std::optional<char32_t> c = decode_utf8(text, pos);
-    if (!c) return;  // the raw check already reported it
-    if (is_forbidden_code_point(*c)) {
-      error(node, "a character reference produces a control character; delete it");
-      return;
-    }
-  }
+std::optional<model::Field> ElementChecker::plain_text(pugi::xml_node element) {
+  allow_attributes(element, {});
+  const std::optional<std::string> raw = raw_text(element);
+  if (!raw) return std::nullopt;
+  return model::Field{collapse_whitespace(*raw), where(element)};
 }
 
 void ElementChecker::unexpected(pugi::xml_node element, std::string_view allowed_here) {

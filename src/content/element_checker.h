@@ -31,11 +31,12 @@ class ElementChecker {
 
   // The element children of an element-only element, in order; text there is reported.
   std::vector<pugi::xml_node> element_children(pugi::xml_node element);
+  // The text of an element that may hold only text, as written; child elements and empty
+  // text are reported and give nullopt.
+  std::optional<std::string> raw_text(pugi::xml_node element);
   // The collapsed text of an element that may hold only text; child elements and empty
   // text are reported. Attributes are not allowed.
   std::optional<model::Field> plain_text(pugi::xml_node element);
-  // Reports decoded control characters (from character references) in a text value.
-  void check_decoded_text(pugi::xml_node node, std::string_view text);
 
   // "unknown element <x>; ..." with what is allowed at that place.
   void unexpected(pugi::xml_node element, std::string_view allowed_here);

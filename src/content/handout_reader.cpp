@@ -29,6 +29,7 @@ class HandoutReader {
                      "the root element must be <handout>, not <" + std::string(root.name()) + ">");
       return std::nullopt;
     }
+    written_ids_ = collect_written_ids(root);
     model::Handout handout;
     handout.file = checker_.file();
     handout.at = checker_.where(root);
@@ -98,8 +99,10 @@ class HandoutReader {
       } else if (is_block(child)) {
         checker_.error(child, "<" + std::string(child.name()) +
                                   "> after the first section must be inside a <section>");
-      } else if (is_named(child, "title") || is_named(child, "subtitle") ||
-                 is_named(child, "author")) {
+      } else if (is_named(child, "title") || is_named(child, "subtitle")) {
+        checker_.error(child, "a handout has one <" + std::string(child.name()) +
+                                  ">, at the start: <title>, then <subtitle>, then <author>");
+      } else if (is_named(child, "author")) {
         checker_.error(child, "<" + std::string(child.name()) +
                                   "> must come at the start: <title>, then <subtitle>, then "
                                   "<author>");
@@ -216,14 +219,33 @@ class HandoutReader {
         checker_.error(at, "section id '" + id + "' is used twice in this handout");
       return id;
     }
+    // A derived id steps aside for every id written in the file, wherever it appears.
     const std::string base = derive_id(model::plain_text(heading));
     std::string id = base;
-    for (int n = 2; !ids_.insert(id).second; ++n) id = base + "-" + std::to_string(n);
+    for (int n = 2; written_ids_.contains(id) || !ids_.insert(id).second; ++n)
+      id = base + "-" + std::to_string(n);
     return id;
+  }
+
+  // Iterative, so that deeply nested input cannot exhaust the stack.
+  static std::set<std::string> collect_written_ids(pugi::xml_node root) {
+    std::set<std::string> ids;
+    for (pugi::xml_node node = root.first_child(); node && node != root;) {
+      if (is_named(node, "section") && node.attribute("id"))
+        ids.insert(node.attribute("id").value());
+      if (node.first_child()) {
+        node = node.first_child();
+        continue;
+      }
+      while (node != root && !node.next_sibling()) node = node.parent();
+      if (node != root) node = node.next_sibling();
+    }
+    return ids;
   }
 
   ElementChecker& checker_;
   const HandoutContext& context_;
+  std::set<std::string> written_ids_;
   std::set<std::string> ids_;
 };
 

@@ -27,7 +27,6 @@ class InlineReader {
       switch (child.type()) {
         case pugi::node_pcdata:
         case pugi::node_cdata:
-          checker_.check_decoded_text(child, child.value());
           runs_.push_back(
               {model::RunKind::text, child.value(), {}, emphasis, checker_.where(child)});
           break;
@@ -82,27 +81,14 @@ class InlineReader {
     } else {
       checker_.allow_attributes(element, {});
     }
-    std::string raw;
-    for (pugi::xml_node child : element.children()) {
-      if (child.type() == pugi::node_element) {
-        checker_.error(child, "<" + std::string(element.name()) + "> holds plain text only; <" +
-                                  child.name() + "> is not allowed in it");
-      } else if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-        checker_.check_decoded_text(child, child.value());
-        raw += child.value();
-      }
-    }
-    const std::string text = collapse_whitespace(raw);
-    if (text.empty()) {
-      checker_.error(element,
-                     "<" + std::string(element.name()) + "> is empty; write its text or delete it");
-      return;
-    }
+    const std::optional<std::string> raw = checker_.raw_text(element);
+    if (!raw) return;
+    const std::string text = collapse_whitespace(*raw);
     const model::Location at = checker_.where(element);
-    if (raw.find_first_not_of(" \t\r\n") > 0)
+    if (raw->find_first_not_of(" \t\r\n") > 0)
       runs_.push_back({model::RunKind::text, " ", {}, emphasis, at});
     runs_.push_back({kind, text, alias, emphasis, at});
-    if (raw.find_last_not_of(" \t\r\n") + 1 < raw.size())
+    if (raw->find_last_not_of(" \t\r\n") + 1 < raw->size())
       runs_.push_back({model::RunKind::text, " ", {}, emphasis, at});
   }
 

@@ -2,6 +2,9 @@
 
 #include <array>
 #include <cctype>
+#include <charconv>
+#include <cstdint>
+#include <string>
 
 namespace handout::content {
 
@@ -31,21 +34,30 @@ bool is_name_char(char c) {
          c == ':' || static_cast<unsigned char>(c) >= 0x80;
 }
 
-// An `&` must start one of XML's five entities or a character reference; pugixml would
-// otherwise keep `&nbsp;` as literal text without a word.
-bool is_known_reference(std::string_view rest) {
+// What is wrong with the reference that starts at `&` (`text` begins after it), if anything.
+// pugixml would keep `&nbsp;` as literal text and turn `&#7;` into a control character
+// without a word, so every reference is checked here.
+std::optional<std::string> reference_problem(std::string_view text) {
   static constexpr std::array<std::string_view, 5> names = {"amp;", "lt;", "gt;", "quot;", "apos;"};
   for (std::string_view name : names)
-    if (rest.starts_with(name)) return true;
-  if (!rest.starts_with('#')) return false;
-  std::size_t i = 1;
-  const bool hex = rest.size() > 1 && rest[1] == 'x';
-  if (hex) ++i;
-  const std::size_t digits_start = i;
-  while (i < rest.size() && (hex ? std::isxdigit(static_cast<unsigned char>(rest[i]))
-                                 : std::isdigit(static_cast<unsigned char>(rest[i]))))
-    ++i;
-  return i > digits_start && i < rest.size() && rest[i] == ';';
+    if (text.starts_with(name)) return std::nullopt;
+  if (text.starts_with('#')) {
+    const bool hex = text.starts_with("#x");
+    const char* first = text.data() + (hex ? 2 : 1);
+    const char* last = text.data() + text.size();
+    std::uint32_t value = 0;
+    const auto [end, error] = std::from_chars(first, last, value, hex ? 16 : 10);
+    if (error != std::errc() || end == first || end == last || *end != ';')
+      return "a character reference must look like '&#233;' or '&#xE9;'";
+    const auto c = static_cast<char32_t>(value);
+    if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) || is_forbidden_code_point(c))
+      return "this character reference is not a character a handout may contain; delete it";
+    return std::nullopt;
+  }
+  std::size_t end = 0;
+  while (end < text.size() && is_name_char(text[end])) ++end;
+  if (end == 0) return "a bare '&' must be written as '&amp;'";
+  return "unknown entity '&" + std::string(text.substr(0, end)) + ";'; write the character itself";
 }
 
 void check_references(const SourceText& source, model::Diagnostics& out) {
@@ -59,14 +71,28 @@ void check_references(const SourceText& source, model::Diagnostics& out) {
       const std::size_t end = text.find("]]>", i + 9);
       if (end == std::string_view::npos) return;
       i = end + 2;
-    } else if (text[i] == '&' && !is_known_reference(text.substr(i + 1))) {
-      std::size_t end = i + 1;
-      while (end < text.size() && is_name_char(text[end])) ++end;
-      const std::string name(text.substr(i, end - i));
-      out.push_back(source.error_at(
-          i, name.size() > 1 ? "unknown entity '" + name + ";'; write the character itself"
-                             : "a bare '&' must be written as '&amp;'"));
+    } else if (text[i] == '&') {
+      if (auto problem = reference_problem(text.substr(i + 1)))
+        out.push_back(source.error_at(i, std::move(*problem)));
     }
+  }
+}
+
+// Processing instructions are not content, wherever they are. Iterative, so deeply nested
+// input cannot exhaust the stack.
+void report_processing_instructions(const SourceText& source, pugi::xml_node document,
+                                    model::Diagnostics& out) {
+  for (pugi::xml_node node = document.first_child(); node;) {
+    if (node.type() == pugi::node_pi)
+      out.push_back(source.error_at(
+          node_offset(node),
+          "processing instruction <?" + std::string(node.name()) + "?> is not allowed; delete it"));
+    if (node.first_child()) {
+      node = node.first_child();
+      continue;
+    }
+    while (node && !node.next_sibling()) node = node.parent();
+    if (node) node = node.next_sibling();
   }
 }
 
@@ -95,16 +121,12 @@ std::optional<XmlSource> XmlSource::parse(const SourceText& source, model::Diagn
                                       "a DOCTYPE is not allowed; delete it (entities and "
                                       "external files are never read)"));
         break;
-      case pugi::node_pi:
-        out.push_back(source.error_at(node_offset(node), "processing instruction <?" +
-                                                             std::string(node.name()) +
-                                                             "?> is not allowed; delete it"));
-        break;
       case pugi::node_pcdata:
       case pugi::node_cdata:
         if (std::string_view(node.value()).find_first_not_of(" \t\r\n") != std::string_view::npos)
-          out.push_back(
-              source.error_at(node_offset(node), "text outside the root element is not allowed"));
+          out.push_back({source.name(), locate(source, node),
+                         "text outside the root element is not allowed; move it into the "
+                         "handout or delete it"});
         break;
       case pugi::node_element:
         if (has_root)
@@ -117,13 +139,19 @@ std::optional<XmlSource> XmlSource::parse(const SourceText& source, model::Diagn
         break;
     }
   }
+  report_processing_instructions(source, xml.document_, out);
   if (!has_root) out.push_back(source.error_at(0, "the file has no root element"));
   if (out.size() != before) return std::nullopt;
   return xml;
 }
 
 model::Location locate(const SourceText& source, pugi::xml_node node) {
-  return source.locate(node_offset(node));
+  std::size_t offset = node_offset(node);
+  if (node.type() == pugi::node_pcdata) {  // point at the first word, not the line break
+    const std::size_t word = source.text().find_first_not_of(" \t\r\n", offset);
+    if (word != std::string_view::npos) offset = word;
+  }
+  return source.locate(offset);
 }
 
 model::Location locate_attribute(const SourceText& source, pugi::xml_node element,

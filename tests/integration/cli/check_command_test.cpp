@@ -1,0 +1,122 @@
+// `handout check` as an admin runs it: exit codes, messages on stderr, every error reported.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "process.h"
+
+using namespace handout::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path source_dir = HANDOUT_SOURCE_DIR;
+const std::string handout_binary = HANDOUT_BINARY;
+
+// A copy of the sample content folder that a test may break.
+fs::path copy_samples(const TempDir& dir) {
+  const fs::path content = dir.path() / "content";
+  fs::copy(source_dir / "content", content, fs::copy_options::recursive);
+  return content;
+}
+
+const std::string bad_handout =
+    "<handout id=\"broken\" lang=\"en-US\">\n"
+    "  <title>Broken</title>\n"
+    "  <section><heading>One</heading><para>x</para></section>\n"
+    "  <section id=\"BAD\"><heading>Two</heading><p>y</p></section>\n"
+    "</handout>\n";
+
+}  // namespace
+
+TEST_CASE("the sample content passes") {
+  const auto result = run_process({handout_binary, "check"}, source_dir);
+  CHECK(result.exit_code == 0);
+  CHECK(result.err == "");
+  CHECK(result.out == "checked 3 handouts: no errors\n");
+}
+
+TEST_CASE(
+    "every error in every file is printed as file:line:column: message, and the exit code is 1") {
+  TempDir dir;
+  const fs::path content = copy_samples(dir);
+  write_file(content / "handouts/broken.xml", bad_handout);
+  write_file(content / "handouts/also-broken.xml",
+             "<handout id=\"also-broken\" lang=\"en-US\">\n<title>");
+  const auto result = run_process({handout_binary, "check"}, dir.path());
+  CHECK(result.exit_code == 1);
+  CHECK(result.out == "");
+  CHECK(result.err ==
+        "content/handouts/also-broken.xml:2:7: malformed XML: Start-end tags mismatch\n"
+        "content/handouts/broken.xml:3:34: unknown element <para>; use <p>, <list>, <steps>, "
+        "<note> or <section>\n"
+        "content/handouts/broken.xml:4:12: section id 'BAD' is not valid; use lower-case letters, "
+        "digits and hyphens\n"
+        "3 errors (2 of 5 handouts failed)\n");
+}
+
+TEST_CASE("ids choose which handouts to check; an unknown id is an error") {
+  TempDir dir;
+  const fs::path content = copy_samples(dir);
+  write_file(content / "handouts/broken.xml", bad_handout);
+  const auto good =
+      run_process({handout_binary, "check", "--content", content.string(), "dry-needling"});
+  CHECK(good.exit_code == 0);
+  CHECK(good.out == "checked 1 handout: no errors\n");
+  const auto unknown =
+      run_process({handout_binary, "check", "--content", "content", "nope"}, dir.path());
+  CHECK(unknown.exit_code == 1);
+  CHECK(unknown.err.starts_with(
+      "content/handouts/nope.xml: no handout 'nope' in content/handouts\n"));
+}
+
+TEST_CASE("a broken clinic.xml or lexicon is reported too") {
+  TempDir dir;
+  const fs::path content = copy_samples(dir);
+  write_file(content / "clinic.xml", "<clinic>\n  <name>X</name>\n  <fax>1</fax>\n</clinic>\n");
+  const auto result = run_process({handout_binary, "check"}, dir.path());
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("content/clinic.xml:1:1: a <clinic> needs a <phone> or an <email>") !=
+        std::string::npos);
+  CHECK(result.err.find("content/clinic.xml:3:3: unknown element <fax>") != std::string::npos);
+  fs::remove(content / "clinic.xml");
+  const auto missing = run_process({handout_binary, "check"}, dir.path());
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err.starts_with("content/clinic.xml: the content folder needs clinic.xml"));
+}
+
+TEST_CASE("stray files and links leading outside the content folder are refused") {
+  TempDir dir;
+  const fs::path content = copy_samples(dir);
+  write_file(dir.path() / "outside.xml", "<handout/>");
+  fs::create_symlink(dir.path() / "outside.xml", content / "handouts/outside.xml");
+  write_file(content / "handouts/notes.txt", "draft");
+  write_file(content / "handouts/dry-needling.xml~", "editor backup, ignored");
+  const auto result = run_process({handout_binary, "check"}, dir.path());
+  CHECK(result.exit_code == 1);
+  CHECK(result.err ==
+        "content/handouts/notes.txt: the handouts folder holds only <id>.xml files; move or "
+        "rename this one\n"
+        "content/handouts/outside.xml: this handout is a link to a file outside the content "
+        "folder; copy the file in instead\n"
+        "2 errors (0 of 3 handouts failed)\n");
+}
+
+TEST_CASE("--help and --version succeed; usage errors exit 2 with one line") {
+  const auto help = run_process({handout_binary, "--help"});
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.find("check") != std::string::npos);
+  const auto version = run_process({handout_binary, "--version"});
+  CHECK(version.exit_code == 0);
+  CHECK(version.out.starts_with("handout "));
+  for (const std::vector<std::string>& args : {std::vector<std::string>{handout_binary},
+                                               {handout_binary, "frobnicate"},
+                                               {handout_binary, "check", "--bogus"}}) {
+    const auto usage = run_process(args);
+    CHECK(usage.exit_code == 2);
+    CHECK(usage.out == "");
+    CHECK(usage.err.starts_with("handout: "));
+    CHECK(std::count(usage.err.begin(), usage.err.end(), '\n') == 1);
+  }
+}

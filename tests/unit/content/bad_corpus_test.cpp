@@ -1,0 +1,94 @@
+// Every file in tests/bad is rejected with exactly the messages and locations listed for it
+// in tests/bad/expected.txt, and every file in tests/good and content/ is accepted.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "content/clinic_reader.h"
+#include "content/handout_reader.h"
+#include "read_sample.h"
+
+using namespace handout;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path source_dir = HANDOUT_SOURCE_DIR;
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Reads a corpus file with the reader its name calls for; returns the formatted messages.
+std::vector<std::string> check_file(const fs::path& path) {
+  const std::string name = path.filename().string();
+  model::Diagnostics diagnostics;
+  if (name.ends_with(".pls")) {
+    content::parse_lexicon(slurp(path), name, diagnostics);
+  } else if (name.starts_with("clinic-")) {
+    content::parse_clinic(slurp(path), name, diagnostics);
+  } else {
+    const content::HandoutContext context{path.stem().string(), testing::voices(),
+                                          &testing::sample_clinic()};
+    content::parse_handout(slurp(path), name, context, diagnostics);
+  }
+  std::vector<std::string> messages;
+  for (const auto& d : diagnostics) messages.push_back(model::format(d));
+  return messages;
+}
+
+std::map<std::string, std::vector<std::string>> expected_messages() {
+  std::map<std::string, std::vector<std::string>> expected;
+  std::ifstream in(source_dir / "tests/bad/expected.txt");
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) expected[line.substr(0, line.find(':'))].push_back(line);
+  return expected;
+}
+
+std::vector<fs::path> files_in(const fs::path& folder) {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(folder))
+    if (entry.path().extension() == ".xml" || entry.path().extension() == ".pls")
+      files.push_back(entry.path());
+  std::ranges::sort(files);
+  return files;
+}
+
+}  // namespace
+
+TEST_CASE("each bad input is rejected at the expected place with the expected message") {
+  const auto expected = expected_messages();
+  const auto files = files_in(source_dir / "tests/bad");
+  CHECK(files.size() == expected.size());
+  for (const fs::path& file : files) {
+    CAPTURE(file.filename().string());
+    const auto found = expected.find(file.filename().string());
+    REQUIRE_MESSAGE(found != expected.end(), "no expected messages for this file");
+    CHECK(check_file(file) == found->second);
+  }
+}
+
+TEST_CASE("each good input and every sample in content/ is accepted") {
+  std::vector<fs::path> files = files_in(source_dir / "tests/good");
+  REQUIRE_FALSE(files.empty());
+  for (const fs::path& file : files) {
+    CAPTURE(file.filename().string());
+    CHECK(check_file(file).empty());
+  }
+  model::Diagnostics diagnostics;
+  CHECK(content::read_clinic(source_dir / "content/clinic.xml", "clinic.xml", diagnostics));
+  CHECK(content::read_lexicon(source_dir / "content/lexicon.pls", "lexicon.pls", diagnostics));
+  for (const fs::path& file : files_in(source_dir / "content/handouts")) {
+    const content::HandoutContext context{file.stem().string(), testing::voices(),
+                                          &testing::sample_clinic()};
+    CHECK(content::read_handout(file, file.filename().string(), context, diagnostics));
+  }
+  CHECK(diagnostics.empty());
+}

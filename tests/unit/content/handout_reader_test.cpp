@@ -1,0 +1,151 @@
+// The reader maps a good handout to the document model, exactly.
+#include "content/handout_reader.h"
+
+#include <doctest/doctest.h>
+
+#include "read_sample.h"
+
+using namespace handout;
+using model::RunKind;
+using testing::read_body;
+using testing::read_text;
+
+TEST_CASE("a complete handout maps to the model in reading order") {
+  const auto result = read_text(R"(<?xml version="1.0" encoding="UTF-8"?>
+<handout id="sample" lang="en-US" revised="2026-11-26">
+  <title>Dry <em>Needling</em></title>
+  <subtitle>What it is</subtitle>
+  <author>Chad Ansell, PT, DPT</author>
+  <author>A. N. Other</author>
+  <p>Intro.</p>
+  <section id="conditions">
+    <heading>Conditions</heading>
+    <list><item>Neck/back pain</item><item>Headaches</item></list>
+    <section>
+      <heading>After care</heading>
+      <steps><step>Rest.</step><step>Stretch.</step></steps>
+      <note>Call us.</note>
+    </section>
+  </section>
+  <contact/>
+  <section><heading>Last</heading><p>End.</p></section>
+</handout>)");
+  REQUIRE(result.diagnostics.empty());
+  const model::Handout& h = *result.handout;
+  CHECK(h.id == "sample");
+  CHECK(h.lang == "en-US");
+  CHECK(h.revised == "2026-11-26");
+  REQUIRE(h.title.size() == 2);
+  CHECK(h.title[0].text == "Dry ");
+  CHECK(h.title[1].text == "Needling");
+  CHECK(h.title[1].emphasis);
+  CHECK(model::plain_text(*h.subtitle) == "What it is");
+  REQUIRE(h.authors.size() == 2);
+  CHECK(h.authors[0].name == "Chad Ansell, PT, DPT");
+  CHECK(h.authors[0].at == model::Location{5, 3});
+
+  REQUIRE(h.body.size() == 4);
+  CHECK(std::holds_alternative<model::Paragraph>(h.body[0]));
+  const auto& conditions = std::get<model::Section>(h.body[1]);
+  CHECK(conditions.id == "conditions");
+  CHECK(conditions.depth == 1);
+  CHECK(conditions.at == model::Location{8, 3});
+  REQUIRE(conditions.blocks.size() == 2);
+  const auto& list = std::get<model::List>(conditions.blocks[0]);
+  REQUIRE(list.items.size() == 2);
+  CHECK(model::plain_text(list.items[0].content) == "Neck/back pain");
+  const auto& nested = std::get<model::Section>(conditions.blocks[1]);
+  CHECK(nested.id == "after-care");
+  CHECK(nested.depth == 2);
+  CHECK(std::get<model::Steps>(nested.blocks[0]).items.size() == 2);
+  CHECK(model::plain_text(std::get<model::Note>(nested.blocks[1]).content) == "Call us.");
+  const auto& contact = std::get<model::Contact>(h.body[2]);
+  CHECK_FALSE(contact.implied);
+  CHECK(contact.at == model::Location{17, 3});
+  CHECK(contact.clinic.name.text == "Sample Clinic");
+  CHECK(std::get<model::Section>(h.body[3]).id == "last");
+}
+
+TEST_CASE("without <contact/> the contact block comes last") {
+  const auto result = read_body("<section><heading>H</heading><p>x</p></section>");
+  REQUIRE(result.handout);
+  const auto& body = result.handout->body;
+  REQUIRE(body.size() == 2);
+  CHECK(std::get<model::Contact>(body.back()).implied);
+}
+
+TEST_CASE("inline elements become runs that keep their kind, alias and spacing") {
+  const auto result = read_body(
+      "<section><heading>H</heading><p>Ask your <say alias=\"physical therapist\">PT</say>,\n"
+      "  call<phone> (207) 555-0100 </phone>or write to <email>a@example.org</email>\n"
+      "  (see <web>https://example.org/</web>). <em>Stop <phone>911</phone></em></p></section>");
+  REQUIRE(result.diagnostics.empty());
+  const auto& p =
+      std::get<model::Paragraph>(std::get<model::Section>(result.handout->body[0]).blocks[0]);
+  CHECK(model::plain_text(p.content) ==
+        "Ask your PT, call (207) 555-0100 or write to a@example.org (see https://example.org/). "
+        "Stop 911");
+  REQUIRE(p.content.size() == 11);
+  CHECK(p.content[1].kind == RunKind::say);
+  CHECK(p.content[1].alias == "physical therapist");
+  CHECK(p.content[3].kind == RunKind::phone);
+  CHECK(p.content[3].text == "(207) 555-0100");
+  CHECK(p.content[5].kind == RunKind::email);
+  CHECK(p.content[7].kind == RunKind::web);
+  CHECK(p.content[9].emphasis);
+  CHECK(p.content[10].kind == RunKind::phone);
+  CHECK(p.content[10].emphasis);
+}
+
+TEST_CASE("entities and character references are text; CDATA is text") {
+  const auto result = read_body(
+      "<section><heading>Heat &amp; ice</heading><p>caf&#233; &#x2014; <![CDATA[a < "
+      "b]]></p></section>");
+  REQUIRE(result.diagnostics.empty());
+  const auto& s = std::get<model::Section>(result.handout->body[0]);
+  CHECK(model::plain_text(s.heading) == "Heat & ice");
+  CHECK(s.id == "heat-ice");
+  CHECK(model::plain_text(std::get<model::Paragraph>(s.blocks[0]).content) == "café — a < b");
+}
+
+TEST_CASE("derived section ids are unique and step aside for written ones") {
+  const auto result = read_body(
+      "<section><heading>Rest</heading><p>a</p></section>"
+      "<section><heading>Rest</heading><p>b</p></section>"
+      "<section id=\"rest-2\"><heading>Other</heading><p>c</p></section>");
+  REQUIRE(result.diagnostics.empty());
+  const auto& body = result.handout->body;
+  CHECK(std::get<model::Section>(body[0]).id == "rest");
+  CHECK(std::get<model::Section>(body[1]).id == "rest-3");
+  CHECK(std::get<model::Section>(body[2]).id == "rest-2");
+}
+
+TEST_CASE("a byte order mark and CRLF line ends are accepted and do not shift locations") {
+  const auto result = read_text(
+      "\xEF\xBB\xBF<handout id=\"sample\" lang=\"es\">\r\n<title>T</title>\r\n"
+      "<section><heading>H</heading>\r\n  <p>x</p><bogus/></section></handout>");
+  REQUIRE(result.messages().size() == 1);
+  CHECK(result.messages()[0] ==
+        "sample.xml:4:11: unknown element <bogus>; use <p>, <list>, <steps>, <note> or <section>");
+}
+
+TEST_CASE("every error of a file is reported, in the order of the file") {
+  const auto result = read_text(
+      "<handout id=\"Wrong\" lang=\"en-US\" revised=\"2026-02-30\">\n<title>T</title>\n"
+      "<section><heading>H</heading><p/><list/></section>\n<x/>\n</handout>");
+  CHECK_FALSE(result.handout);
+  const std::string expected =
+      "sample.xml:1:10: id 'Wrong' is not a safe file name; use lower-case letters, digits and "
+      "hyphens, starting with a letter or digit\n"
+      "sample.xml:1:34: revised '2026-02-30' is not a date; write it as YYYY-MM-DD, e.g. "
+      "2026-11-26\n"
+      "sample.xml:3:30: <p> is empty; write its text or delete it\n"
+      "sample.xml:3:34: <list> is empty; add at least one <item>\n"
+      "sample.xml:4:1: unknown element <x>; use <p>, <list>, <steps>, <note> or <section>\n";
+  CHECK(result.report() == expected);
+}
+
+TEST_CASE("columns count characters, not bytes") {
+  const auto result = read_body("<section><heading>Café</heading><p>ñandú <b/></p></section>");
+  CHECK(result.report().starts_with("sample.xml:3:42: unknown element <b>"));
+}
