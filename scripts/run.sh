@@ -6,3 +6,4 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/build.sh" build
 cd "$root"
 ./build/src/cli/handout check --content content
+./build/src/cli/handout build --content content --out out

@@ -22,6 +22,26 @@ ExitCode report(const CLI::App& app, const CLI::ParseError& error) {
   return exit_usage;
 }
 
+void add_build_options(CLI::App& command, BuildOptions& build) {
+  command.add_option("--content", build.content, "Content folder (default: content)");
+  command.add_option("--out", build.out, "Output folder (default: out)");
+  command.add_option("--font-size", build.print.body_size, "Body text size in points, 18 to 32")
+      ->check(CLI::Range(18, 32));
+  command
+      .add_option_function<std::string>(
+          "--paper",
+          [&](const std::string& paper) {
+            build.print.paper = paper == "a4" ? print::Paper::a4 : print::Paper::letter;
+          },
+          "Paper size: letter (default) or a4")
+      ->check(CLI::IsMember({"letter", "a4"}));
+  command
+      .add_option("--rate", build.speech.rate_wpm, "Speaking rate in words per minute, 80 to 450")
+      ->check(CLI::Range(80, 450));
+  command.add_flag("--wav", build.speech.wav, "Also write out/<id>.wav");
+  command.add_option("ids", build.ids, "Handout ids to build (default: all)");
+}
+
 }  // namespace
 
 Parsed parse_command_line(std::span<char*> args) {
@@ -38,12 +58,20 @@ Parsed parse_command_line(std::span<char*> args) {
   check_command->add_option("--content", check.content, "Content folder (default: content)");
   check_command->add_option("ids", check.ids, "Handout ids to check (default: all)");
 
+  BuildOptions build;
+  CLI::App* build_command = app.add_subcommand(
+      "build", "Write out/<id>.pdf, out/<id>.mp3 and out/<id>.ssml for every handout");
+  add_build_options(*build_command, build);
+
   try {
     app.parse(static_cast<int>(args.size()), args.data());
   } catch (const CLI::ParseError& error) {
-    const CLI::App* failed = check_command->parsed() ? check_command : &app;
+    const CLI::App* failed = check_command->parsed()   ? check_command
+                             : build_command->parsed() ? build_command
+                                                       : &app;
     return report(*failed, error);
   }
+  if (build_command->parsed()) return build;
   return check;
 }
 

@@ -1,0 +1,67 @@
+#include "cli/atomic_file.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <string>
+#include <system_error>
+
+namespace handout::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+[[noreturn]] void fail(const fs::path& path, const char* what, int error) {
+  throw fs::filesystem_error(what, path, std::error_code(error, std::generic_category()));
+}
+
+// Owns a file descriptor and, until released, the temporary file it writes.
+class TemporaryFile {
+ public:
+  explicit TemporaryFile(const fs::path& target)
+      : path_(target.string() + ".tmp-" + std::to_string(::getpid())) {
+    fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd_ < 0) fail(path_, "cannot create", errno);
+  }
+  TemporaryFile(const TemporaryFile&) = delete;
+  TemporaryFile& operator=(const TemporaryFile&) = delete;
+  ~TemporaryFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!renamed_) ::unlink(path_.c_str());
+  }
+
+  void write(std::string_view bytes) {
+    while (!bytes.empty()) {
+      const ssize_t written = ::write(fd_, bytes.data(), bytes.size());
+      if (written < 0 && errno == EINTR) continue;
+      if (written <= 0) fail(path_, "cannot write", written < 0 ? errno : ENOSPC);
+      bytes.remove_prefix(static_cast<std::size_t>(written));
+    }
+  }
+
+  void commit(const fs::path& target) {
+    if (::fsync(fd_) != 0) fail(path_, "cannot flush", errno);
+    const int closed = ::close(fd_);
+    fd_ = -1;
+    if (closed != 0) fail(path_, "cannot close", errno);
+    if (::rename(path_.c_str(), target.c_str()) != 0) fail(target, "cannot replace", errno);
+    renamed_ = true;
+  }
+
+ private:
+  fs::path path_;
+  int fd_ = -1;
+  bool renamed_ = false;
+};
+
+}  // namespace
+
+void write_atomically(const fs::path& path, std::string_view bytes) {
+  TemporaryFile file(path);
+  file.write(bytes);
+  file.commit(path);
+}
+
+}  // namespace handout::cli
