@@ -8,6 +8,9 @@ missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
 done
+# Node.js and npm (for the test-only JavaScript tools) may come from Debian or, as on these
+# machines, from NodeSource, whose nodejs package conflicts with Debian's npm: take either.
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if ((${#missing[@]})); then
   echo "installing: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
