@@ -1,9 +1,58 @@
 #include "print/pdf_writer.h"
 
+#include <cstdio>
+
+#include "print/fingerprint.h"
+#include "print/font_set.h"
+#include "print/layout.h"
+#include "print/metadata.h"
+#include "print/outline.h"
+#include "print/painter.h"
+#include "print/pdf_document.h"
+#include "print/style.h"
+#include "print/tagger.h"
+
 namespace handout::print {
 
-std::string render_pdf(const model::Handout& handout, const PrintOptions&) {
-  throw model::Error({handout.file, handout.at, "PDF output is not implemented yet"});
+namespace {
+
+void check_options(const model::Handout& handout, const PrintOptions& options) {
+  if (options.body_size >= min_body_size && options.body_size <= max_body_size) return;
+  char message[96];
+  std::snprintf(message, sizeof message, "font size %g is outside the allowed range, 18 to 32",
+                options.body_size);
+  throw model::Error({handout.file, {}, message});
+}
+
+std::vector<std::string> creators(const model::Handout& handout) {
+  std::vector<std::string> out;
+  for (const model::Author& author : handout.authors) out.push_back(author.name);
+  if (out.empty()) {
+    for (const model::Block& block : handout.body)
+      if (const auto* contact = std::get_if<model::Contact>(&block))
+        out.push_back(contact->clinic.name.text);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_pdf(const model::Handout& handout, const PrintOptions& options) {
+  check_options(handout, options);
+  PdfDocument document(handout.file);
+  FontSet fonts(document, options.fonts_dir);
+  const Layout layout = print::layout(handout, make_style(options.body_size, options.paper), fonts);
+
+  HPDF_SetCompressionMode(document.get(), HPDF_COMP_ALL);
+  Tagger tagger(document, layout.nodes);
+  const std::vector<HPDF_Page> pages = Painter(document, fonts, tagger, layout).paint();
+  tagger.finish(pages);
+  write_outline(document, layout.outline, pages, layout.style.page_height);
+  fonts.write_to_unicode_maps();
+  write_metadata(document, {model::plain_text(handout.title), creators(handout), handout.lang,
+                            document_time(handout.revised, options.fallback_epoch),
+                            fingerprint(layout, handout.lang)});
+  return document.save();
 }
 
 }  // namespace handout::print

@@ -1,0 +1,138 @@
+#include "print/flow.h"
+
+#include <algorithm>
+
+#include "print/flow_builder.h"
+
+namespace handout::print {
+
+FlowBuilder::FlowBuilder(const model::Handout& handout, const Style& style,
+                         const TextMeasure& measure)
+    : handout_(handout), style_(style), measure_(measure), locale_(locale_for(handout.lang)) {}
+
+Flow FlowBuilder::take() {
+  apply_keep_with_next(flow_.lines);
+  return std::move(flow_);
+}
+
+std::vector<Line> FlowBuilder::text_lines(const model::Inlines& runs, int node, TextStyle text,
+                                          double width, const std::string& file) {
+  std::vector<int> nodes;
+  nodes.reserve(runs.size());
+  for (const model::Run& run : runs) {
+    const bool link = run.kind == model::RunKind::phone || run.kind == model::RunKind::email ||
+                      run.kind == model::RunKind::web;
+    nodes.push_back(
+        link ? flow_.structure.add(Role::link, node,
+                                   LinkTarget{link_uri(run.kind, run.text),
+                                              link_contents(locale_, run.kind, run.text)})
+             : node);
+  }
+  return break_lines(shape(runs, nodes, text, measure_, file), width, measure_);
+}
+
+void FlowBuilder::emit(std::vector<Line> lines, const Placement& at, double size, double gap,
+                       Keep keep) {
+  const std::size_t n = lines.size();
+  const double height = size * style_.leading;
+  const double ink = (measure_.ascent() + measure_.descent()) * size;
+  for (std::size_t k = 0; k < n; ++k) {
+    FlowLine line;
+    line.spans = std::move(lines[k].spans);
+    for (Span& span : line.spans) span.x += at.x;
+    line.height = height;
+    line.baseline = (height - ink) / 2 + measure_.ascent() * size;
+    line.space_before = k == 0 ? gap : 0;
+    line.break_before = k == 0 || (keep == Keep::paragraph && k >= 2 && n - k >= 2);
+    line.box = at.box;
+    flow_.lines.push_back(std::move(line));
+  }
+}
+
+Placement FlowBuilder::inside_box() {
+  const double inset = style_.border + style_.padding;
+  return {inset, style_.content_width() - 2 * inset, boxes_++};
+}
+
+void FlowBuilder::title() {
+  const int h1 = flow_.structure.add(Role::h1, 0);
+  emit(text_lines(handout_.title, h1, {style_.title, true}, style_.content_width(), handout_.file),
+       full_width(), style_.title, 0, Keep::together);
+  flow_.lines.back().keep_with_next = true;
+  if (handout_.subtitle) {
+    const int p = flow_.structure.add(Role::p, 0);
+    emit(text_lines(*handout_.subtitle, p, {style_.subtitle, false}, style_.content_width(),
+                    handout_.file),
+         full_width(), style_.subtitle, 0, Keep::together);
+  }
+  for (const model::Author& author : handout_.authors) {
+    const int p = flow_.structure.add(Role::p, 0);
+    const model::Inlines runs{model::Run{model::RunKind::text, author.name, "", false, author.at}};
+    emit(text_lines(runs, p, {style_.body, false}, style_.content_width(), handout_.file),
+         full_width(), style_.body, 0, Keep::together);
+  }
+}
+
+void FlowBuilder::blocks(std::span<const model::Block> blocks) {
+  for (const model::Block& b : blocks) block(b);
+}
+
+void FlowBuilder::block(const model::Block& block) {
+  struct Visitor {
+    FlowBuilder& self;
+    void operator()(const model::Paragraph& p) {
+      self.paragraph(p.content, 0, self.full_width(), self.style_.block_gap);
+    }
+    void operator()(const model::List& list) { self.items(list.items, false); }
+    void operator()(const model::Steps& steps) { self.items(steps.items, true); }
+    void operator()(const model::Note& note) { self.note(note); }
+    void operator()(const model::Contact& contact) { self.contact(contact); }
+    void operator()(const model::Section& section) { self.section(section); }
+  };
+  std::visit(Visitor{*this}, block);
+}
+
+void FlowBuilder::section(const model::Section& section) {
+  static constexpr Role roles[] = {Role::h2, Role::h3, Role::h4};
+  const int depth = std::clamp(section.depth, 1, 3);
+  const int heading = flow_.structure.add(roles[depth - 1], 0);
+  const double size = style_.heading_size(depth);
+  const std::size_t first = flow_.lines.size();
+  emit(text_lines(section.heading, heading, {size, true}, style_.content_width(), handout_.file),
+       full_width(), size, style_.heading_gap, Keep::together);
+  flow_.lines[first].outline = static_cast<int>(flow_.outline.size());
+  flow_.outline.push_back({model::plain_text(section.heading), depth});
+  flow_.lines.back().keep_with_next = true;
+  blocks(section.blocks);
+}
+
+void FlowBuilder::paragraph(const model::Inlines& runs, int parent, const Placement& at,
+                            double gap) {
+  const int p = flow_.structure.add(Role::p, parent);
+  emit(text_lines(runs, p, {style_.body, false}, at.width, handout_.file), at, style_.body, gap,
+       Keep::paragraph);
+}
+
+void FlowBuilder::note(const model::Note& note) {
+  const int div = flow_.structure.add(Role::div, 0);
+  const int p = flow_.structure.add(Role::p, div);
+  const Placement at = inside_box();
+  emit(text_lines(note.content, p, {style_.body, false}, at.width, handout_.file), at, style_.body,
+       style_.block_gap, Keep::together);
+}
+
+Flow build_flow(const model::Handout& handout, const Style& style, const TextMeasure& measure) {
+  FlowBuilder builder(handout, style, measure);
+  builder.title();
+  builder.blocks(handout.body);
+  return builder.take();
+}
+
+void apply_keep_with_next(std::vector<FlowLine>& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].keep_with_next) continue;
+    for (std::size_t k = i + 1; k <= i + 2 && k < lines.size(); ++k) lines[k].break_before = false;
+  }
+}
+
+}  // namespace handout::print

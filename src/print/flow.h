@@ -1,0 +1,45 @@
+#pragma once
+// The handout as one long column of lines, before it is cut into pages: every line knows its
+// height, the space above it, whether a page may end before it, and the box it sits in.
+#include <string>
+#include <vector>
+
+#include "model/handout.h"
+#include "print/line_breaker.h"
+#include "print/locale.h"
+#include "print/measure.h"
+#include "print/structure.h"
+#include "print/style.h"
+
+namespace handout::print {
+
+struct FlowLine {
+  std::vector<Span> spans;      // x measured from the left margin
+  double height = 0;            // of the line box: size times leading
+  double baseline = 0;          // from the top of the line box
+  double space_before = 0;      // dropped at the top of a page
+  bool break_before = true;     // may a page end just before this line?
+  bool keep_with_next = false;  // the last line of a heading
+  int box = -1;                 // the note or contact block the line is in, if any
+  int outline = -1;             // the outline entry whose heading starts here, if any
+};
+
+struct OutlineEntry {
+  std::string title;
+  int depth = 1;   // 1 for a top-level section
+  int page = 0;    // filled in by pagination, 0-based
+  double top = 0;  // of the heading, from the page's top edge
+};
+
+struct Flow {
+  std::vector<FlowLine> lines;
+  std::vector<OutlineEntry> outline;
+  Structure structure;
+};
+
+Flow build_flow(const model::Handout& handout, const Style& style, const TextMeasure& measure);
+
+// Heading rules: a heading keeps with the two lines that follow it.
+void apply_keep_with_next(std::vector<FlowLine>& lines);
+
+}  // namespace handout::print

@@ -1,0 +1,51 @@
+#pragma once
+// Internal to build_flow: appends the lines of each kind of block.
+#include <span>
+#include <string>
+
+#include "print/flow.h"
+#include "print/text.h"
+
+namespace handout::print {
+
+enum class Keep { paragraph, together };
+
+struct Placement {
+  double x = 0;      // from the left margin
+  double width = 0;  // available
+  int box = -1;
+};
+
+class FlowBuilder {
+ public:
+  FlowBuilder(const model::Handout& handout, const Style& style, const TextMeasure& measure);
+  Flow take();
+
+  void title();
+  void blocks(std::span<const model::Block> blocks);
+
+ private:
+  void block(const model::Block& block);
+  void section(const model::Section& section);
+  void paragraph(const model::Inlines& runs, int parent, const Placement& at, double gap);
+  void items(std::span<const model::Item> items, bool numbered);
+  void note(const model::Note& note);
+  void contact(const model::Contact& contact);
+  void contact_line(const model::Field& field, model::RunKind kind, TextStyle text,
+                    const Placement& at, int parent, double gap, const std::string& file);
+
+  std::vector<Line> text_lines(const model::Inlines& runs, int node, TextStyle text, double width,
+                               const std::string& file);
+  void emit(std::vector<Line> lines, const Placement& at, double size, double gap, Keep keep);
+  Placement full_width() const { return {0, style_.content_width(), -1}; }
+  Placement inside_box();
+
+  const model::Handout& handout_;
+  const Style& style_;
+  const TextMeasure& measure_;
+  Locale locale_;
+  Flow flow_;
+  int boxes_ = 0;
+};
+
+}  // namespace handout::print

@@ -1,0 +1,42 @@
+#include "print/layout.h"
+
+#include <algorithm>
+
+#include "print/footer.h"
+
+namespace handout::print {
+
+Frame body_frame(const Style& style, int footer_lines) {
+  const double footer_top =
+      style.footer_bottom + footer_lines * style.footer * style.leading + 0.5 * style.body;
+  Frame frame;
+  frame.left = style.margin;
+  frame.top = style.margin;
+  frame.bottom = style.page_height - std::max(style.margin, footer_top);
+  frame.width = style.content_width();
+  frame.box_inset = style.border + style.padding;
+  return frame;
+}
+
+Layout layout(const model::Handout& handout, const Style& style, const TextMeasure& measure) {
+  Flow flow = build_flow(handout, style, measure);
+  FooterText footer{locale_for(handout.lang), std::nullopt};
+  if (handout.revised) footer.revised = revised_label(footer.locale, *handout.revised);
+  const Frame frame = body_frame(style, footer_line_count(footer, style, measure));
+
+  Layout out{style, paginate(flow.lines, frame), flow.structure.nodes(), std::move(flow.outline)};
+  const int pages = static_cast<int>(out.pages.size());
+  for (int i = 0; i < pages; ++i) {
+    Page& page = out.pages[static_cast<std::size_t>(i)];
+    page.footer = footer_lines(footer, i + 1, pages, style, measure);
+    for (const PlacedLine& line : page.lines) {
+      if (line.outline < 0) continue;
+      OutlineEntry& entry = out.outline[static_cast<std::size_t>(line.outline)];
+      entry.page = i;
+      entry.top = line.top;
+    }
+  }
+  return out;
+}
+
+}  // namespace handout::print

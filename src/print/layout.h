@@ -1,0 +1,26 @@
+#pragma once
+// Layout: a pure function from the document model, a style and a text measure to pages of
+// positioned lines and boxes, the structure tree and the outline. No PDF library involved.
+#include <vector>
+
+#include "model/handout.h"
+#include "print/flow.h"
+#include "print/measure.h"
+#include "print/paginate.h"
+#include "print/style.h"
+
+namespace handout::print {
+
+struct Layout {
+  Style style;
+  std::vector<Page> pages;
+  std::vector<Node> nodes;  // node 0 is the document
+  std::vector<OutlineEntry> outline;
+};
+
+Layout layout(const model::Handout& handout, const Style& style, const TextMeasure& measure);
+
+// Where body text may go, leaving room for a footer of `footer_lines` lines.
+Frame body_frame(const Style& style, int footer_lines);
+
+}  // namespace handout::print

@@ -1,0 +1,150 @@
+#include "print/metadata.h"
+
+#include <cstdio>
+
+#include "print/pdf_objects.h"
+
+namespace handout::print {
+
+namespace {
+
+// Howard Hinnant's days-to-civil algorithm.
+CivilTime from_epoch(std::int64_t seconds) {
+  std::int64_t days = seconds / 86400, rest = seconds % 86400;
+  if (rest < 0) {
+    rest += 86400;
+    --days;
+  }
+  const std::int64_t z = days + 719468;
+  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const std::int64_t doe = z - era * 146097;
+  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const std::int64_t mp = (5 * doy + 2) / 153;
+  const std::int64_t day = doy - (153 * mp + 2) / 5 + 1;
+  const std::int64_t month = mp < 10 ? mp + 3 : mp - 9;
+  const std::int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return {static_cast<int>(year),
+          static_cast<int>(month),
+          static_cast<int>(day),
+          static_cast<int>(rest / 3600),
+          static_cast<int>(rest % 3600 / 60),
+          static_cast<int>(rest % 60)};
+}
+
+std::string xml_escape(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else
+      out += c;
+  }
+  return out;
+}
+
+std::string iso_time(const CivilTime& t) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.year, t.month, t.day,
+                t.hour, t.minute, t.second);
+  return buffer;
+}
+
+}  // namespace
+
+CivilTime document_time(const std::optional<std::string>& iso_date, std::int64_t epoch) {
+  int year = 0, month = 0, day = 0;
+  char tail = 0;
+  if (iso_date &&
+      std::sscanf(iso_date->c_str(), "%4d-%2d-%2d%c", &year, &month, &day, &tail) == 3 &&
+      month >= 1 && month <= 12 && day >= 1 && day <= 31)
+    return {year, month, day, 0, 0, 0};
+  return from_epoch(epoch);
+}
+
+std::string xmp_packet(const DocumentInfo& info, const std::string& producer) {
+  std::string creators;
+  for (const std::string& creator : info.creators)
+    creators += "<rdf:li>" + xml_escape(creator) + "</rdf:li>";
+  const std::string time = iso_time(info.time);
+  return "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+         "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+         "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+         "<rdf:Description rdf:about=\"\"\n"
+         " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+         " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
+         " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
+         " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+         "<dc:format>application/pdf</dc:format>\n"
+         "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
+         xml_escape(info.title) +
+         "</rdf:li></rdf:Alt></dc:title>\n"
+         "<dc:creator><rdf:Seq>" +
+         creators +
+         "</rdf:Seq></dc:creator>\n"
+         "<dc:language><rdf:Bag><rdf:li>" +
+         xml_escape(info.lang) +
+         "</rdf:li></rdf:Bag></dc:language>\n"
+         "<xmp:CreateDate>" +
+         time + "</xmp:CreateDate>\n<xmp:ModifyDate>" + time +
+         "</xmp:ModifyDate>\n"
+         "<pdf:Producer>" +
+         xml_escape(producer) +
+         "</pdf:Producer>\n"
+         "<pdfuaid:part>1</pdfuaid:part>\n"
+         "</rdf:Description>\n"
+         "</rdf:RDF>\n"
+         "</x:xmpmeta>\n"
+         "<?xpacket end=\"w\"?>";
+}
+
+namespace {
+
+std::string join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& part : parts) out += (out.empty() ? "" : "; ") + part;
+  return out;
+}
+
+void write_info(HPDF_Doc doc, const DocumentInfo& info) {
+  HPDF_SetInfoAttr(doc, HPDF_INFO_TITLE, "-");  // makes sure the Info dictionary exists
+  pdf::add_text(doc, pdf::info(doc), "Title", info.title);
+  pdf::add_text(doc, pdf::info(doc), "Author", join(info.creators));
+  const CivilTime& t = info.time;
+  const HPDF_Date date{t.year, t.month, t.day, t.hour, t.minute, t.second, 'Z', 0, 0};
+  HPDF_SetInfoDateAttr(doc, HPDF_INFO_CREATION_DATE, date);
+  HPDF_SetInfoDateAttr(doc, HPDF_INFO_MOD_DATE, date);
+}
+
+void write_catalog(HPDF_Doc doc, const DocumentInfo& info, const std::string& producer) {
+  HPDF_Dict catalog = pdf::catalog(doc);
+  pdf::add_text(doc, catalog, "Lang", info.lang);
+  HPDF_Dict preferences = HPDF_Dict_New(doc->mmgr);
+  HPDF_Dict_Add(catalog, "ViewerPreferences", preferences);
+  HPDF_Dict_AddBoolean(preferences, "DisplayDocTitle", HPDF_TRUE);
+  HPDF_Dict metadata = pdf::new_stream(doc, xmp_packet(info, producer));
+  HPDF_Dict_AddName(metadata, "Type", "Metadata");
+  HPDF_Dict_AddName(metadata, "Subtype", "XML");
+  HPDF_Dict_Add(catalog, "Metadata", metadata);
+}
+
+}  // namespace
+
+void write_metadata(PdfDocument& document, const DocumentInfo& info) {
+  HPDF_Doc doc = document.get();
+  const std::string producer = std::string("Haru Free PDF Library ") + HPDF_GetVersion();
+  write_info(doc, info);
+  write_catalog(doc, info, producer);
+  HPDF_Array id = HPDF_Array_New(doc->mmgr);
+  HPDF_Dict_Add(pdf::trailer(doc), "ID", id);
+  HPDF_Array_Add(id, pdf::byte_string(doc, info.id));
+  HPDF_Array_Add(id, pdf::byte_string(doc, info.id));
+  doc->pdf_version = HPDF_VER_17;
+  document.check("writing the document's metadata");
+}
+
+}  // namespace handout::print

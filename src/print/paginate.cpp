@@ -1,0 +1,89 @@
+#include "print/paginate.h"
+
+namespace handout::print {
+
+namespace {
+
+class Column {
+ public:
+  Column(std::span<const FlowLine> lines, const Frame& frame, std::size_t start)
+      : lines_(lines), frame_(frame), start_(start), y_(frame.top) {}
+
+  // Where line i's box starts, if it is placed next.
+  double top_of(std::size_t i) const {
+    const FlowLine& line = lines_[i];
+    double top = y_ + (i == start_ ? 0 : line.space_before);
+    if (opens_box(i)) top += frame_.box_inset;
+    return top;
+  }
+  bool fits(std::size_t i) const {
+    const FlowLine& line = lines_[i];
+    const double reserve = line.box >= 0 ? frame_.box_inset : 0;
+    return top_of(i) + line.height + reserve <= frame_.bottom;
+  }
+  double place(std::size_t i, std::size_t end) {
+    const double top = top_of(i);
+    y_ = top + lines_[i].height;
+    if (closes_box(i, end)) y_ += frame_.box_inset;
+    return top;
+  }
+  bool opens_box(std::size_t i) const {
+    return lines_[i].box >= 0 && (i == start_ || lines_[i - 1].box != lines_[i].box);
+  }
+  bool closes_box(std::size_t i, std::size_t end) const {
+    return lines_[i].box >= 0 && (i + 1 == end || lines_[i + 1].box != lines_[i].box);
+  }
+
+ private:
+  std::span<const FlowLine> lines_;
+  const Frame& frame_;
+  std::size_t start_;
+  double y_;
+};
+
+// One past the last line of the page that starts with line `start`.
+std::size_t page_end(std::span<const FlowLine> lines, const Frame& frame, std::size_t start) {
+  Column column(lines, frame, start);
+  std::size_t end = start;
+  while (end < lines.size() && (end == start || column.fits(end)))
+    column.place(end++, lines.size());
+  if (end == lines.size()) return end;
+  std::size_t allowed = end;
+  while (allowed > start && !lines[allowed].break_before) --allowed;
+  return allowed > start ? allowed : end;
+}
+
+Page place_page(std::span<const FlowLine> lines, const Frame& frame, std::size_t start,
+                std::size_t end) {
+  Page page;
+  Column column(lines, frame, start);
+  for (std::size_t i = start; i < end; ++i) {
+    const FlowLine& line = lines[i];
+    const bool opens = column.opens_box(i), closes = column.closes_box(i, end);
+    const double top = column.place(i, end);
+    page.lines.push_back(
+        {line.spans, frame.left, top, top + line.baseline, line.height, line.outline});
+    if (opens) page.boxes.push_back({frame.left, top - frame.box_inset, frame.width, 0});
+    if (closes) {
+      Box& box = page.boxes.back();
+      box.height = top + line.height + frame.box_inset - box.top;
+    }
+  }
+  return page;
+}
+
+}  // namespace
+
+std::vector<Page> paginate(std::span<const FlowLine> lines, const Frame& frame) {
+  std::vector<Page> pages;
+  std::size_t start = 0;
+  while (start < lines.size()) {
+    const std::size_t end = page_end(lines, frame, start);
+    pages.push_back(place_page(lines, frame, start, end));
+    start = end;
+  }
+  if (pages.empty()) pages.emplace_back();
+  return pages;
+}
+
+}  // namespace handout::print

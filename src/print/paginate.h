@@ -1,0 +1,38 @@
+#pragma once
+// Cuts the flow into pages. A page ends at the last line that may start a page (headings keep
+// with what follows, paragraphs leave no single line alone, items and boxes stay whole) unless
+// no such line is on the page: then whatever is longer than a page is split where it overflows.
+#include <span>
+#include <vector>
+
+#include "print/flow.h"
+
+namespace handout::print {
+
+struct PlacedLine {
+  std::vector<Span> spans;  // x measured from `x`
+  double x = 0;             // the left margin, from the paper's left edge
+  double top = 0;           // of the line box, from the paper's top edge
+  double baseline = 0;      // from the paper's top edge
+  double height = 0;
+  int outline = -1;
+};
+
+struct Box {  // a bordered rectangle; top and outer edges, from the paper's top-left corner
+  double x = 0, top = 0, width = 0, height = 0;
+};
+
+struct Page {
+  std::vector<PlacedLine> lines;
+  std::vector<Box> boxes;
+  std::vector<PlacedLine> footer;  // page furniture: an artifact
+};
+
+struct Frame {  // where body text may go
+  double left = 0, top = 0, bottom = 0, width = 0;
+  double box_inset = 0;  // border and padding between a box's edge and its text
+};
+
+std::vector<Page> paginate(std::span<const FlowLine> lines, const Frame& frame);
+
+}  // namespace handout::print

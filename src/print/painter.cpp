@@ -1,0 +1,106 @@
+#include "print/painter.h"
+
+#include "print/pdf_objects.h"
+
+namespace handout::print {
+
+namespace {
+
+// Consecutive spans of one structure node: one marked-content sequence.
+template <typename F>
+void for_each_group(const std::vector<Span>& spans, F&& paint) {
+  std::size_t start = 0;
+  while (start < spans.size()) {
+    std::size_t end = start + 1;
+    while (end < spans.size() && spans[end].glyphs.node == spans[start].glyphs.node) ++end;
+    paint(std::span(spans).subspan(start, end - start));
+    start = end;
+  }
+}
+
+}  // namespace
+
+Painter::Painter(PdfDocument& document, FontSet& fonts, Tagger& tagger, const Layout& layout)
+    : document_(document), fonts_(fonts), tagger_(tagger), layout_(layout) {}
+
+std::vector<HPDF_Page> Painter::paint() {
+  std::vector<HPDF_Page> pages;
+  for (std::size_t i = 0; i < layout_.pages.size(); ++i) {
+    HPDF_Page page = HPDF_AddPage(document_.get());
+    HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(layout_.style.page_width));
+    HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(layout_.style.page_height));
+    paint_page(page, static_cast<int>(i), layout_.pages[i]);
+    document_.check("painting page " + std::to_string(i + 1));
+    pages.push_back(page);
+  }
+  return pages;
+}
+
+void Painter::paint_page(HPDF_Page page, int index, const Page& content) {
+  paint_boxes(page, content);
+  for (const PlacedLine& line : content.lines) paint_line(page, index, line);
+  for (const PlacedLine& line : content.footer) paint_line(page, index, line);
+  bool annotated = false;
+  for (const PlacedLine& line : content.lines)
+    annotated = paint_links(page, index, line) || annotated;
+  if (annotated) HPDF_Dict_AddName(page, "Tabs", "S");
+}
+
+void Painter::paint_boxes(HPDF_Page page, const Page& content) {
+  if (content.boxes.empty()) return;
+  const double border = layout_.style.border;
+  tagger_.begin_artifact(page, "/Type /Layout");
+  HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(border));
+  for (const Box& box : content.boxes) {
+    HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(box.x + border / 2),
+                        static_cast<HPDF_REAL>(y(box.top + box.height) + border / 2),
+                        static_cast<HPDF_REAL>(box.width - border),
+                        static_cast<HPDF_REAL>(box.height - border));
+    HPDF_Page_Stroke(page);
+  }
+  tagger_.end(page);
+}
+
+void Painter::paint_line(HPDF_Page page, int index, const PlacedLine& line) {
+  for_each_group(line.spans, [&](std::span<const Span> group) {
+    const int node = group.front().glyphs.node;
+    if (node == artifact)
+      tagger_.begin_artifact(page, "/Type /Pagination /Subtype /Footer");
+    else
+      tagger_.begin_content(page, index, node);
+    HPDF_Page_BeginText(page);
+    for (const Span& span : group) {
+      HPDF_Page_SetFontAndSize(page, fonts_.font(span.glyphs.font),
+                               static_cast<HPDF_REAL>(span.glyphs.size));
+      HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(line.x + span.x),
+                        static_cast<HPDF_REAL>(y(line.baseline)), span.glyphs.text.c_str());
+      fonts_.record(span.glyphs.font, span.glyphs.text);
+    }
+    HPDF_Page_EndText(page);
+    tagger_.end(page);
+  });
+}
+
+bool Painter::paint_links(HPDF_Page page, int index, const PlacedLine& line) {
+  bool any = false;
+  for_each_group(line.spans, [&](std::span<const Span> group) {
+    const int node = group.front().glyphs.node;
+    if (node == artifact) return;
+    const std::optional<LinkTarget>& link = layout_.nodes[static_cast<std::size_t>(node)].link;
+    if (!link) return;
+    const Span& last = group.back();
+    const HPDF_Rect rect{static_cast<HPDF_REAL>(line.x + group.front().x),
+                         static_cast<HPDF_REAL>(y(line.top + line.height)),
+                         static_cast<HPDF_REAL>(line.x + last.x + last.glyphs.width),
+                         static_cast<HPDF_REAL>(y(line.top))};
+    HPDF_Annotation annotation = HPDF_Page_CreateURILinkAnnot(page, rect, link->uri.c_str());
+    HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0);
+    HPDF_Dict_AddNumber(annotation, "F", 4);  // print
+    pdf::add_text(document_.get(), annotation, "Contents", link->contents);
+    tagger_.add_annotation(annotation, index, node);
+    any = true;
+  });
+  return any;
+}
+
+}  // namespace handout::print

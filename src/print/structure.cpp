@@ -1,0 +1,42 @@
+#include "print/structure.h"
+
+namespace handout::print {
+
+std::string_view role_name(Role role) {
+  switch (role) {
+    case Role::document:
+      return "Document";
+    case Role::h1:
+      return "H1";
+    case Role::h2:
+      return "H2";
+    case Role::h3:
+      return "H3";
+    case Role::h4:
+      return "H4";
+    case Role::p:
+      return "P";
+    case Role::l:
+      return "L";
+    case Role::li:
+      return "LI";
+    case Role::lbl:
+      return "Lbl";
+    case Role::lbody:
+      return "LBody";
+    case Role::link:
+      return "Link";
+    case Role::div:
+      return "Div";
+    case Role::sect:
+      return "Sect";
+  }
+  return "P";
+}
+
+int Structure::add(Role role, int parent, std::optional<LinkTarget> link) {
+  nodes_.push_back(Node{role, parent, std::move(link)});
+  return static_cast<int>(nodes_.size()) - 1;
+}
+
+}  // namespace handout::print

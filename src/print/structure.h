@@ -1,0 +1,45 @@
+#pragma once
+// The logical structure of the printed handout (the PDF structure tree, before it is PDF).
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace handout::print {
+
+enum class Role { document, h1, h2, h3, h4, p, l, li, lbl, lbody, link, div, sect };
+
+// The standard structure type, as written in the PDF ("H1", "LBody", ...).
+std::string_view role_name(Role role);
+
+struct LinkTarget {
+  std::string uri;       // https:, mailto: or tel:
+  std::string contents;  // the annotation's description, e.g. "Call (207) 555-0100"
+};
+
+struct Node {
+  Role role = Role::document;
+  int parent = -1;  // -1 only for the document
+  std::optional<LinkTarget> link;
+  friend bool operator==(const Node&, const Node&) = default;
+};
+
+inline bool operator==(const LinkTarget& a, const LinkTarget& b) {
+  return a.uri == b.uri && a.contents == b.contents;
+}
+
+// Node 0 is the document; nodes are appended in reading order.
+class Structure {
+ public:
+  Structure() : nodes_{Node{}} {}
+  int add(Role role, int parent, std::optional<LinkTarget> link = std::nullopt);
+  const std::vector<Node>& nodes() const { return nodes_; }
+
+ private:
+  std::vector<Node> nodes_;
+};
+
+// Marks content that belongs to no structure element (page furniture): an artifact.
+inline constexpr int artifact = -1;
+
+}  // namespace handout::print

@@ -1,0 +1,36 @@
+#pragma once
+// Every size and distance of the printed page, derived from the body size and the paper.
+#include "print/pdf_writer.h"
+
+namespace handout::print {
+
+struct Style {
+  double page_width = 612;  // points
+  double page_height = 792;
+  double margin = 72;  // one inch on every side
+  double body = 18;    // every size below scales with it
+  double title = 28;
+  double subtitle = 22;
+  double heading[3] = {22, 20, 20};  // by section depth 1, 2, 3
+  double phone = 22;                 // phone numbers of the contact block
+  double footer = 18;
+  double leading = 1.4;       // line height as a multiple of the size
+  double block_gap = 0;       // before a paragraph, list, steps, note or contact block
+  double heading_gap = 0;     // before a heading
+  double item_gap = 0;        // between list items and steps
+  double label_gap = 0;       // between a bullet or number and the item text
+  double border = 2.5;        // boxes around notes and the contact block
+  double padding = 0;         // inside those boxes
+  double footer_bottom = 36;  // from the paper's lower edge to the footer's last line bottom
+
+  double content_width() const { return page_width - 2 * margin; }
+  double heading_size(int depth) const;
+};
+
+inline constexpr double min_body_size = 18;
+inline constexpr double max_body_size = 32;
+
+// Throws nothing; the caller checks options.body_size against the limits first.
+Style make_style(double body_size, Paper paper);
+
+}  // namespace handout::print
