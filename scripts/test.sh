@@ -6,6 +6,12 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 scripts/install-deps.sh
 scripts/check-format.sh
+# ctest runs each doctest case by name, and doctest splits filters at commas (CMake at
+# semicolons): such a name would silently run nothing.
+if grep -rnE 'TEST_CASE\("[^"]*[,;]' tests; then
+  echo "test names must not contain ',' or ';'" >&2
+  exit 1
+fi
 
 echo "== build (warnings are errors)"
 scripts/build.sh build -DHANDOUT_WERROR=ON

@@ -38,9 +38,17 @@ model::Location SourceText::locate(std::size_t offset) const {
   offset = std::min(offset, body.size());
   const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line_index = static_cast<std::size_t>(next - line_starts_.begin()) - 1;
+  // Locations are mostly asked for in file order, so counting on from the last answer on
+  // the same line keeps a huge one-line file linear rather than quadratic.
+  std::size_t from = line_starts_[line_index];
   std::uint32_t column = 1;
-  for (std::size_t i = line_starts_[line_index]; i < offset; ++i)
+  if (cache_.line_index == line_index && cache_.offset <= offset && cache_.offset >= from) {
+    from = cache_.offset;
+    column = cache_.column;
+  }
+  for (std::size_t i = from; i < offset; ++i)
     if (!is_continuation(static_cast<unsigned char>(body[i]))) ++column;
+  cache_ = {line_index, offset, column};
   return {static_cast<std::uint32_t>(line_index + 1), column};
 }
 

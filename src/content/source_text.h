@@ -30,6 +30,12 @@ class SourceText {
   std::string bytes_;
   std::size_t start_ = 0;
   std::vector<std::size_t> line_starts_;
+  struct Position {
+    std::size_t line_index = 0;
+    std::size_t offset = 0;
+    std::uint32_t column = 1;
+  };
+  mutable Position cache_;  // the last location answered
 };
 
 // Reads a file, refusing anything over max_file_bytes without reading it whole.

@@ -56,7 +56,7 @@ TEST_CASE(
         "3 errors (2 of 5 handouts failed)\n");
 }
 
-TEST_CASE("ids choose which handouts to check; an unknown id is an error") {
+TEST_CASE("ids choose which handouts to check and an unknown id is an error") {
   TempDir dir;
   const fs::path content = copy_samples(dir);
   write_file(content / "handouts/broken.xml", bad_handout);
@@ -103,7 +103,7 @@ TEST_CASE("stray files and links leading outside the content folder are refused"
         "2 errors (0 of 3 handouts failed)\n");
 }
 
-TEST_CASE("--help and --version succeed; usage errors exit 2 with one line") {
+TEST_CASE("--help and --version succeed and usage errors exit 2 with one line") {
   const auto help = run_process({handout_binary, "--help"});
   CHECK(help.exit_code == 0);
   CHECK(help.out.find("check") != std::string::npos);

@@ -74,7 +74,7 @@ TEST_CASE("without <contact/> the contact block comes last") {
   CHECK(std::get<model::Contact>(body.back()).implied);
 }
 
-TEST_CASE("inline elements become runs that keep their kind, alias and spacing") {
+TEST_CASE("inline elements become runs that keep their kind and alias and spacing") {
   const auto result = read_body(
       "<section><heading>H</heading><p>Ask your <say alias=\"physical therapist\">PT</say>,\n"
       "  call<phone> (207) 555-0100 </phone>or write to <email>a@example.org</email>\n"
@@ -97,7 +97,7 @@ TEST_CASE("inline elements become runs that keep their kind, alias and spacing")
   CHECK(p.content[10].emphasis);
 }
 
-TEST_CASE("entities and character references are text; CDATA is text") {
+TEST_CASE("entities and character references and CDATA are text") {
   const auto result = read_body(
       "<section><heading>Heat &amp; ice</heading><p>caf&#233; &#x2014; <![CDATA[a < "
       "b]]></p></section>");
@@ -129,7 +129,7 @@ TEST_CASE("a byte order mark and CRLF line ends are accepted and do not shift lo
         "sample.xml:4:11: unknown element <bogus>; use <p>, <list>, <steps>, <note> or <section>");
 }
 
-TEST_CASE("every error of a file is reported, in the order of the file") {
+TEST_CASE("every error of a file is reported in the order of the file") {
   const auto result = read_text(
       "<handout id=\"Wrong\" lang=\"en-US\" revised=\"2026-02-30\">\n<title>T</title>\n"
       "<section><heading>H</heading><p/><list/></section>\n<x/>\n</handout>");
@@ -145,7 +145,7 @@ TEST_CASE("every error of a file is reported, in the order of the file") {
   CHECK(result.report() == expected);
 }
 
-TEST_CASE("columns count characters, not bytes") {
+TEST_CASE("columns count characters and not bytes") {
   const auto result = read_body("<section><heading>Café</heading><p>ñandú <b/></p></section>");
   CHECK(result.report().starts_with("sample.xml:3:42: unknown element <b>"));
 }

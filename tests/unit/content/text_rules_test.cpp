@@ -33,7 +33,7 @@ TEST_CASE("white space at run boundaries is kept once and the sequence is trimme
   CHECK(runs[2].text == "often.");
 }
 
-TEST_CASE("neighbouring plain runs with the same emphasis merge; others stay apart") {
+TEST_CASE("neighbouring plain runs with the same emphasis merge and others stay apart") {
   model::Inlines runs = {
       text("Call "), text("us"), {RunKind::phone, "555-0100", {}, false, {}}, text(" now")};
   content::normalise_whitespace(runs);
