@@ -17,3 +17,8 @@ if ((${#missing[@]})); then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+# pdf.js for the print integration tests, pinned by its lockfile; skipped when already installed.
+pdfjs="$(pwd)/../tests/integration/print/js"
+if [[ ! -d "$pdfjs/node_modules/pdfjs-dist" || "$pdfjs/package-lock.json" -nt "$pdfjs/node_modules" ]]; then
+  (cd "$pdfjs" && npm ci --no-audit --no-fund --loglevel=error)
+fi

@@ -7,8 +7,8 @@ namespace handout::print {
 namespace {
 
 bool is_break_after(char32_t c) {
-  return c == U'/' || c == U'.' || c == U'-' || c == U'?' || c == U'&' || c == U'=' || c == U'_' ||
-         c == U'@';
+  // Not after '-': a line ending in a hyphen reads as a hyphenated word.
+  return c == U'/' || c == U'.' || c == U'?' || c == U'&' || c == U'=' || c == U'_' || c == U'@';
 }
 
 struct Character {

@@ -1,6 +1,6 @@
 #pragma once
 // Greedy line breaking: left aligned, ragged right, no hyphenation. A word wider than the
-// line (a long URL) is broken between characters, preferably after '/', '.', '-', '?', '&'.
+// line (a long URL) is broken between characters, preferably after '/', '.', '?', '&'.
 #include <span>
 #include <vector>
 

@@ -1,0 +1,111 @@
+#include "expected_text.h"
+
+#include <sstream>
+
+namespace handout::test {
+
+std::vector<std::string> split_words(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<std::string> words;
+  for (std::string word; in >> word;) words.push_back(word);
+  return words;
+}
+
+namespace {
+
+std::string uri_of(const model::Run& run) {
+  if (run.kind == model::RunKind::email) return "mailto:" + run.text;
+  if (run.kind == model::RunKind::phone) {
+    std::string digits;
+    for (const char c : run.text)
+      if (c >= '0' && c <= '9') digits += c;
+    return "tel:" + digits;
+  }
+  return run.text.starts_with("http") ? run.text : "https://" + run.text;
+}
+
+class Collector {
+ public:
+  explicit Collector(Expected& out) : out_(out) {}
+
+  void text(const std::string& text) {
+    for (std::string& word : split_words(text)) out_.words.push_back(std::move(word));
+  }
+  void runs(const model::Inlines& runs) {
+    text(model::plain_text(runs));
+    for (const model::Run& run : runs)
+      if (run.kind == model::RunKind::phone || run.kind == model::RunKind::email ||
+          run.kind == model::RunKind::web)
+        out_.links.push_back({uri_of(run), run.text});
+  }
+  void items(const std::vector<model::Item>& items, bool numbered) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const std::string label = numbered ? std::to_string(i + 1) + "." : "\u2022";
+      out_.words.push_back(label);
+      runs(items[i].content);
+      out_.items.push_back(label + " " + model::plain_text(items[i].content));
+    }
+  }
+  void field(const model::Field& field, bool phone = false) {
+    text(field.text);
+    out_.contact_lines.push_back(field.text);
+    if (phone) {
+      out_.phones.push_back(field.text);
+      out_.links.push_back(
+          {uri_of({model::RunKind::phone, field.text, "", false, {}}), field.text});
+    }
+  }
+  void contact(const model::Clinic& clinic) {
+    field(clinic.name);
+    if (clinic.phone) field(*clinic.phone, true);
+    if (clinic.email) {
+      field(*clinic.email);
+      out_.links.push_back({"mailto:" + clinic.email->text, clinic.email->text});
+    }
+    if (clinic.web) {
+      field(*clinic.web);
+      out_.links.push_back(
+          {uri_of({model::RunKind::web, clinic.web->text, "", false, {}}), clinic.web->text});
+    }
+    for (const model::Office& office : clinic.offices) {
+      if (office.name) field(*office.name);
+      for (const model::Field& line : office.address) field(line);
+      if (office.phone) field(*office.phone, true);
+      if (office.hours) field(*office.hours);
+    }
+  }
+  void blocks(const std::vector<model::Block>& blocks) {
+    for (const model::Block& block : blocks) {
+      if (const auto* p = std::get_if<model::Paragraph>(&block)) runs(p->content);
+      if (const auto* list = std::get_if<model::List>(&block)) items(list->items, false);
+      if (const auto* steps = std::get_if<model::Steps>(&block)) items(steps->items, true);
+      if (const auto* note = std::get_if<model::Note>(&block)) {
+        runs(note->content);
+        ++out_.notes;
+      }
+      if (const auto* contact = std::get_if<model::Contact>(&block)) this->contact(contact->clinic);
+      if (const auto* section = std::get_if<model::Section>(&block)) {
+        runs(section->heading);
+        out_.headings.push_back({model::plain_text(section->heading), section->depth});
+        this->blocks(section->blocks);
+      }
+    }
+  }
+
+ private:
+  Expected& out_;
+};
+
+}  // namespace
+
+Expected expected_content(const model::Handout& handout) {
+  Expected out;
+  Collector collect(out);
+  collect.runs(handout.title);
+  if (handout.subtitle) collect.runs(*handout.subtitle);
+  for (const model::Author& author : handout.authors) collect.text(author.name);
+  collect.blocks(handout.body);
+  return out;
+}
+
+}  // namespace handout::test

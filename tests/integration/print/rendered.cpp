@@ -1,0 +1,60 @@
+#include "rendered.h"
+
+#include <map>
+#include <stdexcept>
+
+#include "load_handout.h"
+#include "tools.h"
+
+namespace handout::test {
+
+namespace {
+
+std::filesystem::path content_dir(const std::string& where) {
+  const std::filesystem::path source(HANDOUT_SOURCE_DIR);
+  return where == "content" ? source / "content" : source / "tests/integration/print/data";
+}
+
+nlohmann::json read_with_pdfjs(const std::filesystem::path& pdf) {
+  const std::filesystem::path script =
+      std::filesystem::path(HANDOUT_SOURCE_DIR) / "tests/integration/print/js/read_pdf.mjs";
+  const ToolOutput out = run_tool({"node", script.string(), pdf.string()});
+  if (out.status != 0)
+    throw std::runtime_error("pdf.js could not read " + pdf.string() + ":\n" + out.err);
+  return nlohmann::json::parse(out.out);
+}
+
+}  // namespace
+
+const Rendered& rendered(const std::string& where, const std::string& id,
+                         print::PrintOptions options) {
+  static std::map<std::string, Rendered> cache;
+  const std::string key = where + "/" + id + "/" + std::to_string(options.body_size) +
+                          (options.paper == print::Paper::a4 ? "/a4" : "/letter");
+  if (const auto found = cache.find(key); found != cache.end()) return found->second;
+  Rendered r{load_handout(content_dir(where), id), {}, temp_dir() / (id + ".pdf"), {}, {}};
+  r.expected = expected_content(r.handout);
+  r.bytes = render_to_file(r.handout, options, r.pdf);
+  r.pdfjs = read_with_pdfjs(r.pdf);
+  return cache.emplace(key, std::move(r)).first->second;
+}
+
+std::vector<std::pair<std::string, std::string>> all_handouts() {
+  return {{"content", "low-back-exercises"},
+          {"content", "hielo-y-calor"},
+          {"content", "dry-needling"},
+          {"test", "long-handout"}};
+}
+
+std::string normalise(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace handout::test

@@ -1,0 +1,32 @@
+#pragma once
+// Test support: the handouts under test, each rendered once per option set and read back once
+// with each tool; shared by the test cases of this executable.
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "expected_text.h"
+#include "model/handout.h"
+#include "print/pdf_writer.h"
+
+namespace handout::test {
+
+struct Rendered {
+  model::Handout handout;
+  Expected expected;
+  std::filesystem::path pdf;
+  std::string bytes;
+  nlohmann::json pdfjs;  // tests/integration/print/js/read_pdf.mjs
+};
+
+// `where` is "content" (the samples) or "test" (tests/integration/print/data).
+const Rendered& rendered(const std::string& where, const std::string& id,
+                         print::PrintOptions options = {});
+
+// All handouts under test: the three samples and the long one.
+std::vector<std::pair<std::string, std::string>> all_handouts();
+
+// Collapses runs of whitespace to one space and trims.
+std::string normalise(const std::string& text);
+
+}  // namespace handout::test
