@@ -11,21 +11,27 @@
 
 namespace handout::speech {
 
+inline constexpr int min_rate_wpm = 80;
+inline constexpr int max_rate_wpm = 450;
+
 struct SpeechOptions {
-  int rate_wpm = 150;  // --rate, 80 to 450
+  int rate_wpm = 150;  // --rate, min_rate_wpm to max_rate_wpm; phone numbers are slower still
   bool wav = false;    // also produce a WAV file
 };
 
+// Chapters are flat and in reading order: "intro" (title to the first heading), then every
+// section at any depth and the contact block. Each ends where the next starts; together
+// they cover the whole recording.
 struct Chapter {
-  std::string id;     // the section id, or "contact"
-  std::string title;  // the heading as printed
+  std::string id;     // "intro", the section id, or "contact"
+  std::string title;  // the heading as printed (the handout's title for "intro")
   double start_seconds = 0;
   double end_seconds = 0;
 };
 
 struct Audio {
   std::string ssml;                // the exact script sent to the synthesizer
-  std::string mp3;                 // the MP3 file's bytes, tags included
+  std::string mp3;                 // the MP3 file's bytes, ID3v2.4 tag with chapters included
   std::optional<std::string> wav;  // the WAV file's bytes, when asked for
   double duration_seconds = 0;
   std::vector<Chapter> chapters;

@@ -1,0 +1,57 @@
+#include "speech/contact_script.h"
+
+#include "speech/ssml.h"
+
+namespace handout::speech {
+
+namespace {
+
+constexpr int pause_between_repeats_ms = 700;
+constexpr int pause_between_lines_ms = 300;
+
+std::string labelled(std::string_view label, std::string_view spoken) {
+  return element("s", escape(label) + ' ' + std::string(spoken));
+}
+
+std::string address(const model::Office& office, const Speaker& speaker, const Phrases& phrases) {
+  std::string lines;
+  for (const model::Field& line : office.address) {
+    if (!lines.empty()) lines += ',' + pause(pause_between_lines_ms) + ' ';
+    lines += speaker.text(line.text);
+  }
+  return labelled(phrases.address(), lines + '.');
+}
+
+std::string office_ssml(const model::Office& office, const Speaker& speaker,
+                        const Phrases& phrases) {
+  std::string out;
+  if (office.name) out += element("s", speaker.sentence(office.name->text));
+  if (!office.address.empty()) out += address(office, speaker, phrases);
+  if (office.phone) out += phone_twice(office.phone->text, speaker, phrases);
+  if (office.hours) out += labelled(phrases.hours(), speaker.sentence(office.hours->text));
+  return element("p", out);
+}
+
+}  // namespace
+
+std::string phone_twice(std::string_view printed, const Speaker& speaker, const Phrases& phrases) {
+  const std::string digits = speaker.phone(printed);
+  return labelled(phrases.phone(), digits + '.') + pause(pause_between_repeats_ms) +
+         labelled(phrases.again(), digits + '.');
+}
+
+std::string contact_ssml(const model::Clinic& clinic, const Speaker& speaker,
+                         const Phrases& phrases) {
+  std::string out = element("p", element("s", speaker.sentence(clinic.name.text)));
+  if (clinic.phone) out += element("p", phone_twice(clinic.phone->text, speaker, phrases));
+  if (clinic.email) {
+    out += element("p", labelled(phrases.email(), speaker.email(clinic.email->text) + '.'));
+  }
+  if (clinic.web) {
+    out += element("p", labelled(phrases.web(), speaker.web(clinic.web->text) + '.'));
+  }
+  for (const model::Office& office : clinic.offices) out += office_ssml(office, speaker, phrases);
+  return out;
+}
+
+}  // namespace handout::speech

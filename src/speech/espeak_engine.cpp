@@ -1,0 +1,122 @@
+#include "speech/espeak_engine.h"
+
+#include <espeak-ng/espeak_ng.h>
+#include <espeak-ng/speak_lib.h>
+
+#include <algorithm>
+#include <cctype>
+#include <thread>
+
+#include "speech/speech_error.h"
+
+namespace handout::speech {
+
+namespace {
+
+// What one synthesis collects through the callback.
+struct Collector {
+  Synthesis* out = nullptr;
+  bool failed = false;
+};
+
+int on_synth(short* wav, int count, espeak_EVENT* events) noexcept {
+  auto* collector = events ? static_cast<Collector*>(events->user_data) : nullptr;
+  if (!collector) return 1;
+  try {
+    for (const espeak_EVENT* e = events; e->type != espeakEVENT_LIST_TERMINATED; ++e) {
+      if (e->type == espeakEVENT_MARK && e->id.name) {
+        collector->out->marks.push_back({e->id.name, e->audio_position});
+      }
+    }
+    if (wav && count > 0)
+      collector->out->samples.insert(collector->out->samples.end(), wav, wav + count);
+    return 0;
+  } catch (...) {
+    collector->failed = true;
+    return 1;  // abort synthesis
+  }
+}
+
+std::string error_text(espeak_ng_STATUS status) {
+  char buffer[512] = {};
+  espeak_ng_GetStatusCodeMessage(status, buffer, sizeof buffer);
+  return buffer;
+}
+
+// The process-wide synthesizer: created on first use, never destroyed.
+class Engine {
+ public:
+  static Engine& instance() {
+    static Engine engine;  // thread-safe once-only initialisation
+    return engine;
+  }
+
+  int sample_rate() const { return sample_rate_; }
+
+  void check_thread() const {
+    if (std::this_thread::get_id() != owner_) {
+      throw SpeechError("eSpeak NG may only be used from one thread of a process");
+    }
+  }
+
+ private:
+  Engine() : owner_(std::this_thread::get_id()) {
+    espeak_ng_InitializePath(nullptr);
+    espeak_ng_ERROR_CONTEXT context = nullptr;
+    espeak_ng_STATUS status = espeak_ng_Initialize(&context);
+    if (status != ENS_OK) {
+      espeak_ng_ClearErrorContext(&context);
+      throw SpeechError("cannot initialise eSpeak NG: " + error_text(status));
+    }
+    status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
+    if (status != ENS_OK) throw SpeechError("cannot start eSpeak NG: " + error_text(status));
+    espeak_SetSynthCallback(on_synth);
+    sample_rate_ = espeak_ng_GetSampleRate();
+  }
+
+  std::thread::id owner_;
+  int sample_rate_ = 0;
+};
+
+void select_voice(std::string_view language) {
+  std::string name(language);
+  std::ranges::transform(name, name.begin(),
+                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  espeak_VOICE wanted{};
+  wanted.languages = name.c_str();
+  if (espeak_SetVoiceByProperties(&wanted) != EE_OK) {
+    throw SpeechError("eSpeak NG has no voice for language \"" + std::string(language) + '"');
+  }
+}
+
+// The voice's parameters are global: set every one that affects the sound, every time.
+void set_parameters(int rate_wpm) {
+  espeak_SetParameter(espeakRATE, rate_wpm, 0);
+  espeak_SetParameter(espeakVOLUME, 100, 0);
+  espeak_SetParameter(espeakPITCH, 50, 0);
+  espeak_SetParameter(espeakRANGE, 50, 0);
+  espeak_SetParameter(espeakWORDGAP, 0, 0);
+  espeak_SetParameter(espeakPUNCTUATION, espeakPUNCT_NONE, 0);
+  espeak_SetParameter(espeakCAPITALS, 0, 0);
+}
+
+}  // namespace
+
+Synthesis synthesize_in_process(std::string_view ssml, std::string_view language, int rate_wpm) {
+  Engine& engine = Engine::instance();
+  engine.check_thread();
+  select_voice(language);
+  set_parameters(rate_wpm);
+  Synthesis out;
+  out.sample_rate = engine.sample_rate();
+  Collector collector{&out};
+  const std::string text(ssml);  // NUL-terminated
+  const espeak_ERROR status = espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0,
+                                           espeakCHARS_UTF8 | espeakSSML, nullptr, &collector);
+  if (status != EE_OK || collector.failed)
+    throw SpeechError("eSpeak NG could not synthesize the script");
+  if (out.samples.empty()) throw SpeechError("eSpeak NG produced no audio");
+  return out;
+}
+
+}  // namespace handout::speech

@@ -1,0 +1,153 @@
+#include <type_traits>
+
+#include "speech/contact_script.h"
+#include "speech/inline_speech.h"
+#include "speech/phrases.h"
+#include "speech/script.h"
+#include "speech/ssml.h"
+
+namespace handout::speech {
+
+namespace {
+
+// The parts the spoken table of contents names: top-level sections and the contact block.
+std::vector<const model::Block*> parts_of(const model::Handout& handout) {
+  std::vector<const model::Block*> parts;
+  for (const model::Block& block : handout.body) {
+    if (!std::holds_alternative<model::Paragraph>(block) &&
+        !std::holds_alternative<model::List>(block) &&
+        !std::holds_alternative<model::Steps>(block) &&
+        !std::holds_alternative<model::Note>(block)) {
+      parts.push_back(&block);
+    }
+  }
+  return parts;
+}
+
+class ScriptWriter {
+ public:
+  ScriptWriter(const model::Handout& handout, const model::Lexicon& lexicon)
+      : handout_(handout),
+        phrases_(phrases_for(language_of(handout.lang))),
+        speaker_{phrases_.language, lexicon} {}
+
+  Script write() {
+    script_.ssml =
+        "<speak version=\"1.0\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"" +
+        escape(handout_.lang) + "\">";
+    start_chapter("intro", model::plain_text(handout_.title));
+    opening();
+    table_of_contents();
+    for (const model::Block& block : handout_.body) write(block);
+    closing();
+    script_.ssml += "</speak>\n";
+    return std::move(script_);
+  }
+
+ private:
+  void start_chapter(std::string id, std::string title) {
+    const std::string name = "chapter-" + std::to_string(script_.chapters.size());
+    script_.ssml += mark(name);
+    script_.chapters.push_back({name, std::move(id), std::move(title)});
+  }
+
+  void opening() {
+    std::string titles = element("s", speaker_.sentence(handout_.title));
+    if (handout_.subtitle) titles += element("s", speaker_.sentence(*handout_.subtitle));
+    script_.ssml += element("p", titles);
+    if (!handout_.authors.empty()) script_.ssml += element("p", element("s", authors()));
+  }
+
+  std::string authors() const {
+    std::string names;
+    for (std::size_t i = 0; i < handout_.authors.size(); ++i) {
+      if (i > 0)
+        names += i + 1 == handout_.authors.size()
+                     ? pause(300) + ' ' + std::string(phrases_.conjunction()) + ' '
+                     : ',' + pause(300) + ' ';
+      names += speaker_.text(handout_.authors[i].name);
+    }
+    return escape(phrases_.by()) + ' ' + names + '.';
+  }
+
+  void table_of_contents() {
+    const std::vector<const model::Block*> parts = parts_of(handout_);
+    std::string out = element("s", escape(phrases_.parts(parts.size())));
+    for (const model::Block* part : parts) {
+      if (const auto* section = std::get_if<model::Section>(part)) {
+        out += element("s", speaker_.sentence(section->heading));
+      } else {
+        out += element("s", speaker_.sentence(phrases_.contact_title()));
+      }
+    }
+    script_.ssml += element("p", out);
+  }
+
+  void heading(int depth, std::string id, std::string title, const std::string& spoken) {
+    script_.ssml += pause(depth <= 1 ? pause_before_heading_ms : pause_before_subheading_ms);
+    start_chapter(std::move(id), std::move(title));
+    script_.ssml += element("p", element("s", spoken)) + pause(pause_after_heading_ms);
+  }
+
+  void write(const model::Block& block) {
+    std::visit([this](const auto& b) { write_block(b); }, block);
+  }
+
+  void write_block(const model::Paragraph& p) {
+    script_.ssml += element("p", element("s", speaker_.sentence(p.content)));
+  }
+
+  void write_block(const model::List& list) {
+    std::string out = element("s", escape(phrases_.list_of(list.items.size())));
+    for (const model::Item& item : list.items) {
+      out += element("s", speaker_.sentence(item.content)) + pause(pause_after_item_ms);
+    }
+    script_.ssml += element("p", out);
+  }
+
+  void write_block(const model::Steps& steps) {
+    for (std::size_t i = 0; i < steps.items.size(); ++i) {
+      const std::string number = escape(phrases_.step(i + 1, steps.items.size()));
+      script_.ssml += element(
+          "p", element("s", number) + element("s", speaker_.sentence(steps.items[i].content)));
+    }
+  }
+
+  void write_block(const model::Note& note) {
+    script_.ssml += element(
+        "p", element("s", escape(phrases_.important()) + ' ' + speaker_.sentence(note.content)));
+  }
+
+  void write_block(const model::Contact& contact) {
+    const std::string_view title = phrases_.contact_title();
+    heading(1, "contact", std::string(title), speaker_.sentence(title));
+    script_.ssml += contact_ssml(contact.clinic, speaker_, phrases_);
+  }
+
+  void write_block(const model::Section& section) {
+    heading(section.depth, section.id, model::plain_text(section.heading),
+            speaker_.sentence(section.heading));
+    for (const model::Block& block : section.blocks) write(block);
+  }
+
+  void closing() {
+    std::string out;
+    if (handout_.revised) out += element("s", escape(phrases_.revised(*handout_.revised)));
+    out += element("s", escape(phrases_.closing()) + ' ' + speaker_.sentence(handout_.title));
+    out += element("s", escape(phrases_.thanks()));
+    script_.ssml += pause(pause_before_heading_ms) + element("p", out);
+  }
+
+  const model::Handout& handout_;
+  Phrases phrases_;
+  Speaker speaker_;
+  Script script_;
+};
+
+}  // namespace
+
+Script build_script(const model::Handout& handout, const model::Lexicon& lexicon) {
+  return ScriptWriter(handout, lexicon).write();
+}
+
+}  // namespace handout::speech

@@ -1,0 +1,20 @@
+#pragma once
+// Small pieces of SSML 1.0 as eSpeak NG 1.51 reads it: double-quoted attributes only.
+#include <string>
+#include <string_view>
+
+namespace handout::speech {
+
+// The text with &, <, > and " escaped.
+std::string escape(std::string_view text);
+
+std::string pause(int milliseconds);                                  // <break time="…ms"/>
+std::string mark(std::string_view name);                              // <mark name="…"/>
+std::string element(std::string_view tag, std::string_view content);  // <tag>content</tag>
+std::string slower(std::string_view content);  // <prosody rate="…">content</prosody>
+
+// Whether printed text already ends a sentence (".", "?", "!", "…" or ":" before any
+// closing quotes or brackets); otherwise the script adds a full stop.
+bool ends_sentence(std::string_view printed);
+
+}  // namespace handout::speech

@@ -1,0 +1,55 @@
+#include "speech/utf8_words.h"
+
+namespace handout::speech {
+
+namespace {
+
+bool is_continuation(unsigned char byte) {
+  return (byte & 0xC0) == 0x80;
+}
+
+// Decodes the code point starting at `pos`; invalid bytes decode as themselves.
+char32_t decode_at(std::string_view text, std::size_t pos) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  int extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
+  char32_t c = extra == 3   ? lead & 0x07u
+               : extra == 2 ? lead & 0x0Fu
+               : extra == 1 ? lead & 0x1Fu
+                            : lead;
+  for (std::size_t i = pos + 1; extra > 0 && i < text.size(); --extra, ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (!is_continuation(byte)) break;
+    c = (c << 6) | (byte & 0x3Fu);
+  }
+  return c;
+}
+
+}  // namespace
+
+bool is_word_code_point(char32_t c) {
+  if (c < 0x80) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+  if (c < 0xC0) return false;                    // Latin-1 punctuation and symbols
+  if (c == 0xD7 || c == 0xF7) return false;      // × ÷
+  if (c >= 0x2000 && c <= 0x2BFF) return false;  // punctuation, symbols, arrows
+  if (c >= 0x3000 && c <= 0x303F) return false;  // CJK punctuation
+  return true;
+}
+
+bool word_before(std::string_view text, std::size_t pos) {
+  if (pos == 0 || pos > text.size()) return false;
+  std::size_t start = pos - 1;
+  while (start > 0 && is_continuation(static_cast<unsigned char>(text[start]))) --start;
+  return is_word_code_point(decode_at(text, start));
+}
+
+bool word_at(std::string_view text, std::size_t pos) {
+  return pos < text.size() && is_word_code_point(decode_at(text, pos));
+}
+
+bool is_whole_word(std::string_view text, std::size_t pos, std::size_t length) {
+  return !word_before(text, pos) && !word_at(text, pos + length);
+}
+
+}  // namespace handout::speech

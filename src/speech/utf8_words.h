@@ -1,0 +1,21 @@
+#pragma once
+// Word boundaries in UTF-8 text, shared by the lexicon and the normaliser. A "word
+// character" is an ASCII letter or digit or any non-ASCII letter; punctuation such as
+// ’ – “ ” ¿ ¡ is not.
+#include <cstddef>
+#include <string_view>
+
+namespace handout::speech {
+
+bool is_word_code_point(char32_t c);
+
+// Whether the code point that ends just before byte `pos` is a word character
+// (false at the start of the text).
+bool word_before(std::string_view text, std::size_t pos);
+// Whether the code point that starts at byte `pos` is a word character (false at the end).
+bool word_at(std::string_view text, std::size_t pos);
+
+// Whether text[pos, pos + length) is a whole word: no word character touches either end.
+bool is_whole_word(std::string_view text, std::size_t pos, std::size_t length);
+
+}  // namespace handout::speech

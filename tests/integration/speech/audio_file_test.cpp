@@ -1,0 +1,229 @@
+// The MP3, WAV and SSML files of the sample handouts, read back with independent tools.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "sample_audio.h"
+#include "tools.h"
+
+using namespace handout;
+using nlohmann::json;
+
+namespace {
+
+constexpr int decode_rate = 22050;
+
+json probe(const std::filesystem::path& file) {
+  const test::Output out = test::run(
+      "ffprobe -v error -show_chapters -show_format -show_streams -of json " + test::quoted(file));
+  REQUIRE(out.status == 0);
+  return json::parse(out.text);
+}
+
+double number(const json& value) {
+  return std::stod(value.get<std::string>());
+}
+
+// The chapter titles the model calls for: the title, then every heading in reading order
+// with "" where the contact block is.
+void collect_titles(const std::vector<model::Block>& blocks, std::vector<std::string>& out) {
+  for (const model::Block& block : blocks) {
+    if (const auto* section = std::get_if<model::Section>(&block)) {
+      out.push_back(model::plain_text(section->heading));
+      collect_titles(section->blocks, out);
+    } else if (std::holds_alternative<model::Contact>(block)) {
+      out.emplace_back();
+    }
+  }
+}
+
+std::vector<std::string> expected_titles(const model::Handout& handout) {
+  std::vector<std::string> titles{model::plain_text(handout.title)};
+  collect_titles(handout.body, titles);
+  return titles;
+}
+
+// CRC-16 (polynomial 0x8005, reflected), as in the LAME info frame.
+unsigned crc16(std::string_view bytes) {
+  unsigned crc = 0;
+  for (char c : bytes) {
+    crc ^= static_cast<unsigned char>(c);
+    for (int bit = 0; bit < 8; ++bit) crc = (crc & 1) ? (crc >> 1) ^ 0xA001 : crc >> 1;
+  }
+  return crc;
+}
+
+std::size_t at_second(double seconds) {
+  return static_cast<std::size_t>(std::max(0.0, seconds) * decode_rate);
+}
+
+void check_files(const std::string& id) {
+  const test::Sample& sample = test::rendered_sample(id);
+  const speech::Audio& audio = sample.audio;
+  const json info = probe(sample.mp3);
+  const std::vector<std::int16_t> pcm = test::decode_with_ffmpeg(sample.mp3, decode_rate);
+
+  SUBCASE("the MP3 decodes cleanly as mono speech with the duration of the synthesized PCM") {
+    const test::Output errors =
+        test::run("ffmpeg -v error -i " + test::quoted(sample.mp3) + " -f null - 2>&1");
+    CHECK(errors.status == 0);
+    CHECK(errors.text == "");
+    REQUIRE(info["streams"].size() == 1);
+    CHECK(info["streams"][0]["codec_name"] == "mp3");
+    CHECK(info["streams"][0]["channels"] == 1);
+    const int bit_rate = std::stoi(info["format"]["bit_rate"].get<std::string>());
+    CHECK(bit_rate >= 48000);
+    CHECK(bit_rate <= 66000);
+    CHECK(number(info["format"]["duration"]) ==
+          doctest::Approx(audio.duration_seconds).epsilon(0.01));
+    CHECK(double(pcm.size()) / decode_rate ==
+          doctest::Approx(audio.duration_seconds).epsilon(0.01));
+  }
+
+  SUBCASE("the LAME info frame follows the tag, so players know the true duration") {
+    const std::string& mp3 = audio.mp3;
+    REQUIRE(mp3.substr(0, 3) == "ID3");
+    const auto syncsafe = [&](std::size_t i) { return std::size_t(mp3[i] & 0x7F); };
+    const std::size_t tag_end =
+        10 + (syncsafe(6) << 21 | syncsafe(7) << 14 | syncsafe(8) << 7 | syncsafe(9));
+    const std::string frame = mp3.substr(tag_end, 256);
+    CHECK(static_cast<unsigned char>(frame[0]) == 0xFF);
+    const std::size_t info = frame.find("Info");  // the CBR form of the Xing header
+    REQUIRE(info < 40);
+    CHECK(frame.substr(info + 120, 4) == "LAME");
+    // The info frame ends with a CRC-16 of everything before it (LAME tag revision 1).
+    const std::size_t crc_at = info + 154;
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(frame[i]); };
+    CHECK(crc16(std::string_view(frame).substr(0, crc_at)) ==
+          (byte(crc_at) << 8 | byte(crc_at + 1)));
+  }
+
+  SUBCASE("the tags name the handout, the clinic, the genre and the language") {
+    const json& tags = info["format"]["tags"];
+    CHECK(tags["title"] == model::plain_text(sample.handout.title));
+    CHECK(tags["artist"] ==
+          std::get<model::Contact>(*std::ranges::find_if(sample.handout.body, [](const model::Block&
+                                                                                     b) {
+            return std::holds_alternative<model::Contact>(b);
+          })).clinic.name.text);
+    CHECK(tags["genre"] == "Speech");
+    CHECK(tags["language"] == (sample.handout.lang.starts_with("es") ? "spa" : "eng"));
+    CHECK_FALSE(tags["album"].get<std::string>().empty());
+  }
+
+  SUBCASE("the chapters follow the headings, start at the marks, never overlap, cover it all") {
+    const json& chapters = info["chapters"];
+    const std::vector<std::string> titles = expected_titles(sample.handout);
+    REQUIRE(chapters.size() == titles.size());
+    REQUIRE(audio.chapters.size() == titles.size());
+    const double duration = number(info["format"]["duration"]);
+    CHECK(number(chapters[0]["start_time"]) == 0.0);
+    for (std::size_t i = 0; i < titles.size(); ++i) {
+      CAPTURE(i);
+      const std::string title = chapters[i]["tags"]["title"];
+      CHECK(title == (titles[i].empty() ? audio.chapters[i].title : titles[i]));
+      if (titles[i].empty()) CHECK(audio.chapters[i].id == "contact");
+      const double start = number(chapters[i]["start_time"]);
+      const double end = number(chapters[i]["end_time"]);
+      CHECK(start == doctest::Approx(audio.chapters[i].start_seconds).epsilon(0.0001));
+      CHECK(start < end);
+      if (i + 1 < titles.size()) CHECK(end == number(chapters[i + 1]["start_time"]));
+    }
+    CHECK(number(chapters.back()["end_time"]) == doctest::Approx(duration).epsilon(0.01));
+  }
+
+  SUBCASE("each chapter after the first starts at a heading: 600 ms of silence, then speech") {
+    for (std::size_t i = 1; i < audio.chapters.size(); ++i) {
+      CAPTURE(audio.chapters[i].title);
+      const double start = audio.chapters[i].start_seconds;
+      CHECK(test::rms(pcm, at_second(start - 0.58), at_second(start - 0.02)) < 0.002);
+      CHECK(test::rms(pcm, at_second(start), at_second(start + 1.2)) > 0.02);
+    }
+  }
+
+  SUBCASE("the audio is speech, not silence") {
+    std::size_t loud = 0, windows = 0;
+    for (std::size_t at = 0; at + decode_rate / 2 <= pcm.size(); at += decode_rate / 2, ++windows) {
+      if (test::rms(pcm, at, at + decode_rate / 2) > 0.02) ++loud;
+    }
+    CHECK(test::rms(pcm, 0, pcm.size()) > 0.03);
+    CHECK(double(loud) / double(windows) > 0.5);
+  }
+
+  SUBCASE("eyeD3 finds one ordered top-level table of contents listing every chapter") {
+    const test::Output out = test::run("/usr/bin/python3 " HANDOUT_SOURCE_DIR
+                                       "/tests/integration/speech/read_id3_toc.py " +
+                                       test::quoted(sample.mp3));
+    REQUIRE(out.status == 0);
+    std::istringstream lines(out.text);
+    std::string kind, element, flags_top, flags_ordered, child;
+    lines >> kind >> element >> flags_top >> flags_ordered;
+    CHECK(kind == "TOC");
+    CHECK(flags_top == "toplevel=1");
+    CHECK(flags_ordered == "ordered=1");
+    std::vector<std::string> children;
+    std::string rest;
+    std::getline(lines, rest);
+    for (std::istringstream ids(rest); ids >> child;) children.push_back(child);
+    CHECK(children.size() == audio.chapters.size());
+    std::size_t chaps = 0;
+    for (std::string line; std::getline(lines, line);) chaps += line.starts_with("CHAP ");
+    CHECK(chaps == audio.chapters.size());
+  }
+
+  SUBCASE("the WAV holds exactly the synthesized samples") {
+    const auto soxi = [&](const char* option) {
+      const test::Output out =
+          test::run(std::string("soxi ") + option + ' ' + test::quoted(sample.wav));
+      REQUIRE(out.status == 0);
+      return std::stol(out.text);
+    };
+    const long rate = soxi("-r"), channels = soxi("-c"), bits = soxi("-b"), samples = soxi("-s");
+    CHECK(channels == 1);
+    CHECK(bits == 16);
+    CHECK(double(samples) / double(rate) == doctest::Approx(audio.duration_seconds).epsilon(1e-6));
+  }
+
+  SUBCASE("the SSML file is well-formed XML with a mark per chapter") {
+    CHECK(test::run("xmllint --noout " + test::quoted(sample.ssml)).status == 0);
+    std::size_t marks = 0;
+    for (std::size_t at = audio.ssml.find("<mark "); at != std::string::npos;
+         at = audio.ssml.find("<mark ", at + 1))
+      ++marks;
+    CHECK(marks == audio.chapters.size());
+  }
+}
+
+}  // namespace
+
+TEST_CASE("listening version of low-back-exercises") {
+  check_files("low-back-exercises");
+}
+TEST_CASE("listening version of dry-needling") {
+  check_files("dry-needling");
+}
+TEST_CASE("listening version of hielo-y-calor (Spanish)") {
+  check_files("hielo-y-calor");
+}
+
+TEST_CASE("the same handout gives the same bytes") {
+  const test::Sample& first = test::rendered_sample("hielo-y-calor");
+  const speech::Audio again =
+      speech::render_audio(first.handout, first.lexicon, {.rate_wpm = 150, .wav = true});
+  CHECK(again.ssml == first.audio.ssml);
+  CHECK(again.wav == first.audio.wav);
+  CHECK(again.mp3 == first.audio.mp3);
+}
+
+TEST_CASE("the rate option changes the speed, within 80 to 450 words per minute") {
+  const test::Sample& normal = test::rendered_sample("hielo-y-calor");
+  const speech::Audio fast =
+      speech::render_audio(normal.handout, normal.lexicon, {.rate_wpm = 300});
+  CHECK(fast.duration_seconds < 0.75 * normal.audio.duration_seconds);
+  CHECK_FALSE(fast.wav.has_value());
+  CHECK_THROWS_AS(speech::render_audio(normal.handout, normal.lexicon, {.rate_wpm = 79}),
+                  model::Error);
+  CHECK_THROWS_AS(speech::render_audio(normal.handout, normal.lexicon, {.rate_wpm = 451}),
+                  model::Error);
+}

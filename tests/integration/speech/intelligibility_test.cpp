@@ -1,0 +1,1 @@
+// The intelligibility test (pocketsphinx) is added in the next step.

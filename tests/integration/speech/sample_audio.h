@@ -1,0 +1,31 @@
+#pragma once
+// The sample handouts of content/, each read with the content reader and rendered with
+// render_audio() once per test process; the files are written to a temporary folder.
+#include <filesystem>
+#include <string>
+
+#include "model/handout.h"
+#include "model/lexicon.h"
+#include "speech/audio_writer.h"
+
+namespace handout::test {
+
+struct Sample {
+  model::Handout handout;
+  model::Lexicon lexicon;
+  speech::Audio audio;
+  std::filesystem::path mp3, wav, ssml;
+};
+
+// The handout content/handouts/<id>.xml read from the repository's content folder.
+model::Handout read_sample(const std::string& id);
+const model::Lexicon& sample_lexicon();
+
+// Rendered with the default options and --wav; cached.
+const Sample& rendered_sample(const std::string& id);
+
+// A folder of this process under the system's temporary folder, removed at exit unless
+// HANDOUT_KEEP_TEST_FILES is set.
+const std::filesystem::path& scratch_dir();
+
+}  // namespace handout::test
