@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <string>
+#include <string_view>
 #include <system_error>
 
 namespace handout::cli {
@@ -12,6 +13,8 @@ namespace handout::cli {
 namespace {
 
 namespace fs = std::filesystem;
+
+constexpr char temporary_marker[] = ".tmp-";
 
 [[noreturn]] void fail(const fs::path& path, const char* what, int error) {
   throw fs::filesystem_error(what, path, std::error_code(error, std::generic_category()));
@@ -21,7 +24,7 @@ namespace fs = std::filesystem;
 class TemporaryFile {
  public:
   explicit TemporaryFile(const fs::path& target)
-      : path_(target.string() + ".tmp-" + std::to_string(::getpid())) {
+      : path_(target.string() + temporary_marker + std::to_string(::getpid())) {
     fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd_ < 0) fail(path_, "cannot create", errno);
   }
@@ -57,6 +60,13 @@ class TemporaryFile {
 };
 
 }  // namespace
+
+void remove_abandoned_temporaries(const fs::path& folder) {
+  std::error_code error;
+  for (const fs::directory_entry& entry : fs::directory_iterator(folder, error))
+    if (entry.path().filename().string().find(temporary_marker) != std::string::npos)
+      fs::remove(entry.path(), error);
+}
 
 void write_atomically(const fs::path& path, std::string_view bytes) {
   TemporaryFile file(path);

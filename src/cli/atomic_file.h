@@ -11,4 +11,8 @@ namespace handout::cli {
 // removing the temporary file.
 void write_atomically(const std::filesystem::path& path, std::string_view bytes);
 
+// Deletes temporary files that a killed build left in `folder`. Call only while holding the
+// folder's OutputLock, when no other writer can be at work there.
+void remove_abandoned_temporaries(const std::filesystem::path& folder);
+
 }  // namespace handout::cli

@@ -1,14 +1,18 @@
 #include "cli/build_command.h"
 
-#include <chrono>
+#include <cstdio>
 #include <cstdlib>
-#include <iomanip>
 #include <iostream>
-#include <sstream>
+#include <set>
 
-#include "cli/handout_outputs.h"
-#include "content/content_folder.h"
-#include "content/handout_reader.h"
+#include "cli/atomic_file.h"
+#include "cli/build_inputs.h"
+#include "cli/build_job.h"
+#include "cli/manifest.h"
+#include "cli/output_lock.h"
+#include "cli/progress.h"
+#include "cli/version.h"
+#include "cli/worker_pool.h"
 #include "speech/voices.h"
 
 namespace handout::cli {
@@ -27,68 +31,174 @@ std::int64_t source_date_epoch() {
   return value ? std::strtoll(value, nullptr, 10) : 0;
 }
 
-std::string seconds_since(std::chrono::steady_clock::time_point start) {
-  const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
-  std::ostringstream text;
-  text << std::fixed << std::setprecision(1) << elapsed.count() << " s";
-  return text.str();
+bool outputs_intact(const ManifestEntry& entry, const fs::path& out) {
+  std::error_code error;
+  for (const OutputRecord& output : entry.outputs)
+    if (fs::file_size(out / output.name, error) != output.size || error) return false;
+  return !entry.outputs.empty();
 }
 
-// Builds one handout; reports and returns false when it fails.
-bool build_one(const content::HandoutFile& file, const content::HandoutContext& context,
-               const model::Lexicon& lexicon, const BuildOptions& options) {
-  const auto start = std::chrono::steady_clock::now();
-  model::Diagnostics diagnostics;
-  const std::optional<model::Handout> handout =
-      content::read_handout(file.path, file.display_name, context, diagnostics);
-  try {
-    if (handout) {
-      const RenderedHandout rendered = render_outputs(*handout, lexicon, options);
-      write_outputs(options.out, rendered);
-      std::cout << "built " << file.id << " in " << seconds_since(start) << '\n';
-      return true;
-    }
-  } catch (const model::Error& error) {
-    diagnostics.push_back(error.diagnostic());
-  } catch (const fs::filesystem_error& error) {
-    diagnostics.push_back({error.path1().string(), {}, error.code().message()});
-  }
-  print(diagnostics);
-  std::cerr << "failed " << file.id << "; its previous outputs are unchanged\n";
-  return false;
+bool is_up_to_date(const Manifest& manifest, const std::string& id, const std::string& hash,
+                   const fs::path& out) {
+  const auto found = manifest.handouts.find(id);
+  return found != manifest.handouts.end() && found->second.inputs_hash == hash &&
+         found->second.errors.empty() && outputs_intact(found->second, out);
 }
+
+// Removes files a handout no longer produces (e.g. a WAV after --wav is dropped).
+void remove_stale_outputs(const ManifestEntry& before, const ManifestEntry& now,
+                          const fs::path& out) {
+  std::set<std::string> kept;
+  for (const OutputRecord& output : now.outputs) kept.insert(output.name);
+  std::error_code ignored;
+  for (const OutputRecord& output : before.outputs)
+    if (!kept.contains(output.name)) fs::remove(out / output.name, ignored);
+}
+
+std::string describe(const JobResult& result) {
+  char text[96];
+  const int minutes = static_cast<int>(result.entry.audio_seconds) / 60;
+  const int seconds = static_cast<int>(result.entry.audio_seconds) % 60;
+  std::snprintf(text, sizeof text, "%.1f s  (%d pages, %d:%02d audio, %zu chapters)",
+                result.seconds, result.entry.pages, minutes, seconds, result.entry.chapters.size());
+  return text;
+}
+
+struct Tally {
+  std::size_t built = 0, unchanged = 0, failed = 0, removed = 0;
+  std::string failed_ids;
+  void fail(const std::string& id) {
+    ++failed;
+    failed_ids += (failed_ids.empty() ? "" : ", ") + id;
+  }
+};
+
+class Build {
+ public:
+  explicit Build(BuildOptions options) : options_(std::move(options)) {}
+
+  ExitCode run() {
+    model::Diagnostics diagnostics;
+    clinic_ = content::load_clinic(options_.content, diagnostics);
+    lexicon_ = content::load_lexicon(options_.content, diagnostics);
+    files_ = content::find_handouts(options_.content, options_.ids, diagnostics);
+    print(diagnostics);
+    if (!clinic_ || !lexicon_) return exit_failed;  // every handout depends on them
+    fs::create_directories(options_.out);
+    OutputLock lock(options_.out);
+    remove_abandoned_temporaries(options_.out);
+    std::string warning;
+    manifest_ = load_manifest(options_.out / "manifest.json", warning);
+    if (!warning.empty()) std::cerr << warning << '\n';
+    manifest_.tool_version = std::string(version);
+    Progress progress(files_.size(), options_.quiet);
+    plan(progress);
+    build_changed(progress);
+    if (options_.ids.empty()) remove_deleted(progress);
+    write_atomically(options_.out / "manifest.json", to_json(manifest_));
+    progress.summary(tally_.built, tally_.unchanged, tally_.failed, tally_.removed,
+                     tally_.failed_ids);
+    return diagnostics.empty() && tally_.failed == 0 ? exit_ok : exit_failed;
+  }
+
+ private:
+  void plan(Progress& progress) {
+    const std::string shared = shared_inputs_hash(options_);
+    for (const content::HandoutFile& file : files_) {
+      const std::string hash = handout_inputs_hash(shared, file.path);
+      if (is_up_to_date(manifest_, file.id, hash, options_.out)) {
+        ++tally_.unchanged;
+        progress.finished("unchanged", file.id, "");
+      } else {
+        pending_.push_back({&file, hash});
+      }
+    }
+  }
+
+  void build_changed(Progress& progress) {
+    const std::vector<std::string> languages = speech::voice_languages();
+    if (!pending_.empty()) progress.working(tally_.unchanged, pending_.front().file->id);
+    run_in_workers(
+        pending_.size(), options_.jobs,
+        [&](std::size_t i) {
+          const content::HandoutFile& file = *pending_[i].file;
+          const content::HandoutContext context{file.id, languages, &*clinic_};
+          return encode(build_handout(file, context, *lexicon_, options_));
+        },
+        [&](std::size_t i, WorkerOutcome outcome) {
+          record(pending_[i], outcome, progress);
+          progress.working(tally_.unchanged + tally_.built + tally_.failed, pending_[i].file->id);
+        });
+  }
+
+  struct Pending {
+    const content::HandoutFile* file;
+    std::string inputs_hash;
+  };
+
+  void record(const Pending& job, const WorkerOutcome& outcome, Progress& progress) {
+    const std::string& id = job.file->id;
+    JobResult result;
+    if (outcome.completed) {
+      result = decode_job_result(outcome.payload);
+    } else {
+      result.errors.push_back(job.file->display_name + ": the build crashed: " + outcome.failure);
+    }
+    ManifestEntry& entry = manifest_.handouts[id];
+    if (result.ok) {
+      result.entry.inputs_hash = job.inputs_hash;
+      remove_stale_outputs(entry, result.entry, options_.out);
+      entry = result.entry;
+      ++tally_.built;
+      progress.finished("built", id, describe(result));
+      return;
+    }
+    for (const std::string& error : result.errors) std::cerr << error << '\n';
+    entry.source = job.file->display_name;
+    entry.inputs_hash.clear();  // retried next time, so its errors are shown again
+    entry.errors = result.errors;
+    tally_.fail(id);
+    progress.finished("failed", id, "previous outputs kept");
+  }
+
+  // Outputs of handouts whose source file is gone.
+  void remove_deleted(Progress& progress) {
+    std::set<std::string> present;
+    for (const content::HandoutFile& file : files_) present.insert(file.id);
+    for (auto it = manifest_.handouts.begin(); it != manifest_.handouts.end();) {
+      if (present.contains(it->first)) {
+        ++it;
+        continue;
+      }
+      std::error_code ignored;
+      for (const OutputRecord& output : it->second.outputs)
+        fs::remove(options_.out / output.name, ignored);
+      ++tally_.removed;
+      progress.finished("removed", it->first, "its source is gone");
+      it = manifest_.handouts.erase(it);
+    }
+  }
+
+  BuildOptions options_;
+  std::optional<model::Clinic> clinic_;
+  std::optional<model::Lexicon> lexicon_;
+  std::vector<content::HandoutFile> files_;
+  Manifest manifest_;
+  std::vector<Pending> pending_;
+  Tally tally_;
+};
 
 }  // namespace
 
 ExitCode run_build(const BuildOptions& given) {
   BuildOptions options = given;
   options.print.fallback_epoch = source_date_epoch();
-  model::Diagnostics diagnostics;
-  const std::optional<model::Clinic> clinic = content::load_clinic(options.content, diagnostics);
-  const std::optional<model::Lexicon> lexicon = content::load_lexicon(options.content, diagnostics);
-  const std::vector<content::HandoutFile> files =
-      content::find_handouts(options.content, options.ids, diagnostics);
-  if (!clinic || !lexicon) {  // every handout depends on them
-    print(diagnostics);
+  try {
+    return Build(std::move(options)).run();
+  } catch (const fs::filesystem_error& error) {
+    std::cerr << error.path1().string() << ": " << error.code().message() << '\n';
     return exit_failed;
   }
-  print(diagnostics);
-  std::error_code error;
-  fs::create_directories(options.out, error);
-  if (error) {
-    std::cerr << options.out.string() << ": cannot create the output folder: " << error.message()
-              << '\n';
-    return exit_failed;
-  }
-  const std::vector<std::string> languages = speech::voice_languages();
-  std::size_t failed = 0;
-  for (const content::HandoutFile& file : files) {
-    const content::HandoutContext context{file.id, languages, &*clinic};
-    if (!build_one(file, context, *lexicon, options)) ++failed;
-  }
-  std::cout << "built " << files.size() - failed << " of " << files.size() << " handouts into "
-            << options.out.string() << '\n';
-  return failed == 0 && diagnostics.empty() ? exit_ok : exit_failed;
 }
 
 }  // namespace handout::cli

@@ -15,7 +15,8 @@ RenderedHandout render_outputs(const model::Handout& handout, const model::Lexic
   rendered.files.push_back({handout.id + ".ssml", std::move(audio.ssml)});
   if (audio.wav) rendered.files.push_back({handout.id + ".wav", std::move(*audio.wav)});
   rendered.audio_seconds = audio.duration_seconds;
-  rendered.chapters = audio.chapters.size();
+  for (const speech::Chapter& chapter : audio.chapters)
+    rendered.chapters.push_back({chapter.title, chapter.start_seconds, chapter.end_seconds});
   return rendered;
 }
 

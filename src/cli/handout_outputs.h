@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/manifest.h"
 #include "cli/options.h"
 #include "model/handout.h"
 #include "model/lexicon.h"
@@ -17,8 +18,9 @@ struct OutputFile {
 
 struct RenderedHandout {
   std::vector<OutputFile> files;
+  int pages = 0;
   double audio_seconds = 0;
-  std::size_t chapters = 0;
+  std::vector<ChapterRecord> chapters;
 };
 
 // Throws model::Error when any output cannot be made; nothing is written then.

@@ -6,6 +6,7 @@
 #include "cli/build_command.h"
 #include "cli/check_command.h"
 #include "cli/options.h"
+#include "cli/watch_command.h"
 
 int main(int argc, char** argv) {
   using namespace handout::cli;
@@ -16,6 +17,7 @@ int main(int argc, char** argv) {
     const Parsed parsed = parse_command_line({argv, static_cast<std::size_t>(argc)});
     if (const auto* code = std::get_if<ExitCode>(&parsed)) return *code;
     if (const auto* build = std::get_if<BuildOptions>(&parsed)) return run_build(*build);
+    if (const auto* watch = std::get_if<WatchOptions>(&parsed)) return run_watch(watch->build);
     return run_check(std::get<CheckOptions>(parsed));
   } catch (const std::exception& error) {
     std::cerr << "handout: " << error.what() << '\n';

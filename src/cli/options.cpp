@@ -1,7 +1,9 @@
 #include "cli/options.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
+#include <thread>
 
 #include "cli/version.h"
 
@@ -39,6 +41,10 @@ void add_build_options(CLI::App& command, BuildOptions& build) {
       .add_option("--rate", build.speech.rate_wpm, "Speaking rate in words per minute, 80 to 450")
       ->check(CLI::Range(80, 450));
   command.add_flag("--wav", build.speech.wav, "Also write out/<id>.wav");
+  build.jobs = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+  command.add_option("-j,--jobs", build.jobs, "Handouts built at once (default: one per core)")
+      ->check(CLI::Range(1, 256));
+  command.add_flag("-q,--quiet", build.quiet, "Print only errors and the summary");
   command.add_option("ids", build.ids, "Handout ids to build (default: all)");
 }
 
@@ -63,15 +69,21 @@ Parsed parse_command_line(std::span<char*> args) {
       "build", "Write out/<id>.pdf, out/<id>.mp3 and out/<id>.ssml for every handout");
   add_build_options(*build_command, build);
 
+  WatchOptions watch;
+  CLI::App* watch_command = app.add_subcommand(
+      "watch", "Build, then rebuild what changed each time a file in the content folder is saved");
+  add_build_options(*watch_command, watch.build);
+
   try {
     app.parse(static_cast<int>(args.size()), args.data());
   } catch (const CLI::ParseError& error) {
-    const CLI::App* failed = check_command->parsed()   ? check_command
-                             : build_command->parsed() ? build_command
-                                                       : &app;
+    const CLI::App* failed = &app;
+    for (const CLI::App* command : {check_command, build_command, watch_command})
+      if (command->parsed()) failed = command;
     return report(*failed, error);
   }
   if (build_command->parsed()) return build;
+  if (watch_command->parsed()) return watch;
   return check;
 }
 

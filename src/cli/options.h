@@ -22,13 +22,19 @@ struct BuildOptions {
   std::filesystem::path content = "content";
   std::filesystem::path out = "out";
   std::vector<std::string> ids;
-  print::PrintOptions print;
+  print::PrintOptions print = {.fonts_dir = HANDOUT_FONTS_DIR};
   speech::SpeechOptions speech;
+  int jobs = 1;  // worker processes; the command line defaults it to the number of cores
+  bool quiet = false;
 };
 
 // What to do after parsing: run a command, or stop with an exit code (help, version and
 // usage errors have already printed what they had to say).
-using Parsed = std::variant<CheckOptions, BuildOptions, ExitCode>;
+struct WatchOptions {
+  BuildOptions build;
+};
+
+using Parsed = std::variant<CheckOptions, BuildOptions, WatchOptions, ExitCode>;
 
 Parsed parse_command_line(std::span<char*> args);
 

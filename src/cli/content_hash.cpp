@@ -1,0 +1,66 @@
+#include "cli/content_hash.h"
+
+#include <xxhash.h>
+
+#include <array>
+#include <cstdint>
+#include <cstdio>
+#include <fstream>
+#include <system_error>
+
+namespace handout::cli {
+
+struct ContentHash::State {
+  struct Free {
+    void operator()(XXH3_state_t* state) const { XXH3_freeState(state); }
+  };
+  std::unique_ptr<XXH3_state_t, Free> xxh{XXH3_createState()};
+};
+
+ContentHash::ContentHash() : state_(std::make_unique<State>()) {
+  if (!state_->xxh) throw std::bad_alloc();
+  XXH3_128bits_reset(state_->xxh.get());
+}
+ContentHash::~ContentHash() = default;
+ContentHash::ContentHash(ContentHash&&) noexcept = default;
+ContentHash& ContentHash::operator=(ContentHash&&) noexcept = default;
+
+ContentHash& ContentHash::add(std::string_view bytes) {
+  const std::uint64_t length = bytes.size();
+  XXH3_128bits_update(state_->xxh.get(), &length, sizeof length);
+  XXH3_128bits_update(state_->xxh.get(), bytes.data(), bytes.size());
+  return *this;
+}
+
+ContentHash& ContentHash::add_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::error_code error;
+    if (std::filesystem::exists(path, error))
+      throw std::filesystem::filesystem_error("cannot read", path,
+                                              std::make_error_code(std::errc::permission_denied));
+    return add(std::string_view("\0missing", 8));
+  }
+  std::array<char, 1 << 16> buffer;
+  std::uint64_t length = 0;
+  while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
+    XXH3_128bits_update(state_->xxh.get(), buffer.data(), static_cast<std::size_t>(in.gcount()));
+    length += static_cast<std::uint64_t>(in.gcount());
+  }
+  XXH3_128bits_update(state_->xxh.get(), &length, sizeof length);
+  return *this;
+}
+
+std::string ContentHash::hex() const {
+  const XXH128_hash_t hash = XXH3_128bits_digest(state_->xxh.get());
+  char text[33];
+  std::snprintf(text, sizeof text, "%016llx%016llx", static_cast<unsigned long long>(hash.high64),
+                static_cast<unsigned long long>(hash.low64));
+  return text;
+}
+
+std::string hash_bytes(std::string_view bytes) {
+  return ContentHash().add(bytes).hex();
+}
+
+}  // namespace handout::cli

@@ -1,0 +1,50 @@
+#include "cli/progress.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+
+namespace handout::cli {
+
+Progress::Progress(std::size_t total, bool quiet)
+    : total_(total),
+      quiet_(quiet),
+      live_(!quiet && ::isatty(STDERR_FILENO)),
+      start_(std::chrono::steady_clock::now()) {}
+
+void Progress::clear_live_line() {
+  if (!live_shown_) return;
+  std::cerr << "\r\033[K" << std::flush;
+  live_shown_ = false;
+}
+
+void Progress::working(std::size_t finished_so_far, std::string_view id) {
+  if (!live_) return;
+  std::cerr << "\r\033[K[" << finished_so_far << '/' << total_ << "] building " << id << " …"
+            << std::flush;
+  live_shown_ = true;
+}
+
+void Progress::finished(std::string_view status, std::string_view id, std::string_view detail) {
+  clear_live_line();
+  if (quiet_ && status != "failed") return;
+  char status_column[16];
+  std::snprintf(status_column, sizeof status_column, "%-9.*s", static_cast<int>(status.size()),
+                status.data());
+  std::cout << status_column << ' ' << id << (detail.empty() ? "" : "  ") << detail << std::endl;
+}
+
+void Progress::summary(std::size_t built, std::size_t unchanged, std::size_t failed,
+                       std::size_t removed, std::string_view failed_ids) {
+  clear_live_line();
+  const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start_;
+  char line[256];
+  std::snprintf(line, sizeof line, "%zu built, %zu unchanged, %zu failed, %zu removed in %.1f s",
+                built, unchanged, failed, removed, elapsed.count());
+  std::cout << line;
+  if (failed > 0) std::cout << " (failed: " << failed_ids << ')';
+  std::cout << std::endl;
+}
+
+}  // namespace handout::cli

@@ -1,0 +1,30 @@
+#pragma once
+// What a build tells the admin as it goes: a line per handout as it finishes (built,
+// unchanged, failed, removed), a live line while work runs when stderr is a terminal, and
+// a closing summary.
+#include <chrono>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace handout::cli {
+
+class Progress {
+ public:
+  Progress(std::size_t total, bool quiet);
+  // A handout whose build is under way (live line only).
+  void working(std::size_t finished_so_far, std::string_view id);
+  void finished(std::string_view status, std::string_view id, std::string_view detail);
+  void summary(std::size_t built, std::size_t unchanged, std::size_t failed, std::size_t removed,
+               std::string_view failed_ids);
+
+ private:
+  void clear_live_line();
+  std::size_t total_;
+  bool quiet_;
+  bool live_;
+  bool live_shown_ = false;
+  std::chrono::steady_clock::time_point start_;
+};
+
+}  // namespace handout::cli
