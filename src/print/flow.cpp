@@ -42,11 +42,19 @@ void FlowBuilder::emit(std::vector<Line> lines, const Placement& at, double size
     for (Span& span : line.spans) span.x += at.x;
     line.height = height;
     line.baseline = (height - ink) / 2 + measure_.ascent() * size;
-    line.space_before = k == 0 ? gap : 0;
+    line.space_before = k == 0 ? std::max(gap, spacing_deficit(line)) : 0;
     line.break_before = k == 0 || (keep == Keep::paragraph && k >= 2 && n - k >= 2);
     line.box = at.box;
     flow_.lines.push_back(std::move(line));
   }
+}
+
+// Baselines at least `leading` times the larger size apart, also where the size changes.
+double FlowBuilder::spacing_deficit(const FlowLine& line) const {
+  if (flow_.lines.empty()) return 0;
+  const FlowLine& previous = flow_.lines.back();
+  const double natural = previous.height - previous.baseline + line.baseline;
+  return std::max(0.0, std::max(previous.height, line.height) - natural);
 }
 
 Placement FlowBuilder::inside_box() {

@@ -39,6 +39,7 @@ class FlowBuilder {
   void emit(std::vector<Line> lines, const Placement& at, double size, double gap, Keep keep);
   Placement full_width() const { return {0, style_.content_width(), -1}; }
   Placement inside_box();
+  double spacing_deficit(const FlowLine& line) const;
 
   const model::Handout& handout_;
   const Style& style_;

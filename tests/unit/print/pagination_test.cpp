@@ -1,0 +1,101 @@
+// Pagination: headings keep with what follows, no single line of a paragraph alone at the top
+// or bottom of a page, list items and steps whole unless longer than a page.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <set>
+
+#include "layout_support.h"
+
+namespace handout::test {
+
+namespace {
+
+struct LineRef {
+  std::size_t page;
+  const print::PlacedLine* line;
+};
+
+std::vector<LineRef> all_lines(const print::Layout& layout) {
+  std::vector<LineRef> out;
+  for (std::size_t p = 0; p < layout.pages.size(); ++p)
+    for (const print::PlacedLine& line : layout.pages[p].lines) out.push_back({p, &line});
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a heading never ends a page: it keeps with at least two lines of what follows") {
+  int checked = 0;
+  for (unsigned seed = 1; seed <= 40; ++seed) {
+    const print::Layout layout = lay(generated(seed));
+    const std::vector<LineRef> lines = all_lines(layout);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (!is_heading(role_of(layout, *lines[i].line))) continue;
+      const bool last_of_heading =
+          i + 1 == lines.size() ||
+          lines[i + 1].line->spans.front().glyphs.node != lines[i].line->spans.front().glyphs.node;
+      if (!last_of_heading) {
+        CHECK(lines[i + 1].page == lines[i].page);  // a heading is not split
+        continue;
+      }
+      REQUIRE(i + 2 < lines.size());
+      CHECK(lines[i + 1].page == lines[i].page);
+      CHECK(lines[i + 2].page == lines[i].page);
+      ++checked;
+    }
+  }
+  CHECK(checked > 100);
+}
+
+TEST_CASE("no paragraph leaves a single line alone at the top or bottom of a page") {
+  int split = 0;
+  for (unsigned seed = 1; seed <= 40; ++seed) {
+    const print::Layout layout = lay(generated(seed));
+    std::map<int, std::map<std::size_t, int>> lines_per_page;  // paragraph -> page -> lines
+    for (const LineRef& ref : all_lines(layout))
+      if (role_of(layout, *ref.line) == print::Role::p)
+        ++lines_per_page[ref.line->spans.front().glyphs.node][ref.page];
+    for (const auto& [node, pages] : lines_per_page) {
+      if (pages.size() < 2) continue;
+      ++split;
+      for (const auto& [page, count] : pages) CHECK(count >= 2);
+    }
+  }
+  CHECK(split > 5);  // the rule was exercised
+}
+
+TEST_CASE("a list item or step stays on one page unless it is longer than a page") {
+  for (unsigned seed = 1; seed <= 40; ++seed) {
+    const print::Layout layout = lay(generated(seed));
+    std::map<int, std::set<std::size_t>> pages_of_item;
+    for (const LineRef& ref : all_lines(layout))
+      if (const int item = item_of(layout, *ref.line); item >= 0)
+        pages_of_item[item].insert(ref.page);
+    for (const auto& [item, pages] : pages_of_item) CHECK(pages.size() == 1);
+  }
+}
+
+TEST_CASE("an item longer than a page is split; so is a long paragraph, two lines at least") {
+  const print::Layout layout =
+      lay(handout({section("Long", 1, {list({words(900)}), paragraph(words(1200))})}, false));
+  std::map<int, std::map<std::size_t, int>> per_page;
+  for (const LineRef& ref : all_lines(layout)) {
+    const int item = item_of(layout, *ref.line);
+    ++per_page[item >= 0 ? item : ref.line->spans.front().glyphs.node][ref.page];
+  }
+  int split = 0;
+  for (const auto& [node, pages] : per_page) {
+    if (pages.size() > 1) ++split;
+    for (const auto& [page, count] : pages)
+      if (pages.size() > 1) CHECK(count >= 2);
+  }
+  CHECK(split == 2);
+  // Every page but the last is filled to near its bottom: nothing was pushed ahead needlessly.
+  for (std::size_t p = 0; p + 1 < layout.pages.size(); ++p) {
+    const print::PlacedLine& last = layout.pages[p].lines.back();
+    CHECK(last.top + 2 * last.height > layout.style.page_height - layout.style.margin);
+  }
+}
+
+}  // namespace handout::test
