@@ -52,8 +52,9 @@ std::string spanish(const ClockTime& t) {
 }  // namespace
 
 std::string normalise_times(std::string_view text, Language language) {
-  // H:MM with an optional AM/PM, or H followed by AM/PM.
-  static const std::regex time(R"(\b(\d{1,2})(?::(\d{2}))?\b(?:\s?([AaPp])\.? ?[Mm]\b\.?)?)");
+  // H:MM with an optional AM/PM, or H followed by AM/PM. The full stop of "a.m." is kept:
+  // it may end the sentence.
+  static const std::regex time(R"(\b(\d{1,2})(?::(\d{2}))?\b(?:\s?([AaPp])\.? ?[Mm]\b)?)");
   return replace_matches(text, time, [language](const std::cmatch& m, std::string_view) {
     const bool is_time = m[2].matched || m[3].matched;
     const ClockTime t = clock_time_of(m);

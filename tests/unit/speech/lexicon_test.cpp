@@ -1,0 +1,46 @@
+#include <doctest/doctest.h>
+
+#include "speech/lexicon_rules.h"
+
+using namespace handout;
+using speech::apply_lexicon;
+
+namespace {
+
+model::Lexicon sample_lexicon() {
+  model::Lexicon lexicon;
+  lexicon.lexemes.push_back({{"PT"}, "physical therapist", {}});
+  lexicon.lexemes.push_back({{"PT’s", "PT's", "PTs"}, "physical therapists", {}});
+  lexicon.lexemes.push_back({{"ME"}, "Maine", {}});
+  lexicon.lexemes.push_back({{"dry needling"}, "dry kneedling", {}});
+  return lexicon;
+}
+
+}  // namespace
+
+TEST_CASE("lexicon graphemes are replaced as whole words") {
+  const model::Lexicon lexicon = sample_lexicon();
+  CHECK(apply_lexicon("Ask your PT.", lexicon) == "Ask your physical therapist.");
+  CHECK(apply_lexicon("PT", lexicon) == "physical therapist");
+  CHECK(apply_lexicon("(PT)", lexicon) == "(physical therapist)");
+  CHECK(apply_lexicon("Anytown, ME 04000", lexicon) == "Anytown, Maine 04000");
+  CHECK(apply_lexicon("try dry needling today", lexicon) == "try dry kneedling today");
+}
+
+TEST_CASE("the longest grapheme wins") {
+  const model::Lexicon lexicon = sample_lexicon();
+  CHECK(apply_lexicon("Generally, PT’s use it", lexicon) ==
+        "Generally, physical therapists use it");
+  CHECK(apply_lexicon("PT's and PTs", lexicon) == "physical therapists and physical therapists");
+}
+
+TEST_CASE("parts of words and other cases are left alone") {
+  const model::Lexicon lexicon = sample_lexicon();
+  for (const char* text : {"OPT", "PTA", "APT", "pt", "Pt", "ME2", "HOME", "me", "PTé", "éPT"}) {
+    CHECK(apply_lexicon(text, lexicon) == text);
+  }
+}
+
+TEST_CASE("an empty lexicon changes nothing") {
+  CHECK(apply_lexicon("Ask your PT.", model::Lexicon{}) == "Ask your PT.");
+}

@@ -1,0 +1,99 @@
+// Each rule is a case eSpeak NG 1.51 was heard to get wrong (espeak-ng -x -q); the fixed form
+// is what a person would say. tests/integration/speech/espeak_reading_test.cpp checks the
+// results against the synthesizer itself.
+#include "speech/normaliser.h"
+
+#include <doctest/doctest.h>
+
+using namespace handout::speech;
+
+namespace {
+constexpr Language en = Language::english;
+constexpr Language es = Language::spanish;
+}  // namespace
+
+TEST_CASE("a slash between words becomes or") {
+  CHECK(normalise("Neck/back pain", en) == "Neck or back pain");
+  CHECK(normalise("Tennis/Golfer’s elbow", en) == "Tennis or Golfer’s elbow");
+  CHECK(normalise("muscle reeducation and/or muscle training", en) ==
+        "muscle reeducation and or muscle training");
+  CHECK(normalise("dolor de cuello/espalda", es) == "dolor de cuello o espalda");
+  CHECK(normalise("calor y/o frío", es) == "calor y o frío");
+  CHECK(normalise("rodilla/cadera", es) == "rodilla o cadera");
+}
+
+TEST_CASE("slashes between numbers and in addresses are not words") {
+  CHECK(normalise_slashes("open 24/7", en) == "open 24/7");
+  CHECK(normalise_slashes("1/2 cup", en) == "1/2 cup");
+  CHECK(normalise_slashes("a / b", en) == "a / b");
+}
+
+TEST_CASE("number ranges are said with to or a") {
+  CHECK(normalise("it may take 2-4 visits", en) == "it may take 2 to 4 visits");
+  CHECK(normalise("1–2 days", en) == "1 to 2 days");
+  CHECK(normalise("15 – 20 minutes", en) == "15 to 20 minutes");
+  CHECK(normalise("de 2-3 días", es) == "de 2 a 3 días");
+  CHECK(normalise("de 15–20 minutos", es) == "de 15 a 20 minutos");
+}
+
+TEST_CASE("dates and codes with several hyphens are not ranges") {
+  CHECK(normalise_number_ranges("on 2026-11-26", en) == "on 2026-11-26");
+  CHECK(normalise_number_ranges("code 1-2-3", en) == "code 1-2-3");
+}
+
+TEST_CASE("weekday abbreviations are said in full") {
+  CHECK(normalise("Mon–Fri", en) == "Monday to Friday");
+  CHECK(normalise("Open Tues-Thurs and Sat.", en) == "Open Tuesday to Thursday and Sat.");
+  CHECK(normalise("Sat–Sun", en) == "Saturday to Sunday");
+  CHECK(normalise("Wed, Fri", en) == "Wednesday, Friday");
+  CHECK(normalise("lun–vie", es) == "lunes a viernes");
+  CHECK(normalise("Lun.-Sáb.", es) == "lunes a sábado.");
+  CHECK(normalise("el mar y el sol", es) == "el mar y el sol");
+}
+
+TEST_CASE("an en dash joining words is a range") {
+  CHECK(normalise("Monday–Friday", en) == "Monday to Friday");
+  CHECK(normalise("lunes–viernes", es) == "lunes a viernes");
+  CHECK(normalise("neuro-reflexive", en) == "neuro-reflexive");
+}
+
+TEST_CASE("clock times are said as people say them") {
+  CHECK(normalise("5:00 PM", en) == "5 PM");
+  CHECK(normalise("7:30 AM to 6:00 PM", en) == "7:30 AM to 6 PM");
+  CHECK(normalise("8:00 AM to 12:00 PM", en) == "8 AM to noon");
+  CHECK(normalise("12:00 AM", en) == "midnight");
+  CHECK(normalise("at 7:05 a.m.", en) == "at 7 oh 5 AM.");
+  CHECK(normalise("at 5:00", en) == "at 5 o'clock");
+  CHECK(normalise("at 18:00", en) == "at 18 hundred");
+  CHECK(normalise("8 AM", en) == "8 AM");
+  CHECK(normalise("de 8:00 a 13:30", es) == "de 8 a 13 y 30");
+  CHECK(normalise("7:30 AM a 6:00 PM", es) == "7 y 30 de la mañana a 6 de la tarde");
+  CHECK(normalise("9 p. m.", es) == "9 de la noche.");
+  CHECK(normalise("12:00 PM", es) == "12 del mediodía");
+}
+
+TEST_CASE("phone numbers in running text are read digit by digit in groups") {
+  CHECK(normalise("call (207) 555-0100 today", en) == "call 2 0 7, 5 5 5, 0 1 0 0 today");
+  CHECK(normalise("207-555-0100", en) == "2 0 7, 5 5 5, 0 1 0 0");
+  CHECK(normalise("+1 207 555 0100", es) == "más, 1, 2 0 7, 5 5 5, 0 1 0 0");
+  CHECK(normalise("suite 200, 10 000 steps", en) == "suite 200, 10 000 steps");
+}
+
+TEST_CASE("web and e-mail addresses are spelled out") {
+  CHECK(normalise("see https://www.example.org/exercises.", en) ==
+        "see www dot example dot org slash exercises.");
+  CHECK(normalise("write to frontdesk@example.org, please", en) ==
+        "write to frontdesk at example dot org, please");
+  CHECK(normalise("vea https://www.example.org/ejercicios", es) ==
+        "vea www punto example punto org barra ejercicios");
+  CHECK(normalise("escriba a info@example.org", es) == "escriba a info arroba example punto org");
+}
+
+TEST_CASE("what eSpeak NG already reads well is left alone") {
+  for (const char* text : {"7:30 AM", "15 to 20 minutes", "10%", "Suite 200", "ME 04000",
+                           "Hold for 20 seconds.", "visit 1", "PT’s"}) {
+    CHECK(normalise(text, en) == text);
+  }
+  CHECK(normalise("Úselo de 15 a 20 minutos cada vez.", es) ==
+        "Úselo de 15 a 20 minutos cada vez.");
+}
