@@ -24,9 +24,9 @@ constexpr char temporary_marker[] = ".tmp-";
 class TemporaryFile {
  public:
   explicit TemporaryFile(const fs::path& target)
-      : path_(target.string() + temporary_marker + std::to_string(::getpid())) {
+      : target_(target), path_(target.string() + temporary_marker + std::to_string(::getpid())) {
     fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd_ < 0) fail(path_, "cannot create", errno);
+    if (fd_ < 0) fail(target_, "cannot create", errno);
   }
   TemporaryFile(const TemporaryFile&) = delete;
   TemporaryFile& operator=(const TemporaryFile&) = delete;
@@ -39,21 +39,22 @@ class TemporaryFile {
     while (!bytes.empty()) {
       const ssize_t written = ::write(fd_, bytes.data(), bytes.size());
       if (written < 0 && errno == EINTR) continue;
-      if (written <= 0) fail(path_, "cannot write", written < 0 ? errno : ENOSPC);
+      if (written <= 0) fail(target_, "cannot write", written < 0 ? errno : ENOSPC);
       bytes.remove_prefix(static_cast<std::size_t>(written));
     }
   }
 
-  void commit(const fs::path& target) {
-    if (::fsync(fd_) != 0) fail(path_, "cannot flush", errno);
+  void commit() {
+    if (::fsync(fd_) != 0) fail(target_, "cannot flush", errno);
     const int closed = ::close(fd_);
     fd_ = -1;
-    if (closed != 0) fail(path_, "cannot close", errno);
-    if (::rename(path_.c_str(), target.c_str()) != 0) fail(target, "cannot replace", errno);
+    if (closed != 0) fail(target_, "cannot close", errno);
+    if (::rename(path_.c_str(), target_.c_str()) != 0) fail(target_, "cannot replace", errno);
     renamed_ = true;
   }
 
  private:
+  fs::path target_;
   fs::path path_;
   int fd_ = -1;
   bool renamed_ = false;
@@ -71,7 +72,7 @@ void remove_abandoned_temporaries(const fs::path& folder) {
 void write_atomically(const fs::path& path, std::string_view bytes) {
   TemporaryFile file(path);
   file.write(bytes);
-  file.commit(path);
+  file.commit();
 }
 
 }  // namespace handout::cli

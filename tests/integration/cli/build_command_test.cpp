@@ -1,0 +1,245 @@
+// `handout build` as admins use it: incremental, safe, parallel, and honest about failures.
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <thread>
+
+#include "process.h"
+
+using namespace handout::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string handout_binary = HANDOUT_BINARY;
+
+std::string tiny_handout(const std::string& id, const std::string& words = "Rest for a day.") {
+  return "<handout id=\"" + id + "\" lang=\"en-US\">\n  <title>" + id +
+         "</title>\n  <section>\n    <heading>Rest</heading>\n    <p>" + words +
+         "</p>\n  </section>\n</handout>\n";
+}
+
+// A content folder with a short clinic and small handouts, quick to synthesize.
+struct Workspace {
+  TempDir dir;
+  fs::path content = dir.path() / "content";
+  fs::path out = dir.path() / "out";
+
+  explicit Workspace(const std::vector<std::string>& ids = {"alpha", "beta"}) {
+    write_file(content / "clinic.xml",
+               "<clinic><name>Test Clinic</name><phone>(207) 555-0142</phone></clinic>\n");
+    for (const std::string& id : ids)
+      write_file(content / "handouts" / (id + ".xml"), tiny_handout(id));
+  }
+
+  ProcessResult build(std::vector<std::string> extra = {}) const {
+    std::vector<std::string> args = {handout_binary,   "build", "--content",
+                                     content.string(), "--out", out.string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return run_process(args);
+  }
+  std::string output(const std::string& name) const { return read_all(out / name); }
+};
+
+long modified_ns(const fs::path& path) {
+  struct stat info {};
+  ::stat(path.c_str(), &info);
+  return info.st_mtim.tv_sec * 1'000'000'000L + info.st_mtim.tv_nsec;
+}
+
+}  // namespace
+
+TEST_CASE("a build writes every output and a manifest and a second build changes nothing") {
+  Workspace ws;
+  const auto first = ws.build();
+  CHECK(first.exit_code == 0);
+  CHECK(first.err == "");
+  for (const char* name : {"alpha.pdf", "alpha.mp3", "alpha.ssml", "beta.pdf", "beta.mp3",
+                           "beta.ssml", "manifest.json"})
+    CHECK_MESSAGE(fs::file_size(ws.out / name) > 0, name);
+  CHECK(first.out.find("2 built, 0 unchanged, 0 failed, 0 removed") != std::string::npos);
+  const std::string manifest = ws.output("manifest.json");
+  CHECK(manifest.find("\"alpha\"") != std::string::npos);
+  CHECK(manifest.find("\"inputs_hash\"") != std::string::npos);
+  CHECK(manifest.find("\"name\": \"alpha.mp3\"") != std::string::npos);
+
+  const long pdf_time = modified_ns(ws.out / "alpha.pdf");
+  const auto second = ws.build();
+  CHECK(second.exit_code == 0);
+  CHECK(second.out.find("unchanged alpha") != std::string::npos);
+  CHECK(second.out.find("0 built, 2 unchanged, 0 failed, 0 removed") != std::string::npos);
+  CHECK(modified_ns(ws.out / "alpha.pdf") == pdf_time);
+}
+
+TEST_CASE("only what an edit affects is rebuilt") {
+  Workspace ws;
+  REQUIRE(ws.build().exit_code == 0);
+  write_file(ws.content / "handouts/beta.xml", tiny_handout("beta", "Rest for two days."));
+  const auto one = ws.build();
+  CHECK(one.out.find("built     beta") != std::string::npos);
+  CHECK(one.out.find("1 built, 1 unchanged") != std::string::npos);
+
+  write_file(ws.content / "clinic.xml",
+             "<clinic><name>Test Clinic</name><phone>(207) 555-0143</phone></clinic>\n");
+  CHECK(ws.build().out.find("2 built, 0 unchanged") != std::string::npos);
+  CHECK(ws.build({"--rate", "170"}).out.find("2 built, 0 unchanged") != std::string::npos);
+  CHECK(ws.build({"--rate", "170"}).out.find("0 built, 2 unchanged") != std::string::npos);
+}
+
+TEST_CASE("a deleted or damaged output is rebuilt") {
+  Workspace ws;
+  REQUIRE(ws.build().exit_code == 0);
+  fs::remove(ws.out / "alpha.mp3");
+  write_file(ws.out / "beta.pdf", "truncated");
+  const auto result = ws.build();
+  CHECK(result.out.find("2 built, 0 unchanged") != std::string::npos);
+  CHECK(ws.output("beta.pdf").starts_with("%PDF-1.7"));
+}
+
+TEST_CASE("a handout that fails keeps its previous outputs while the others build") {
+  Workspace ws;
+  REQUIRE(ws.build().exit_code == 0);
+  const std::string old_pdf = ws.output("alpha.pdf");
+  const std::string old_mp3 = ws.output("alpha.mp3");
+  write_file(ws.content / "handouts/alpha.xml",
+             "<handout id=\"alpha\" lang=\"en-US\"><title>x</title>");
+  write_file(ws.content / "handouts/beta.xml", tiny_handout("beta", "Ice for a day."));
+  const auto result = ws.build();
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("alpha.xml:1:") != std::string::npos);
+  CHECK(result.out.find("failed    alpha") != std::string::npos);
+  CHECK(result.out.find("1 built, 0 unchanged, 1 failed, 0 removed") != std::string::npos);
+  CHECK(result.out.find("(failed: alpha)") != std::string::npos);
+  CHECK(ws.output("alpha.pdf") == old_pdf);
+  CHECK(ws.output("alpha.mp3") == old_mp3);
+  CHECK(ws.output("manifest.json").find("malformed XML") != std::string::npos);
+  // Still failing next time: the error is shown again rather than hidden as "unchanged".
+  CHECK(ws.build().err.find("alpha.xml:1:") != std::string::npos);
+}
+
+TEST_CASE("outputs of a removed handout are removed and reported") {
+  Workspace ws;
+  REQUIRE(ws.build().exit_code == 0);
+  fs::remove(ws.content / "handouts/beta.xml");
+  const auto result = ws.build();
+  CHECK(result.exit_code == 0);
+  CHECK(result.out.find("removed   beta") != std::string::npos);
+  CHECK_FALSE(fs::exists(ws.out / "beta.pdf"));
+  CHECK_FALSE(fs::exists(ws.out / "beta.mp3"));
+  CHECK(fs::exists(ws.out / "alpha.pdf"));
+  CHECK(ws.output("manifest.json").find("\"beta\"") == std::string::npos);
+}
+
+TEST_CASE("--wav adds a WAV file and dropping it removes the WAV") {
+  Workspace ws({"alpha"});
+  REQUIRE(ws.build({"--wav"}).exit_code == 0);
+  CHECK(ws.output("alpha.wav").starts_with("RIFF"));
+  REQUIRE(ws.build().exit_code == 0);
+  CHECK_FALSE(fs::exists(ws.out / "alpha.wav"));
+}
+
+TEST_CASE("an output folder that cannot be written is a clear error") {
+  Workspace ws({"alpha"});
+  write_file(ws.dir.path() / "blocker", "a file where a folder should be");
+  const auto result = run_process({handout_binary, "build", "--content", ws.content.string(),
+                                   "--out", (ws.dir.path() / "blocker/out").string()});
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("blocker/out") != std::string::npos);
+  CHECK(result.err.find("Not a directory") != std::string::npos);
+}
+
+TEST_CASE("a full disk fails the handout and leaves the previous files whole") {
+  Workspace ws({"alpha"});
+  REQUIRE(ws.build().exit_code == 0);
+  const std::string old_mp3 = ws.output("alpha.mp3");
+  write_file(ws.content / "handouts/alpha.xml", tiny_handout("alpha", "Ice for an hour."));
+  // 200 blocks of 512 bytes: the PDF fits, the MP3 does not.
+  const auto result =
+      run_process({"bash", "-c", "ulimit -f 200 && exec \"$0\" \"$@\"", handout_binary, "build",
+                   "--content", ws.content.string(), "--out", ws.out.string()});
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("File too large") != std::string::npos);
+  CHECK(ws.output("alpha.mp3") == old_mp3);
+  for (const auto& entry : fs::directory_iterator(ws.out))
+    CHECK_MESSAGE(entry.path().filename().string().find(".tmp-") == std::string::npos,
+                  entry.path().string());
+}
+
+TEST_CASE("two builds into one folder at once are serialised and both succeed") {
+  Workspace ws;
+  const std::string command =
+      "\"$0\" build --content \"$1\" --out \"$2\" -j1 > \"$2.first\" 2>&1 & "
+      "sleep 0.2; \"$0\" build --content \"$1\" --out \"$2\" -j1 2> \"$2.waited\"; "
+      "second=$?; wait $!; first=$?; exit $((first + second))";
+  const auto result =
+      run_process({"bash", "-c", command, handout_binary, ws.content.string(), ws.out.string()});
+  CHECK(result.exit_code == 0);
+  CHECK(read_all(ws.out.string() + ".waited").find("waiting for another build") !=
+        std::string::npos);
+  CHECK(result.out.find("0 built, 2 unchanged") != std::string::npos);
+}
+
+TEST_CASE("kill -9 in the middle of a build leaves each output old or new and never partial") {
+  const std::vector<std::string> ids = {"alpha", "beta", "gamma"};
+  Workspace ws(ids);
+  REQUIRE(ws.build().exit_code == 0);
+  std::map<std::string, std::string> old_files;
+  for (const auto& entry : fs::directory_iterator(ws.out))
+    old_files[entry.path().filename()] = read_all(entry.path());
+  for (const std::string& id : ids)
+    write_file(ws.content / "handouts" / (id + ".xml"), tiny_handout(id, "Walk each day."));
+  const fs::path reference = ws.dir.path() / "reference";
+  REQUIRE(run_process({handout_binary, "build", "--content", ws.content.string(), "--out",
+                       reference.string()})
+              .exit_code == 0);
+
+  // Kill the build and its workers at once, part-way through.
+  run_process({"bash", "-c",
+               "\"$0\" build --content \"$1\" --out \"$2\" -j1 & sleep 1.5; pkill -9 -f -- \"--out "
+               "$2\"; true",
+               handout_binary, ws.content.string(), ws.out.string()});
+  for (const auto& [name, old_bytes] : old_files) {
+    if (name == "manifest.json" || name.starts_with(".")) continue;
+    CAPTURE(name);
+    const std::string now = ws.output(name);
+    CHECK((now == old_bytes || now == read_all(reference / name)));
+  }
+  REQUIRE(ws.build().exit_code == 0);  // finishes the job and clears abandoned temporaries
+  for (const auto& entry : fs::directory_iterator(ws.out)) {
+    const std::string name = entry.path().filename();
+    CAPTURE(name);
+    CHECK(name.find(".tmp-") == std::string::npos);
+    if (name != "manifest.json" && !name.starts_with("."))
+      CHECK(read_all(entry.path()) == read_all(reference / name));
+  }
+}
+
+TEST_CASE("a handout deleted while the batch runs fails alone and is removed next time") {
+  Workspace ws({"alpha", "zulu"});
+  write_file(ws.content / "handouts/alpha.xml",
+             tiny_handout("alpha", std::string(40, 'x') + " Rest and walk and rest again. " +
+                                       "Walk slowly to the door and back, then rest once more."));
+  const auto result = run_process({"bash", "-c",
+                                   "\"$0\" build --content \"$1\" --out \"$2\" -j1 & sleep 0.3; rm "
+                                   "\"$1/handouts/zulu.xml\"; wait $!",
+                                   handout_binary, ws.content.string(), ws.out.string()});
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("zulu.xml: cannot open the file") != std::string::npos);
+  CHECK(fs::exists(ws.out / "alpha.pdf"));
+  CHECK(ws.build().exit_code == 0);
+}
+
+TEST_CASE("--quiet prints only errors and the summary and -j 2 builds the same bytes as -j 1") {
+  Workspace serial;
+  Workspace parallel;
+  const auto quiet = serial.build({"-j", "1", "--quiet"});
+  CHECK(quiet.exit_code == 0);
+  CHECK(quiet.out.find("built     alpha") == std::string::npos);
+  CHECK(quiet.out.find("2 built, 0 unchanged") != std::string::npos);
+  REQUIRE(parallel.build({"-j", "2"}).exit_code == 0);
+  for (const char* name : {"alpha.pdf", "alpha.mp3", "alpha.ssml", "beta.pdf", "beta.mp3"})
+    CHECK_MESSAGE(serial.output(name) == parallel.output(name), name);
+}
