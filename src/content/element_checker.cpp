@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 
+#include "content/limits.h"
 #include "content/text_rules.h"
 #include "content/xml_source.h"
 
@@ -98,6 +100,8 @@ std::optional<std::string> ElementChecker::raw_text(pugi::xml_node element) {
   bool has_markup = false;
   for (pugi::xml_node child : element.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      const std::string_view name = element.name();
+      check_text(child, child.value(), name == "web" || name == "email");
       raw += child.value();
     } else if (child.type() == pugi::node_element) {
       error(child, "<" + std::string(element.name()) + "> holds plain text only; <" + child.name() +
@@ -118,6 +122,21 @@ std::optional<model::Field> ElementChecker::plain_text(pugi::xml_node element) {
   const std::optional<std::string> raw = raw_text(element);
   if (!raw) return std::nullopt;
   return model::Field{collapse_whitespace(*raw), where(element)};
+}
+
+void ElementChecker::check_text(pugi::xml_node node, std::string_view text, bool is_address) {
+  if (const char32_t c = first_right_to_left(text)) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+    error(node, std::string("right-to-left text (") + code +
+                    ") cannot be printed or spoken yet; write this handout in a left-to-right "
+                    "language");
+  }
+  const std::size_t longest = longest_word(text);
+  if (!is_address && longest > max_word_length)
+    error(node, "a word of " + std::to_string(longest) + " characters is longer than the " +
+                    std::to_string(max_word_length) +
+                    " allowed; add spaces, or put a web address in <web>");
 }
 
 void ElementChecker::unexpected(pugi::xml_node element, std::string_view allowed_here) {

@@ -38,6 +38,9 @@ class ElementChecker {
   // text are reported. Attributes are not allowed.
   std::optional<model::Field> plain_text(pugi::xml_node element);
 
+  // Reports right-to-left scripts and overlong words (unless the text is an address).
+  void check_text(pugi::xml_node node, std::string_view text, bool is_address);
+
   // "unknown element <x>; ..." with what is allowed at that place.
   void unexpected(pugi::xml_node element, std::string_view allowed_here);
 

@@ -4,6 +4,7 @@
 
 #include "content/element_checker.h"
 #include "content/inline_reader.h"
+#include "content/limits.h"
 #include "content/parse_checked.h"
 #include "content/text_rules.h"
 
@@ -35,6 +36,10 @@ class HandoutReader {
     handout.at = checker_.where(root);
     read_attributes(root, handout);
     read_body(root, handout);
+    if (const std::size_t words = count_words(handout); words > max_handout_words)
+      checker_.error(root, "the handout has " + std::to_string(words) + " words; at most " +
+                               std::to_string(max_handout_words) +
+                               " (over two hours of audio) are allowed, so split it");
     return handout;
   }
 
@@ -170,6 +175,11 @@ class HandoutReader {
     if (children.empty())
       checker_.error(element, "<" + std::string(element.name()) + "> is empty; add at least one <" +
                                   std::string(item_name) + ">");
+    if (items.size() > max_items)
+      checker_.error(element, "<" + std::string(element.name()) + "> has " +
+                                  std::to_string(items.size()) + " items; at most " +
+                                  std::to_string(max_items) +
+                                  " fit a handout, so split it into several");
     return items;
   }
 

@@ -27,6 +27,7 @@ class InlineReader {
       switch (child.type()) {
         case pugi::node_pcdata:
         case pugi::node_cdata:
+          checker_.check_text(child, child.value(), false);
           runs_.push_back(
               {model::RunKind::text, child.value(), {}, emphasis, checker_.where(child)});
           break;

@@ -50,14 +50,44 @@ TEST_CASE("a file over the size limit is refused before it is read whole") {
   std::filesystem::remove(path);
 }
 
-TEST_CASE("10 000 list items and a 1000-character word are read") {
+TEST_CASE("10 000 list items and a 1000-character word are refused with their places") {
   std::string items;
   for (int i = 0; i < 10000; ++i) items += "<item>Item " + std::to_string(i) + "</item>";
-  const auto result = read_body("<section><heading>H</heading><list>" + items + "</list><p>" +
+  const auto result = read_body("<section><heading>H</heading><list>" + items + "</list>\n<p>" +
                                 std::string(1000, 'x') + "</p></section>");
-  REQUIRE(result.handout);
-  const auto& section = std::get<model::Section>(result.handout->body[0]);
-  CHECK(std::get<model::List>(section.blocks[0]).items.size() == 10000);
+  CHECK_FALSE(result.handout);
+  CHECK(result.report() ==
+        "sample.xml:1:1: the handout has 20003 words; at most 20000 (over two hours of audio) are "
+        "allowed, so split it\n"
+        "sample.xml:3:30: <list> has 10000 items; at most 500 fit a handout, so split it into "
+        "several\n"
+        "sample.xml:4:4: a word of 1000 characters is longer than the 100 allowed; add spaces, or "
+        "put a web address in <web>\n");
+}
+
+TEST_CASE("500 items and a long web address are fine") {
+  std::string items;
+  for (int i = 0; i < 500; ++i) items += "<item>Item " + std::to_string(i) + "</item>";
+  const auto result = read_body("<section><heading>H</heading><list>" + items +
+                                "</list><p><web>https://example.org/" + std::string(200, 'a') +
+                                "</web></p></section>");
+  CHECK(result.report() == "");
+}
+
+TEST_CASE("a handout too long to record is refused") {
+  std::string paragraph;
+  for (int i = 0; i < 20001; ++i) paragraph += "word ";
+  const auto result = read_body("<section><heading>H</heading><p>" + paragraph + "</p></section>");
+  CHECK(result.report() ==
+        "sample.xml:1:1: the handout has 20003 words; at most 20000 (over two hours of audio) are "
+        "allowed, so split it\n");
+}
+
+TEST_CASE("right-to-left text is refused with the code point") {
+  const auto result = read_body("<section><heading>H</heading><p>Shalom שלום</p></section>");
+  CHECK(result.report() ==
+        "sample.xml:3:33: right-to-left text (U+05E9) cannot be printed or spoken yet; write this "
+        "handout in a left-to-right language\n");
 }
 
 TEST_CASE("a missing file is reported by name") {

@@ -1,0 +1,91 @@
+#include "content/limits.h"
+
+#include <algorithm>
+
+#include "content/source_text.h"
+
+namespace handout::content {
+
+namespace {
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+std::size_t words_in(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    if (!is_space(c) && !in_word) ++words;
+    in_word = !is_space(c);
+  }
+  return words;
+}
+
+std::size_t words_in(const model::Inlines& runs) {
+  return words_in(model::plain_text(runs));
+}
+
+std::size_t words_in(const std::vector<model::Block>& blocks);
+
+std::size_t words_in(const model::Block& block) {
+  return std::visit(
+      [](const auto& node) -> std::size_t {
+        using Node = std::decay_t<decltype(node)>;
+        if constexpr (std::is_same_v<Node, model::Paragraph> || std::is_same_v<Node, model::Note>) {
+          return words_in(node.content);
+        } else if constexpr (std::is_same_v<Node, model::List> ||
+                             std::is_same_v<Node, model::Steps>) {
+          std::size_t words = 0;
+          for (const model::Item& item : node.items) words += words_in(item.content);
+          return words;
+        } else if constexpr (std::is_same_v<Node, model::Section>) {
+          return words_in(node.heading) + words_in(node.blocks);
+        } else {
+          return 0;  // the contact block comes from clinic.xml, counted once there
+        }
+      },
+      block);
+}
+
+std::size_t words_in(const std::vector<model::Block>& blocks) {
+  std::size_t words = 0;
+  for (const model::Block& block : blocks) words += words_in(block);
+  return words;
+}
+
+}  // namespace
+
+std::size_t count_words(const model::Handout& handout) {
+  std::size_t words = words_in(handout.title) + words_in(handout.body);
+  if (handout.subtitle) words += words_in(*handout.subtitle);
+  for (const model::Author& author : handout.authors) words += words_in(author.name);
+  return words;
+}
+
+char32_t first_right_to_left(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::optional<char32_t> c = decode_utf8(text, pos);
+    if (!c) return 0;
+    const bool rtl = (*c >= 0x0590 && *c <= 0x08FF) || (*c >= 0xFB1D && *c <= 0xFDFF) ||
+                     (*c >= 0xFE70 && *c <= 0xFEFF) || (*c >= 0x10800 && *c <= 0x10FFF) ||
+                     (*c >= 0x1E800 && *c <= 0x1EFFF);
+    if (rtl) return *c;
+  }
+  return 0;
+}
+
+std::size_t longest_word(std::string_view text) {
+  std::size_t longest = 0;
+  std::size_t current = 0;
+  for (char c : text) {
+    if (is_space(c)) {
+      current = 0;
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      longest = std::max(longest, ++current);
+    }
+  }
+  return longest;
+}
+
+}  // namespace handout::content
