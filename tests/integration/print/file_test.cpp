@@ -24,7 +24,7 @@ std::string trailer_id(const std::string& bytes) {
 
 }  // namespace
 
-TEST_CASE("pdffonts: every font embedded as a TrueType subset with a Unicode map, no warnings") {
+TEST_CASE("pdffonts: every font embedded as a TrueType subset with a Unicode map no warnings") {
   for (const auto& [where, id] : all_handouts()) {
     CAPTURE(id);
     const Rendered& r = rendered(where, id);
@@ -55,7 +55,7 @@ TEST_CASE("a character Atkinson Hyperlegible lacks prints in the embedded DejaVu
   CHECK(text.out.find("\u2192") != std::string::npos);  // the arrow in "Equipment to have ready"
 }
 
-TEST_CASE("pdfinfo: tagged, PDF 1.7, letter by default and A4 on request, the page count") {
+TEST_CASE("pdfinfo: tagged PDF 1.7 letter by default and A4 on request the page count") {
   for (const auto& [paper, size] : {std::pair{print::Paper::letter, "612 x 792 pts (letter)"},
                                     std::pair{print::Paper::a4, "595.276 x 841.89 pts (A4)"}}) {
     print::PrintOptions options;
@@ -72,7 +72,7 @@ TEST_CASE("pdfinfo: tagged, PDF 1.7, letter by default and A4 on request, the pa
   }
 }
 
-TEST_CASE("nothing is drawn in the margins except the footer, at every size and paper") {
+TEST_CASE("nothing is drawn in the margins except the footer at every size and paper") {
   constexpr int dpi = 36;  // one pixel is two points; one inch is `dpi` pixels
   for (const double body : {18.0, 32.0}) {
     for (const print::Paper paper : {print::Paper::letter, print::Paper::a4}) {
@@ -103,7 +103,7 @@ TEST_CASE("nothing is drawn in the margins except the footer, at every size and 
   }
 }
 
-TEST_CASE("the same input gives byte-identical PDFs; the trailer /ID follows the content") {
+TEST_CASE("the same input gives byte-identical PDFs - the trailer /ID follows the content") {
   const model::Handout handout = load_handout(HANDOUT_SOURCE_DIR "/content", "hielo-y-calor");
   const std::filesystem::path dir = temp_dir();
   const std::string first = render_to_file(handout, {}, dir / "a.pdf");

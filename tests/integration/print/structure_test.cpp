@@ -31,7 +31,7 @@ bool inside(const Element& element, const std::string& role) {
 
 }  // namespace
 
-TEST_CASE("the structure tree: Document, one H1, H2 to H4 by depth, a list item per item") {
+TEST_CASE("the structure tree: Document one H1 H2 to H4 by depth a list item per item") {
   for (const auto& [where, id] : all_handouts()) {
     CAPTURE(id);
     const Rendered& r = rendered(where, id);
@@ -94,7 +94,7 @@ TEST_CASE("every piece of text is tagged content or a page-furniture artifact") 
   }
 }
 
-TEST_CASE("text sizes: at least the body size, title 28, headings 22 and 20, phones 22") {
+TEST_CASE("text sizes: at least the body size title 28 headings 22 and 20 phones 22") {
   for (const double body : {18.0, 24.0}) {
     const double scale = body / 18;
     for (const auto& [where, id] : all_handouts()) {
@@ -124,7 +124,7 @@ TEST_CASE("text sizes: at least the body size, title 28, headings 22 and 20, pho
   }
 }
 
-TEST_CASE("the outline has one entry per section heading, nested by depth") {
+TEST_CASE("the outline has one entry per section heading nested by depth") {
   for (const auto& [where, id] : all_handouts()) {
     CAPTURE(id);
     const Rendered& r = rendered(where, id);
@@ -138,7 +138,7 @@ TEST_CASE("the outline has one entry per section heading, nested by depth") {
   }
 }
 
-TEST_CASE("links are Link elements and annotations with https:, mailto: or tel: and contents") {
+TEST_CASE("links are Link elements and annotations with https: mailto: or tel: and contents") {
   for (const auto& [where, id] : all_handouts()) {
     CAPTURE(id);
     const Rendered& r = rendered(where, id);
@@ -167,7 +167,7 @@ TEST_CASE("links are Link elements and annotations with https:, mailto: or tel: 
   }
 }
 
-TEST_CASE("metadata: marked, language, title shown, XMP with dc and pdfuaid, PDF 1.7") {
+TEST_CASE("metadata: marked language title shown XMP with dc and pdfuaid PDF 1.7") {
   for (const auto& [where, id] : all_handouts()) {
     CAPTURE(id);
     const Rendered& r = rendered(where, id);

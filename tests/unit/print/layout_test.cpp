@@ -19,7 +19,7 @@ double ink_right(const print::PlacedLine& line) {
 
 }  // namespace
 
-TEST_CASE("every line and box lies inside the margins; the footer lies below the text") {
+TEST_CASE("every line and box lies inside the margins - the footer lies below the text") {
   for (const double body : {18.0, 25.0, 32.0}) {
     for (const print::Paper paper : {print::Paper::letter, print::Paper::a4}) {
       for (const unsigned seed : {1u, 2u, 3u}) {
@@ -51,7 +51,7 @@ TEST_CASE("every line and box lies inside the margins; the footer lies below the
   }
 }
 
-TEST_CASE("sizes: body 18, title 28, headings 22, 20, 20, all scaled by --font-size") {
+TEST_CASE("sizes: body 18 title 28 headings 22 20 20 all scaled by --font-size") {
   for (const double body : {18.0, 24.0, 32.0}) {
     const double scale = body / 18;
     const print::Layout layout = lay(generated(4), body);
@@ -103,7 +103,7 @@ TEST_CASE("every page has Page N of M in the same place") {
   }
 }
 
-TEST_CASE("structure: H1, headings by depth, L with LI, Lbl and LBody, notes and contact") {
+TEST_CASE("structure: H1 headings by depth L with LI Lbl and LBody notes and contact") {
   model::Handout h = handout(
       {section("One", 1,
                {list({"a b", "c d"}), list({"e", "f", "g"}, true), model::Note{runs("careful"), {}},
@@ -150,7 +150,7 @@ TEST_CASE("list text hangs: every line of an item starts right of its label") {
     }
 }
 
-TEST_CASE("notes and the contact block are boxed with a border of at least 2 pt; phones large") {
+TEST_CASE("notes and the contact block are boxed with a border of at least 2 pt - phones large") {
   const print::Layout layout = lay(handout({section("S", 1, {model::Note{runs(words(30)), {}}})}));
   CHECK(layout.style.border >= 2);
   std::size_t boxes = 0;

@@ -30,7 +30,7 @@ std::string text_of(const print::Line& line) {
 
 }  // namespace
 
-TEST_CASE("lines fill up to the width, keep the words in order and end with their space") {
+TEST_CASE("lines fill up to the width keep the words in order and end with their space") {
   for (const double width : {100.0, 233.0, 468.0}) {
     CAPTURE(width);
     const std::string text = words(60);
@@ -61,7 +61,7 @@ TEST_CASE("lines fill up to the width, keep the words in order and end with thei
   }
 }
 
-TEST_CASE("a word wider than the line is split inside the width, after a slash when it can") {
+TEST_CASE("a word wider than the line is split inside the width after a slash when it can") {
   const std::string url = "https://www.example.org/a/very/long/path/that/does/not/fit/on/one/line";
   const std::vector<print::Line> lines = lines_of(runs("see " + url + " now"), 200);
   std::string joined;
@@ -79,7 +79,7 @@ TEST_CASE("a word wider than the line is split inside the width, after a slash w
   CHECK(split_after_slash);
 }
 
-TEST_CASE("emphasis is bold, never italic; a character the main font lacks uses the fallback") {
+TEST_CASE("emphasis is bold never italic - a character the main font lacks uses the fallback") {
   const FakeMeasure measure;
   model::Inlines text = runs("plain ");
   text.push_back({model::RunKind::text, "strong", "", true, {1, 1}});

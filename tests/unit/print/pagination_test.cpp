@@ -76,7 +76,7 @@ TEST_CASE("a list item or step stays on one page unless it is longer than a page
   }
 }
 
-TEST_CASE("an item longer than a page is split; so is a long paragraph, two lines at least") {
+TEST_CASE("an item longer than a page is split - so is a long paragraph two lines at least") {
   const print::Layout layout =
       lay(handout({section("Long", 1, {list({words(900)}), paragraph(words(1200))})}, false));
   std::map<int, std::map<std::size_t, int>> per_page;

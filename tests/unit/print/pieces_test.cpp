@@ -7,7 +7,7 @@
 
 namespace handout::test {
 
-TEST_CASE("the ToUnicode CMap maps every character shown, at most 100 per block, no cidrange") {
+TEST_CASE("the ToUnicode CMap maps every character shown at most 100 per block no cidrange") {
   std::set<char32_t> shown;
   for (char32_t c = 0x20; c < 0x20 + 150; ++c) shown.insert(c);
   shown.insert(0x00E9);
@@ -23,7 +23,7 @@ TEST_CASE("the ToUnicode CMap maps every character shown, at most 100 per block,
   CHECK(entries == shown.size() + 1);  // and the code space range
 }
 
-TEST_CASE("page and revision labels and link addresses, in English and Spanish") {
+TEST_CASE("page and revision labels and link addresses in English and Spanish") {
   using print::Locale;
   CHECK(print::locale_for("en-US") == Locale::english);
   CHECK(print::locale_for("es-419") == Locale::spanish);
