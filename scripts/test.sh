@@ -22,3 +22,6 @@ echo "== build with sanitizers"
 scripts/build.sh build-sanitize -DHANDOUT_WERROR=ON -DHANDOUT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
 echo "== tests under sanitizers"
 ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)"
+
+echo "== fuzzing (clang, libFuzzer)"
+scripts/fuzz.sh 60

@@ -56,11 +56,12 @@ void remove_stale_outputs(const ManifestEntry& before, const ManifestEntry& now,
 }
 
 std::string describe(const JobResult& result) {
-  char text[96];
-  const int minutes = static_cast<int>(result.entry.audio_seconds) / 60;
-  const int seconds = static_cast<int>(result.entry.audio_seconds) % 60;
-  std::snprintf(text, sizeof text, "%.1f s  (%d pages, %d:%02d audio, %zu chapters)",
-                result.seconds, result.entry.pages, minutes, seconds, result.entry.chapters.size());
+  const ManifestEntry& entry = result.entry;
+  const int seconds = static_cast<int>(entry.audio_seconds + 0.5);
+  char text[128];
+  std::snprintf(text, sizeof text, "%.1f s  (%d page%s, %d:%02d of audio, %zu chapter%s)",
+                result.seconds, entry.pages, entry.pages == 1 ? "" : "s", seconds / 60,
+                seconds % 60, entry.chapters.size(), entry.chapters.size() == 1 ? "" : "s");
   return text;
 }
 

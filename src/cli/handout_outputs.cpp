@@ -9,7 +9,9 @@ namespace handout::cli {
 RenderedHandout render_outputs(const model::Handout& handout, const model::Lexicon& lexicon,
                                const BuildOptions& options) {
   RenderedHandout rendered;
-  rendered.files.push_back({handout.id + ".pdf", print::render_pdf(handout, options.print)});
+  print::Pdf pdf = print::render_pdf(handout, options.print);
+  rendered.files.push_back({handout.id + ".pdf", std::move(pdf.bytes)});
+  rendered.pages = pdf.pages;
   speech::Audio audio = speech::render_audio(handout, lexicon, options.speech);
   rendered.files.push_back({handout.id + ".mp3", std::move(audio.mp3)});
   rendered.files.push_back({handout.id + ".ssml", std::move(audio.ssml)});

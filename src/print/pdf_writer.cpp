@@ -37,7 +37,7 @@ std::vector<std::string> creators(const model::Handout& handout) {
 
 }  // namespace
 
-std::string render_pdf(const model::Handout& handout, const PrintOptions& options) {
+Pdf render_pdf(const model::Handout& handout, const PrintOptions& options) {
   check_options(handout, options);
   PdfDocument document(handout.file);
   FontSet fonts(document, options.fonts_dir);
@@ -52,7 +52,7 @@ std::string render_pdf(const model::Handout& handout, const PrintOptions& option
   write_metadata(document, {model::plain_text(handout.title), creators(handout), handout.lang,
                             document_time(handout.revised, options.fallback_epoch),
                             fingerprint(layout, handout.lang)});
-  return document.save();
+  return {document.save(), static_cast<int>(pages.size())};
 }
 
 }  // namespace handout::print

@@ -19,8 +19,13 @@ struct PrintOptions {
   std::int64_t fallback_epoch = 0;
 };
 
-// The PDF's bytes. Throws model::Error (with the handout's file and the line of the
+struct Pdf {
+  std::string bytes;
+  int pages = 0;
+};
+
+// The PDF's bytes and page count. Throws model::Error (with the handout's file and the line of the
 // offending text) when something cannot be printed, e.g. a character no font has.
-std::string render_pdf(const model::Handout& handout, const PrintOptions& options);
+Pdf render_pdf(const model::Handout& handout, const PrintOptions& options);
 
 }  // namespace handout::print

@@ -65,6 +65,8 @@ TEST_CASE("a build writes every output and a manifest and a second build changes
   CHECK(manifest.find("\"alpha\"") != std::string::npos);
   CHECK(manifest.find("\"inputs_hash\"") != std::string::npos);
   CHECK(manifest.find("\"name\": \"alpha.mp3\"") != std::string::npos);
+  CHECK(manifest.find("\"pages\": 1,") != std::string::npos);
+  CHECK(first.out.find("(1 page, ") != std::string::npos);
 
   const long pdf_time = modified_ns(ws.out / "alpha.pdf");
   const auto second = ws.build();
