@@ -216,7 +216,7 @@ TEST_CASE("the same handout gives the same bytes") {
   CHECK(again.mp3 == first.audio.mp3);
 }
 
-TEST_CASE("the rate option changes the speed, within 80 to 450 words per minute") {
+TEST_CASE("the rate option changes the speed within 80 to 450 words per minute") {
   const test::Sample& normal = test::rendered_sample("hielo-y-calor");
   const speech::Audio fast =
       speech::render_audio(normal.handout, normal.lexicon, {.rate_wpm = 300});
