@@ -37,8 +37,11 @@ struct Audio {
   std::vector<Chapter> chapters;
 };
 
-// Synthesis keeps eSpeak NG's global state: call from one thread of a process only.
-// Throws model::Error when the handout cannot be spoken.
+// eSpeak NG runs in a short-lived child process of each call (fork; initialised once there,
+// on its only thread, never re-initialised), so the caller never holds its global state and
+// the same input always gives the same bytes. Call from a single-threaded process (or one
+// whose other threads hold no locks across fork). Throws model::Error located at the
+// handout when it cannot be spoken, or when the rate is outside min/max_rate_wpm.
 Audio render_audio(const model::Handout& handout, const model::Lexicon& lexicon,
                    const SpeechOptions& options);
 
