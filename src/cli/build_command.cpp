@@ -55,13 +55,15 @@ void remove_stale_outputs(const ManifestEntry& before, const ManifestEntry& now,
     if (!kept.contains(output.name)) fs::remove(out / output.name, ignored);
 }
 
-std::string describe(const JobResult& result) {
+std::string describe(const JobResult& result, long max_rss_kib) {
   const ManifestEntry& entry = result.entry;
   const int seconds = static_cast<int>(entry.audio_seconds + 0.5);
-  char text[128];
-  std::snprintf(text, sizeof text, "%.1f s  (%d page%s, %d:%02d of audio, %zu chapter%s)",
+  char text[160];
+  std::snprintf(text, sizeof text,
+                "%.1f s  (%d page%s, %d:%02d of audio, %zu chapter%s, peak memory %ld MiB)",
                 result.seconds, entry.pages, entry.pages == 1 ? "" : "s", seconds / 60,
-                seconds % 60, entry.chapters.size(), entry.chapters.size() == 1 ? "" : "s");
+                seconds % 60, entry.chapters.size(), entry.chapters.size() == 1 ? "" : "s",
+                (max_rss_kib + 1023) / 1024);
   return text;
 }
 
@@ -151,7 +153,7 @@ class Build {
       remove_stale_outputs(entry, result.entry, options_.out);
       entry = result.entry;
       ++tally_.built;
-      progress.finished("built", id, describe(result));
+      progress.finished("built", id, describe(result, outcome.max_rss_kib));
       return;
     }
     for (const std::string& error : result.errors) std::cerr << error << '\n';
