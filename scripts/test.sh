@@ -13,15 +13,18 @@ if grep -rnE 'TEST_CASE\("[^"]*[,;]' tests; then
   exit 1
 fi
 
-echo "== build (warnings are errors)"
+phase() { echo "== $1 (at ${SECONDS}s)"; }
+
+phase "build (warnings are errors)"
 scripts/build.sh build -DHANDOUT_WERROR=ON
-echo "== tests"
+phase "tests"
 ctest --test-dir build --output-on-failure -j "$(nproc)"
 
-echo "== build with sanitizers"
+phase "build with sanitizers"
 scripts/build.sh build-sanitize -DHANDOUT_WERROR=ON -DHANDOUT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
-echo "== tests under sanitizers"
+phase "tests under sanitizers"
 ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)"
 
-echo "== fuzzing (clang, libFuzzer)"
+phase "fuzzing (clang, libFuzzer)"
 scripts/fuzz.sh 60
+phase "done"
