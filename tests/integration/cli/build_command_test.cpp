@@ -245,3 +245,17 @@ TEST_CASE("--quiet prints only errors and the summary and -j 2 builds the same b
   for (const char* name : {"alpha.pdf", "alpha.mp3", "alpha.ssml", "beta.pdf", "beta.mp3"})
     CHECK_MESSAGE(serial.output(name) == parallel.output(name), name);
 }
+
+TEST_CASE("a terminal gets a live progress line and a pipe gets plain lines") {
+  Workspace ws({"alpha"});
+  const std::string command = "\"" + handout_binary + "\" build --content \"" +
+                              ws.content.string() + "\" --out \"" + ws.out.string() + "\"";
+  // script(1) runs the build on a pseudo-terminal, as an admin's shell would.
+  const auto terminal = run_process({"script", "-qec", command, "/dev/null"});
+  CHECK(terminal.exit_code == 0);
+  CHECK(terminal.out.find("\r\033[K[0/1] building alpha") != std::string::npos);
+  fs::remove_all(ws.out);
+  const auto piped = ws.build();
+  CHECK(piped.out.find('\r') == std::string::npos);
+  CHECK(piped.err.find('\r') == std::string::npos);
+}
