@@ -259,3 +259,15 @@ TEST_CASE("a terminal gets a live progress line and a pipe gets plain lines") {
   CHECK(piped.out.find('\r') == std::string::npos);
   CHECK(piped.err.find('\r') == std::string::npos);
 }
+
+TEST_CASE("emoji and CJK fail their handout with the code point and line while others build") {
+  Workspace ws({"alpha", "beta"});
+  write_file(ws.content / "handouts/beta.xml",
+             tiny_handout("beta", "Smile \xF0\x9F\x98\x80 and rest \xE4\xB8\x80 day."));
+  const auto result = ws.build();
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("beta.xml:5:") != std::string::npos);
+  CHECK(result.err.find("U+1F600") != std::string::npos);
+  CHECK(fs::exists(ws.out / "alpha.pdf"));
+  CHECK_FALSE(fs::exists(ws.out / "beta.pdf"));
+}
