@@ -207,13 +207,28 @@ TEST_CASE("listening version of hielo-y-calor (Spanish)") {
   check_files("hielo-y-calor");
 }
 
-TEST_CASE("the same handout gives the same bytes") {
+TEST_CASE("the same handout gives the same bytes whatever was spoken before") {
   const test::Sample& first = test::rendered_sample("hielo-y-calor");
+  // Something else in between: eSpeak NG would carry its state over if it ran in this process.
+  speech::render_audio(first.handout, first.lexicon, {.rate_wpm = 300});
   const speech::Audio again =
       speech::render_audio(first.handout, first.lexicon, {.rate_wpm = 150, .wav = true});
   CHECK(again.ssml == first.audio.ssml);
   CHECK(again.wav == first.audio.wav);
   CHECK(again.mp3 == first.audio.mp3);
+}
+
+TEST_CASE("a language without a voice is an error located at the handout") {
+  model::Handout handout = test::read_sample("hielo-y-calor");
+  handout.lang = "zz";
+  try {
+    speech::render_audio(handout, test::sample_lexicon(), {});
+    FAIL("no error");
+  } catch (const model::Error& e) {
+    CHECK(e.diagnostic().file == handout.file);
+    CHECK(e.diagnostic().at == handout.at);
+    CHECK(std::string(e.what()).find("zz") != std::string::npos);
+  }
 }
 
 TEST_CASE("the rate option changes the speed within 80 to 450 words per minute") {
