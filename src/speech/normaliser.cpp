@@ -22,6 +22,10 @@ bool is_digit_at(std::string_view text, std::size_t pos) {
   return pos < text.size() && text[pos] >= '0' && text[pos] <= '9';
 }
 
+bool is_separator(char c) {
+  return c == '.' || c == ',' || c == ' ';
+}
+
 // Sentence punctuation that ends a matched address belongs to the sentence.
 std::size_t trimmed_length(std::string_view address) {
   std::size_t length = address.size();
@@ -98,6 +102,26 @@ std::string normalise_slashes(std::string_view text, Language language) {
   return out;
 }
 
+std::string normalise_leading_zeros(std::string_view text, Language) {
+  // Codes such as ZIP codes.
+  static const std::regex code(R"(\b0\d+\b)");
+  return replace_matches(text, code, [](const std::cmatch& m, std::string_view all) {
+    const auto start = static_cast<std::size_t>(m[0].first - all.data());
+    const auto end = static_cast<std::size_t>(m[0].second - all.data());
+    // Not the decimals of 1.05 or 0,5, nor the thousands of 10 000 or 10,000.
+    const bool part_of_number =
+        (start >= 2 && is_separator(all[start - 1]) && is_digit_at(all, start - 2)) ||
+        (end + 1 < all.size() && is_separator(all[end]) && is_digit_at(all, end + 1));
+    if (part_of_number) return std::optional<std::string>();
+    std::string spaced;
+    for (const char digit : str(m[0])) {
+      if (!spaced.empty()) spaced += ' ';
+      spaced += digit;
+    }
+    return std::optional(spaced);
+  });
+}
+
 std::string normalise(std::string_view text, Language language) {
   std::string out = normalise_addresses(text, language);
   out = normalise_phone_numbers(out, language);
@@ -105,6 +129,7 @@ std::string normalise(std::string_view text, Language language) {
   out = normalise_number_ranges(out, language);
   out = normalise_weekdays(out, language);
   out = normalise_word_ranges(out, language);
+  out = normalise_leading_zeros(out, language);
   return normalise_slashes(out, language);
 }
 

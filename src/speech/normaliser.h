@@ -10,6 +10,8 @@
 //   weekday abbreviations     "Mon–Fri" -> "Monday to Friday", "lun–vie" -> "lunes a viernes"
 //   word ranges               "Monday–Friday" -> "Monday to Friday"
 //   slashes between words     "Neck/back" -> "Neck or back", "and/or" -> "and or"
+//   numbers with a leading 0  "04000" -> "0 4 0 0 0" (eSpeak NG says "04000." as "zero
+//                             four, zero zero, zero dot"; in Spanish "cero cuatro punto …")
 // What eSpeak NG already reads well ("7:30 AM", "15 to 20", "10%") is left alone.
 #include <string>
 #include <string_view>
@@ -28,5 +30,6 @@ std::string normalise_number_ranges(std::string_view text, Language language);
 std::string normalise_weekdays(std::string_view text, Language language);
 std::string normalise_word_ranges(std::string_view text, Language language);
 std::string normalise_slashes(std::string_view text, Language language);
+std::string normalise_leading_zeros(std::string_view text, Language language);
 
 }  // namespace handout::speech

@@ -41,6 +41,7 @@ class ScriptWriter {
     for (const model::Block& block : handout_.body) write(block);
     closing();
     script_.ssml += "</speak>\n";
+    script_.ssml = drop_spoken_full_stops(std::move(script_.ssml));
     return std::move(script_);
   }
 

@@ -1,5 +1,7 @@
 #include "speech/ssml.h"
 
+#include "speech/utf8_words.h"
+
 namespace handout::speech {
 
 namespace {
@@ -52,6 +54,26 @@ std::string element(std::string_view tag, std::string_view content) {
 std::string slower(std::string_view content) {
   return "<prosody rate=\"" + std::to_string(phone_rate_percent) + "%\">" + std::string(content) +
          "</prosody>";
+}
+
+std::string drop_spoken_full_stops(std::string ssml) {
+  constexpr std::string_view sentence_end = "</s>";
+  for (std::size_t at = ssml.find(sentence_end); at != std::string::npos;
+       at = ssml.find(sentence_end, at + 1)) {
+    std::size_t before = at;  // step back over closing tags such as </prosody>
+    while (before > 0 && ssml[before - 1] == '>') {
+      const std::size_t open = ssml.rfind("</", before - 1);
+      if (open == std::string::npos || ssml.find('<', open + 1) < before - 1) break;
+      before = open;
+    }
+    if (before == 0 || ssml[before - 1] != '.') continue;
+    const std::size_t stop = before - 1;
+    if (!word_before(ssml, stop)) {  // after a letter or digit it is read as a full stop
+      ssml.erase(stop, 1);
+      --at;
+    }
+  }
+  return ssml;
 }
 
 bool ends_sentence(std::string_view printed) {

@@ -13,6 +13,12 @@ std::string mark(std::string_view name);                              // <mark n
 std::string element(std::string_view tag, std::string_view content);  // <tag>content</tag>
 std::string slower(std::string_view content);  // <prosody rate="…">content</prosody>
 
+// eSpeak NG 1.51 says "dot" for a full stop that ends an <s> after anything but a letter or
+// a digit: "(IMT).", "20%.", "<emphasis>now</emphasis>." (and after "04000", which the
+// normaliser spells out). The </s> ends the sentence anyway and a full stop there changes
+// nothing else, so this removes such full stops.
+std::string drop_spoken_full_stops(std::string ssml);
+
 // Whether printed text already ends a sentence (".", "?", "!", "…" or ":" before any
 // closing quotes or brackets); otherwise the script adds a full stop.
 bool ends_sentence(std::string_view printed);

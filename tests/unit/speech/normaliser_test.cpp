@@ -79,6 +79,14 @@ TEST_CASE("phone numbers in running text are read digit by digit in groups") {
   CHECK(normalise("suite 200, 10 000 steps", en) == "suite 200, 10 000 steps");
 }
 
+TEST_CASE("numbers with a leading zero are codes read digit by digit") {
+  CHECK(normalise("Anytown, ME 04000.", en) == "Anytown, ME 0 4 0 0 0.");
+  CHECK(normalise("Código 04000.", es) == "Código 0 4 0 0 0.");
+  CHECK(normalise("room 007", en) == "room 0 0 7");
+  CHECK(normalise("10 000 steps and 3,050 more, 2.05 km", en) ==
+        "10 000 steps and 3,050 more, 2.05 km");
+}
+
 TEST_CASE("web and e-mail addresses are spelled out") {
   CHECK(normalise("see https://www.example.org/exercises.", en) ==
         "see www dot example dot org slash exercises.");
@@ -90,7 +98,7 @@ TEST_CASE("web and e-mail addresses are spelled out") {
 }
 
 TEST_CASE("what eSpeak NG already reads well is left alone") {
-  for (const char* text : {"7:30 AM", "15 to 20 minutes", "10%", "Suite 200", "ME 04000",
+  for (const char* text : {"7:30 AM", "15 to 20 minutes", "10%", "Suite 200", "1.05", "0.5",
                            "Hold for 20 seconds.", "visit 1", "PT’s"}) {
     CHECK(normalise(text, en) == text);
   }
