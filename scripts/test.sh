@@ -21,8 +21,7 @@ phase "tests"
 ctest --test-dir build --output-on-failure -j "$(nproc)"
 
 phase "build with sanitizers"
-scripts/build.sh build-sanitize -DHANDOUT_WERROR=ON -DHANDOUT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug \
-  -DCMAKE_CXX_FLAGS=-O1
+scripts/build.sh build-sanitize -DHANDOUT_WERROR=ON -DHANDOUT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
 phase "tests under sanitizers"
 ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)"
 
