@@ -17,8 +17,22 @@ i=0
 sed -e 's/<[^>]*>//g' content/handouts/*.xml content/clinic.xml | grep -v '^\s*$' | while read -r line; do
   printf '%s' "$line" > "$work/normaliser/line-$((i++))"
 done
+# The two fuzzers run side by side, one per core.
+pids=()
 for fuzzer in reader normaliser; do
-  echo "== fuzzing the $fuzzer for $seconds s"
   "build-fuzz/tests/fuzz/${fuzzer}_fuzzer" "$work/$fuzzer" -max_total_time="$seconds" \
-    -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 2>&1 | tail -n 12
+    -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 >"$work/$fuzzer.log" 2>&1 &
+  pids+=($!)
 done
+failed=0
+for i in 0 1; do
+  fuzzer=$([[ $i == 0 ]] && echo reader || echo normaliser)
+  if wait "${pids[$i]}"; then
+    echo "fuzzing the $fuzzer for $seconds s: $(grep -o 'Done [0-9]* runs' "$work/$fuzzer.log"), no crash, leak or hang"
+  else
+    echo "fuzzing the $fuzzer FAILED:"
+    tail -n 60 "$work/$fuzzer.log"
+    failed=1
+  fi
+done
+exit "$failed"

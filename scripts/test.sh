@@ -18,13 +18,22 @@ phase() { echo "== $1 (at ${SECONDS}s)"; }
 phase "build (warnings are errors)"
 scripts/build.sh build -DHANDOUT_WERROR=ON
 phase "tests"
-ctest --test-dir build --output-on-failure -j "$(nproc)"
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+ctest --test-dir build --output-on-failure -j "$(nproc)" | tee -a "$log"
 
 phase "build with sanitizers"
-scripts/build.sh build-sanitize -DHANDOUT_WERROR=ON -DHANDOUT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+# A unity build compiles the same code in fewer, larger units: it halves this second build's
+# time, while the first build above keeps every file compiling on its own.
+scripts/build.sh build-sanitize -DHANDOUT_WERROR=ON -DHANDOUT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug \
+  -DCMAKE_UNITY_BUILD=ON
 phase "tests under sanitizers"
-ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)"
+ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)" | tee -a "$log"
 
 phase "fuzzing (clang, libFuzzer)"
 scripts/fuzz.sh 60
 phase "done"
+# One closing line for both suites and the two fuzzers (every step above stops the script on
+# failure, so reaching here means nothing failed).
+ran=$(grep -o 'tests failed out of [0-9]*' "$log" | awk '{ total += $5 } END { print total }')
+echo "$((ran + 2)) passed, 0 failed"

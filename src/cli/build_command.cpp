@@ -11,6 +11,7 @@
 #include "cli/manifest.h"
 #include "cli/output_lock.h"
 #include "cli/progress.h"
+#include "cli/report.h"
 #include "cli/version.h"
 #include "cli/worker_pool.h"
 #include "speech/voices.h"
@@ -20,10 +21,6 @@ namespace handout::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-void print(const model::Diagnostics& diagnostics) {
-  for (const model::Diagnostic& diagnostic : diagnostics) std::cerr << format(diagnostic) << '\n';
-}
 
 // SOURCE_DATE_EPOCH (reproducible-builds.org) dates a PDF whose handout has no `revised`.
 std::int64_t source_date_epoch() {
@@ -85,7 +82,7 @@ class Build {
     clinic_ = content::load_clinic(options_.content, diagnostics);
     lexicon_ = content::load_lexicon(options_.content, diagnostics);
     files_ = content::find_handouts(options_.content, options_.ids, diagnostics);
-    print(diagnostics);
+    print_diagnostics(diagnostics);
     if (!clinic_ || !lexicon_) return exit_failed;  // every handout depends on them
     fs::create_directories(options_.out);
     OutputLock lock(options_.out);

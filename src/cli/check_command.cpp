@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "cli/report.h"
 #include "content/content_folder.h"
 #include "content/handout_reader.h"
 #include "speech/voices.h"
@@ -9,10 +10,6 @@
 namespace handout::cli {
 
 namespace {
-
-void print(const model::Diagnostics& diagnostics) {
-  for (const model::Diagnostic& diagnostic : diagnostics) std::cerr << format(diagnostic) << '\n';
-}
 
 std::string plural(std::size_t n, std::string_view word) {
   return std::to_string(n) + ' ' + std::string(word) + (n == 1 ? "" : "s");
@@ -34,7 +31,7 @@ ExitCode run_check(const CheckOptions& options) {
     content::read_handout(file.path, file.display_name, context, diagnostics);
     if (diagnostics.size() != before) ++failed;
   }
-  print(diagnostics);
+  print_diagnostics(diagnostics);
   if (diagnostics.empty()) {
     std::cout << "checked " << plural(files.size(), "handout") << ": no errors\n";
     return exit_ok;

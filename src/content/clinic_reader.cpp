@@ -127,6 +127,7 @@ std::optional<model::Lexicon> read_lexicon_root(ElementChecker& checker, pugi::x
   checker.required_attribute(root, "xml:lang");
   model::Lexicon lexicon;
   lexicon.file = checker.file();
+  lexicon.lang = root.attribute("xml:lang").value();
   for (pugi::xml_node child : checker.element_children(root)) {
     if (is_named(child, "lexeme"))
       lexicon.lexemes.push_back(read_lexeme(checker, child));

@@ -16,6 +16,7 @@ struct Lexeme {
 
 struct Lexicon {
   std::string file;  // empty when the content folder has no lexicon
+  std::string lang;  // xml:lang, BCP 47: it applies to handouts in this language only
   std::vector<Lexeme> lexemes;
   friend bool operator==(const Lexicon&, const Lexicon&) = default;
 };

@@ -1,6 +1,7 @@
 #include "speech/lexicon_rules.h"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 #include "speech/utf8_words.h"
@@ -54,6 +55,16 @@ std::string apply_lexicon(std::string_view text, const model::Lexicon& lexicon) 
     }
   }
   return out;
+}
+
+bool lexicon_applies(const model::Lexicon& lexicon, std::string_view handout_lang) {
+  const auto primary = [](std::string_view tag) {
+    std::string subtag(tag.substr(0, tag.find('-')));
+    std::ranges::transform(subtag, subtag.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return subtag;
+  };
+  return lexicon.lang.empty() || primary(lexicon.lang) == primary(handout_lang);
 }
 
 }  // namespace handout::speech

@@ -2,6 +2,7 @@
 
 #include "speech/contact_script.h"
 #include "speech/inline_speech.h"
+#include "speech/lexicon_rules.h"
 #include "speech/phrases.h"
 #include "speech/script.h"
 #include "speech/ssml.h"
@@ -24,12 +25,15 @@ std::vector<const model::Block*> parts_of(const model::Handout& handout) {
   return parts;
 }
 
+const model::Lexicon no_lexicon;
+
 class ScriptWriter {
  public:
   ScriptWriter(const model::Handout& handout, const model::Lexicon& lexicon)
       : handout_(handout),
         phrases_(phrases_for(language_of(handout.lang))),
-        speaker_{phrases_.language, lexicon} {}
+        speaker_{phrases_.language, lexicon_applies(lexicon, handout.lang) ? lexicon : no_lexicon} {
+  }
 
   Script write() {
     script_.ssml =

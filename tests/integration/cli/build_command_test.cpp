@@ -7,20 +7,13 @@
 #include <map>
 #include <thread>
 
+#include "cli_fixture.h"
 #include "process.h"
 
 using namespace handout::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-const std::string handout_binary = HANDOUT_BINARY;
-
-std::string tiny_handout(const std::string& id, const std::string& words = "Rest for a day.") {
-  return "<handout id=\"" + id + "\" lang=\"en-US\">\n  <title>" + id +
-         "</title>\n  <section>\n    <heading>Rest</heading>\n    <p>" + words +
-         "</p>\n  </section>\n</handout>\n";
-}
 
 // A content folder with a short clinic and small handouts, quick to synthesize.
 struct Workspace {

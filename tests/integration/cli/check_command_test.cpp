@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "cli_fixture.h"
 #include "process.h"
 
 using namespace handout::testing;
@@ -12,7 +13,6 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path source_dir = HANDOUT_SOURCE_DIR;
-const std::string handout_binary = HANDOUT_BINARY;
 
 // A copy of the sample content folder that a test may break.
 fs::path copy_samples(const TempDir& dir) {

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "cli_fixture.h"
 #include "process.h"
 
 using namespace handout::testing;
@@ -16,12 +17,6 @@ namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 
 namespace {
-
-std::string tiny_handout(const std::string& words) {
-  return "<handout id=\"alpha\" lang=\"en-US\">\n  <title>Alpha</title>\n  <section>\n"
-         "    <heading>Rest</heading>\n    <p>" +
-         words + "</p>\n  </section>\n</handout>\n";
-}
 
 // Waits until `ready()` or the timeout; returns whether it became ready.
 template <typename Ready>
@@ -43,13 +38,13 @@ TEST_CASE("watch rebuilds a saved handout and reports a broken one without stopp
   const fs::path log = dir.path() / "watch.log";
   write_file(content / "clinic.xml",
              "<clinic><name>C</name><phone>(207) 555-0142</phone></clinic>\n");
-  write_file(content / "handouts/alpha.xml", tiny_handout("Rest for a day."));
+  write_file(content / "handouts/alpha.xml", tiny_handout("alpha", "Rest for a day."));
 
   const pid_t pid = ::fork();
   REQUIRE(pid >= 0);
   if (pid == 0) {
     const std::string redirect = "exec \"$0\" watch --content \"$1\" --out \"$2\" > \"$3\" 2>&1";
-    ::execl("/bin/bash", "bash", "-c", redirect.c_str(), HANDOUT_BINARY, content.c_str(),
+    ::execl("/bin/bash", "bash", "-c", redirect.c_str(), handout_binary.c_str(), content.c_str(),
             out.c_str(), log.c_str(), nullptr);
     ::_exit(127);
   }
@@ -60,7 +55,7 @@ TEST_CASE("watch rebuilds a saved handout and reports a broken one without stopp
   const std::string first_pdf = read_all(out / "alpha.pdf");
   CHECK(first_pdf.starts_with("%PDF"));
 
-  write_file(content / "handouts/alpha.xml", tiny_handout("Ice for an hour."));
+  write_file(content / "handouts/alpha.xml", tiny_handout("alpha", "Ice for an hour."));
   const auto saved = std::chrono::steady_clock::now();
   CHECK(wait_for([&] { return read_all(out / "alpha.pdf") != first_pdf; }, 30s));
   MESSAGE(
@@ -69,7 +64,7 @@ TEST_CASE("watch rebuilds a saved handout and reports a broken one without stopp
 
   write_file(content / "handouts/alpha.xml", "<handout id=\"alpha\"");
   CHECK(wait_for([&] { return log_has("alpha.xml:1:"); }, 30s));
-  write_file(content / "handouts/alpha.xml", tiny_handout("Walk for an hour."));
+  write_file(content / "handouts/alpha.xml", tiny_handout("alpha", "Walk for an hour."));
   CHECK(wait_for(
       [&] { return read_all(out / "alpha.ssml").find("Walk for an hour") != std::string::npos; },
       30s));

@@ -84,7 +84,11 @@ TEST_CASE("each good input and every sample in content/ is accepted") {
   }
   model::Diagnostics diagnostics;
   CHECK(content::read_clinic(source_dir / "content/clinic.xml", "clinic.xml", diagnostics));
-  CHECK(content::read_lexicon(source_dir / "content/lexicon.pls", "lexicon.pls", diagnostics));
+  const auto lexicon =
+      content::read_lexicon(source_dir / "content/lexicon.pls", "lexicon.pls", diagnostics);
+  REQUIRE(lexicon);
+  CHECK(lexicon->lang == "en-US");
+  CHECK(lexicon->lexemes.size() >= 8);
   for (const fs::path& file : files_in(source_dir / "content/handouts")) {
     const content::HandoutContext context{file.stem().string(), testing::voices(),
                                           &testing::sample_clinic()};

@@ -44,3 +44,15 @@ TEST_CASE("parts of words and other cases are left alone") {
 TEST_CASE("an empty lexicon changes nothing") {
   CHECK(apply_lexicon("Ask your PT.", model::Lexicon{}) == "Ask your PT.");
 }
+
+TEST_CASE("a lexicon applies to handouts of its own language only") {
+  model::Lexicon lexicon = sample_lexicon();
+  lexicon.lang = "en-US";
+  CHECK(speech::lexicon_applies(lexicon, "en-US"));
+  CHECK(speech::lexicon_applies(lexicon, "en-GB"));
+  CHECK(speech::lexicon_applies(lexicon, "EN"));
+  CHECK_FALSE(speech::lexicon_applies(lexicon, "es"));
+  CHECK_FALSE(speech::lexicon_applies(lexicon, "es-MX"));
+  lexicon.lang.clear();
+  CHECK(speech::lexicon_applies(lexicon, "es"));
+}

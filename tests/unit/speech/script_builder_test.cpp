@@ -225,3 +225,13 @@ TEST_CASE("the script ends with the revision date and a closing line") {
   CHECK(ssml.find("This is the end of the recording: Walking Plan.") > ssml.find("Afterwards"));
   CHECK(ssml.ends_with("</speak>\n"));
 }
+
+TEST_CASE("an English lexicon is not applied to a Spanish handout") {
+  model::Lexicon english = lexicon();
+  english.lang = "en-US";
+  CHECK(build_script(sample_handout("en-GB"), english).ssml.find("ask your physical therapist") !=
+        std::string::npos);
+  const std::string spanish = build_script(sample_handout("es"), english).ssml;
+  CHECK(spanish.find("physical therapist") == std::string::npos);
+  CHECK(spanish.find("your PT or") != std::string::npos);
+}
