@@ -30,13 +30,13 @@ TEST_CASE("sections nested exactly three deep are fine") {
   CHECK(result.diagnostics.empty());
 }
 
-TEST_CASE("a file over the size limit is refused before it is read whole") {
+TEST_CASE("a 3 MB paragraph is refused by the size limit before the file is read whole") {
   const std::filesystem::path path = std::filesystem::temp_directory_path() / "handout-big.xml";
   {
     std::ofstream out(path, std::ios::binary);
     out << "<handout id=\"handout-big\" "
            "lang=\"en-US\"><title>T</title><section><heading>H</heading><p>";
-    out << std::string(content::max_file_bytes, 'a');
+    for (int i = 0; i < 300000; ++i) out << "Rest well. ";  // 3.3 MB of words
     out << "</p></section></handout>";
   }
   model::Diagnostics diagnostics;
