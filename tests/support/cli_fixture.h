@@ -14,4 +14,11 @@ inline std::string tiny_handout(const std::string& id,
          "</p>\n  </section>\n</handout>\n";
 }
 
+// A handout whose recording takes about a second to make, for tests that act mid-build.
+inline std::string slow_handout(const std::string& id, const std::string& sentence) {
+  std::string words;
+  for (int i = 0; i < 60; ++i) words += sentence + " ";
+  return tiny_handout(id, words);
+}
+
 }  // namespace handout::testing

@@ -165,6 +165,8 @@ TEST_CASE("a full disk fails the handout and leaves the previous files whole") {
 
 TEST_CASE("two builds into one folder at once are serialised and both succeed") {
   Workspace ws;
+  // The first build holds the lock for a second or more.
+  write_file(ws.content / "handouts/alpha.xml", slow_handout("alpha", "Rest and then walk."));
   const std::string command =
       "\"$0\" build --content \"$1\" --out \"$2\" -j1 > \"$2.first\" 2>&1 & "
       "sleep 0.2; \"$0\" build --content \"$1\" --out \"$2\" -j1 2> \"$2.waited\"; "
@@ -185,7 +187,7 @@ TEST_CASE("kill -9 in the middle of a build leaves each output old or new and ne
   for (const auto& entry : fs::directory_iterator(ws.out))
     old_files[entry.path().filename()] = read_all(entry.path());
   for (const std::string& id : ids)
-    write_file(ws.content / "handouts" / (id + ".xml"), tiny_handout(id, "Walk each day."));
+    write_file(ws.content / "handouts" / (id + ".xml"), slow_handout(id, "Walk each day."));
   const fs::path reference = ws.dir.path() / "reference";
   REQUIRE(run_process({handout_binary, "build", "--content", ws.content.string(), "--out",
                        reference.string()})
@@ -214,9 +216,9 @@ TEST_CASE("kill -9 in the middle of a build leaves each output old or new and ne
 
 TEST_CASE("a handout deleted while the batch runs fails alone and is removed next time") {
   Workspace ws({"alpha", "zulu"});
+  // alpha takes a while, so zulu is still waiting its turn (-j1) when it is deleted.
   write_file(ws.content / "handouts/alpha.xml",
-             tiny_handout("alpha", std::string(40, 'x') + " Rest and walk and rest again. " +
-                                       "Walk slowly to the door and back, then rest once more."));
+             slow_handout("alpha", "Walk slowly to the door and back, then rest."));
   const auto result = run_process({"bash", "-c",
                                    "\"$0\" build --content \"$1\" --out \"$2\" -j1 & sleep 0.3; rm "
                                    "\"$1/handouts/zulu.xml\"; wait $!",
