@@ -8,13 +8,14 @@
 #include "cli/atomic_file.h"
 #include "cli/build_inputs.h"
 #include "cli/build_job.h"
+#include "cli/content_load.h"
 #include "cli/manifest.h"
 #include "cli/output_lock.h"
 #include "cli/progress.h"
 #include "cli/report.h"
 #include "cli/version.h"
 #include "cli/worker_pool.h"
-#include "speech/voices.h"
+#include "writers/writers.h"
 
 namespace handout::cli {
 
@@ -28,22 +29,24 @@ std::int64_t source_date_epoch() {
   return value ? std::strtoll(value, nullptr, 10) : 0;
 }
 
-bool outputs_intact(const ManifestEntry& entry, const fs::path& out) {
+bool outputs_intact(const FormatRecord& record, const fs::path& out) {
   std::error_code error;
-  for (const OutputRecord& output : entry.outputs)
+  for (const OutputRecord& output : record.outputs)
     if (fs::file_size(out / output.name, error) != output.size || error) return false;
-  return !entry.outputs.empty();
+  return !record.outputs.empty();
 }
 
-bool is_up_to_date(const Manifest& manifest, const std::string& id, const std::string& hash,
-                   const fs::path& out) {
-  const auto found = manifest.handouts.find(id);
-  return found != manifest.handouts.end() && found->second.inputs_hash == hash &&
-         found->second.errors.empty() && outputs_intact(found->second, out);
+bool is_up_to_date(const Manifest& manifest, const std::string& id, const std::string& format,
+                   const std::string& hash, const fs::path& out) {
+  const auto entry = manifest.handouts.find(id);
+  if (entry == manifest.handouts.end() || !entry->second.errors.empty()) return false;
+  const auto record = entry->second.formats.find(format);
+  return record != entry->second.formats.end() && record->second.inputs_hash == hash &&
+         outputs_intact(record->second, out);
 }
 
-// Removes files a handout no longer produces (e.g. a WAV after --wav is dropped).
-void remove_stale_outputs(const ManifestEntry& before, const ManifestEntry& now,
+// Removes files a format no longer produces (e.g. a WAV after --wav is dropped).
+void remove_stale_outputs(const FormatRecord& before, const FormatRecord& now,
                           const fs::path& out) {
   std::set<std::string> kept;
   for (const OutputRecord& output : now.outputs) kept.insert(output.name);
@@ -52,16 +55,16 @@ void remove_stale_outputs(const ManifestEntry& before, const ManifestEntry& now,
     if (!kept.contains(output.name)) fs::remove(out / output.name, ignored);
 }
 
+// "1.2 s  (4 pages, 5:45 of audio, 7 chapters, peak memory 39 MiB)": each format's own words.
 std::string describe(const JobResult& result, long max_rss_kib) {
-  const ManifestEntry& entry = result.entry;
-  const int seconds = static_cast<int>(entry.audio_seconds + 0.5);
-  char text[160];
-  std::snprintf(text, sizeof text,
-                "%.1f s  (%d page%s, %d:%02d of audio, %zu chapter%s, peak memory %ld MiB)",
-                result.seconds, entry.pages, entry.pages == 1 ? "" : "s", seconds / 60,
-                seconds % 60, entry.chapters.size(), entry.chapters.size() == 1 ? "" : "s",
-                (max_rss_kib + 1023) / 1024);
-  return text;
+  std::string details;
+  for (const writer::Writer* w : writers::all())
+    if (const auto built = result.formats.find(std::string(w->name()));
+        built != result.formats.end())
+      details += w->describe(built->second.summary) + ", ";
+  char text[64];
+  std::snprintf(text, sizeof text, "%.1f s  (", result.seconds);
+  return text + details + "peak memory " + std::to_string((max_rss_kib + 1023) / 1024) + " MiB)";
 }
 
 struct Tally {
@@ -73,25 +76,32 @@ struct Tally {
   }
 };
 
+Manifest load_or_start_over(const fs::path& path) {
+  try {
+    return load_manifest(path);
+  } catch (const model::Error& error) {
+    std::cerr << model::format(error.diagnostic()) << "; rebuilding every handout\n";
+    return {};
+  }
+}
+
 class Build {
  public:
   explicit Build(BuildOptions options) : options_(std::move(options)) {}
 
   ExitCode run() {
     model::Diagnostics diagnostics;
-    clinic_ = content::load_clinic(options_.content, diagnostics);
-    lexicon_ = content::load_lexicon(options_.content, diagnostics);
-    files_ = content::find_handouts(options_.content, options_.ids, diagnostics);
+    content_ = load_content(options_.content, options_.ids, diagnostics);
     print_diagnostics(diagnostics);
-    if (!clinic_ || !lexicon_) return exit_failed;  // every handout depends on them
+    if (!content_.shared_files_ok()) return exit_failed;  // every handout depends on them
+    resources_ = {options_.fonts_dir, &*content_.lexicon, content_.lexicon_file,
+                  source_date_epoch()};
     fs::create_directories(options_.out);
     OutputLock lock(options_.out);
     remove_abandoned_temporaries(options_.out);
-    std::string warning;
-    manifest_ = load_manifest(options_.out / "manifest.json", warning);
-    if (!warning.empty()) std::cerr << warning << '\n';
+    manifest_ = load_or_start_over(options_.out / "manifest.json");
     manifest_.tool_version = std::string(version);
-    Progress progress(files_.size(), options_.quiet);
+    Progress progress(content_.files.size(), options_.quiet);
     plan(progress);
     build_changed(progress);
     if (options_.ids.empty()) remove_deleted(progress);
@@ -102,61 +112,81 @@ class Build {
   }
 
  private:
+  struct Pending {
+    Job job;
+    std::map<std::string, std::string> inputs_hashes;  // of the formats to build
+  };
+
   void plan(Progress& progress) {
     const std::string shared = shared_inputs_hash(options_);
-    for (const content::HandoutFile& file : files_) {
-      const std::string hash = handout_inputs_hash(shared, file.path);
-      if (is_up_to_date(manifest_, file.id, hash, options_.out)) {
+    const std::map<std::string, std::string> writers = writer_inputs_hashes(options_, resources_);
+    for (const content::HandoutFile& file : content_.files) {
+      Pending pending{{&file, {file.id, &*content_.clinic}, {}}, {}};
+      for (const std::string& format : options_.formats) {
+        const std::string hash = handout_inputs_hash(shared, writers.at(format), file.path);
+        if (is_up_to_date(manifest_, file.id, format, hash, options_.out)) continue;
+        pending.job.formats.push_back(format);
+        pending.inputs_hashes[format] = hash;
+      }
+      if (pending.job.formats.empty()) {
         ++tally_.unchanged;
         progress.finished("unchanged", file.id, "");
       } else {
-        pending_.push_back({&file, hash});
+        pending_.push_back(std::move(pending));
       }
     }
   }
 
   void build_changed(Progress& progress) {
-    const std::vector<std::string> languages = speech::voice_languages();
-    if (!pending_.empty()) progress.working(tally_.unchanged, pending_.front().file->id);
+    if (!pending_.empty()) progress.working(tally_.unchanged, pending_.front().job.file->id);
     run_in_workers(
         pending_.size(), options_.jobs,
         [&](std::size_t i) {
-          const content::HandoutFile& file = *pending_[i].file;
-          const content::HandoutContext context{file.id, languages, &*clinic_};
-          return encode(build_handout(file, context, *lexicon_, options_));
+          return encode(build_handout(pending_[i].job, resources_, options_.values, options_.out));
         },
         [&](std::size_t i, WorkerOutcome outcome) {
           record(pending_[i], outcome, progress);
-          progress.working(tally_.unchanged + tally_.built + tally_.failed, pending_[i].file->id);
+          progress.working(tally_.unchanged + tally_.built + tally_.failed,
+                           pending_[i].job.file->id);
         });
   }
 
-  struct Pending {
-    const content::HandoutFile* file;
-    std::string inputs_hash;
-  };
-
-  void record(const Pending& job, const WorkerOutcome& outcome, Progress& progress) {
-    const std::string& id = job.file->id;
+  static JobResult result_of(const Pending& pending, const WorkerOutcome& outcome) {
     JobResult result;
-    if (outcome.completed) {
-      result = decode_job_result(outcome.payload);
-    } else {
-      result.errors.push_back(job.file->display_name + ": the build crashed: " + outcome.failure);
+    const std::string& name = pending.job.file->display_name;
+    if (!outcome.completed) {
+      result.errors.push_back(name + ": the build crashed: " + outcome.failure);
+      return result;
     }
+    try {
+      return decode_job_result(outcome.payload);
+    } catch (const model::Error& error) {
+      result.errors.push_back(name + ": " + error.diagnostic().message);
+      return result;
+    }
+  }
+
+  void record(const Pending& pending, const WorkerOutcome& outcome, Progress& progress) {
+    const std::string& id = pending.job.file->id;
+    const JobResult result = result_of(pending, outcome);
     ManifestEntry& entry = manifest_.handouts[id];
+    entry.source = pending.job.file->display_name;
     if (result.ok) {
-      result.entry.inputs_hash = job.inputs_hash;
-      remove_stale_outputs(entry, result.entry, options_.out);
-      entry = result.entry;
+      for (const auto& [format, built] : result.formats) {
+        FormatRecord& record = entry.formats[format];
+        remove_stale_outputs(record, built, options_.out);
+        record = built;
+        record.inputs_hash = pending.inputs_hashes.at(format);
+      }
+      entry.errors.clear();
+      entry.stale = false;
       ++tally_.built;
       progress.finished("built", id, describe(result, outcome.max_rss_kib));
       return;
     }
     for (const std::string& error : result.errors) std::cerr << error << '\n';
-    entry.source = job.file->display_name;
-    entry.inputs_hash.clear();  // retried next time, so its errors are shown again
-    entry.errors = result.errors;
+    entry.errors = result.errors;  // retried next time, so its errors are shown again
+    entry.stale = !entry.formats.empty();
     tally_.fail(id);
     progress.finished("failed", id, "previous outputs kept");
   }
@@ -164,15 +194,16 @@ class Build {
   // Outputs of handouts whose source file is gone.
   void remove_deleted(Progress& progress) {
     std::set<std::string> present;
-    for (const content::HandoutFile& file : files_) present.insert(file.id);
+    for (const content::HandoutFile& file : content_.files) present.insert(file.id);
     for (auto it = manifest_.handouts.begin(); it != manifest_.handouts.end();) {
       if (present.contains(it->first)) {
         ++it;
         continue;
       }
       std::error_code ignored;
-      for (const OutputRecord& output : it->second.outputs)
-        fs::remove(options_.out / output.name, ignored);
+      for (const auto& [format, record] : it->second.formats)
+        for (const OutputRecord& output : record.outputs)
+          fs::remove(options_.out / output.name, ignored);
       ++tally_.removed;
       progress.finished("removed", it->first, "its source is gone");
       it = manifest_.handouts.erase(it);
@@ -180,9 +211,8 @@ class Build {
   }
 
   BuildOptions options_;
-  std::optional<model::Clinic> clinic_;
-  std::optional<model::Lexicon> lexicon_;
-  std::vector<content::HandoutFile> files_;
+  LoadedContent content_;
+  writer::Resources resources_;
   Manifest manifest_;
   std::vector<Pending> pending_;
   Tally tally_;
@@ -190,11 +220,9 @@ class Build {
 
 }  // namespace
 
-ExitCode run_build(const BuildOptions& given) {
-  BuildOptions options = given;
-  options.print.fallback_epoch = source_date_epoch();
+ExitCode run_build(const BuildOptions& options) {
   try {
-    return Build(std::move(options)).run();
+    return Build(options).run();
   } catch (const fs::filesystem_error& error) {
     std::cerr << error.path1().string() << ": " << error.code().message() << '\n';
     return exit_failed;

@@ -1,18 +1,26 @@
 #pragma once
-// Everything a handout's outputs depend on, reduced to one hash: its own file, clinic.xml,
-// the lexicon, the fonts, the options and the tool itself. Equal hashes mean the outputs
-// would come out byte-identical, so the build can skip the handout.
+// Everything a format's outputs depend on, reduced to one hash per handout and format: the
+// handout's file, clinic.xml, the tool itself, and what the writer declares (its options and
+// its inputs, such as the fonts or the lexicon). Equal hashes mean the outputs would come out
+// byte-identical, so the build can skip them.
 #include <filesystem>
+#include <map>
 #include <string>
 
 #include "cli/options.h"
+#include "writer/writer.h"
 
 namespace handout::cli {
 
-// The hash of what every handout shares. Throws std::filesystem::filesystem_error when an
-// input exists but cannot be read.
+// The hash of what every handout and format shares. Throws
+// std::filesystem::filesystem_error when an input exists but cannot be read.
 std::string shared_inputs_hash(const BuildOptions& options);
 
-std::string handout_inputs_hash(const std::string& shared, const std::filesystem::path& handout);
+// For each chosen format, the hash of what the writer declares, by writer name.
+std::map<std::string, std::string> writer_inputs_hashes(const BuildOptions& options,
+                                                        const writer::Resources& resources);
+
+std::string handout_inputs_hash(const std::string& shared, const std::string& writer,
+                                const std::filesystem::path& handout);
 
 }  // namespace handout::cli

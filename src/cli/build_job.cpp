@@ -8,36 +8,37 @@
 
 namespace handout::cli {
 
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(JobResult, ok, errors, entry, seconds)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(JobResult, ok, errors, formats, seconds)
 
 namespace {
 
 namespace fs = std::filesystem;
 
-ManifestEntry describe(const RenderedHandout& rendered) {
-  ManifestEntry entry;
-  for (const OutputFile& file : rendered.files)
-    entry.outputs.push_back({file.name, file.bytes.size(), hash_bytes(file.bytes)});
-  entry.pages = rendered.pages;
-  entry.audio_seconds = rendered.audio_seconds;
-  entry.chapters = rendered.chapters;
-  return entry;
+std::map<std::string, FormatRecord> describe(const RenderedFormats& rendered) {
+  std::map<std::string, FormatRecord> out;
+  for (const auto& [name, format] : rendered) {
+    FormatRecord& record = out[name];
+    for (const writer::OutputFile& file : format.files)
+      record.outputs.push_back({file.name, file.bytes.size(), hash_bytes(file.bytes)});
+    record.summary = format.summary;
+  }
+  return out;
 }
 
 }  // namespace
 
-JobResult build_handout(const content::HandoutFile& file, const content::HandoutContext& context,
-                        const model::Lexicon& lexicon, const BuildOptions& options) {
+JobResult build_handout(const Job& job, const writer::Resources& resources,
+                        const writer::OptionValues& values, const fs::path& out) {
   const auto start = std::chrono::steady_clock::now();
   JobResult result;
   model::Diagnostics diagnostics;
   try {
     const std::optional<model::Handout> handout =
-        content::read_handout(file.path, file.display_name, context, diagnostics);
+        content::read_handout(job.file->path, job.file->display_name, job.context, diagnostics);
     if (handout) {
-      const RenderedHandout rendered = render_outputs(*handout, lexicon, options);
-      write_outputs(options.out, rendered);
-      result.entry = describe(rendered);
+      const RenderedFormats rendered = render_outputs(*handout, resources, job.formats, values);
+      write_outputs(out, rendered);
+      result.formats = describe(rendered);
       result.ok = true;
     }
   } catch (const model::Error& error) {
@@ -45,11 +46,10 @@ JobResult build_handout(const content::HandoutFile& file, const content::Handout
   } catch (const fs::filesystem_error& error) {
     diagnostics.push_back({error.path1().string(), {}, error.code().message()});
   } catch (const std::exception& error) {
-    diagnostics.push_back({file.display_name, {}, error.what()});
+    diagnostics.push_back({job.file->display_name, {}, error.what()});
   }
   for (const model::Diagnostic& diagnostic : diagnostics)
     result.errors.push_back(model::format(diagnostic));
-  result.entry.source = file.display_name;
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;
 }
@@ -59,7 +59,12 @@ std::string encode(const JobResult& result) {
 }
 
 JobResult decode_job_result(std::string_view text) {
-  return nlohmann::json::parse(text).get<JobResult>();
+  try {
+    return nlohmann::json::parse(text).get<JobResult>();
+  } catch (const nlohmann::json::exception& error) {
+    throw model::Error(
+        {{}, {}, std::string("a worker sent an unreadable result: ") + error.what()});
+  }
 }
 
 }  // namespace handout::cli

@@ -1,29 +1,38 @@
 #pragma once
 // One handout's build, as run inside a worker process, and the result it sends back.
+#include <filesystem>
+#include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "cli/manifest.h"
-#include "cli/options.h"
 #include "content/content_folder.h"
 #include "content/handout_reader.h"
-#include "model/lexicon.h"
+#include "writer/writer.h"
 
 namespace handout::cli {
 
 struct JobResult {
   bool ok = false;
-  std::vector<std::string> errors;  // formatted `file:line:column: message`
-  ManifestEntry entry;              // outputs, pages, audio and chapters when ok
+  std::vector<std::string> errors;              // formatted `file:line:column: message`
+  std::map<std::string, FormatRecord> formats;  // when ok: each format built, by writer
   double seconds = 0;
 };
 
-// Reads, renders and writes one handout's outputs into options.out; never throws.
-JobResult build_handout(const content::HandoutFile& file, const content::HandoutContext& context,
-                        const model::Lexicon& lexicon, const BuildOptions& options);
+struct Job {
+  const content::HandoutFile* file;
+  content::HandoutContext context;
+  std::vector<std::string> formats;  // the writers whose outputs are out of date
+};
+
+// Reads, renders and writes one handout's outputs into `out`; never throws.
+JobResult build_handout(const Job& job, const writer::Resources& resources,
+                        const writer::OptionValues& values, const std::filesystem::path& out);
 
 std::string encode(const JobResult& result);
+// Throws model::Error when the text is not a job result (a garbled worker payload).
 JobResult decode_job_result(std::string_view text);
 
 }  // namespace handout::cli

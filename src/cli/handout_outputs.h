@@ -1,33 +1,24 @@
 #pragma once
-// Renders one handout into all its output files, and writes them only when all succeeded.
+// Renders one handout in the chosen formats, and writes the files only when all succeeded.
 #include <filesystem>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
-#include "cli/manifest.h"
-#include "cli/options.h"
 #include "model/handout.h"
-#include "model/lexicon.h"
+#include "writer/writer.h"
 
 namespace handout::cli {
 
-struct OutputFile {
-  std::string name;  // e.g. "dry-needling.pdf"
-  std::string bytes;
-};
+using RenderedFormats = std::vector<std::pair<std::string, writer::Rendered>>;  // by writer
 
-struct RenderedHandout {
-  std::vector<OutputFile> files;
-  int pages = 0;
-  double audio_seconds = 0;
-  std::vector<ChapterRecord> chapters;
-};
-
-// Throws model::Error when any output cannot be made; nothing is written then.
-RenderedHandout render_outputs(const model::Handout& handout, const model::Lexicon& lexicon,
-                               const BuildOptions& options);
+// Throws model::Error when any format cannot be made; nothing is written then.
+RenderedFormats render_outputs(const model::Handout& handout, const writer::Resources& resources,
+                               std::span<const std::string> formats,
+                               const writer::OptionValues& values);
 
 // Replaces each file in `folder` atomically.
-void write_outputs(const std::filesystem::path& folder, const RenderedHandout& rendered);
+void write_outputs(const std::filesystem::path& folder, const RenderedFormats& rendered);
 
 }  // namespace handout::cli

@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "cli/manifest_json.h"
+#include "model/diagnostic.h"
 
 namespace handout::cli {
 
@@ -12,15 +13,14 @@ std::string to_json(const Manifest& manifest) {
   return json(manifest).dump(2) + '\n';
 }
 
-Manifest load_manifest(const std::filesystem::path& path, std::string& warning) {
+Manifest load_manifest(const std::filesystem::path& path) {
   std::ifstream in(path);
   if (!in) return {};
   try {
     return json::parse(in).get<Manifest>();
   } catch (const json::exception& error) {
-    warning =
-        path.string() + ": unreadable manifest (" + error.what() + "); rebuilding every handout";
-    return {};
+    throw model::Error(
+        {path.string(), {}, std::string("unreadable manifest (") + error.what() + ")"});
   }
 }
 

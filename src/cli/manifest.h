@@ -1,9 +1,10 @@
 #pragma once
-// out/manifest.json: for each handout, what it was built from and what it produced, so a
-// rebuild skips what has not changed and an admin can see what is in out/.
+// out/manifest.json: for each handout and each of its formats, what the outputs were built
+// from and what they are, so a rebuild skips what has not changed and an admin can see
+// what is in out/.
 #include <filesystem>
 #include <map>
-#include <optional>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -16,21 +17,19 @@ struct OutputRecord {
   friend bool operator==(const OutputRecord&, const OutputRecord&) = default;
 };
 
-struct ChapterRecord {
-  std::string title;
-  double start_seconds = 0;
-  double end_seconds = 0;
-  friend bool operator==(const ChapterRecord&, const ChapterRecord&) = default;
+// One format's outputs of one handout, e.g. the PDF.
+struct FormatRecord {
+  std::string inputs_hash;  // of everything these outputs depend on
+  std::vector<OutputRecord> outputs;
+  nlohmann::json summary;  // the writer's own, e.g. {"pages": 4}
+  friend bool operator==(const FormatRecord&, const FormatRecord&) = default;
 };
 
 struct ManifestEntry {
-  std::string source;       // the handout file, as given
-  std::string inputs_hash;  // of everything the outputs depend on; empty when never built
-  std::vector<OutputRecord> outputs;
-  int pages = 0;
-  double audio_seconds = 0;
-  std::vector<ChapterRecord> chapters;
+  std::string source;                           // the handout file, as given
+  std::map<std::string, FormatRecord> formats;  // by writer name
   std::vector<std::string> errors;  // of the last attempt; outputs are from the last success
+  bool stale = false;  // the last attempt failed: the outputs are older than the source
   friend bool operator==(const ManifestEntry&, const ManifestEntry&) = default;
 };
 
@@ -41,8 +40,8 @@ struct Manifest {
 };
 
 std::string to_json(const Manifest& manifest);
-// A missing file is an empty manifest; an unreadable or corrupt one is reported through
-// `warning` and treated as empty, so the next build simply rebuilds everything.
-Manifest load_manifest(const std::filesystem::path& path, std::string& warning);
+// A missing file is an empty manifest. Throws model::Error when the file cannot be read or
+// is not a manifest; the build then rebuilds everything.
+Manifest load_manifest(const std::filesystem::path& path);
 
 }  // namespace handout::cli

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "cli/version.h"
+#include "writers/writers.h"
 
 namespace handout::cli {
 
@@ -24,23 +25,53 @@ ExitCode report(const CLI::App& app, const CLI::ParseError& error) {
   return exit_usage;
 }
 
+void add_writer_option(CLI::App& command, const writer::OptionSpec& spec,
+                       writer::OptionValues& values) {
+  using Kind = writer::OptionSpec::Kind;
+  const std::string flag = "--" + spec.name;
+  const std::string name = spec.name;
+  if (spec.kind == Kind::flag) {
+    command.add_flag_function(
+        flag, [&values, name](std::int64_t) { values.set(name, "on"); }, spec.help);
+    return;
+  }
+  CLI::Option* option =
+      spec.kind == Kind::integer
+          ? command.add_option_function<int>(
+                flag, [&values, name](int value) { values.set(name, std::to_string(value)); },
+                spec.help + " (" + std::to_string(spec.min) + " to " + std::to_string(spec.max) +
+                    ")")
+          : command.add_option_function<std::string>(
+                flag, [&values, name](const std::string& value) { values.set(name, value); },
+                spec.help);
+  option->default_str(spec.default_value);
+  if (spec.kind == Kind::integer) option->check(CLI::Range(spec.min, spec.max));
+  if (spec.kind == Kind::choice) option->transform(CLI::IsMember(spec.choices, CLI::ignore_case));
+}
+
+std::vector<std::string> writer_names() {
+  std::vector<std::string> names;
+  for (const writer::Writer* w : writers::all()) names.emplace_back(w->name());
+  return names;
+}
+
+std::string formats_help() {
+  std::string help = "Formats to build, separated by commas (default: all):";
+  for (const writer::Writer* w : writers::all())
+    help += "\n  " + std::string(w->name()) + ": " + std::string(w->description());
+  return help;
+}
+
 void add_build_options(CLI::App& command, BuildOptions& build) {
   command.add_option("--content", build.content, "Content folder (default: content)");
   command.add_option("--out", build.out, "Output folder (default: out)");
-  command.add_option("--font-size", build.print.body_size, "Body text size in points, 18 to 32")
-      ->check(CLI::Range(18, 32));
-  command
-      .add_option_function<std::string>(
-          "--paper",
-          [&](const std::string& paper) {
-            build.print.paper = paper == "a4" ? print::Paper::a4 : print::Paper::letter;
-          },
-          "Paper size: letter (default) or a4")
-      ->check(CLI::IsMember({"letter", "a4"}));
-  command
-      .add_option("--rate", build.speech.rate_wpm, "Speaking rate in words per minute, 80 to 450")
-      ->check(CLI::Range(80, 450));
-  command.add_flag("--wav", build.speech.wav, "Also write out/<id>.wav");
+  command.add_option("--fonts", build.fonts_dir, "Folder with the fonts to print with");
+  command.add_option("--formats", build.formats, formats_help())
+      ->delimiter(',')
+      ->check(CLI::IsMember(writer_names()));
+  for (const writer::Writer* w : writers::all())
+    for (const writer::OptionSpec& spec : w->options())
+      add_writer_option(command, spec, build.values);
   build.jobs = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
   command.add_option("-j,--jobs", build.jobs, "Handouts built at once (default: one per core)")
       ->check(CLI::Range(1, 256));
@@ -48,13 +79,19 @@ void add_build_options(CLI::App& command, BuildOptions& build) {
   command.add_option("ids", build.ids, "Handout ids to build (default: all)");
 }
 
+// The formats in the list's order, each once, whatever order the admin typed them in.
+void order_formats(BuildOptions& build) {
+  std::vector<std::string> ordered;
+  for (const std::string& name : writer_names())
+    if (build.formats.empty() || std::ranges::find(build.formats, name) != build.formats.end())
+      ordered.push_back(name);
+  build.formats = std::move(ordered);
+}
+
 }  // namespace
 
 Parsed parse_command_line(std::span<char*> args) {
-  CLI::App app(
-      "handout: turns patient handouts written in XML into large-print accessible PDFs "
-      "and spoken audio",
-      "handout");
+  CLI::App app("handout: turns patient handouts written in XML into accessible formats", "handout");
   app.set_version_flag("--version", std::string(version));
   app.require_subcommand(1);
 
@@ -62,11 +99,12 @@ Parsed parse_command_line(std::span<char*> args) {
   CLI::App* check_command =
       app.add_subcommand("check", "Validate the content folder; print every error found");
   check_command->add_option("--content", check.content, "Content folder (default: content)");
+  check_command->add_option("--fonts", check.fonts_dir, "Folder with the fonts to print with");
   check_command->add_option("ids", check.ids, "Handout ids to check (default: all)");
 
   BuildOptions build;
-  CLI::App* build_command = app.add_subcommand(
-      "build", "Write out/<id>.pdf, out/<id>.mp3 and out/<id>.ssml for every handout");
+  CLI::App* build_command =
+      app.add_subcommand("build", "Write every format of every handout into the output folder");
   add_build_options(*build_command, build);
 
   WatchOptions watch;
@@ -82,6 +120,8 @@ Parsed parse_command_line(std::span<char*> args) {
       if (command->parsed()) failed = command;
     return report(*failed, error);
   }
+  order_formats(build);
+  order_formats(watch.build);
   if (build_command->parsed()) return build;
   if (watch_command->parsed()) return watch;
   return check;

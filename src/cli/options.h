@@ -1,13 +1,13 @@
 #pragma once
-// The command line: `handout check|build …`, parsed by CLI11 into plain values.
+// The command line: `handout check|build|watch …`, parsed by CLI11 into plain values. Each
+// format's options come from the list of writers.
 #include <filesystem>
 #include <span>
 #include <string>
 #include <variant>
 #include <vector>
 
-#include "print/pdf_writer.h"
-#include "speech/audio_writer.h"
+#include "writer/option.h"
 
 namespace handout::cli {
 
@@ -15,25 +15,27 @@ enum ExitCode : int { exit_ok = 0, exit_failed = 1, exit_usage = 2 };
 
 struct CheckOptions {
   std::filesystem::path content = "content";
+  std::filesystem::path fonts_dir = HANDOUT_FONTS_DIR;
   std::vector<std::string> ids;
 };
 
 struct BuildOptions {
   std::filesystem::path content = "content";
   std::filesystem::path out = "out";
+  std::filesystem::path fonts_dir = HANDOUT_FONTS_DIR;
   std::vector<std::string> ids;
-  print::PrintOptions print = {.fonts_dir = HANDOUT_FONTS_DIR};
-  speech::SpeechOptions speech;
+  std::vector<std::string> formats;  // writer names, in the list's order; all by default
+  writer::OptionValues values;       // every writer's options
   int jobs = 1;  // worker processes; the command line defaults it to the number of cores
   bool quiet = false;
 };
 
-// What to do after parsing: run a command, or stop with an exit code (help, version and
-// usage errors have already printed what they had to say).
 struct WatchOptions {
   BuildOptions build;
 };
 
+// What to do after parsing: run a command, or stop with an exit code (help, version and
+// usage errors have already printed what they had to say).
 using Parsed = std::variant<CheckOptions, BuildOptions, WatchOptions, ExitCode>;
 
 Parsed parse_command_line(std::span<char*> args);

@@ -8,20 +8,60 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <exception>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 namespace handout::cli {
 
 namespace {
 
-struct Worker {
-  pid_t pid = -1;
-  int fd = -1;  // read end of the worker's result pipe
-  std::size_t index = 0;
-  std::string received;
+// A running child and the read end of its result pipe. Owning both, it kills and reaps the
+// child if it is dropped before finish(), e.g. when a callback throws mid-batch, so no
+// worker is ever left running or unreaped.
+class Worker {
+ public:
+  Worker(pid_t pid, int fd, std::size_t index) : pid_(pid), fd_(fd), index_(index) {}
+  Worker(Worker&& other) noexcept
+      : pid_(std::exchange(other.pid_, -1)),
+        fd_(std::exchange(other.fd_, -1)),
+        index_(other.index_),
+        received_(std::move(other.received_)) {}
+  Worker& operator=(Worker&& other) noexcept {
+    if (this != &other) {
+      abandon();
+      pid_ = std::exchange(other.pid_, -1);
+      fd_ = std::exchange(other.fd_, -1);
+      index_ = other.index_;
+      received_ = std::move(other.received_);
+    }
+    return *this;
+  }
+  ~Worker() { abandon(); }
+
+  int fd() const { return fd_; }
+  std::size_t index() const { return index_; }
+  bool receive();          // reads what is available; false at end of file
+  WorkerOutcome finish();  // closes the pipe and reaps the child
+
+ private:
+  void abandon() noexcept {
+    if (fd_ >= 0) ::close(fd_);
+    if (pid_ > 0) {
+      ::kill(pid_, SIGKILL);
+      while (::waitpid(pid_, nullptr, 0) < 0 && errno == EINTR) {
+      }
+    }
+    fd_ = pid_ = -1;
+  }
+
+  pid_t pid_;
+  int fd_;
+  std::size_t index_;
+  std::string received_;
 };
 
 void write_all(int fd, std::string_view bytes) {
@@ -51,43 +91,47 @@ Worker start(std::size_t index, const std::function<std::string(std::size_t)>& w
   if (::pipe2(fds, O_CLOEXEC) != 0)
     throw std::runtime_error(std::string("pipe: ") + std::strerror(errno));
   const pid_t pid = ::fork();
-  if (pid < 0) throw std::runtime_error(std::string("fork: ") + std::strerror(errno));
+  if (pid < 0) {
+    ::close(fds[0]);
+    ::close(fds[1]);
+    throw std::runtime_error(std::string("fork: ") + std::strerror(errno));
+  }
   if (pid == 0) {
     ::close(fds[0]);
     run_child(fds[1], index, work);
   }
   ::close(fds[1]);
-  return {pid, fds[0], index, {}};
+  return Worker(pid, fds[0], index);
 }
 
-WorkerOutcome finish(Worker& worker) {
-  ::close(worker.fd);
+WorkerOutcome Worker::finish() {
+  ::close(std::exchange(fd_, -1));
   int status = 0;
   rusage usage{};
-  while (::wait4(worker.pid, &status, 0, &usage) < 0 && errno == EINTR) {
+  while (::wait4(pid_, &status, 0, &usage) < 0 && errno == EINTR) {
   }
+  pid_ = -1;
   WorkerOutcome outcome;
   outcome.max_rss_kib = usage.ru_maxrss;
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
     outcome.completed = true;
-    outcome.payload = std::move(worker.received);
+    outcome.payload = std::move(received_);
   } else if (WIFSIGNALED(status)) {
     outcome.failure = "the worker was killed by signal " + std::to_string(WTERMSIG(status)) + " (" +
                       strsignal(WTERMSIG(status)) + ")";
-  } else if (worker.received.starts_with('\0')) {
-    outcome.failure = worker.received.substr(1);
+  } else if (received_.starts_with('\0')) {
+    outcome.failure = received_.substr(1);
   } else {
     outcome.failure = "the worker exited with status " + std::to_string(WEXITSTATUS(status));
   }
   return outcome;
 }
 
-// Reads what is available; returns false at end of file.
-bool receive(Worker& worker) {
+bool Worker::receive() {
   char buffer[1 << 16];
-  const ssize_t n = ::read(worker.fd, buffer, sizeof buffer);
+  const ssize_t n = ::read(fd_, buffer, sizeof buffer);
   if (n < 0) return errno == EINTR || errno == EAGAIN;
-  worker.received.append(buffer, static_cast<std::size_t>(n));
+  received_.append(buffer, static_cast<std::size_t>(n));
   return n > 0;
 }
 
@@ -102,14 +146,15 @@ void run_in_workers(std::size_t count, int parallel,
   while (next < count || !running.empty()) {
     while (running.size() < limit && next < count) running.push_back(start(next++, work));
     std::vector<pollfd> fds;
-    for (const Worker& worker : running) fds.push_back({worker.fd, POLLIN, 0});
+    for (const Worker& worker : running) fds.push_back({worker.fd(), POLLIN, 0});
     if (::poll(fds.data(), fds.size(), -1) < 0 && errno != EINTR)
       throw std::runtime_error(std::string("poll: ") + std::strerror(errno));
     for (std::size_t i = running.size(); i-- > 0;) {
-      if (fds[i].revents == 0 || receive(running[i])) continue;
+      if (fds[i].revents == 0 || running[i].receive()) continue;
       Worker worker = std::move(running[i]);
       running.erase(running.begin() + static_cast<std::ptrdiff_t>(i));
-      done(worker.index, finish(worker));
+      const std::size_t index = worker.index();
+      done(index, worker.finish());
     }
   }
 }

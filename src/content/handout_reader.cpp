@@ -58,19 +58,18 @@ class HandoutReader {
       handout.id = *id;
     }
     if (auto lang = checker_.required_attribute(root, "lang")) {
-      if (!has_voice(*lang, context_.voice_languages))
-        checker_.error(checker_.where_attribute(root, "lang"),
-                       "lang '" + *lang +
-                           "' has no eSpeak NG voice; use a language tag such as en-US, en-GB, "
-                           "es or fr");
-      handout.lang = *lang;
+      const model::Location at = checker_.where_attribute(root, "lang");
+      if (!is_language_tag(*lang))
+        checker_.error(at, "lang '" + *lang +
+                               "' is not a language tag; use one such as en-US, en-GB, es or fr");
+      handout.lang = {*lang, at};
     }
     if (pugi::xml_attribute revised = root.attribute("revised")) {
-      if (!is_valid_iso_date(revised.value()))
+      handout.revised = model::parse_iso_date(revised.value());
+      if (!handout.revised)
         checker_.error(checker_.where_attribute(root, "revised"),
                        "revised '" + std::string(revised.value()) +
                            "' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-26");
-      handout.revised = revised.value();
     }
   }
 

@@ -3,7 +3,6 @@
 // with its place, and a handout is returned only when there were none.
 #include <filesystem>
 #include <optional>
-#include <span>
 #include <string>
 
 #include "model/diagnostic.h"
@@ -13,8 +12,7 @@ namespace handout::content {
 
 struct HandoutContext {
   std::string expected_id;  // the file name without ".xml"; the handout's id must equal it
-  std::span<const std::string> voice_languages;  // languages the synthesizer can speak
-  const model::Clinic* clinic = nullptr;         // copied into the contact block
+  const model::Clinic* clinic = nullptr;  // copied into the contact block
 };
 
 std::optional<model::Handout> read_handout(const std::filesystem::path& path,

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "content/source_text.h"
+#include "lang/utf8.h"
 
 namespace handout::content {
 
@@ -65,7 +66,7 @@ std::size_t count_words(const model::Handout& handout) {
 
 char32_t first_right_to_left(std::string_view text) {
   for (std::size_t pos = 0; pos < text.size();) {
-    const std::optional<char32_t> c = decode_utf8(text, pos);
+    const std::optional<char32_t> c = lang::decode_one(text, pos);
     if (!c) return 0;
     const bool rtl = (*c >= 0x0590 && *c <= 0x08FF) || (*c >= 0xFB1D && *c <= 0xFDFF) ||
                      (*c >= 0xFE70 && *c <= 0xFEFF) || (*c >= 0x10800 && *c <= 0x10FFF) ||

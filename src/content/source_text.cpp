@@ -4,18 +4,14 @@
 #include <cstdio>
 #include <fstream>
 
+#include "lang/utf8.h"
+
 namespace handout::content {
 
 namespace {
 
 bool is_continuation(unsigned char b) {
   return (b & 0xC0) == 0x80;
-}
-
-std::string code_point_name(char32_t c) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
-  return buffer;
 }
 
 }  // namespace
@@ -80,34 +76,6 @@ std::optional<SourceText> load_source(const std::filesystem::path& path, std::st
   return SourceText(std::move(display_name), std::move(bytes));
 }
 
-std::optional<char32_t> decode_utf8(std::string_view text, std::size_t& pos) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(pos);
-  std::size_t length = 0;
-  char32_t c = 0;
-  char32_t minimum = 0;
-  if (lead < 0x80) {
-    ++pos;
-    return lead;
-  } else if ((lead & 0xE0) == 0xC0) {
-    length = 2, c = lead & 0x1F, minimum = 0x80;
-  } else if ((lead & 0xF0) == 0xE0) {
-    length = 3, c = lead & 0x0F, minimum = 0x800;
-  } else if ((lead & 0xF8) == 0xF0) {
-    length = 4, c = lead & 0x07, minimum = 0x10000;
-  } else {
-    return std::nullopt;
-  }
-  if (pos + length > text.size()) return std::nullopt;
-  for (std::size_t i = 1; i < length; ++i) {
-    if (!is_continuation(byte(pos + i))) return std::nullopt;
-    c = (c << 6) | (byte(pos + i) & 0x3F);
-  }
-  if (c < minimum || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return std::nullopt;
-  pos += length;
-  return c;
-}
-
 bool is_forbidden_code_point(char32_t c) {
   if (c < 0x20) return c != '\t' && c != '\n' && c != '\r';
   if (c >= 0x7F && c <= 0x9F) return true;
@@ -120,14 +88,14 @@ void check_characters(const SourceText& source, model::Diagnostics& out) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     const std::size_t at = pos;
-    const std::optional<char32_t> c = decode_utf8(text, pos);
+    const std::optional<char32_t> c = lang::decode_one(text, pos);
     if (!c) {
       out.push_back(source.error_at(at, "invalid UTF-8; save the file as UTF-8"));
       ++pos;
       while (pos < text.size() && is_continuation(static_cast<unsigned char>(text[pos]))) ++pos;
     } else if (is_forbidden_code_point(*c)) {
       out.push_back(source.error_at(
-          at, "control character " + code_point_name(*c) + " is not allowed; delete it"));
+          at, "control character " + lang::code_point_label(*c) + " is not allowed; delete it"));
     }
   }
 }

@@ -49,8 +49,4 @@ void check_characters(const SourceText& source, model::Diagnostics& out);
 // tab and line ends, DEL, non-characters).
 bool is_forbidden_code_point(char32_t c);
 
-// Decodes one UTF-8 sequence at `pos`; returns the code point and advances `pos`,
-// or std::nullopt (pos unchanged) when the bytes there are not valid UTF-8.
-std::optional<char32_t> decode_utf8(std::string_view text, std::size_t& pos);
-
 }  // namespace handout::content

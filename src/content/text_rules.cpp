@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
 #include <optional>
 
 #include "content/source_text.h"
+#include "lang/utf8.h"
 
 namespace handout::content {
 
@@ -13,18 +13,6 @@ namespace {
 
 bool is_xml_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::ranges::transform(out, out.begin(),
-                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-// `prefix` equals `tag`, or is followed in it by a subtag separator.
-bool is_subtag_prefix(std::string_view prefix, std::string_view tag) {
-  return tag.starts_with(prefix) && (tag.size() == prefix.size() || tag[prefix.size()] == '-');
 }
 
 std::string collapse_inner(std::string_view text) {
@@ -111,7 +99,7 @@ std::string derive_id(std::string_view heading) {
       ++pos;
       continue;
     }
-    const std::optional<char32_t> c = decode_utf8(heading, pos);
+    const std::optional<char32_t> c = lang::decode_one(heading, pos);
     if (!c) break;
     add(latin1_base(*c));
   }
@@ -119,28 +107,21 @@ std::string derive_id(std::string_view heading) {
   return out.empty() ? "section" : out;
 }
 
-bool is_valid_iso_date(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  const auto number = [&](std::size_t from, std::size_t length, int& value) {
-    const char* first = text.data() + from;
-    const auto [end, error] = std::from_chars(first, first + length, value);
-    return error == std::errc() && end == first + length;
-  };
-  int year = 0, month = 0, day = 0;
-  if (!number(0, 4, year) || !number(5, 2, month) || !number(8, 2, day)) return false;
-  if (month < 1 || month > 12 || day < 1) return false;
-  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
-}
-
-bool has_voice(std::string_view tag, std::span<const std::string> voice_languages) {
-  const std::string wanted = lower(tag);
-  if (wanted.empty()) return false;
-  return std::ranges::any_of(voice_languages, [&](const std::string& language) {
-    const std::string offered = lower(language);
-    return is_subtag_prefix(wanted, offered) || is_subtag_prefix(offered, wanted);
-  });
+bool is_language_tag(std::string_view tag) {
+  // BCP 47's shape: a 2- or 3-letter ISO 639 language, then subtags of 1 to 8 letters or
+  // digits ("en-US", "es-419", "zh-Hant-TW", "sr-Latn").
+  std::size_t start = 0;
+  for (std::size_t index = 0; start <= tag.size(); ++index) {
+    const std::size_t end = std::min(tag.find('-', start), tag.size());
+    const std::string_view part = tag.substr(start, end - start);
+    const bool letters = std::ranges::all_of(part, [](unsigned char c) { return std::isalpha(c); });
+    const bool alnum = std::ranges::all_of(part, [](unsigned char c) { return std::isalnum(c); });
+    if (index == 0 ? !(letters && part.size() >= 2 && part.size() <= 3)
+                   : !(alnum && !part.empty() && part.size() <= 8))
+      return false;
+    start = end + 1;
+  }
+  return true;
 }
 
 }  // namespace handout::content

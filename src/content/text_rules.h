@@ -1,6 +1,5 @@
 #pragma once
 // Small pure rules of the content format: whitespace, ids, dates, languages.
-#include <span>
 #include <string>
 #include <string_view>
 
@@ -22,12 +21,8 @@ bool is_valid_id(std::string_view id);
 // An id derived from a heading: lower-case ASCII letters and digits joined by hyphens.
 std::string derive_id(std::string_view heading);
 
-// A real calendar date written YYYY-MM-DD.
-bool is_valid_iso_date(std::string_view text);
-
-// Whether a BCP 47 tag is served by one of the synthesizer's voices, given the languages
-// those voices declare (e.g. "en-us", "fr-fr", "es"). Matching ignores case and accepts a
-// tag that is more or less specific than a voice's ("fr" -> "fr-fr", "en-AU" -> "en").
-bool has_voice(std::string_view tag, std::span<const std::string> voice_languages);
+// Whether `tag` has the shape of a BCP 47 language tag ("en-US", "es-419"); whether a
+// voice speaks it is the audio writer's question.
+bool is_language_tag(std::string_view tag);
 
 }  // namespace handout::content

@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "model/clinic.h"
+#include "model/date.h"
 #include "model/inline.h"
+#include "model/language_tag.h"
 #include "model/location.h"
 
 namespace handout::model {
@@ -71,8 +73,8 @@ struct Author {
 struct Handout {
   std::string file;  // as given to the reader, for messages
   std::string id;
-  std::string lang;                    // BCP 47
-  std::optional<std::string> revised;  // ISO date YYYY-MM-DD
+  LanguageTag lang;
+  std::optional<Date> revised;
   Inlines title;
   std::optional<Inlines> subtitle;
   std::vector<Author> authors;

@@ -2,13 +2,14 @@
 
 #include <algorithm>
 
+#include "lang/link_uri.h"
 #include "print/flow_builder.h"
 
 namespace handout::print {
 
 FlowBuilder::FlowBuilder(const model::Handout& handout, const Style& style,
                          const TextMeasure& measure)
-    : handout_(handout), style_(style), measure_(measure), locale_(locale_for(handout.lang)) {}
+    : handout_(handout), style_(style), measure_(measure), terms_(handout.lang) {}
 
 Flow FlowBuilder::take() {
   apply_keep_with_next(flow_.lines);
@@ -22,11 +23,10 @@ std::vector<Line> FlowBuilder::text_lines(const model::Inlines& runs, int node, 
   for (const model::Run& run : runs) {
     const bool link = run.kind == model::RunKind::phone || run.kind == model::RunKind::email ||
                       run.kind == model::RunKind::web;
-    nodes.push_back(
-        link ? flow_.structure.add(Role::link, node,
-                                   LinkTarget{link_uri(run.kind, run.text),
-                                              link_contents(locale_, run.kind, run.text)})
-             : node);
+    nodes.push_back(link ? flow_.structure.add(Role::link, node,
+                                               LinkTarget{lang::link_uri(run.kind, run.text),
+                                                          terms_.link(run.kind, run.text)})
+                         : node);
   }
   return break_lines(shape(runs, nodes, text, measure_, file), width, measure_);
 }

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "lang/terms.h"
 #include "model/handout.h"
 #include "print/line_breaker.h"
-#include "print/locale.h"
 #include "print/measure.h"
 #include "print/structure.h"
 #include "print/style.h"

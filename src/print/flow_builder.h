@@ -44,7 +44,7 @@ class FlowBuilder {
   const model::Handout& handout_;
   const Style& style_;
   const TextMeasure& measure_;
-  Locale locale_;
+  lang::Terms terms_;
   Flow flow_;
   int boxes_ = 0;
 };

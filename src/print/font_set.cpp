@@ -4,8 +4,8 @@
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
+#include "lang/utf8.h"
 #include "print/to_unicode.h"
-#include "print/utf8.h"
 
 namespace handout::print {
 
@@ -64,7 +64,7 @@ HPDF_Font FontSet::font(Font font) {
 }
 
 void FontSet::record(Font font, std::string_view utf8) {
-  for (const char32_t c : decode_utf8(utf8)) shown_[index(font)].insert(c);
+  for (const char32_t c : lang::decode_utf8(utf8)) shown_[index(font)].insert(c);
 }
 
 void FontSet::write_to_unicode_maps() {

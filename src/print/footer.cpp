@@ -34,7 +34,7 @@ PlacedLine placed(Line line, double x, double bottom, const Style& style,
 
 int footer_line_count(const FooterText& text, const Style& style, const TextMeasure& measure) {
   if (!text.revised) return 1;
-  const double widest = one_line(page_label(text.locale, 999, 999), style, measure).width;
+  const double widest = one_line(text.terms.page_of(999, 999), style, measure).width;
   const double revised = one_line(*text.revised, style, measure).width;
   return widest + gap(style) + revised <= style.content_width() ? 1 : 2;
 }
@@ -43,7 +43,7 @@ std::vector<PlacedLine> footer_lines(const FooterText& text, int page, int pages
                                      const Style& style, const TextMeasure& measure) {
   const double bottom = style.page_height - style.footer_bottom;
   std::vector<PlacedLine> out;
-  out.push_back(placed(one_line(page_label(text.locale, page, pages), style, measure), style.margin,
+  out.push_back(placed(one_line(text.terms.page_of(page, pages), style, measure), style.margin,
                        bottom, style, measure));
   if (text.revised) {
     Line revised = one_line(*text.revised, style, measure);

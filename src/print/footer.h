@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "print/locale.h"
+#include "lang/terms.h"
 #include "print/measure.h"
 #include "print/paginate.h"
 #include "print/style.h"
@@ -13,7 +13,7 @@
 namespace handout::print {
 
 struct FooterText {
-  Locale locale = Locale::english;
+  lang::Terms terms;
   std::optional<std::string> revised;  // already worded, e.g. "Revised November 26, 2026"
 };
 

@@ -20,8 +20,8 @@ Frame body_frame(const Style& style, int footer_lines) {
 
 Layout layout(const model::Handout& handout, const Style& style, const TextMeasure& measure) {
   Flow flow = build_flow(handout, style, measure);
-  FooterText footer{locale_for(handout.lang), std::nullopt};
-  if (handout.revised) footer.revised = revised_label(footer.locale, *handout.revised);
+  FooterText footer{lang::Terms(handout.lang), std::nullopt};
+  if (handout.revised) footer.revised = footer.terms.revised_printed(*handout.revised);
   const Frame frame = body_frame(style, footer_line_count(footer, style, measure));
 
   Layout out{style, paginate(flow.lines, frame), flow.structure.nodes(), std::move(flow.outline)};

@@ -1,6 +1,6 @@
 #include "print/line_breaker.h"
 
-#include "print/utf8.h"
+#include "lang/utf8.h"
 
 namespace handout::print {
 
@@ -23,7 +23,7 @@ std::vector<Character> characters(const Word& word, const TextMeasure& measure) 
     Glyphs style = part;
     style.text.clear();
     style.width = 0;
-    for (const char32_t c : decode_utf8(part.text))
+    for (const char32_t c : lang::decode_utf8(part.text))
       out.push_back({c, style, measure.advance(part.font, c) * part.size});
   }
   return out;
@@ -51,7 +51,7 @@ std::vector<Word> split_long_word(const Word& word, double width, const TextMeas
       if (piece.parts.empty() || piece.parts.back().font != ch.style.font ||
           piece.parts.back().size != ch.style.size || piece.parts.back().node != ch.style.node)
         piece.parts.push_back(ch.style);
-      append_utf8(piece.parts.back().text, ch.code);
+      lang::append_utf8(piece.parts.back().text, ch.code);
       piece.parts.back().width += ch.width;
       piece.width += ch.width;
     }

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "lang/xml_escape.h"
 #include "print/pdf_objects.h"
 
 namespace handout::print {
@@ -32,21 +33,6 @@ CivilTime from_epoch(std::int64_t seconds) {
           static_cast<int>(rest % 60)};
 }
 
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    if (c == '&')
-      out += "&amp;";
-    else if (c == '<')
-      out += "&lt;";
-    else if (c == '>')
-      out += "&gt;";
-    else
-      out += c;
-  }
-  return out;
-}
-
 std::string iso_time(const CivilTime& t) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.year, t.month, t.day,
@@ -56,20 +42,15 @@ std::string iso_time(const CivilTime& t) {
 
 }  // namespace
 
-CivilTime document_time(const std::optional<std::string>& iso_date, std::int64_t epoch) {
-  int year = 0, month = 0, day = 0;
-  char tail = 0;
-  if (iso_date &&
-      std::sscanf(iso_date->c_str(), "%4d-%2d-%2d%c", &year, &month, &day, &tail) == 3 &&
-      month >= 1 && month <= 12 && day >= 1 && day <= 31)
-    return {year, month, day, 0, 0, 0};
+CivilTime document_time(const std::optional<model::Date>& date, std::int64_t epoch) {
+  if (date) return {date->year, date->month, date->day, 0, 0, 0};
   return from_epoch(epoch);
 }
 
 std::string xmp_packet(const DocumentInfo& info, const std::string& producer) {
   std::string creators;
   for (const std::string& creator : info.creators)
-    creators += "<rdf:li>" + xml_escape(creator) + "</rdf:li>";
+    creators += "<rdf:li>" + lang::escape_xml_text(creator) + "</rdf:li>";
   const std::string time = iso_time(info.time);
   return "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
          "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
@@ -81,19 +62,19 @@ std::string xmp_packet(const DocumentInfo& info, const std::string& producer) {
          " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
          "<dc:format>application/pdf</dc:format>\n"
          "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
-         xml_escape(info.title) +
+         lang::escape_xml_text(info.title) +
          "</rdf:li></rdf:Alt></dc:title>\n"
          "<dc:creator><rdf:Seq>" +
          creators +
          "</rdf:Seq></dc:creator>\n"
          "<dc:language><rdf:Bag><rdf:li>" +
-         xml_escape(info.lang) +
+         lang::escape_xml_text(info.lang) +
          "</rdf:li></rdf:Bag></dc:language>\n"
          "<xmp:CreateDate>" +
          time + "</xmp:CreateDate>\n<xmp:ModifyDate>" + time +
          "</xmp:ModifyDate>\n"
          "<pdf:Producer>" +
-         xml_escape(producer) +
+         lang::escape_xml_text(producer) +
          "</pdf:Producer>\n"
          "<pdfuaid:part>1</pdfuaid:part>\n"
          "</rdf:Description>\n"

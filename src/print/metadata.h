@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/date.h"
 #include "print/pdf_document.h"
 
 namespace handout::print {
@@ -15,8 +16,8 @@ struct CivilTime {
   friend bool operator==(const CivilTime&, const CivilTime&) = default;
 };
 
-// From an ISO date (midnight UTC) when given and valid, else from seconds since 1970.
-CivilTime document_time(const std::optional<std::string>& iso_date, std::int64_t epoch);
+// From the date (midnight UTC) when given, else from seconds since 1970.
+CivilTime document_time(const std::optional<model::Date>& date, std::int64_t epoch);
 
 struct DocumentInfo {
   std::string title;

@@ -4,7 +4,7 @@
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
-#include "print/utf8.h"
+#include "lang/utf8.h"
 
 namespace handout::print::pdf {
 
@@ -40,7 +40,7 @@ void* text_string(HPDF_Doc doc, std::string_view utf8) {
     bytes.push_back(static_cast<char>(u >> 8));
     bytes.push_back(static_cast<char>(u & 0xFF));
   };
-  for (const char32_t c : decode_utf8(text)) {
+  for (const char32_t c : lang::decode_utf8(text)) {
     if (c < 0x10000) {
       unit(c);
     } else {

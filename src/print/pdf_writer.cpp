@@ -49,10 +49,22 @@ Pdf render_pdf(const model::Handout& handout, const PrintOptions& options) {
   tagger.finish(pages);
   write_outline(document, layout.outline, pages, layout.style.page_height);
   fonts.write_to_unicode_maps();
-  write_metadata(document, {model::plain_text(handout.title), creators(handout), handout.lang,
+  write_metadata(document, {model::plain_text(handout.title), creators(handout), handout.lang.tag,
                             document_time(handout.revised, options.fallback_epoch),
-                            fingerprint(layout, handout.lang)});
+                            fingerprint(layout, handout.lang.tag)});
   return {document.save(), static_cast<int>(pages.size())};
+}
+
+model::Diagnostics check_printable(const model::Handout& handout, const PrintOptions& options) {
+  try {
+    check_options(handout, options);
+    PdfDocument document(handout.file);
+    FontSet fonts(document, options.fonts_dir);
+    print::layout(handout, make_style(options.body_size, options.paper), fonts);
+  } catch (const model::Error& error) {
+    return {error.diagnostic()};
+  }
+  return {};
 }
 
 }  // namespace handout::print

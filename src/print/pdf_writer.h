@@ -28,4 +28,7 @@ struct Pdf {
 // offending text) when something cannot be printed, e.g. a character no font has.
 Pdf render_pdf(const model::Handout& handout, const PrintOptions& options);
 
+// What render_pdf would refuse, found by laying the handout out without painting it.
+model::Diagnostics check_printable(const model::Handout& handout, const PrintOptions& options);
+
 }  // namespace handout::print

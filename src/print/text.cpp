@@ -1,7 +1,7 @@
 #include "print/text.h"
 
+#include "lang/utf8.h"
 #include "model/diagnostic.h"
-#include "print/utf8.h"
 
 namespace handout::print {
 
@@ -34,7 +34,7 @@ class WordBuilder {
         current_.parts.back().size != size || current_.parts.back().node != node) {
       current_.parts.push_back(Glyphs{"", font, size, node, 0});
     }
-    append_utf8(current_.parts.back().text, c);
+    lang::append_utf8(current_.parts.back().text, c);
     current_.parts.back().width += width;
     current_.width += width;
   }
@@ -63,11 +63,11 @@ std::vector<Word> shape(std::span<const model::Run> runs, std::span<const int> n
   for (std::size_t i = 0; i < runs.size(); ++i) {
     const model::Run& run = runs[i];
     const bool bold = style.bold || run.emphasis;
-    for (const char32_t c : decode_utf8(run.text)) {
+    for (const char32_t c : lang::decode_utf8(run.text)) {
       const std::optional<Font> font = font_for(c, bold, measure);
       if (!font) {
         throw model::Error({file, run.at,
-                            "cannot print " + code_point_name(c) +
+                            "cannot print " + lang::code_point_label(c) +
                                 ": neither Atkinson Hyperlegible nor DejaVu Sans has this "
                                 "character"});
       }

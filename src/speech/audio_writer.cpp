@@ -28,8 +28,8 @@ std::string tagged_mp3(const model::Handout& handout, const Synthesis& speech,
       .title = model::plain_text(handout.title),
       .subtitle = handout.subtitle ? model::plain_text(*handout.subtitle) : std::string(),
       .artist = clinic ? clinic->name.text : std::string(),
-      .album = std::string(phrases_for(language_of(handout.lang)).album()),
-      .language = std::string(iso639_2(handout.lang)),
+      .album = std::string(Phrases(handout.lang).album()),
+      .language = std::string(iso639_2(handout.lang.tag)),
       .chapters = chapters,
   };
   return render_id3(info) + encode_mp3(speech.samples, speech.sample_rate);
@@ -38,7 +38,7 @@ std::string tagged_mp3(const model::Handout& handout, const Synthesis& speech,
 Audio render(const model::Handout& handout, const model::Lexicon& lexicon,
              const SpeechOptions& options) {
   Script script = build_script(handout, lexicon);
-  const Synthesis speech = synthesize(script.ssml, handout.lang, options.rate_wpm);
+  const Synthesis speech = synthesize(script.ssml, handout.lang.tag, options.rate_wpm);
   Audio audio;
   audio.duration_seconds =
       static_cast<double>(speech.samples.size()) / static_cast<double>(speech.sample_rate);

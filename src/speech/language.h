@@ -1,16 +1,12 @@
 #pragma once
-// The language a handout is spoken in, as far as the script's own words and the
-// normalisation rules are concerned. Other languages get the English rules and phrases.
-#include <string_view>
+// The language whose rules normalise a handout's text: the shared one of lang/language.h.
+// Other languages get the English rules and phrases.
+#include "lang/language.h"
 
 namespace handout::speech {
 
-enum class Language { english, spanish };
-
-// From a BCP 47 tag: "es", "es-MX" -> spanish; anything else -> english.
-Language language_of(std::string_view bcp47);
-
-// The ISO 639-2 code ID3 expects in TLAN: "eng", "spa", ... ("und" when unknown).
-std::string_view iso639_2(std::string_view bcp47);
+using lang::iso639_2;
+using lang::Language;
+using lang::language_of;
 
 }  // namespace handout::speech

@@ -31,14 +31,14 @@ class ScriptWriter {
  public:
   ScriptWriter(const model::Handout& handout, const model::Lexicon& lexicon)
       : handout_(handout),
-        phrases_(phrases_for(language_of(handout.lang))),
-        speaker_{phrases_.language, lexicon_applies(lexicon, handout.lang) ? lexicon : no_lexicon} {
-  }
+        phrases_(handout.lang),
+        speaker_{phrases_.language(),
+                 lexicon_applies(lexicon, handout.lang.tag) ? lexicon : no_lexicon} {}
 
   Script write() {
     script_.ssml =
         "<speak version=\"1.0\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"" +
-        escape(handout_.lang) + "\">";
+        escape(handout_.lang.tag) + "\">";
     start_chapter("intro", model::plain_text(handout_.title));
     opening();
     table_of_contents();
@@ -137,7 +137,7 @@ class ScriptWriter {
 
   void closing() {
     std::string out;
-    if (handout_.revised) out += element("s", escape(phrases_.revised(*handout_.revised)));
+    if (handout_.revised) out += element("s", escape(phrases_.revised_spoken(*handout_.revised)));
     out += element("s", escape(phrases_.closing()) + ' ' + speaker_.sentence(handout_.title));
     out += element("s", escape(phrases_.thanks()));
     script_.ssml += pause(pause_before_heading_ms) + element("p", out);

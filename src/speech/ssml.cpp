@@ -1,5 +1,6 @@
 #include "speech/ssml.h"
 
+#include "lang/xml_escape.h"
 #include "speech/utf8_words.h"
 
 namespace handout::speech {
@@ -16,27 +17,7 @@ bool ends_with(std::string_view text, std::string_view suffix) {
 }  // namespace
 
 std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  return lang::escape_xml_attribute(text);
 }
 
 std::string pause(int milliseconds) {

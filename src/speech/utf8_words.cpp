@@ -1,5 +1,7 @@
 #include "speech/utf8_words.h"
 
+#include "lang/utf8.h"
+
 namespace handout::speech {
 
 namespace {
@@ -8,20 +10,9 @@ bool is_continuation(unsigned char byte) {
   return (byte & 0xC0) == 0x80;
 }
 
-// Decodes the code point starting at `pos`; invalid bytes decode as themselves.
+// The code point starting at `pos`; a malformed byte stands for itself.
 char32_t decode_at(std::string_view text, std::size_t pos) {
-  const auto lead = static_cast<unsigned char>(text[pos]);
-  int extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
-  char32_t c = extra == 3   ? lead & 0x07u
-               : extra == 2 ? lead & 0x0Fu
-               : extra == 1 ? lead & 0x1Fu
-                            : lead;
-  for (std::size_t i = pos + 1; extra > 0 && i < text.size(); --extra, ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (!is_continuation(byte)) break;
-    c = (c << 6) | (byte & 0x3Fu);
-  }
-  return c;
+  return lang::decode_one(text, pos).value_or(static_cast<unsigned char>(text[pos]));
 }
 
 }  // namespace

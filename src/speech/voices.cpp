@@ -9,6 +9,22 @@
 
 namespace handout::speech {
 
+namespace {
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::ranges::transform(out, out.begin(),
+                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+// `prefix` equals `tag`, or is followed in it by a subtag separator.
+bool is_subtag_prefix(std::string_view prefix, std::string_view tag) {
+  return tag.starts_with(prefix) && (tag.size() == prefix.size() || tag[prefix.size()] == '-');
+}
+
+}  // namespace
+
 std::vector<std::string> voice_languages() {
   // Only the data path is needed to list voices; this does not start the synthesizer, so it
   // is safe in any process.
@@ -19,15 +35,21 @@ std::vector<std::string> voice_languages() {
     // `languages` is a list of (priority byte, NUL-terminated name) ending with a zero byte.
     for (const char* entry = (*voices)->languages; entry && *entry;
          entry += std::strlen(entry + 1) + 2) {
-      std::string name(entry + 1);
-      std::ranges::transform(name, name.begin(),
-                             [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      languages.push_back(std::move(name));
+      languages.push_back(lower(entry + 1));
     }
   }
   std::ranges::sort(languages);
   languages.erase(std::unique(languages.begin(), languages.end()), languages.end());
   return languages;
+}
+
+bool has_voice(std::string_view tag, std::span<const std::string> voice_languages) {
+  const std::string wanted = lower(tag);
+  if (wanted.empty()) return false;
+  return std::ranges::any_of(voice_languages, [&](const std::string& language) {
+    const std::string offered = lower(language);
+    return is_subtag_prefix(wanted, offered) || is_subtag_prefix(offered, wanted);
+  });
 }
 
 }  // namespace handout::speech

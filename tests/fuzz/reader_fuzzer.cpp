@@ -19,11 +19,10 @@ void check(bool condition) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace handout;
   const std::string text(reinterpret_cast<const char*>(data), size);
-  static const std::vector<std::string> voices = {"en", "en-us", "es", "fr-fr"};
   model::Clinic clinic;
   clinic.name = {"Clinic", {}};
   model::Diagnostics diagnostics;
-  const content::HandoutContext context{"fuzz", voices, &clinic};
+  const content::HandoutContext context{"fuzz", &clinic};
   if (const auto handout = content::parse_handout(text, "fuzz.xml", context, diagnostics)) {
     check(diagnostics.empty());
     check(!handout->title.empty());

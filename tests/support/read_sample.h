@@ -7,7 +7,6 @@
 #include "content/handout_reader.h"
 #include "model/diagnostic.h"
 #include "model/handout.h"
-#include "speech/voices.h"
 
 namespace handout::testing {
 
@@ -27,11 +26,6 @@ struct ReadResult {
   }
 };
 
-inline const std::vector<std::string>& voices() {
-  static const std::vector<std::string> languages = speech::voice_languages();
-  return languages;
-}
-
 inline const model::Clinic& sample_clinic() {
   static const model::Clinic clinic = [] {
     model::Clinic c;
@@ -45,7 +39,7 @@ inline const model::Clinic& sample_clinic() {
 
 inline ReadResult read_text(std::string text, std::string id = "sample") {
   ReadResult result;
-  const content::HandoutContext context{id, voices(), &sample_clinic()};
+  const content::HandoutContext context{id, &sample_clinic()};
   result.handout =
       content::parse_handout(std::move(text), id + ".xml", context, result.diagnostics);
   return result;

@@ -137,10 +137,9 @@ TEST_CASE("a character no font has is an error naming the code point and the lin
   clinic.file = "clinic.xml";
   clinic.name = {"Clinic", {1, 1}};
   clinic.phone = model::Field{"(207) 555-0100", {2, 1}};
-  const std::vector<std::string> languages = {"en-us", "en"};
   model::Diagnostics diagnostics;
   const std::optional<model::Handout> handout =
-      content::parse_handout(xml, "odd.xml", {"odd", languages, &clinic}, diagnostics);
+      content::parse_handout(xml, "odd.xml", {"odd", &clinic}, diagnostics);
   REQUIRE_MESSAGE(handout, (diagnostics.empty() ? "" : model::format(diagnostics.front())));
   print::PrintOptions options;
   options.fonts_dir = HANDOUT_SOURCE_DIR "/fonts";

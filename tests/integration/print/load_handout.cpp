@@ -5,15 +5,13 @@
 
 #include "content/content_folder.h"
 #include "content/handout_reader.h"
-#include "speech/voices.h"
 
 namespace handout::test {
 
 model::Handout load_handout(const std::filesystem::path& content_dir, const std::string& id) {
   model::Diagnostics diagnostics;
   const std::optional<model::Clinic> clinic = content::load_clinic(content_dir, diagnostics);
-  const std::vector<std::string> languages = speech::voice_languages();
-  const content::HandoutContext context{id, languages, clinic ? &*clinic : nullptr};
+  const content::HandoutContext context{id, clinic ? &*clinic : nullptr};
   const std::filesystem::path path = content_dir / "handouts" / (id + ".xml");
   std::optional<model::Handout> handout =
       content::read_handout(path, path.string(), context, diagnostics);

@@ -174,10 +174,10 @@ TEST_CASE("metadata: marked language title shown XMP with dc and pdfuaid PDF 1.7
     const std::string title = model::plain_text(r.handout.title);
     CHECK(r.pdfjs["markInfo"]["Marked"] == true);
     CHECK(r.pdfjs["info"]["title"] == title);
-    CHECK(r.pdfjs["info"]["language"] == r.handout.lang);
+    CHECK(r.pdfjs["info"]["language"] == r.handout.lang.tag);
     CHECK_FALSE(r.pdfjs["info"]["author"].get<std::string>().empty());
     CHECK(r.pdfjs["xmp"]["title"] == title);
-    CHECK(r.pdfjs["xmp"]["language"] == r.handout.lang);
+    CHECK(r.pdfjs["xmp"]["language"] == r.handout.lang.tag);
     CHECK_FALSE(r.pdfjs["xmp"]["creator"].empty());
     CHECK(r.bytes.starts_with("%PDF-1.7"));
     CHECK(r.bytes.find("<pdfuaid:part>1</pdfuaid:part>") != std::string::npos);

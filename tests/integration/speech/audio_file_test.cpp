@@ -108,7 +108,7 @@ void check_files(const std::string& id) {
             return std::holds_alternative<model::Contact>(b);
           })).clinic.name.text);
     CHECK(tags["genre"] == "Speech");
-    CHECK(tags["language"] == (sample.handout.lang.starts_with("es") ? "spa" : "eng"));
+    CHECK(tags["language"] == (sample.handout.lang.tag.starts_with("es") ? "spa" : "eng"));
     CHECK_FALSE(tags["album"].get<std::string>().empty());
   }
 
@@ -220,7 +220,7 @@ TEST_CASE("the same handout gives the same bytes whatever was spoken before") {
 
 TEST_CASE("a language without a voice is an error located at the handout") {
   model::Handout handout = test::read_sample("hielo-y-calor");
-  handout.lang = "zz";
+  handout.lang.tag = "zz";
   try {
     speech::render_audio(handout, test::sample_lexicon(), {});
     FAIL("no error");

@@ -136,7 +136,7 @@ TEST_CASE("pocketsphinx understands the key words and fails on garbage audio") {
   CHECK(recognised(backwards) < needed);
 
   model::Handout mislabelled = sample.handout;
-  mislabelled.lang = "es";
+  mislabelled.lang.tag = "es";
   const speech::Audio wrong = speech::render_audio(mislabelled, sample.lexicon, {});
   const std::filesystem::path mp3 = test::scratch_dir() / "wrong-voice.mp3";
   std::ofstream(mp3, std::ios::binary) << wrong.mp3;

@@ -73,8 +73,7 @@ const model::Lexicon& sample_lexicon() {
 }
 
 model::Handout read_sample(const std::string& id) {
-  static const std::vector<std::string> languages = speech::voice_languages();
-  const content::HandoutContext context{id, languages, &sample_clinic()};
+  const content::HandoutContext context{id, &sample_clinic()};
   model::Diagnostics diagnostics;
   const std::filesystem::path path = content_dir / "handouts" / (id + ".xml");
   std::optional<model::Handout> handout =

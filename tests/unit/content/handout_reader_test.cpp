@@ -33,8 +33,8 @@ TEST_CASE("a complete handout maps to the model in reading order") {
   REQUIRE(result.diagnostics.empty());
   const model::Handout& h = *result.handout;
   CHECK(h.id == "sample");
-  CHECK(h.lang == "en-US");
-  CHECK(h.revised == "2026-11-26");
+  CHECK(h.lang.tag == "en-US");
+  CHECK(h.revised == model::Date{2026, 11, 26});
   REQUIRE(h.title.size() == 2);
   CHECK(h.title[0].text == "Dry ");
   CHECK(h.title[1].text == "Needling");

@@ -40,8 +40,7 @@ TEST_CASE("a 3 MB paragraph is refused by the size limit before the file is read
     out << "</p></section></handout>";
   }
   model::Diagnostics diagnostics;
-  const content::HandoutContext context{"handout-big", testing::voices(),
-                                        &testing::sample_clinic()};
+  const content::HandoutContext context{"handout-big", &testing::sample_clinic()};
   CHECK_FALSE(content::read_handout(path, "big.xml", context, diagnostics));
   REQUIRE(diagnostics.size() == 1);
   CHECK(model::format(diagnostics[0]) ==
@@ -92,7 +91,7 @@ TEST_CASE("right-to-left text is refused with the code point") {
 
 TEST_CASE("a missing file is reported by name") {
   model::Diagnostics diagnostics;
-  const content::HandoutContext context{"nope", testing::voices(), nullptr};
+  const content::HandoutContext context{"nope", nullptr};
   CHECK_FALSE(content::read_handout("/nonexistent/nope.xml", "nope.xml", context, diagnostics));
   REQUIRE(diagnostics.size() == 1);
   CHECK(model::format(diagnostics[0]) == "nope.xml: cannot open the file");

@@ -53,8 +53,8 @@ inline model::Handout handout(std::vector<model::Block> body, bool with_contact 
   model::Handout h;
   h.file = "test.xml";
   h.id = "test";
-  h.lang = "en-US";
-  h.revised = "2026-11-26";
+  h.lang.tag = "en-US";
+  h.revised = model::Date{2026, 11, 26};
   h.title = runs("Test Title");
   h.body = std::move(body);
   if (with_contact) h.body.push_back(model::Contact{clinic(), {}, false});

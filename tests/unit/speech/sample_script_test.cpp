@@ -27,8 +27,7 @@ Sample read(const std::string& id) {
   model::Diagnostics problems;
   const std::optional<model::Clinic> clinic = content::load_clinic(content_dir, problems);
   const std::optional<model::Lexicon> lexicon = content::load_lexicon(content_dir, problems);
-  const std::vector<std::string> languages = speech::voice_languages();
-  const content::HandoutContext context{id, languages, clinic ? &*clinic : nullptr};
+  const content::HandoutContext context{id, clinic ? &*clinic : nullptr};
   std::optional<model::Handout> handout = content::read_handout(
       content_dir / "handouts" / (id + ".xml"), id + ".xml", context, problems);
   REQUIRE(problems.empty());

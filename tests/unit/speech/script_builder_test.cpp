@@ -43,8 +43,8 @@ model::Handout sample_handout(std::string lang = "en-US") {
   model::Handout h;
   h.file = "test.xml";
   h.id = "test";
-  h.lang = std::move(lang);
-  h.revised = "2026-03-04";
+  h.lang.tag = std::move(lang);
+  h.revised = model::Date{2026, 3, 4};
   h.title = text("Walking Plan");
   h.subtitle = text("Start slowly");
   h.authors = {{"Ann Lee, PT", {}}, {"Bo Chen", {}}};

@@ -1,5 +1,6 @@
 // Every file in tests/bad is rejected with exactly the messages and locations listed for it
-// in tests/bad/expected.txt, and every file in tests/good and content/ is accepted.
+// in tests/bad/expected.txt, and every file in tests/good and content/ is accepted: by the
+// reader and then by every format's own check, as `handout check` runs them.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include "content/clinic_reader.h"
 #include "content/handout_reader.h"
 #include "read_sample.h"
+#include "writers/writers.h"
 
 using namespace handout;
 namespace fs = std::filesystem;
@@ -18,6 +20,18 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path source_dir = HANDOUT_SOURCE_DIR;
+
+const writer::Resources& resources() {
+  static const model::Lexicon no_lexicon;
+  static const writer::Resources shared{source_dir / "fonts", &no_lexicon, {}, 0};
+  return shared;
+}
+
+// What every format finds wrong with a handout the reader accepted.
+void check_formats(const model::Handout& handout, model::Diagnostics& out) {
+  for (const writer::Writer* w : writers::all())
+    for (const model::Diagnostic& d : w->check(handout, resources())) out.push_back(d);
+}
 
 std::string slurp(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -35,9 +49,9 @@ std::vector<std::string> check_file(const fs::path& path) {
   } else if (name.starts_with("clinic-")) {
     content::parse_clinic(slurp(path), name, diagnostics);
   } else {
-    const content::HandoutContext context{path.stem().string(), testing::voices(),
-                                          &testing::sample_clinic()};
-    content::parse_handout(slurp(path), name, context, diagnostics);
+    const content::HandoutContext context{path.stem().string(), &testing::sample_clinic()};
+    if (const auto handout = content::parse_handout(slurp(path), name, context, diagnostics))
+      check_formats(*handout, diagnostics);
   }
   std::vector<std::string> messages;
   for (const auto& d : diagnostics) messages.push_back(model::format(d));
@@ -90,9 +104,11 @@ TEST_CASE("each good input and every sample in content/ is accepted") {
   CHECK(lexicon->lang == "en-US");
   CHECK(lexicon->lexemes.size() >= 8);
   for (const fs::path& file : files_in(source_dir / "content/handouts")) {
-    const content::HandoutContext context{file.stem().string(), testing::voices(),
-                                          &testing::sample_clinic()};
-    CHECK(content::read_handout(file, file.filename().string(), context, diagnostics));
+    const content::HandoutContext context{file.stem().string(), &testing::sample_clinic()};
+    const auto handout =
+        content::read_handout(file, file.filename().string(), context, diagnostics);
+    REQUIRE(handout);
+    check_formats(*handout, diagnostics);
   }
   CHECK(diagnostics.empty());
 }

@@ -1,0 +1,65 @@
+#include "lang/format.h"
+
+#include <unicode/datefmt.h>
+#include <unicode/rbnf.h>
+#include <unicode/timezone.h>
+
+#include <memory>
+#include <stdexcept>
+
+#include "lang/icu_text.h"
+
+namespace handout::lang {
+
+namespace {
+
+void require(UErrorCode status, const char* what) {
+  if (U_FAILURE(status))
+    throw std::runtime_error(std::string(what) + " failed in ICU: " + u_errorName(status));
+}
+
+// `rule_sets` are tried in order; with `required`, one of them must exist in the language.
+std::string spell(std::int64_t number, const model::LanguageTag& tag,
+                  std::initializer_list<const char*> rule_sets, bool required) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::RuleBasedNumberFormat format(icu::URBNF_SPELLOUT, locale_of(tag), status);
+  require(status, "spelling out a number");
+  bool chosen = false;
+  for (const char* rule_set : rule_sets) {
+    UErrorCode set_status = U_ZERO_ERROR;
+    format.setDefaultRuleSet(to_unicode(rule_set), set_status);
+    if ((chosen = U_SUCCESS(set_status))) break;
+  }
+  if (required && !chosen)
+    throw std::invalid_argument("ICU has none of the requested number rules for " + tag.tag);
+  icu::UnicodeString out;
+  format.format(static_cast<int64_t>(number), out);
+  return lang::to_utf8(out);
+}
+
+}  // namespace
+
+std::string long_date(const model::Date& date, const model::LanguageTag& tag) {
+  const std::unique_ptr<icu::DateFormat> format(
+      icu::DateFormat::createDateInstance(icu::DateFormat::kLong, locale_of(tag)));
+  if (!format) throw std::runtime_error("ICU has no date format for " + tag.tag);
+  // The date is a calendar date, not an instant: format midnight in UTC as UTC.
+  format->setTimeZone(*icu::TimeZone::getGMT());
+  const UDate millis = static_cast<UDate>(model::days_since_epoch(date)) * 86'400'000.0;
+  icu::UnicodeString out;
+  format->format(millis, out);
+  return lang::to_utf8(out);
+}
+
+std::string spell_out(std::int64_t number, const model::LanguageTag& tag) {
+  return spell(number, tag, {"%spellout-numbering", "%spellout-cardinal"}, false);
+}
+
+std::string spell_out_ordinal(std::int64_t number, const model::LanguageTag& tag,
+                              std::string_view rule_set) {
+  const std::string chosen(rule_set);
+  if (!chosen.empty()) return spell(number, tag, {chosen.c_str()}, true);
+  return spell(number, tag, {"%spellout-ordinal", "%spellout-ordinal-masculine"}, true);
+}
+
+}  // namespace handout::lang

@@ -1,0 +1,23 @@
+#pragma once
+// Dates and numbers worded in a language, by ICU's locale data: a new language needs no code.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "model/date.h"
+#include "model/language_tag.h"
+
+namespace handout::lang {
+
+// The long form: "November 26, 2026" (en-US), "26 November 2026" (en-GB),
+// "26 de noviembre de 2026" (es).
+std::string long_date(const model::Date& date, const model::LanguageTag& tag);
+
+// A whole number in words: 21 -> "twenty-one", "veintiuno".
+std::string spell_out(std::int64_t number, const model::LanguageTag& tag);
+// An ordinal in words: 3 -> "third", "tercero"; `rule_set` picks a form ICU offers, e.g.
+// "%spellout-ordinal-feminine" for "tercera" (empty: the language's default ordinal).
+std::string spell_out_ordinal(std::int64_t number, const model::LanguageTag& tag,
+                              std::string_view rule_set = "");
+
+}  // namespace handout::lang

@@ -1,0 +1,192 @@
+#include "lang/terms.h"
+
+#include <unicode/msgfmt.h>
+
+#include <array>
+#include <stdexcept>
+
+#include "lang/format.h"
+#include "lang/icu_text.h"
+
+namespace handout::lang {
+
+// One language's words. Patterns are ICU MessageFormat: {name} is an argument, plural
+// chooses by the count's plural category, and a straight apostrophe would quote (write ’).
+struct TermTable {
+  Language language;
+  std::string_view page_of, revised_printed, link_phone, link_email, link_web;
+  std::string_view by, parts, list_of, step, important, contact_title;
+  std::string_view phone, again, email, web, address, hours, conjunction;
+  std::string_view revised_spoken, closing, thanks, album;
+};
+
+namespace {
+
+constexpr std::array<TermTable, 2> tables{{
+    {
+        .language = Language::english,
+        .page_of = "Page {page} of {pages}",
+        .revised_printed = "Revised {date}",
+        .link_phone = "Call {text}",
+        .link_email = "Email {text}",
+        .link_web = "Open {text}",
+        .by = "By",
+        .parts = "This recording has {count, plural, one {# part} other {# parts}}:",
+        .list_of = "A list of {count, plural, one {# item} other {# items}}.",
+        .step = "Step {number} of {count}.",
+        .important = "Important:",
+        .contact_title = "How to reach us",
+        .phone = "Phone:",
+        .again = "Again:",
+        .email = "Email:",
+        .web = "Website:",
+        .address = "Address:",
+        .hours = "Hours:",
+        .conjunction = "and",
+        .revised_spoken = "This handout was revised on {date}.",
+        .closing = "This is the end of the recording:",
+        .thanks = "Thank you for listening.",
+        .album = "Patient handouts",
+    },
+    {
+        .language = Language::spanish,
+        .page_of = "Página {page} de {pages}",
+        .revised_printed = "Revisado el {date}",
+        .link_phone = "Llamar al {text}",
+        .link_email = "Escribir a {text}",
+        .link_web = "Abrir {text}",
+        .by = "Por",
+        .parts = "Esta grabación tiene {count, plural, one {# parte} other {# partes}}:",
+        .list_of = "Una lista de {count, plural, one {# elemento} other {# elementos}}.",
+        .step = "Paso {number} de {count}.",
+        .important = "Importante:",
+        .contact_title = "Cómo comunicarse con nosotros",
+        .phone = "Teléfono:",
+        .again = "Repito:",
+        .email = "Correo electrónico:",
+        .web = "Sitio web:",
+        .address = "Dirección:",
+        .hours = "Horario:",
+        .conjunction = "y",
+        .revised_spoken = "Revisado el {date}.",
+        .closing = "Fin de la grabación:",
+        .thanks = "Gracias por escuchar.",
+        .album = "Folletos para pacientes",
+    },
+}};
+
+const TermTable& table_for(Language language) {
+  for (const TermTable& table : tables)
+    if (table.language == language) return table;
+  return tables.front();
+}
+
+struct Argument {
+  const char* name;
+  icu::Formattable value;
+};
+
+std::string format(std::string_view pattern, const model::LanguageTag& tag,
+                   std::initializer_list<Argument> arguments) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::MessageFormat message(to_unicode(pattern), locale_of(tag), status);
+  std::vector<icu::UnicodeString> names;
+  std::vector<icu::Formattable> values;
+  for (const Argument& argument : arguments) {
+    names.emplace_back(argument.name);
+    values.push_back(argument.value);
+  }
+  icu::UnicodeString out;
+  message.format(names.data(), values.data(), static_cast<int32_t>(values.size()), out, status);
+  if (U_FAILURE(status))
+    throw std::logic_error("term pattern '" + std::string(pattern) + "': " + u_errorName(status));
+  return lang::to_utf8(out);
+}
+
+icu::Formattable text(std::string_view utf8) {
+  return icu::Formattable(to_unicode(utf8));
+}
+
+icu::Formattable number(std::size_t n) {
+  return icu::Formattable(static_cast<int64_t>(n));
+}
+
+}  // namespace
+
+Terms::Terms(model::LanguageTag tag)
+    : tag_(std::move(tag)), language_(language_of(tag_)), table_(&table_for(language_)) {}
+
+std::string Terms::page_of(int page, int pages) const {
+  return format(table_->page_of, tag_,
+                {{"page", number(static_cast<std::size_t>(page))},
+                 {"pages", number(static_cast<std::size_t>(pages))}});
+}
+
+std::string Terms::revised_printed(const model::Date& date) const {
+  return format(table_->revised_printed, tag_, {{"date", text(long_date(date, tag_))}});
+}
+
+std::string Terms::link(model::RunKind kind, std::string_view link_text) const {
+  const std::string_view pattern = kind == model::RunKind::phone   ? table_->link_phone
+                                   : kind == model::RunKind::email ? table_->link_email
+                                                                   : table_->link_web;
+  return format(pattern, tag_, {{"text", text(link_text)}});
+}
+
+std::string Terms::parts(std::size_t count) const {
+  return format(table_->parts, tag_, {{"count", number(count)}});
+}
+
+std::string Terms::list_of(std::size_t count) const {
+  return format(table_->list_of, tag_, {{"count", number(count)}});
+}
+
+std::string Terms::step(std::size_t n, std::size_t count) const {
+  return format(table_->step, tag_, {{"number", number(n)}, {"count", number(count)}});
+}
+
+std::string Terms::revised_spoken(const model::Date& date) const {
+  return format(table_->revised_spoken, tag_, {{"date", text(long_date(date, tag_))}});
+}
+
+std::string_view Terms::by() const {
+  return table_->by;
+}
+std::string_view Terms::important() const {
+  return table_->important;
+}
+std::string_view Terms::contact_title() const {
+  return table_->contact_title;
+}
+std::string_view Terms::phone() const {
+  return table_->phone;
+}
+std::string_view Terms::again() const {
+  return table_->again;
+}
+std::string_view Terms::email() const {
+  return table_->email;
+}
+std::string_view Terms::web() const {
+  return table_->web;
+}
+std::string_view Terms::address() const {
+  return table_->address;
+}
+std::string_view Terms::hours() const {
+  return table_->hours;
+}
+std::string_view Terms::conjunction() const {
+  return table_->conjunction;
+}
+std::string_view Terms::closing() const {
+  return table_->closing;
+}
+std::string_view Terms::thanks() const {
+  return table_->thanks;
+}
+std::string_view Terms::album() const {
+  return table_->album;
+}
+
+}  // namespace handout::lang

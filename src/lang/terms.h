@@ -1,0 +1,57 @@
+#pragma once
+// The words the tool itself adds to a handout ("Page 1 of 3", "Step 2 of 4.", "How to reach
+// us"), in the handout's language, for every writer: one table per language of ICU
+// MessageFormat patterns, like pandoc's translations. Counts agree in number by ICU's
+// plural rules and dates are worded by ICU, so a new language is a new table, not code.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "lang/language.h"
+#include "model/date.h"
+#include "model/inline.h"
+#include "model/language_tag.h"
+
+namespace handout::lang {
+
+struct TermTable;
+
+class Terms {
+ public:
+  explicit Terms(model::LanguageTag tag);
+
+  const model::LanguageTag& tag() const { return tag_; }
+  Language language() const { return language_; }
+
+  // Print.
+  std::string page_of(int page, int pages) const;              // "Page 2 of 5"
+  std::string revised_printed(const model::Date& date) const;  // "Revised November 26, 2026"
+  // A link's description for assistive technology: "Call (207) 555-0100".
+  std::string link(model::RunKind kind, std::string_view text) const;
+
+  // Speech.
+  std::string_view by() const;                                    // "By", before the authors
+  std::string parts(std::size_t count) const;                     // "This recording has 3 parts:"
+  std::string list_of(std::size_t count) const;                   // "A list of 12 items."
+  std::string step(std::size_t number, std::size_t count) const;  // "Step 1 of 4."
+  std::string_view important() const;                             // "Important:"
+  std::string_view contact_title() const;                         // "How to reach us"
+  std::string_view phone() const;                                 // "Phone:"
+  std::string_view again() const;                                 // "Again:"
+  std::string_view email() const;                                 // "Email:"
+  std::string_view web() const;                                   // "Website:"
+  std::string_view address() const;                               // "Address:"
+  std::string_view hours() const;                                 // "Hours:"
+  std::string_view conjunction() const;                           // "and", before the last name
+  std::string revised_spoken(const model::Date& date) const;  // "This handout was revised on …."
+  std::string_view closing() const;                           // "This is the end of …:"
+  std::string_view thanks() const;                            // "Thank you for listening."
+  std::string_view album() const;                             // the recording's album
+
+ private:
+  model::LanguageTag tag_;
+  Language language_;
+  const TermTable* table_;
+};
+
+}  // namespace handout::lang

@@ -1,0 +1,92 @@
+#include "lang/utf8.h"
+
+#include <cstdio>
+
+namespace handout::lang {
+
+namespace {
+
+constexpr char32_t replacement = 0xFFFD;
+
+bool is_continuation(unsigned char byte) {
+  return (byte & 0xC0) == 0x80;
+}
+
+struct Lead {
+  std::size_t length = 0;  // 0: not a lead byte
+  char32_t bits = 0;
+  char32_t minimum = 0;  // smaller values are overlong
+};
+
+Lead lead_of(unsigned char byte) {
+  if (byte < 0x80) return {1, byte, 0};
+  if ((byte & 0xE0) == 0xC0) return {2, byte & 0x1Fu, 0x80};
+  if ((byte & 0xF0) == 0xE0) return {3, byte & 0x0Fu, 0x800};
+  if ((byte & 0xF8) == 0xF0) return {4, byte & 0x07u, 0x10000};
+  return {};
+}
+
+}  // namespace
+
+std::optional<char32_t> decode_one(std::string_view text, std::size_t& pos) {
+  if (pos >= text.size()) return std::nullopt;
+  const Lead lead = lead_of(static_cast<unsigned char>(text[pos]));
+  if (lead.length == 0 || pos + lead.length > text.size()) return std::nullopt;
+  char32_t c = lead.bits;
+  for (std::size_t i = 1; i < lead.length; ++i) {
+    const auto byte = static_cast<unsigned char>(text[pos + i]);
+    if (!is_continuation(byte)) return std::nullopt;
+    c = (c << 6) | (byte & 0x3Fu);
+  }
+  if (c < lead.minimum || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return std::nullopt;
+  pos += lead.length;
+  return c;
+}
+
+std::vector<char32_t> decode_utf8(std::string_view text) {
+  std::vector<char32_t> out;
+  out.reserve(text.size());
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (const std::optional<char32_t> c = decode_one(text, pos)) {
+      out.push_back(*c);
+    } else {
+      out.push_back(replacement);
+      ++pos;
+    }
+  }
+  return out;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  const auto byte = [&out](char32_t value) { out.push_back(static_cast<char>(value)); };
+  if (c < 0x80) {
+    byte(c);
+  } else if (c < 0x800) {
+    byte(0xC0 | (c >> 6));
+    byte(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    byte(0xE0 | (c >> 12));
+    byte(0x80 | ((c >> 6) & 0x3F));
+    byte(0x80 | (c & 0x3F));
+  } else {
+    byte(0xF0 | (c >> 18));
+    byte(0x80 | ((c >> 12) & 0x3F));
+    byte(0x80 | ((c >> 6) & 0x3F));
+    byte(0x80 | (c & 0x3F));
+  }
+}
+
+std::string to_utf8(char32_t code_point) {
+  std::string out;
+  append_utf8(out, code_point);
+  return out;
+}
+
+std::string code_point_label(char32_t code_point) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(code_point));
+  return buffer;
+}
+
+}  // namespace handout::lang

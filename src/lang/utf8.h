@@ -1,0 +1,21 @@
+#pragma once
+// UTF-8 <-> code points: the one decoder and encoder every module uses.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace handout::lang {
+
+// Decodes the code point starting at byte `pos` and advances `pos` past it; nothing for a
+// malformed, overlong or surrogate sequence (then `pos` is left where it was).
+std::optional<char32_t> decode_one(std::string_view text, std::size_t& pos);
+// The whole text; malformed bytes (never produced by the reader) decode as U+FFFD.
+std::vector<char32_t> decode_utf8(std::string_view text);
+void append_utf8(std::string& out, char32_t code_point);
+std::string to_utf8(char32_t code_point);
+// "U+00E9", as error messages name a character.
+std::string code_point_label(char32_t code_point);
+
+}  // namespace handout::lang

@@ -1,0 +1,72 @@
+#include "print/pdf_format.h"
+
+#include <algorithm>
+
+#include "print/pdf_writer.h"
+#include "print/style.h"
+
+namespace handout::print {
+
+namespace {
+
+using writer::OptionSpec;
+
+const OptionSpec font_size =
+    OptionSpec::integer("font-size", "Body text size in points; headings scale with it",
+                        static_cast<int>(min_body_size), static_cast<int>(max_body_size), 18);
+// The first choice is the default.
+const OptionSpec paper = OptionSpec::choice("paper", "Paper size of the PDF", {"letter", "a4"});
+
+PrintOptions print_options(const writer::Resources& resources, const writer::OptionValues& values) {
+  return {.body_size = static_cast<double>(values.integer(font_size)),
+          .paper = values.text(paper) == "a4" ? Paper::a4 : Paper::letter,
+          .fonts_dir = resources.fonts_dir,
+          .fallback_epoch = resources.source_date_epoch};
+}
+
+}  // namespace
+
+std::string_view PdfFormat::description() const {
+  return "out/<id>.pdf: the large-print, tagged (PDF/UA) PDF to print or share";
+}
+
+const std::vector<OptionSpec>& PdfFormat::options() const {
+  static const std::vector<OptionSpec> specs{font_size, paper};
+  return specs;
+}
+
+std::vector<writer::Input> PdfFormat::inputs(const writer::Resources& resources,
+                                             const writer::OptionValues&) const {
+  std::vector<std::filesystem::path> fonts;
+  std::error_code error;
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(resources.fonts_dir, error))
+    if (entry.is_regular_file()) fonts.push_back(entry.path());
+  std::ranges::sort(fonts);
+  std::vector<writer::Input> out;
+  for (const auto& font : fonts) out.push_back({font.filename().string(), font, {}});
+  out.push_back({"epoch", {}, std::to_string(resources.source_date_epoch)});
+  return out;
+}
+
+model::Diagnostics PdfFormat::check(const model::Handout& handout,
+                                    const writer::Resources& resources) const {
+  return check_printable(handout, print_options(resources, {}));
+}
+
+writer::Rendered PdfFormat::render(const model::Handout& handout,
+                                   const writer::Resources& resources,
+                                   const writer::OptionValues& options) const {
+  Pdf pdf = render_pdf(handout, print_options(resources, options));
+  writer::Rendered out;
+  out.files.push_back({handout.id + ".pdf", std::move(pdf.bytes)});
+  out.summary = {{"pages", pdf.pages}};
+  return out;
+}
+
+std::string PdfFormat::describe(const nlohmann::json& summary) const {
+  const int pages = summary.value("pages", 0);
+  return std::to_string(pages) + (pages == 1 ? " page" : " pages");
+}
+
+}  // namespace handout::print

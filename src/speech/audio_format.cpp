@@ -1,0 +1,81 @@
+#include "speech/audio_format.h"
+
+#include <cstdio>
+
+#include "speech/audio_writer.h"
+#include "speech/engine_versions.h"
+#include "speech/voices.h"
+
+namespace handout::speech {
+
+namespace {
+
+using writer::OptionSpec;
+
+const OptionSpec rate =
+    OptionSpec::integer("rate", "Speaking rate in words per minute; phone numbers are slower",
+                        min_rate_wpm, max_rate_wpm, SpeechOptions{}.rate_wpm);
+const OptionSpec wav =
+    OptionSpec::flag("wav", "Also write out/<id>.wav, the uncompressed recording");
+
+const std::vector<std::string>& installed_voices() {
+  static const std::vector<std::string> voices = voice_languages();
+  return voices;
+}
+
+}  // namespace
+
+std::string_view AudioFormat::description() const {
+  return "out/<id>.mp3: the recording, a chapter per section; out/<id>.ssml: its script";
+}
+
+const std::vector<OptionSpec>& AudioFormat::options() const {
+  static const std::vector<OptionSpec> specs{rate, wav};
+  return specs;
+}
+
+std::vector<writer::Input> AudioFormat::inputs(const writer::Resources& resources,
+                                               const writer::OptionValues&) const {
+  std::vector<writer::Input> out{{"engines", {}, engine_versions()}};
+  if (!resources.lexicon_file.empty()) out.push_back({"lexicon", resources.lexicon_file, {}});
+  return out;
+}
+
+model::Diagnostics AudioFormat::check(const model::Handout& handout,
+                                      const writer::Resources&) const {
+  if (has_voice(handout.lang.tag, installed_voices())) return {};
+  return {{handout.file, handout.lang.at,
+           "lang '" + handout.lang.tag +
+               "' has no eSpeak NG voice; use a language tag such as en-US, en-GB, es or fr"}};
+}
+
+writer::Rendered AudioFormat::render(const model::Handout& handout,
+                                     const writer::Resources& resources,
+                                     const writer::OptionValues& options) const {
+  if (const model::Diagnostics problems = check(handout, resources); !problems.empty())
+    throw model::Error(problems.front());
+  Audio audio = render_audio(handout, *resources.lexicon,
+                             {.rate_wpm = options.integer(rate), .wav = options.flag(wav)});
+  writer::Rendered out;
+  out.files.push_back({handout.id + ".mp3", std::move(audio.mp3)});
+  out.files.push_back({handout.id + ".ssml", std::move(audio.ssml)});
+  if (audio.wav) out.files.push_back({handout.id + ".wav", std::move(*audio.wav)});
+  nlohmann::json chapters = nlohmann::json::array();
+  for (const Chapter& chapter : audio.chapters)
+    chapters.push_back({{"title", chapter.title},
+                        {"start_seconds", chapter.start_seconds},
+                        {"end_seconds", chapter.end_seconds}});
+  out.summary = {{"seconds", audio.duration_seconds}, {"chapters", std::move(chapters)}};
+  return out;
+}
+
+std::string AudioFormat::describe(const nlohmann::json& summary) const {
+  const int seconds = static_cast<int>(summary.value("seconds", 0.0) + 0.5);
+  const std::size_t chapters = summary.contains("chapters") ? summary["chapters"].size() : 0;
+  char text[96];
+  std::snprintf(text, sizeof text, "%d:%02d of audio, %zu chapter%s", seconds / 60, seconds % 60,
+                chapters, chapters == 1 ? "" : "s");
+  return text;
+}
+
+}  // namespace handout::speech

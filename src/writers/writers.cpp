@@ -1,0 +1,30 @@
+#include "writers/writers.h"
+
+#include <array>
+
+#include "print/pdf_format.h"
+#include "speech/audio_format.h"
+
+namespace handout::writers {
+
+namespace {
+
+const print::PdfFormat pdf;
+const speech::AudioFormat audio;
+
+// The one place that names the formats.
+constexpr std::array<const writer::Writer*, 2> list{&pdf, &audio};
+
+}  // namespace
+
+std::span<const writer::Writer* const> all() {
+  return list;
+}
+
+const writer::Writer* find(std::string_view name) {
+  for (const writer::Writer* w : list)
+    if (w->name() == name) return w;
+  return nullptr;
+}
+
+}  // namespace handout::writers

@@ -1,0 +1,64 @@
+// The command line is made from the list of writers: each format's options, ranges and
+// defaults come from its declaration, and --formats chooses among the listed names.
+#include "cli/options.h"
+
+#include <doctest/doctest.h>
+
+#include <vector>
+
+#include "writers/writers.h"
+
+namespace handout::test {
+
+namespace {
+
+cli::Parsed parse(std::vector<std::string> words) {
+  words.insert(words.begin(), "handout");
+  std::vector<char*> args;
+  for (std::string& word : words) args.push_back(word.data());
+  return cli::parse_command_line(args);
+}
+
+}  // namespace
+
+TEST_CASE("every writer's options are on the command line with their declared defaults") {
+  const auto parsed = parse({"build"});
+  const auto& build = std::get<cli::BuildOptions>(parsed);
+  std::vector<std::string> names;
+  for (const writer::Writer* w : writers::all()) names.emplace_back(w->name());
+  CHECK(build.formats == names);
+  for (const writer::Writer* w : writers::all())
+    for (const writer::OptionSpec& spec : w->options())
+      CHECK(build.values.text(spec) == spec.default_value);
+}
+
+TEST_CASE("an integer option outside its declared range is a usage error") {
+  for (const writer::Writer* w : writers::all())
+    for (const writer::OptionSpec& spec : w->options()) {
+      if (spec.kind != writer::OptionSpec::Kind::integer) continue;
+      CAPTURE(spec.name);
+      CHECK(std::get<cli::ExitCode>(parse(
+                {"build", "--" + spec.name, std::to_string(spec.max + 1)})) == cli::exit_usage);
+      const auto ok = parse({"build", "--" + spec.name, std::to_string(spec.min)});
+      CHECK(std::get<cli::BuildOptions>(ok).values.text(spec) == std::to_string(spec.min));
+    }
+}
+
+TEST_CASE("formats are chosen by name in the list's order and unknown ones are refused") {
+  const writer::Writer* first = writers::all().front();
+  const writer::Writer* last = writers::all().back();
+  const auto parsed =
+      parse({"build", "--formats", std::string(last->name()) + "," + std::string(first->name())});
+  CHECK(std::get<cli::BuildOptions>(parsed).formats ==
+        std::vector<std::string>{std::string(first->name()), std::string(last->name())});
+  CHECK(std::get<cli::ExitCode>(parse({"build", "--formats", "nonsense"})) == cli::exit_usage);
+}
+
+TEST_CASE("a choice is accepted in any case") {
+  const auto parsed = parse({"build", "--paper", "A4"});
+  const writer::Writer* pdf = writers::find("pdf");
+  REQUIRE(pdf);
+  CHECK(std::get<cli::BuildOptions>(parsed).values.text(pdf->options()[1]) == "a4");
+}
+
+}  // namespace handout::test

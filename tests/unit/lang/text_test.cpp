@@ -1,0 +1,58 @@
+// UTF-8, XML escaping, language codes and link addresses: one implementation for all writers.
+#include <doctest/doctest.h>
+
+#include "lang/language.h"
+#include "lang/link_uri.h"
+#include "lang/utf8.h"
+#include "lang/xml_escape.h"
+
+namespace handout::test {
+
+TEST_CASE("UTF-8 round trip and code point labels") {
+  const std::string text = "a\u00e9\u2192\U0001F600";
+  const std::vector<char32_t> codes = lang::decode_utf8(text);
+  REQUIRE(codes.size() == 4);
+  CHECK(codes[2] == 0x2192);
+  std::string back;
+  for (const char32_t c : codes) lang::append_utf8(back, c);
+  CHECK(back == text);
+  CHECK(lang::code_point_label(0xE9) == "U+00E9");
+  CHECK(lang::code_point_label(0x1F600) == "U+1F600");
+}
+
+TEST_CASE("malformed UTF-8 is refused one sequence at a time") {
+  std::size_t pos = 0;
+  CHECK_FALSE(lang::decode_one("\xC0\xAF", pos));  // overlong "/"
+  CHECK(pos == 0);
+  CHECK_FALSE(lang::decode_one("\xED\xA0\x80", pos));  // a surrogate
+  CHECK_FALSE(lang::decode_one("\xE2\x86", pos));      // cut short
+  CHECK_FALSE(lang::decode_one("\x80", pos));          // a lone continuation byte
+  CHECK(lang::decode_utf8("a\xFFz") == std::vector<char32_t>{'a', 0xFFFD, 'z'});
+  pos = 1;
+  CHECK(lang::decode_one("a\u00e9", pos) == 0xE9);
+  CHECK(pos == 3);
+}
+
+TEST_CASE("XML escaping for text and for attributes") {
+  CHECK(lang::escape_xml_text("a < b & \"c\" > d") == "a &lt; b &amp; \"c\" &gt; d");
+  CHECK(lang::escape_xml_attribute("say \"hi\" & <go>") == "say &quot;hi&quot; &amp; &lt;go&gt;");
+}
+
+TEST_CASE("ISO 639-2 codes come from ICU") {
+  CHECK(lang::iso639_2("en-US") == "eng");
+  CHECK(lang::iso639_2("es-419") == "spa");
+  CHECK(lang::iso639_2("fr") == "fra");
+  CHECK(lang::iso639_2("de-DE") == "deu");
+  CHECK(lang::iso639_2("qq") == "und");
+}
+
+TEST_CASE("link addresses for phone numbers e-mail and web addresses") {
+  using model::RunKind;
+  CHECK(lang::link_uri(RunKind::phone, "(207) 555-0100") == "tel:2075550100");
+  CHECK(lang::link_uri(RunKind::phone, "+1 207 555 0100") == "tel:+12075550100");
+  CHECK(lang::link_uri(RunKind::email, "a@example.org") == "mailto:a@example.org");
+  CHECK(lang::link_uri(RunKind::web, "www.example.org") == "https://www.example.org");
+  CHECK(lang::link_uri(RunKind::web, "http://x.org/a") == "http://x.org/a");
+}
+
+}  // namespace handout::test
