@@ -8,6 +8,7 @@
 #include "cli/atomic_file.h"
 #include "cli/build_inputs.h"
 #include "cli/build_job.h"
+#include "cli/fonts_location.h"
 #include "cli/manifest.h"
 #include "cli/output_lock.h"
 #include "cli/progress.h"
@@ -193,6 +194,7 @@ class Build {
 ExitCode run_build(const BuildOptions& given) {
   BuildOptions options = given;
   options.print.fallback_epoch = source_date_epoch();
+  options.print.fonts_dir = locate_fonts(given.print.fonts_dir);
   try {
     return Build(std::move(options)).run();
   } catch (const fs::filesystem_error& error) {

@@ -40,6 +40,8 @@ void add_build_options(CLI::App& command, BuildOptions& build) {
   command
       .add_option("--rate", build.speech.rate_wpm, "Speaking rate in words per minute, 80 to 450")
       ->check(CLI::Range(80, 450));
+  command.add_option("--fonts", build.print.fonts_dir,
+                     "Fonts folder (default: $HANDOUT_FONTS_DIR, else the installed fonts)");
   command.add_flag("--wav", build.speech.wav, "Also write out/<id>.wav");
   build.jobs = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
   command.add_option("-j,--jobs", build.jobs, "Handouts built at once (default: one per core)")

@@ -22,7 +22,7 @@ struct BuildOptions {
   std::filesystem::path content = "content";
   std::filesystem::path out = "out";
   std::vector<std::string> ids;
-  print::PrintOptions print = {.fonts_dir = HANDOUT_FONTS_DIR};
+  print::PrintOptions print = {.fonts_dir = {}};  // --fonts; else run_build locates them
   speech::SpeechOptions speech;
   int jobs = 1;  // worker processes; the command line defaults it to the number of cores
   bool quiet = false;
