@@ -16,11 +16,15 @@ fi
 phase() { echo "== $1 (at ${SECONDS}s)"; }
 
 phase "build (warnings are errors)"
-scripts/build.sh build -DHANDOUT_WERROR=ON
+# The tests, and every file compiling on its own, whatever scripts/run.sh configured before.
+scripts/build.sh build -DHANDOUT_WERROR=ON -DBUILD_TESTING=ON -DCMAKE_UNITY_BUILD=OFF
 phase "tests"
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 ctest --test-dir build --output-on-failure -j "$(nproc)" | tee -a "$log"
+
+phase "install and package"
+scripts/test-install.sh build
 
 phase "build with sanitizers"
 # A unity build compiles the same code in fewer, larger units: it halves this second build's
@@ -33,7 +37,7 @@ ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)" | tee -a "$log
 phase "fuzzing (clang, libFuzzer)"
 scripts/fuzz.sh 60
 phase "done"
-# One closing line for both suites and the two fuzzers (every step above stops the script on
-# failure, so reaching here means nothing failed).
+# One closing line for both suites, the install and package phase and the two fuzzers (every
+# step above stops the script on failure, so reaching here means nothing failed).
 ran=$(grep -o 'tests failed out of [0-9]*' "$log" | awk '{ total += $5 } END { print total }')
-echo "$((ran + 2)) passed, 0 failed"
+echo "$((ran + 3)) passed, 0 failed"

@@ -9,6 +9,7 @@
 #include "cli/build_inputs.h"
 #include "cli/build_job.h"
 #include "cli/content_load.h"
+#include "cli/fonts_location.h"
 #include "cli/manifest.h"
 #include "cli/output_lock.h"
 #include "cli/progress.h"
@@ -220,7 +221,9 @@ class Build {
 
 }  // namespace
 
-ExitCode run_build(const BuildOptions& options) {
+ExitCode run_build(const BuildOptions& given) {
+  BuildOptions options = given;
+  options.fonts_dir = locate_fonts(given.fonts_dir);
   try {
     return Build(options).run();
   } catch (const fs::filesystem_error& error) {

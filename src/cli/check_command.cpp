@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/content_load.h"
+#include "cli/fonts_location.h"
 #include "cli/report.h"
 #include "content/handout_reader.h"
 #include "writers/writers.h"
@@ -33,8 +34,9 @@ ExitCode run_check(const CheckOptions& options) {
   model::Diagnostics diagnostics;
   const LoadedContent loaded = load_content(options.content, options.ids, diagnostics);
   const model::Lexicon no_lexicon;
-  const writer::Resources resources{
-      options.fonts_dir, loaded.lexicon ? &*loaded.lexicon : &no_lexicon, loaded.lexicon_file, 0};
+  const writer::Resources resources{locate_fonts(options.fonts_dir),
+                                    loaded.lexicon ? &*loaded.lexicon : &no_lexicon,
+                                    loaded.lexicon_file, 0};
   std::size_t failed = 0;
   for (const content::HandoutFile& file : loaded.files) {
     const std::size_t before = diagnostics.size();

@@ -65,7 +65,8 @@ std::string formats_help() {
 void add_build_options(CLI::App& command, BuildOptions& build) {
   command.add_option("--content", build.content, "Content folder (default: content)");
   command.add_option("--out", build.out, "Output folder (default: out)");
-  command.add_option("--fonts", build.fonts_dir, "Folder with the fonts to print with");
+  command.add_option("--fonts", build.fonts_dir,
+                     "Fonts folder (default: $HANDOUT_FONTS_DIR, else the installed fonts)");
   command.add_option("--formats", build.formats, formats_help())
       ->delimiter(',')
       ->check(CLI::IsMember(writer_names()));
@@ -99,7 +100,8 @@ Parsed parse_command_line(std::span<char*> args) {
   CLI::App* check_command =
       app.add_subcommand("check", "Validate the content folder; print every error found");
   check_command->add_option("--content", check.content, "Content folder (default: content)");
-  check_command->add_option("--fonts", check.fonts_dir, "Folder with the fonts to print with");
+  check_command->add_option("--fonts", check.fonts_dir,
+                            "Fonts folder (default: $HANDOUT_FONTS_DIR, else the installed fonts)");
   check_command->add_option("ids", check.ids, "Handout ids to check (default: all)");
 
   BuildOptions build;

@@ -15,14 +15,14 @@ enum ExitCode : int { exit_ok = 0, exit_failed = 1, exit_usage = 2 };
 
 struct CheckOptions {
   std::filesystem::path content = "content";
-  std::filesystem::path fonts_dir = HANDOUT_FONTS_DIR;
+  std::filesystem::path fonts_dir;  // --fonts; else located at run time (fonts_location.h)
   std::vector<std::string> ids;
 };
 
 struct BuildOptions {
   std::filesystem::path content = "content";
   std::filesystem::path out = "out";
-  std::filesystem::path fonts_dir = HANDOUT_FONTS_DIR;
+  std::filesystem::path fonts_dir;  // --fonts; else located at run time (fonts_location.h)
   std::vector<std::string> ids;
   std::vector<std::string> formats;  // writer names, in the list's order; all by default
   writer::OptionValues values;       // every writer's options

@@ -6,10 +6,9 @@
 
 #include "model/diagnostic.h"
 #include "model/handout.h"
+#include "print/paper.h"
 
 namespace handout::print {
-
-enum class Paper { letter, a4 };
 
 struct PrintOptions {
   double body_size = 18;  // points; --font-size, 18 to 32; every other size scales with it

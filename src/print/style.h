@@ -1,6 +1,6 @@
 #pragma once
 // Every size and distance of the printed page, derived from the body size and the paper.
-#include "print/pdf_writer.h"
+#include "print/paper.h"
 
 namespace handout::print {
 

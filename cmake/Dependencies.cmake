@@ -1,0 +1,28 @@
+# Every library the build uses, found here and nowhere else. Each is a Debian 12 package listed in
+# scripts/packages.txt; a missing one stops the configuration with the package to install.
+find_package(PkgConfig REQUIRED)
+find_package(pugixml REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(nlohmann_json REQUIRED)
+find_package(ICU REQUIRED COMPONENTS uc i18n data)
+pkg_check_modules(ESPEAK_NG REQUIRED IMPORTED_TARGET espeak-ng)
+pkg_check_modules(MP3LAME REQUIRED IMPORTED_TARGET lame)
+pkg_check_modules(TAGLIB REQUIRED IMPORTED_TARGET taglib)
+pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
+
+# libharu ships neither a CMake config nor a pkg-config file.
+find_path(HPDF_INCLUDE_DIR hpdf.h)
+find_library(HPDF_LIBRARY hpdf)
+if(NOT HPDF_INCLUDE_DIR OR NOT HPDF_LIBRARY)
+  message(FATAL_ERROR "libharu (hpdf.h and libhpdf) not found: install the Debian package "
+                      "libhpdf-dev, or set HPDF_INCLUDE_DIR and HPDF_LIBRARY")
+endif()
+add_library(Hpdf::hpdf UNKNOWN IMPORTED)
+set_target_properties(Hpdf::hpdf PROPERTIES
+  IMPORTED_LOCATION "${HPDF_LIBRARY}"
+  INTERFACE_INCLUDE_DIRECTORIES "${HPDF_INCLUDE_DIR}")
+
+# Only the tests need doctest: a build with -DBUILD_TESTING=OFF does not look for it.
+if(BUILD_TESTING)
+  find_package(doctest REQUIRED)
+endif()

@@ -1,0 +1,14 @@
+#pragma once
+// Where the fonts are. No path is fixed at build time, so an installed copy works wherever it
+// is installed, and after the source and build trees are gone.
+#include <filesystem>
+
+namespace handout::cli {
+
+// The fonts folder: `given` (--fonts) when not empty, else $HANDOUT_FONTS_DIR when set, else
+// <prefix>/share/handout/fonts for a program installed in <prefix>/bin, else the fonts/ folder
+// the build copies next to the program in a build tree. Throws std::runtime_error, naming where
+// it looked, when that folder does not exist.
+std::filesystem::path locate_fonts(const std::filesystem::path& given);
+
+}  // namespace handout::cli
