@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include "cli/say_command.h"
 #include "print/pdf_writer.h"
 #include "speech/audio_writer.h"
 
@@ -34,7 +35,7 @@ struct WatchOptions {
   BuildOptions build;
 };
 
-using Parsed = std::variant<CheckOptions, BuildOptions, WatchOptions, ExitCode>;
+using Parsed = std::variant<CheckOptions, BuildOptions, WatchOptions, SayOptions, ExitCode>;
 
 Parsed parse_command_line(std::span<char*> args);
 

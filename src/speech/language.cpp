@@ -24,6 +24,16 @@ Language language_of(std::string_view bcp47) {
   return primary_subtag(bcp47) == "es" ? Language::spanish : Language::english;
 }
 
+Dialect dialect_of(std::string_view bcp47) {
+  const Language language = language_of(bcp47);
+  const std::size_t dash = bcp47.find('-');
+  std::string region(dash == std::string_view::npos ? "" : bcp47.substr(dash + 1, 2));
+  for (char& c : region) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  const bool month_first = language == Language::english &&
+                           (region.empty() || region == "US" || region == "PH" || region == "CA");
+  return Dialect{language, !month_first};
+}
+
 std::string_view iso639_2(std::string_view bcp47) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 16> codes{{
       {"ar", "ara"},

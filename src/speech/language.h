@@ -7,6 +7,15 @@ namespace handout::speech {
 
 enum class Language { english, spanish };
 
+// How numbers and dates are read: the language and the order of numeric dates.
+struct Dialect {
+  Language language = Language::english;
+  bool day_first = false;  // "3/4/2026" is 3 April (es, en-GB) rather than March 4 (en-US)
+};
+
+// From a BCP 47 tag: "en-US" -> month first, "en-GB", "es", "es-MX" -> day first.
+Dialect dialect_of(std::string_view bcp47);
+
 // From a BCP 47 tag: "es", "es-MX" -> spanish; anything else -> english.
 Language language_of(std::string_view bcp47);
 

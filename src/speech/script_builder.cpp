@@ -32,8 +32,8 @@ class ScriptWriter {
   ScriptWriter(const model::Handout& handout, const model::Lexicon& lexicon)
       : handout_(handout),
         phrases_(phrases_for(language_of(handout.lang))),
-        speaker_{phrases_.language, lexicon_applies(lexicon, handout.lang) ? lexicon : no_lexicon} {
-  }
+        speaker_{phrases_.language, lexicon_applies(lexicon, handout.lang) ? lexicon : no_lexicon,
+                 dialect_of(handout.lang)} {}
 
   Script write() {
     script_.ssml =
