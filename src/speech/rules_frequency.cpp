@@ -52,7 +52,7 @@ const std::regex& times() {  // 10x
 }
 
 const std::regex& every_hours() {  // q6h, q 4-6 h, c/8 h
-  static const std::regex pattern(R"((?:q|Q|c/ ?|C/ ?)(\d+)(?:)" TO
+  static const std::regex pattern(R"((?:q ?|Q ?|c/ ?|C/ ?)(\d+)(?:)" TO
                                   R"((\d+))? ?(?:h|hr|hrs|hours|horas|hora|H)(?![A-Za-z])\.?)");
   return pattern;
 }
