@@ -62,8 +62,7 @@ std::string_view word_before_pos(std::string_view text, std::size_t pos) {
   std::size_t end = pos;
   while (end > 0 && text[end - 1] == ' ') --end;
   std::size_t start = end;
-  while (start > 0 && word_before(text, start)) --start;
-  while (start < end && !word_at(text, start)) ++start;  // inside a multi-byte letter
+  start = word_start(text, start);
   return text.substr(start, end - start);
 }
 
@@ -71,7 +70,7 @@ std::string_view word_after_pos(std::string_view text, std::size_t pos) {
   std::size_t start = pos;
   while (start < text.size() && text[start] == ' ') ++start;
   std::size_t end = start;
-  while (end < text.size() && word_at(text, end)) ++end;
+  end = word_end(text, end);
   return text.substr(start, end - start);
 }
 

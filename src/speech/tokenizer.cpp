@@ -54,8 +54,7 @@ bool may_start_token(std::string_view text, std::size_t pos) {
 
 std::size_t next_position(std::string_view text, std::size_t pos) {
   if (word_at(text, pos)) {
-    while (pos < text.size() && word_at(text, pos)) ++pos;
-    return pos;
+    return word_end(text, pos);
   }
   ++pos;
   while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
