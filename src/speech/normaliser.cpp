@@ -50,7 +50,10 @@ std::string join_pieces(const std::vector<SpokenPiece>& pieces) {
 
 std::string normalise(std::string_view text, const Dialect& dialect,
                       const model::Lexicon* lexicon) {
-  return join_pieces(read_text(text, dialect, lexicon));
+  std::string spoken = join_pieces(read_text(text, dialect, lexicon));
+  // A text of nothing but a slash reads as nothing: leave it to eSpeak NG rather than drop it.
+  if (spoken.find_first_not_of(' ') == std::string::npos) return std::string(text);
+  return spoken;
 }
 
 std::string normalise(std::string_view text, Language language) {

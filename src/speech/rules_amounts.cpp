@@ -312,6 +312,7 @@ std::string read_range(std::string_view text, const Token& token, const ReadingC
   static const std::regex range("(" NUMBER R"() ?)" DASH R"( ?()" NUMBER R"())");
   const std::string_view printed = text.substr(token.begin, token.end - token.begin);
   std::cmatch m = groups(range, printed);
+  if (m.empty()) return std::string(printed);
   const std::size_t rest = static_cast<std::size_t>(m.length(0));
   std::string out = group(m, 1) + (spanish(context) ? " a " : " to ");
   const UnitName* unit = find_unit(printed.substr(
