@@ -113,3 +113,43 @@ TEST_CASE("a state code is named only in an address line") {
   CHECK(spoken_address_line("100 Main Street, Suite 200", en) == "100 Main Street, Suite 200");
   CHECK(normalise("CALL ME OR YOUR DOCTOR", en) == "CALL ME OR YOUR DOCTOR");
 }
+
+TEST_CASE("what a clinician would say: one example of each kind in English") {
+  CHECK(normalise("Call 911 or TTY 711", en) == "Call 9 1 1 or TTY 7 1 1");
+  CHECK(normalise("Call 1-800-555-0199 ext. 12", en) ==
+        "Call 1, 8 0 0, 5 5 5, 0 1 9 9, extension, 1 2");
+  CHECK(normalise("INR > 3.0 and heart rate < 100", en) ==
+        "INR greater than 3.0 and heart rate less than 100");
+  CHECK(normalise("a fever of 38 ℃", en) == "a fever of 38 degrees Celsius");
+  CHECK(normalise("Take 1/2 tablet", en) == "Take half a tablet");
+  CHECK(normalise("1 1/2 cups", en) == "one and a half cups");
+  CHECK(normalise("3/4 of the way", en) == "three quarters of the way");
+  CHECK(normalise("on 3/4/2026", en) == "on March fourth, 2026");
+  CHECK(normalise("on 3/4/2026", Dialect{Language::english, true}) ==
+        "on the third of April, 2026");
+  CHECK(normalise("10 a.m.-2 p.m.", en) == "10 AM to 2 PM.");
+  CHECK(normalise("1 lb or 2 lbs", en) == "1 pound or 2 pounds");
+  CHECK(normalise("3-4x/week w/o pain", en) == "3 to 4 times a week without pain");
+  CHECK(normalise("3 sets x 10 reps", en) == "3 sets of 10 reps");
+  CHECK(normalise("q6h PRN, b.i.d. PO", en) == "every 6 hours as needed, twice a day by mouth");
+  CHECK(normalise("BP 120/80, pain 3/10", en) == "BP 120 over 80, pain 3 out of 10");
+  CHECK(normalise("123 Elm St. near St. Louis", en) == "123 Elm Street near Saint Louis");
+  CHECK(normalise("No. of sets, Phase II, $25", en) == "number of sets, Phase 2, 25 dollars");
+  CHECK(normalise("12/01/2026 and 2026-12-01", en) ==
+        "December first, 2026 and December first, 2026");
+}
+
+TEST_CASE("what a clinician would say: one example of each kind in Spanish") {
+  CHECK(normalise("Llame al 911", es) == "Llame al 9 1 1");
+  CHECK(normalise("INR ≥ 2, peso × 2", es) == "INR mayor o igual que 2, peso por 2");
+  CHECK(normalise("Tome ½ tableta", es) == "Tome media tableta");
+  CHECK(normalise("1 1/2 tazas", es) == "una y media tazas");
+  CHECK(normalise("el 3/4/2026", es) == "el 3 de abril de 2026");
+  CHECK(normalise("2 kg, 1 cdta.", es) == "dos kilogramos, una cucharadita.");
+  CHECK(normalise("c/8 h, 3 veces/día", es) == "cada 8 horas, 3 veces al día");
+  CHECK(normalise("Avda. Libertad, aprox. 5 min", es) ==
+        "avenida Libertad, aproximadamente cinco minutos");
+  CHECK(normalise("la 1.ª visita, el 3.er piso", es) == "la primera visita, el tercer piso");
+  CHECK(normalise("Lun. a Vie.", es) == "lunes a viernes.");
+  CHECK(normalise("cuesta 25 €", es) == "cuesta veinticinco euros");
+}
