@@ -35,12 +35,28 @@ bool capitalised(std::string_view word) {
   return !word.empty() && (is_upper(word[0]) || is_digit(word[0]));
 }
 
+// Whether a number comes before the name that ends at `pos`: "123 Elm" St.
+bool starts_with_number_before(std::string_view text, std::size_t pos, std::size_t name_size) {
+  std::size_t name_start = pos;
+  while (name_start > 0 && text[name_start - 1] == ' ') --name_start;
+  if (name_start < name_size) return false;
+  const std::string_view number = word_before_pos(text, name_start - name_size);
+  return !number.empty() && is_digit(number[0]);
+}
+
 bool context_fits(const Abbreviation& a, std::string_view text, std::size_t pos, std::size_t end) {
   switch (a.where) {
     case Where::anywhere:
       return true;
-    case Where::after_name:
-      return capitalised(word_before_pos(text, pos));
+    case Where::after_name: {
+      // "Elm St." but not "Visit St. Mary's": before a capitalised word, only after a number
+      // and a name ("123 Elm St. Suite 4").
+      const std::string_view name = word_before_pos(text, pos);
+      if (!capitalised(name)) return false;
+      const std::string_view next = word_after_pos(text, end);
+      if (next.empty() || !is_upper(next[0])) return true;
+      return starts_with_number_before(text, pos, name.size());
+    }
     case Where::before_name: {
       const std::string_view next = word_after_pos(text, end);
       return !next.empty() && is_upper(next[0]);

@@ -153,3 +153,10 @@ TEST_CASE("what a clinician would say: one example of each kind in Spanish") {
   CHECK(normalise("Lun. a Vie.", es) == "lunes a viernes.");
   CHECK(normalise("cuesta 25 €", es) == "cuesta veinticinco euros");
 }
+
+TEST_CASE("St. and Dr. are a street and a drive after a name and a saint and a doctor before one") {
+  CHECK(normalise("Call Dr. Smith", en) == "Call Doctor Smith");
+  CHECK(normalise("Visit St. Mary's", en) == "Visit Saint Mary's");
+  CHECK(normalise("See Dr. Lee on Oak Dr.", en) == "See Doctor Lee on Oak Drive.");
+  CHECK(normalise("123 Elm St. Suite 4", en) == "123 Elm Street Suite 4");
+}
