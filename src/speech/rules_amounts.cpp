@@ -210,6 +210,8 @@ std::size_t match_quantity(std::string_view text, std::size_t pos, const Reading
   if (!amount) return 0;
   const std::size_t unit = unit_length_at(text, pos + amount->length);
   if (unit == 0 && amount->denominator == 0) return 0;
+  // "the 1990s" is a decade, not seconds.
+  if (unit == 1 && text[pos + amount->length] == 's' && amount->number.size() == 4) return 0;
   return amount->length + unit;
 }
 
