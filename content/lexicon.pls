@@ -48,11 +48,4 @@
     <grapheme>LTR</grapheme>
     <alias>L T R</alias>
   </lexeme>
-
-  <!-- Used in the clinic's addresses (content/clinic.xml), which are read
-       out in every handout. -->
-  <lexeme>
-    <grapheme>ME</grapheme>
-    <alias>Maine</alias>
-  </lexeme>
 </lexicon>

@@ -1,5 +1,6 @@
 #include "cli/check_command.h"
 
+#include <algorithm>
 #include <iostream>
 
 #include "cli/content_load.h"
@@ -28,6 +29,10 @@ void check_handout(const content::HandoutFile& file, const LoadedContent& loaded
       out.push_back(std::move(diagnostic));
 }
 
+bool counts_as_error(const model::Diagnostic& diagnostic, const CheckOptions& options) {
+  return diagnostic.severity == model::Severity::error || options.strict;
+}
+
 }  // namespace
 
 ExitCode run_check(const CheckOptions& options) {
@@ -41,14 +46,21 @@ ExitCode run_check(const CheckOptions& options) {
   for (const content::HandoutFile& file : loaded.files) {
     const std::size_t before = diagnostics.size();
     check_handout(file, loaded, resources, diagnostics);
-    if (diagnostics.size() != before) ++failed;
+    if (std::any_of(diagnostics.begin() + static_cast<std::ptrdiff_t>(before), diagnostics.end(),
+                    [&](const model::Diagnostic& d) { return counts_as_error(d, options); }))
+      ++failed;
   }
   print_diagnostics(diagnostics);
-  if (diagnostics.empty()) {
-    std::cout << "checked " << plural(loaded.files.size(), "handout") << ": no errors\n";
+  const auto errors = static_cast<std::size_t>(std::ranges::count_if(
+      diagnostics, [&](const model::Diagnostic& d) { return counts_as_error(d, options); }));
+  const std::size_t warnings = diagnostics.size() - errors;
+  const std::string also = warnings ? ", " + plural(warnings, "warning") : "";
+  if (errors == 0) {
+    std::cout << "checked " << plural(loaded.files.size(), "handout") << ": no errors" << also
+              << '\n';
     return exit_ok;
   }
-  std::cerr << plural(diagnostics.size(), "error") << " (" << failed << " of "
+  std::cerr << plural(errors, "error") << also << " (" << failed << " of "
             << plural(loaded.files.size(), "handout") << " failed)\n";
   return exit_failed;
 }

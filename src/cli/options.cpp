@@ -102,6 +102,8 @@ Parsed parse_command_line(std::span<char*> args) {
   check_command->add_option("--content", check.content, "Content folder (default: content)");
   check_command->add_option("--fonts", check.fonts_dir,
                             "Fonts folder (default: $HANDOUT_FONTS_DIR, else the installed fonts)");
+  check_command->add_flag("--strict", check.strict,
+                          "Count warnings (what the audio may read wrongly) as errors");
   check_command->add_option("ids", check.ids, "Handout ids to check (default: all)");
 
   BuildOptions build;
@@ -114,11 +116,17 @@ Parsed parse_command_line(std::span<char*> args) {
       "watch", "Build, then rebuild what changed each time a file in the content folder is saved");
   add_build_options(*watch_command, watch.build);
 
+  SayOptions say;
+  CLI::App* say_command = app.add_subcommand("say", "Print the words the audio says for a phrase");
+  say_command->add_option("text", say.text, "The phrase, as printed")->required();
+  say_command->add_option("--lang", say.lang, "Language of the handout (default: en-US)");
+  say_command->add_flag("--phonemes", say.phonemes, "Also print eSpeak NG's phonemes");
+
   try {
     app.parse(static_cast<int>(args.size()), args.data());
   } catch (const CLI::ParseError& error) {
     const CLI::App* failed = &app;
-    for (const CLI::App* command : {check_command, build_command, watch_command})
+    for (const CLI::App* command : {check_command, build_command, watch_command, say_command})
       if (command->parsed()) failed = command;
     return report(*failed, error);
   }
@@ -126,6 +134,7 @@ Parsed parse_command_line(std::span<char*> args) {
   order_formats(watch.build);
   if (build_command->parsed()) return build;
   if (watch_command->parsed()) return watch;
+  if (say_command->parsed()) return say;
   return check;
 }
 

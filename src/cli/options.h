@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "cli/say_command.h"
 #include "writer/option.h"
 
 namespace handout::cli {
@@ -17,6 +18,7 @@ struct CheckOptions {
   std::filesystem::path content = "content";
   std::filesystem::path fonts_dir;  // --fonts; else located at run time (fonts_location.h)
   std::vector<std::string> ids;
+  bool strict = false;  // warnings count as errors
 };
 
 struct BuildOptions {
@@ -36,7 +38,7 @@ struct WatchOptions {
 
 // What to do after parsing: run a command, or stop with an exit code (help, version and
 // usage errors have already printed what they had to say).
-using Parsed = std::variant<CheckOptions, BuildOptions, WatchOptions, ExitCode>;
+using Parsed = std::variant<CheckOptions, BuildOptions, WatchOptions, SayOptions, ExitCode>;
 
 Parsed parse_command_line(std::span<char*> args);
 

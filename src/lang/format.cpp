@@ -2,6 +2,7 @@
 
 #include <unicode/datefmt.h>
 #include <unicode/rbnf.h>
+#include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
 
 #include <memory>
@@ -49,6 +50,18 @@ std::string long_date(const model::Date& date, const model::LanguageTag& tag) {
   icu::UnicodeString out;
   format->format(millis, out);
   return lang::to_utf8(out);
+}
+
+bool month_before_day(const model::LanguageTag& tag) {
+  const std::unique_ptr<icu::DateFormat> format(
+      icu::DateFormat::createDateInstance(icu::DateFormat::kShort, locale_of(tag)));
+  const auto* simple = dynamic_cast<const icu::SimpleDateFormat*>(format.get());
+  if (!simple) return false;
+  icu::UnicodeString pattern;
+  simple->toPattern(pattern);
+  const int32_t month = pattern.indexOf(u'M');
+  const int32_t day = pattern.indexOf(u'd');
+  return month >= 0 && day >= 0 && month < day;
 }
 
 std::string spell_out(std::int64_t number, const model::LanguageTag& tag) {

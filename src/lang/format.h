@@ -13,6 +13,10 @@ namespace handout::lang {
 // "26 de noviembre de 2026" (es).
 std::string long_date(const model::Date& date, const model::LanguageTag& tag);
 
+// Whether the locale writes numeric dates month first ("3/4/2026" is March 4 in en-US),
+// from its short date pattern; day first (4 March) in en-GB, es and most others.
+bool month_before_day(const model::LanguageTag& tag);
+
 // A whole number in words: 21 -> "twenty-one", "veintiuno".
 std::string spell_out(std::int64_t number, const model::LanguageTag& tag);
 // An ordinal in words: 3 -> "third", "tercero"; `rule_set` picks a form ICU offers, e.g.

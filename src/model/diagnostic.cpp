@@ -9,6 +9,7 @@ std::string format(const Diagnostic& diagnostic) {
     if (diagnostic.at.column > 0) out += ':' + std::to_string(diagnostic.at.column);
   }
   if (!out.empty()) out += ": ";
+  if (diagnostic.severity == Severity::warning) out += "warning: ";
   return out + diagnostic.message;
 }
 

@@ -8,16 +8,21 @@
 
 namespace handout::model {
 
+enum class Severity { error, warning };
+
 struct Diagnostic {
   std::string file;
   Location at;
   std::string message;
+  // A warning never stops a build; `handout check --strict` counts it as an error.
+  Severity severity = Severity::error;
   friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
 
 using Diagnostics = std::vector<Diagnostic>;
 
-// "file:line:column: message"; the location parts are left out when unknown.
+// "file:line:column: message" ("…: warning: message" for a warning); the location parts are
+// left out when unknown.
 std::string format(const Diagnostic& diagnostic);
 
 // The one exception type of the project: something went wrong at a place in a file.

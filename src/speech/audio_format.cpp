@@ -4,6 +4,7 @@
 
 #include "speech/audio_writer.h"
 #include "speech/engine_versions.h"
+#include "speech/unreadable_tokens.h"
 #include "speech/voices.h"
 
 namespace handout::speech {
@@ -42,18 +43,19 @@ std::vector<writer::Input> AudioFormat::inputs(const writer::Resources& resource
 }
 
 model::Diagnostics AudioFormat::check(const model::Handout& handout,
-                                      const writer::Resources&) const {
-  if (has_voice(handout.lang.tag, installed_voices())) return {};
-  return {{handout.file, handout.lang.at,
-           "lang '" + handout.lang.tag +
-               "' has no eSpeak NG voice; use a language tag such as en-US, en-GB, es or fr"}};
+                                      const writer::Resources& resources) const {
+  if (!has_voice(handout.lang.tag, installed_voices()))
+    return {{handout.file, handout.lang.at,
+             "lang '" + handout.lang.tag +
+                 "' has no eSpeak NG voice; use a language tag such as en-US, en-GB, es or fr"}};
+  return unreadable_tokens(handout, *resources.lexicon);  // warnings only
 }
 
 writer::Rendered AudioFormat::render(const model::Handout& handout,
                                      const writer::Resources& resources,
                                      const writer::OptionValues& options) const {
-  if (const model::Diagnostics problems = check(handout, resources); !problems.empty())
-    throw model::Error(problems.front());
+  for (const model::Diagnostic& problem : check(handout, resources))
+    if (problem.severity == model::Severity::error) throw model::Error(problem);
   Audio audio = render_audio(handout, *resources.lexicon,
                              {.rate_wpm = options.integer(rate), .wav = options.flag(wav)});
   writer::Rendered out;

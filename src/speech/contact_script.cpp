@@ -17,7 +17,7 @@ std::string address(const model::Office& office, const Speaker& speaker, const P
   std::string lines;
   for (const model::Field& line : office.address) {
     if (!lines.empty()) lines += ',' + pause(pause_between_lines_ms) + ' ';
-    lines += speaker.text(line.text);
+    lines += speaker.address_line(line.text);
   }
   return labelled(phrases.address(), lines + '.');
 }

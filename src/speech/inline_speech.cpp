@@ -1,6 +1,6 @@
 #include "speech/inline_speech.h"
 
-#include "speech/lexicon_rules.h"
+#include "speech/address_reading.h"
 #include "speech/normaliser.h"
 #include "speech/spoken_forms.h"
 #include "speech/ssml.h"
@@ -14,7 +14,11 @@ constexpr int phone_group_pause_ms = 350;
 }  // namespace
 
 std::string Speaker::text(std::string_view printed) const {
-  return escape(normalise(apply_lexicon(printed, lexicon), language));
+  return escape(normalise(printed, dialect, &lexicon));
+}
+
+std::string Speaker::address_line(std::string_view printed) const {
+  return text(spoken_address_line(printed, language));
 }
 
 std::string Speaker::phone(std::string_view printed) const {

@@ -13,9 +13,12 @@ namespace handout::speech {
 struct Speaker {
   Language language;
   const model::Lexicon& lexicon;
+  Dialect dialect{language, language == Language::spanish};
 
-  // Ordinary printed text: lexicon, then normalisation, then escaping.
+  // Ordinary printed text: lexicon and normalisation (normaliser.h), then escaping.
   std::string text(std::string_view printed) const;
+  // A line of a postal address: a US state's code is said as its name ("ME" -> "Maine").
+  std::string address_line(std::string_view printed) const;
   // One run as SSML.
   std::string run(const model::Run& run) const;
   // The runs in order, as SSML.

@@ -1,35 +1,42 @@
 #pragma once
-// Rewrites printed text into words eSpeak NG 1.51 reads correctly, for English and Spanish.
-// Pure: plain text in, plain text out (no SSML). Each rule fixes something eSpeak NG was
-// heard to get wrong (checked with `espeak-ng -x -q`; the unit tests list the cases):
-//   web and e-mail addresses  "https://a.org/b" -> "a dot org slash b"
-//   phone numbers             "(207) 555-0100" -> "2 0 7, 5 5 5, 0 1 0 0"
-//   clock times               "5:00 PM" -> "5 PM", "12:00 PM" -> "noon", "7:05" -> "7 oh 5";
-//                             Spanish "7:30 PM" -> "7 y 30 de la tarde"
-//   number ranges             "2-4 visits" -> "2 to 4 visits", "2-3 días" -> "2 a 3 días"
-//   weekday abbreviations     "Mon–Fri" -> "Monday to Friday", "lun–vie" -> "lunes a viernes"
-//   word ranges               "Monday–Friday" -> "Monday to Friday"
-//   slashes between words     "Neck/back" -> "Neck or back", "and/or" -> "and or"
-//   numbers with a leading 0  "04000" -> "0 4 0 0 0" (eSpeak NG says "04000." as "zero
-//                             four, zero zero, zero dot"; in Spanish "cero cuatro punto …")
-// What eSpeak NG already reads well ("7:30 AM", "15 to 20", "10%") is left alone.
+// Rewrites printed clinical text into the words a clinician reading it aloud would say, in
+// English and Spanish, for eSpeak NG 1.51. Pure.
+//
+// The text is first cut into tokens (tokenizer.h): web and e-mail addresses, phone numbers,
+// dates, times, money, frequencies and doses, amounts with units, signs, abbreviations …
+// Each token is then read by its kind, so one rule never rewrites inside another's token.
+// What each kind becomes, with examples, is in docs/how-audio-reads.md; the rules are data
+// where they can be (reading_tables.cpp), numbers and dates are spelled by ICU.
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "model/lexicon.h"
 #include "speech/language.h"
+#include "speech/tokenizer.h"
 
 namespace handout::speech {
 
-std::string normalise(std::string_view text, Language language);
+// One spoken phrase and the printed text it came from, text[begin, end).
+struct SpokenPiece {
+  TokenKind kind = TokenKind::text;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string words;
+};
 
-// The single rules, in the order normalise() applies them; exposed for tests.
-std::string normalise_addresses(std::string_view text, Language language);
-std::string normalise_phone_numbers(std::string_view text, Language language);
-std::string normalise_times(std::string_view text, Language language);
-std::string normalise_number_ranges(std::string_view text, Language language);
-std::string normalise_weekdays(std::string_view text, Language language);
-std::string normalise_word_ranges(std::string_view text, Language language);
-std::string normalise_slashes(std::string_view text, Language language);
-std::string normalise_leading_zeros(std::string_view text, Language language);
+// The text as spoken pieces, in order; `lexicon` (may be null) is matched first, as whole
+// words, case-sensitively.
+std::vector<SpokenPiece> read_text(std::string_view text, const Dialect& dialect,
+                                   const model::Lexicon* lexicon = nullptr);
+
+// The pieces joined into plain text (no SSML).
+std::string join_pieces(const std::vector<SpokenPiece>& pieces);
+
+std::string normalise(std::string_view text, const Dialect& dialect,
+                      const model::Lexicon* lexicon = nullptr);
+// With the language's default dialect (en-US, es).
+std::string normalise(std::string_view text, Language language);
 
 }  // namespace handout::speech

@@ -33,7 +33,8 @@ class ScriptWriter {
       : handout_(handout),
         phrases_(handout.lang),
         speaker_{phrases_.language(),
-                 lexicon_applies(lexicon, handout.lang.tag) ? lexicon : no_lexicon} {}
+                 lexicon_applies(lexicon, handout.lang.tag) ? lexicon : no_lexicon,
+                 dialect_of(handout.lang.tag)} {}
 
   Script write() {
     script_.ssml =

@@ -96,6 +96,11 @@ std::vector<std::string> phone_groups(std::string_view printed, Language languag
     }
   }
   flush();
+  for (std::string& group : groups) {
+    if (group == "ext" || group == "Ext" || group == "x" || group == "X" || group == "extension") {
+      group = spanish(language) ? "extensión" : "extension";
+    }
+  }
   return groups;
 }
 

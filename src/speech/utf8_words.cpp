@@ -43,4 +43,20 @@ bool is_whole_word(std::string_view text, std::size_t pos, std::size_t length) {
   return !word_before(text, pos) && !word_at(text, pos + length);
 }
 
+std::size_t word_end(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && word_at(text, pos)) {
+    ++pos;
+    while (pos < text.size() && is_continuation(static_cast<unsigned char>(text[pos]))) ++pos;
+  }
+  return pos;
+}
+
+std::size_t word_start(std::string_view text, std::size_t pos) {
+  while (pos > 0 && word_before(text, pos)) {
+    --pos;
+    while (pos > 0 && is_continuation(static_cast<unsigned char>(text[pos]))) --pos;
+  }
+  return pos;
+}
+
 }  // namespace handout::speech

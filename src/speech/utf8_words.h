@@ -15,6 +15,11 @@ bool word_before(std::string_view text, std::size_t pos);
 // Whether the code point that starts at byte `pos` is a word character (false at the end).
 bool word_at(std::string_view text, std::size_t pos);
 
+// The end of the word that starts at or contains byte `pos` (`pos` when none starts there),
+// and the start of the word that ends at `pos`; both step whole code points.
+std::size_t word_end(std::string_view text, std::size_t pos);
+std::size_t word_start(std::string_view text, std::size_t pos);
+
 // Whether text[pos, pos + length) is a whole word: no word character touches either end.
 bool is_whole_word(std::string_view text, std::size_t pos, std::size_t length);
 

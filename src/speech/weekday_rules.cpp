@@ -1,13 +1,13 @@
-// normalise_weekdays() and normalise_word_ranges(): "Mon–Fri" -> "Monday to Friday".
+// The weekday and word-range rules: "Mon–Fri" -> "Monday to Friday".
 #include <array>
 #include <regex>
 #include <span>
 #include <utility>
 
-#include "speech/normaliser.h"
-#include "speech/regex_replace.h"
+#include "speech/token_rules.h"
+#include "speech/utf8_words.h"
 
-namespace handout::speech {
+namespace handout::speech::rules {
 
 namespace {
 
@@ -75,42 +75,54 @@ std::string_view to_word(Language language) {
 
 std::regex range_pattern(Language language) {
   const std::string day = alternation(language);
-  return std::regex("\\b" + day + "\\.? ?(?:-|–|—) ?" + day + "(?![A-Za-z])");
+  return std::regex(day + "\\.? ?(?:-|–|—|‑) ?" + day + "\\.?(?![A-Za-z])");
 }
 
-std::string expand_ranges(std::string_view text, Language language) {
+const std::regex& range_of(Language language) {
   static const std::regex english_range = range_pattern(Language::english);
   static const std::regex spanish_range = range_pattern(Language::spanish);
-  const std::regex& range = language == Language::spanish ? spanish_range : english_range;
-  return replace_matches(text, range, [language](const std::cmatch& m, std::string_view) {
-    const std::string_view first(m[1].first, static_cast<std::size_t>(m[1].length()));
-    const std::string_view last(m[2].first, static_cast<std::size_t>(m[2].length()));
-    return std::optional(std::string(full_name(first, language)) + std::string(to_word(language)) +
-                         std::string(full_name(last, language)));
-  });
+  return language == Language::spanish ? spanish_range : english_range;
 }
 
 // Alone, only the English abbreviations that are not also words ("Sat", "Sun", "mar").
-std::string expand_single(std::string_view text, Language language) {
-  if (language == Language::spanish) return std::string(text);
-  static const std::regex single(R"(\b(Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri)\b)");
-  return replace_matches(text, single, [language](const std::cmatch& m, std::string_view) {
-    return std::optional(std::string(full_name(m[1].str(), language)));
-  });
+const std::regex& single() {
+  static const std::regex pattern(R"((Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri)(?![A-Za-z]))");
+  return pattern;
 }
 
 }  // namespace
 
-std::string normalise_weekdays(std::string_view text, Language language) {
-  return expand_single(expand_ranges(text, language), language);
+std::size_t match_weekday(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  const Language language = context.dialect.language;
+  if (const std::size_t length = match_at(range_of(language), text, pos)) return length;
+  return language == Language::english ? match_at(single(), text, pos) : 0;
 }
 
-std::string normalise_word_ranges(std::string_view text, Language language) {
+std::string read_weekday(std::string_view text, const Token& token, const ReadingContext& context) {
+  const Language language = context.dialect.language;
+  const std::string_view printed = text.substr(token.begin, token.end - token.begin);
+  std::cmatch m = groups(range_of(language), printed);
+  std::string out;
+  if (!m.empty()) {
+    out = std::string(full_name(group(m, 1), language)) + std::string(to_word(language)) +
+          std::string(full_name(group(m, 2), language));
+  } else {
+    out = std::string(full_name(group(groups(single(), printed), 1), language));
+  }
+  if (printed.back() == '.' && at_sentence_end(text, token.end)) out += '.';
+  return out;
+}
+
+std::size_t match_word_range(std::string_view text, std::size_t pos, const ReadingContext&) {
   // An en dash joining two words with no spaces is a range: "Monday–Friday".
-  static const std::regex range("([A-Za-z])–([A-Za-z])");
-  return replace_matches(text, range, [language](const std::cmatch& m, std::string_view) {
-    return std::optional(m[1].str() + std::string(to_word(language)) + m[2].str());
-  });
+  const bool joins_words = text.substr(pos).starts_with("–") && word_before(text, pos) &&
+                           word_at(text, pos + 3) && !is_digit(text[pos - 1]) &&
+                           !is_digit(text[pos + 3]);
+  return joins_words ? 3 : 0;
 }
 
-}  // namespace handout::speech
+std::string read_word_range(std::string_view, const Token&, const ReadingContext& context) {
+  return std::string(to_word(context.dialect.language));
+}
+
+}  // namespace handout::speech::rules

@@ -53,7 +53,8 @@ class Writer {
   virtual std::vector<Input> inputs(const Resources& resources,
                                     const OptionValues& options) const = 0;
   // What this format cannot render for the handout, each at its place. `render` throws
-  // model::Error for these too; `check` finds them without writing anything.
+  // model::Error for these errors too; `check` finds them without writing anything. Warnings
+  // (what it renders with little confidence) never stop a build.
   virtual model::Diagnostics check(const model::Handout& handout,
                                    const Resources& resources) const = 0;
   // The files, in memory; throws model::Error when the handout cannot be rendered.

@@ -56,6 +56,20 @@ const std::vector<Case> cases{
     {Language::spanish, "https://www.example.org/ejercicios", "B,aRR2aB'aRR2a", ""},
     {Language::english, "Anytown, ME 04000.", "d,0t", "z'i@roU f'o@ z'i@roU"},
     {Language::spanish, "Código 04000.", "p,unto", "T'e**o kw'at**o T'e**o"},
+    // The misreadings of issue 9, one of each kind; tests/data/spoken_phrases.tsv has many more.
+    {Language::english, "Call 911", "h'VndrI2d", "n'aIn w'Vn w"},
+    {Language::english, "Take 1/2 tablet", "sl'aS", "h'af"},
+    {Language::english, "500 mg", ",EmdZ'i:", "m'IlI2gr"},
+    {Language::english, "INR > 3.0", "'In3", "gr'eIt"},
+    {Language::english, "123 Elm St.", "s@nt", "str'i:t"},
+    {Language::english, "Do it 3x/day", "'Eks", "t2'aImz"},
+    {Language::english, "Due 12/01/2026", "sl'aS", "s'Emb3"},
+    {Language::english, "10 a.m.-2 p.m.", "d'0t", "t@ t'u:"},
+    {Language::spanish, "½ taza", "(en)", "m'eDja"},
+    {Language::spanish, "c/8 h", "B'aRR2a", "k'aDa"},
+    {Language::spanish, "3 veces/día", "B'aRR2a", "al D'i"},
+    {Language::spanish, "1.ª visita", "p,unto", "p**im'e**a"},
+    {Language::spanish, "Avda. Libertad", "'abDa", "aBen'iDa"},
 };
 
 }  // namespace

@@ -62,6 +62,15 @@ TEST_CASE("dates follow the locale's own order") {
   CHECK(lang::long_date({1999, 1, 1}, {"en-US", {}}) == "January 1, 1999");  // no time zone shift
 }
 
+TEST_CASE("numeric dates are month first only where the locale writes them so") {
+  CHECK(lang::month_before_day({"en-US", {}}));
+  CHECK(lang::month_before_day({"en", {}}));
+  CHECK_FALSE(lang::month_before_day({"en-GB", {}}));
+  CHECK_FALSE(lang::month_before_day({"es", {}}));
+  CHECK_FALSE(lang::month_before_day({"es-MX", {}}));
+  CHECK_FALSE(lang::month_before_day({"fr", {}}));
+}
+
 TEST_CASE("numbers and ordinals in words come from ICU's rules") {
   CHECK(lang::spell_out(21, {"en-US", {}}) == "twenty-one");
   CHECK(lang::spell_out(21, {"es", {}}) == "veintiuno");

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "speech/address_reading.h"
+
 using namespace handout::speech;
 
 namespace {
@@ -23,9 +25,8 @@ TEST_CASE("a slash between words becomes or") {
 }
 
 TEST_CASE("slashes between numbers and in addresses are not words") {
-  CHECK(normalise_slashes("open 24/7", en) == "open 24/7");
-  CHECK(normalise_slashes("1/2 cup", en) == "1/2 cup");
-  CHECK(normalise_slashes("a / b", en) == "a / b");
+  CHECK(normalise("open 24/7", en) == "open 24 7");
+  CHECK(normalise("1/2 cup", en) == "half a cup");
 }
 
 TEST_CASE("number ranges are said with to or a") {
@@ -37,8 +38,8 @@ TEST_CASE("number ranges are said with to or a") {
 }
 
 TEST_CASE("dates and codes with several hyphens are not ranges") {
-  CHECK(normalise_number_ranges("on 2026-11-26", en) == "on 2026-11-26");
-  CHECK(normalise_number_ranges("code 1-2-3", en) == "code 1-2-3");
+  CHECK(normalise("on 2026-11-26", en) == "on November twenty-sixth, 2026");
+  CHECK(normalise("code 1-2-3", en) == "code 1-2-3");
 }
 
 TEST_CASE("weekday abbreviations are said in full") {
@@ -84,7 +85,7 @@ TEST_CASE("numbers with a leading zero are codes read digit by digit") {
   CHECK(normalise("Código 04000.", es) == "Código 0 4 0 0 0.");
   CHECK(normalise("room 007", en) == "room 0 0 7");
   CHECK(normalise("10 000 steps and 3,050 more, 2.05 km", en) ==
-        "10 000 steps and 3,050 more, 2.05 km");
+        "10 000 steps and 3,050 more, 2.05 kilometers");
 }
 
 TEST_CASE("web and e-mail addresses are spelled out") {
@@ -98,10 +99,64 @@ TEST_CASE("web and e-mail addresses are spelled out") {
 }
 
 TEST_CASE("what eSpeak NG already reads well is left alone") {
-  for (const char* text : {"7:30 AM", "15 to 20 minutes", "10%", "Suite 200", "1.05", "0.5",
+  for (const char* text : {"7:30 AM", "15 to 20 minutes", "Suite 200", "1.05", "0.5",
                            "Hold for 20 seconds.", "visit 1", "PT’s"}) {
     CHECK(normalise(text, en) == text);
   }
   CHECK(normalise("Úselo de 15 a 20 minutos cada vez.", es) ==
         "Úselo de 15 a 20 minutos cada vez.");
+}
+
+TEST_CASE("a state code is named only in an address line") {
+  CHECK(spoken_address_line("Anytown, ME 04000", en) == "Anytown, Maine 04000");
+  CHECK(spoken_address_line("Springfield, IL", en) == "Springfield, Illinois");
+  CHECK(spoken_address_line("100 Main Street, Suite 200", en) == "100 Main Street, Suite 200");
+  CHECK(normalise("CALL ME OR YOUR DOCTOR", en) == "CALL ME OR YOUR DOCTOR");
+}
+
+TEST_CASE("what a clinician would say: one example of each kind in English") {
+  CHECK(normalise("Call 911 or TTY 711", en) == "Call 9 1 1 or TTY 7 1 1");
+  CHECK(normalise("Call 1-800-555-0199 ext. 12", en) ==
+        "Call 1, 8 0 0, 5 5 5, 0 1 9 9, extension, 1 2");
+  CHECK(normalise("INR > 3.0 and heart rate < 100", en) ==
+        "INR greater than 3.0 and heart rate less than 100");
+  CHECK(normalise("a fever of 38 ℃", en) == "a fever of 38 degrees Celsius");
+  CHECK(normalise("Take 1/2 tablet", en) == "Take half a tablet");
+  CHECK(normalise("1 1/2 cups", en) == "one and a half cups");
+  CHECK(normalise("3/4 of the way", en) == "three quarters of the way");
+  CHECK(normalise("on 3/4/2026", en) == "on March fourth, 2026");
+  CHECK(normalise("on 3/4/2026", Dialect{Language::english, true}) ==
+        "on the third of April, 2026");
+  CHECK(normalise("10 a.m.-2 p.m.", en) == "10 AM to 2 PM.");
+  CHECK(normalise("1 lb or 2 lbs", en) == "1 pound or 2 pounds");
+  CHECK(normalise("3-4x/week w/o pain", en) == "3 to 4 times a week without pain");
+  CHECK(normalise("3 sets x 10 reps", en) == "3 sets of 10 reps");
+  CHECK(normalise("q6h PRN, b.i.d. PO", en) == "every 6 hours as needed, twice a day by mouth");
+  CHECK(normalise("BP 120/80, pain 3/10", en) == "BP 120 over 80, pain 3 out of 10");
+  CHECK(normalise("123 Elm St. near St. Louis", en) == "123 Elm Street near Saint Louis");
+  CHECK(normalise("No. of sets, Phase II, $25", en) == "number of sets, Phase 2, 25 dollars");
+  CHECK(normalise("12/01/2026 and 2026-12-01", en) ==
+        "December first, 2026 and December first, 2026");
+}
+
+TEST_CASE("what a clinician would say: one example of each kind in Spanish") {
+  CHECK(normalise("Llame al 911", es) == "Llame al 9 1 1");
+  CHECK(normalise("INR ≥ 2, peso × 2", es) == "INR mayor o igual que 2, peso por 2");
+  CHECK(normalise("Tome ½ tableta", es) == "Tome media tableta");
+  CHECK(normalise("1 1/2 tazas", es) == "una y media tazas");
+  CHECK(normalise("el 3/4/2026", es) == "el 3 de abril de 2026");
+  CHECK(normalise("2 kg, 1 cdta.", es) == "dos kilogramos, una cucharadita.");
+  CHECK(normalise("c/8 h, 3 veces/día", es) == "cada 8 horas, 3 veces al día");
+  CHECK(normalise("Avda. Libertad, aprox. 5 min", es) ==
+        "avenida Libertad, aproximadamente cinco minutos");
+  CHECK(normalise("la 1.ª visita, el 3.er piso", es) == "la primera visita, el tercer piso");
+  CHECK(normalise("Lun. a Vie.", es) == "lunes a viernes.");
+  CHECK(normalise("cuesta 25 €", es) == "cuesta veinticinco euros");
+}
+
+TEST_CASE("St. and Dr. are a street and a drive after a name and a saint and a doctor before one") {
+  CHECK(normalise("Call Dr. Smith", en) == "Call Doctor Smith");
+  CHECK(normalise("Visit St. Mary's", en) == "Visit Saint Mary's");
+  CHECK(normalise("See Dr. Lee on Oak Dr.", en) == "See Doctor Lee on Oak Drive.");
+  CHECK(normalise("123 Elm St. Suite 4", en) == "123 Elm Street Suite 4");
 }

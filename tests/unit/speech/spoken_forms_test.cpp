@@ -8,7 +8,7 @@ TEST_CASE("phone groups follow the printed separators") {
   using Groups = std::vector<std::string>;
   CHECK(phone_groups("(207) 555-0100", Language::english) == Groups{"2 0 7", "5 5 5", "0 1 0 0"});
   CHECK(phone_groups("207.555.0142 ext 12", Language::english) ==
-        Groups{"2 0 7", "5 5 5", "0 1 4 2", "ext", "1 2"});
+        Groups{"2 0 7", "5 5 5", "0 1 4 2", "extension", "1 2"});
   CHECK(phone_groups("+34 912 345 678", Language::spanish) ==
         Groups{"más", "3 4", "9 1 2", "3 4 5", "6 7 8"});
   CHECK(spoken_phone("555-0100", Language::english) == "5 5 5, 0 1 0 0");

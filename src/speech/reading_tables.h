@@ -1,0 +1,66 @@
+#pragma once
+// What the normaliser reads, as data: units, signs, abbreviations and dosing shorthand, each
+// with its English and Spanish words. Adding a unit or an abbreviation is one row here.
+#include <span>
+#include <string_view>
+
+#include "speech/language.h"
+#include "speech/number_words.h"
+
+namespace handout::speech {
+
+// A unit after a number: "2 lb" -> "2 pounds", "1 cdta." -> "una cucharadita".
+struct UnitName {
+  std::string_view printed;  // exactly as written, case-sensitive
+  std::string_view english_one, english_many;
+  std::string_view spanish_one, spanish_many;
+  Gender spanish_gender;
+};
+std::span<const UnitName> unit_names();
+
+// A sign said as words: "≥" -> "greater than or equal to", "mayor o igual que".
+struct SignName {
+  std::string_view printed;
+  std::string_view english, spanish;
+};
+std::span<const SignName> sign_names();
+
+// Where an abbreviation is read as `spoken`.
+enum class Where {
+  anywhere,
+  after_name,     // after a capitalised word: "Elm St." -> "Elm Street"
+  before_name,    // before a capitalised word: "St. Louis" -> "Saint Louis"
+  before_number,  // before a number: "No. 5", "Ste. 200"
+};
+
+struct Abbreviation {
+  std::string_view printed;  // case-sensitive, with its full stops
+  Where where;
+  std::string_view spoken;
+};
+// The language's table, longest printed forms first.
+std::span<const Abbreviation> abbreviations(Language language);
+
+// A period after "x/" or "/": "/day" -> "a day", "al día".
+struct PeriodName {
+  std::string_view printed;
+  std::string_view english, spanish;
+};
+std::span<const PeriodName> period_names();
+const PeriodName* find_period(std::string_view printed);
+
+// A unit by its printed form, or nullptr.
+const UnitName* find_unit(std::string_view printed);
+
+}  // namespace handout::speech
+
+namespace handout::speech {
+
+// Latin and clinical dosing shorthand: "b.i.d." -> "twice a day", "dos veces al día".
+struct DosingTerm {
+  std::string_view printed;  // case-sensitive
+  std::string_view english, spanish;
+};
+std::span<const DosingTerm> dosing_terms();
+
+}  // namespace handout::speech

@@ -1,0 +1,72 @@
+// What `handout check` warns about: what the audio cannot read with confidence.
+#include "speech/unreadable_tokens.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "content/content_folder.h"
+#include "content/handout_reader.h"
+#include "speech/voices.h"
+
+using namespace handout;
+
+namespace {
+
+std::vector<std::string> messages(std::string_view text, std::string_view lang = "en-US",
+                                  const model::Lexicon& lexicon = {}) {
+  std::vector<std::string> out;
+  for (const model::Diagnostic& d : speech::unreadable_tokens(text, {3, 5}, lang, lexicon)) {
+    out.push_back(std::to_string(d.at.line) + ':' + std::to_string(d.at.column) + ' ' +
+                  (d.severity == model::Severity::warning ? "warning: " : "") + d.message);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an unknown all-capitals word is located and says how to fix it") {
+  const auto found = messages("Stay WBAT after the OCS visit.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].starts_with("3:10 warning: \"WBAT\" will be heard as"));
+  CHECK(found[0].find("<say alias=\"…\">WBAT</say>") != std::string::npos);
+  CHECK(found[0].find("lexicon") != std::string::npos);
+  CHECK(found[1].starts_with("3:25 warning: \"OCS\""));
+}
+
+TEST_CASE("known acronyms lexicon words shouting and rules read with confidence are quiet") {
+  model::Lexicon lexicon;
+  lexicon.lexemes.push_back({{"WBAT"}, "weight bearing as tolerated", {}});
+  CHECK(messages("Stay WBAT.", "en-US", lexicon).empty());
+  CHECK(messages("Ask your PT about the MRI; take PRN.").empty());
+  CHECK(messages("CALL YOUR DOCTOR NOW").empty());
+  CHECK(messages("Take 1/2 tablet 3x/day, INR > 3.0, 38 ℃, Phase II, 555-0100").empty());
+  CHECK(messages("Tome ½ tableta c/8 h, 1.ª visita", "es").empty());
+}
+
+TEST_CASE("letter and digit mixes and unknown symbols are warned about") {
+  const auto found = messages("Keep SpO2 up → rest §");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].find("\"SpO2\"") != std::string::npos);
+  CHECK(found[1].find("\"→\"") != std::string::npos);
+  CHECK(found[2].find("\"§\"") != std::string::npos);
+}
+
+TEST_CASE("the sample handouts warn with their file and line") {
+  const std::filesystem::path dir = std::filesystem::path(HANDOUT_SOURCE_DIR) / "content";
+  model::Diagnostics problems;
+  const std::optional<model::Clinic> clinic = content::load_clinic(dir, problems);
+  const std::optional<model::Lexicon> lexicon = content::load_lexicon(dir, problems);
+  for (const std::string id : {"dry-needling", "low-back-exercises", "hielo-y-calor"}) {
+    CAPTURE(id);
+    const content::HandoutContext context{id, clinic ? &*clinic : nullptr};
+    const std::optional<model::Handout> handout =
+        content::read_handout(dir / "handouts" / (id + ".xml"), id + ".xml", context, problems);
+    REQUIRE(handout);
+    for (const model::Diagnostic& d : speech::unreadable_tokens(*handout, *lexicon)) {
+      CAPTURE(d.message);
+      CHECK(d.file == handout->file);
+      CHECK(d.at.line > 0);
+    }
+  }
+}
