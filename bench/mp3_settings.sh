@@ -10,6 +10,7 @@
 # Usage: bench/mp3_settings.sh            (about 10 minutes: one transcription per cell)
 #   BUILD=build      the build folder holding src/cli/handout and the score tool
 #   RUNS=n           timing repetitions per cell (default 3)
+#   SETTINGS=...     the settings to try, one per line (default: the list below)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/${BUILD:-build}"
@@ -18,16 +19,15 @@ handout="$build/src/cli/handout"
 score="$build/tests/integration/speech/intelligibility_score"
 [[ -x "$handout" && -x "$score" ]] || "$root/scripts/build.sh" "${BUILD:-build}" >/dev/null
 samples=(dry-needling low-back-exercises)
-settings=(
-  "--cbr -b 64 -q 3"
-  "--cbr -b 64 -q 5"
-  "--cbr -b 64 -q 7"
-  "--cbr -b 64 -q 9"
-  "--cbr -b 56 -q 7"
-  "--abr 40 -q 7"
-  "-V 6 -q 7"
-  "-V 8 -q 7"
-)
+default_settings="--cbr -b 64 -q 3
+--cbr -b 64 -q 5
+--cbr -b 64 -q 7
+--cbr -b 64 -q 7 --lowpass 8
+--cbr -b 80 -q 7
+--abr 48 -q 5
+-V 6 -q 5
+-V 6 -q 7"
+mapfile -t settings <<<"${SETTINGS:-$default_settings}"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -31,7 +31,7 @@ batch="${BATCH:-100}"
 edits="${EDITS:-5}"
 id=dry-needling
 rate=150
-lame_settings=(--cbr -b 64 -q 7) # keep in step with src/speech/mp3_encoder.cpp
+lame_settings=(-V 6 -q 7) # as src/speech/mp3_encoder.h
 [[ -x "$handout" ]] || "$root/scripts/build.sh" build >/dev/null
 for tool in espeak-ng lame /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "missing $tool (scripts/install-deps.sh)" >&2; exit 1; }
@@ -142,7 +142,7 @@ peak_of() { grep -o 'peak memory [0-9]* MiB' "$1" | awk '{ print $3 }'; }
 "$handout" build --content "$root/content" --out "$work/mem" "$id" >"$work/mem.log"
 mkdir -p "$work/long/handouts"
 cp "$root/content/clinic.xml" "$root/content/lexicon.pls" "$work/long/"
-awk -v copies="${COPIES:-29}" '
+awk -v copies="${COPIES:-31}" '
   /<section id="/ && !started { started = 1 }
   started && !ended { body = body $0 "\n" }
   !started { print }

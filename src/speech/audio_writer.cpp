@@ -51,7 +51,8 @@ std::vector<Chapter> untimed(std::span<const ScriptChapter> chapters) {
 // is asked for. The samples themselves are not kept.
 class AudioSink final : public SynthesisSink {
  public:
-  AudioSink(std::string tag_room, bool wav) : tag_room_(std::move(tag_room)), want_wav_(wav) {}
+  // `mp3` holds the room for the tag; the frames follow it.
+  AudioSink(std::string mp3, bool wav) : tag_room_(std::move(mp3)), want_wav_(wav) {}
 
   void start(int sample_rate) override {
     sample_rate_ = sample_rate;
@@ -84,11 +85,24 @@ class AudioSink final : public SynthesisSink {
   std::vector<MarkTime> marks_;
 };
 
+// More than the MP3 of a script can take: eSpeak NG speaks about 16 characters of SSML a
+// second at 150 words per minute, and no frame is above 64 kbit/s. Reserved at once, so
+// that the MP3 never grows by copying itself (which holds two copies at once); pages never
+// written are never resident.
+std::size_t mp3_room(const Script& script, int rate_wpm) {
+  constexpr double margin = 2;
+  const double seconds = margin * static_cast<double>(script.ssml.size()) / 16 * 150 / rate_wpm;
+  return static_cast<std::size_t>(seconds * 64000 / 8);
+}
+
 Audio render(const model::Handout& handout, const model::Lexicon& lexicon,
              const SpeechOptions& options) {
   Script script = build_script(handout, lexicon);
   const std::string tag_room = render_id3(tag_info(handout, untimed(script.chapters)));
-  AudioSink sink(tag_room, options.wav);
+  std::string mp3;
+  mp3.reserve(tag_room.size() + mp3_room(script, options.rate_wpm));
+  mp3.append(tag_room);
+  AudioSink sink(std::move(mp3), options.wav);
   synthesize(script.ssml, handout.lang, options.rate_wpm, sink);
   Audio audio;
   audio.duration_seconds = sink.duration_seconds();

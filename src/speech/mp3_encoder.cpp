@@ -17,14 +17,15 @@ lame_global_flags* open_encoder(int sample_rate) {
   if (!f) throw SpeechError("cannot start the LAME MP3 encoder");
   lame_set_num_channels(f, 1);
   lame_set_in_samplerate(f, sample_rate);
-  lame_set_out_samplerate(f, sample_rate);
   lame_set_mode(f, MONO);
-  lame_set_VBR(f, vbr_off);
-  lame_set_brate(f, mp3_bitrate_kbps);
-  lame_set_quality(f, 3);
+  lame_set_VBR(f, vbr_default);
+  lame_set_VBR_q(f, mp3_vbr_quality);
+  lame_set_quality(f, mp3_algorithm_quality);
   lame_set_bWriteVbrTag(f, 1);
   lame_set_write_id3tag_automatic(f, 0);
-  if (lame_init_params(f) < 0) {
+  // The output rate is left to LAME, as the `lame` program measured does: at 22.05 kHz it
+  // keeps the input's rate and, in VBR, then raises the quality for the narrower band.
+  if (lame_init_params(f) < 0 || lame_get_out_samplerate(f) != sample_rate) {
     lame_close(f);
     throw SpeechError("LAME does not accept the MP3 settings");
   }

@@ -10,10 +10,12 @@ struct lame_global_struct;  // LAME's encoder (lame.h)
 
 namespace handout::speech {
 
-// Clear speech at 22.05 kHz mono. Not lower than 56: LAME 3.100 silently leaves out the info
-// frame when a constant-bit-rate frame cannot hold it (48 kbps frames at 22.05 kHz are 156
-// bytes, the info frame needs 169).
-inline constexpr int mp3_bitrate_kbps = 64;
+// Variable bit rate, chosen by measurement (docs/performance.md): LAME's VBR quality 6 with
+// algorithm quality 7 (`lame -V 6 -q 7`) encodes eSpeak NG's 22.05 kHz speech at about
+// 52 kbit/s, in about half the CPU time of constant 64 kbit/s at quality 3, and
+// pocketsphinx hears as many words in it. The info frame is then a Xing frame.
+inline constexpr int mp3_vbr_quality = 6;
+inline constexpr int mp3_algorithm_quality = 7;
 
 class Mp3Encoder {
  public:

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <iterator>
 #include <regex>
-#include <stdexcept>
 #include <sstream>
+#include <stdexcept>
 
 #include "language_model.h"
 #include "sample_audio.h"
@@ -29,7 +29,11 @@ std::string transcribe(const std::filesystem::path& wav, const LanguageModel& mo
 
 std::filesystem::path at_16_khz(const std::filesystem::path& audio, const std::string& name) {
   const std::filesystem::path wav = scratch_dir() / (name + "-16k.wav");
-  if (run("ffmpeg -v error -y -i " + quoted(audio) + " -ar 16000 -ac 1 " + quoted(wav)).status != 0)
+  // Without the tags: pocketsphinx takes a WAV's header to be 44 bytes and would hear the rest
+  // of a longer one (a LIST chunk of tags) as samples.
+  if (run("ffmpeg -v error -y -i " + quoted(audio) + " -map_metadata -1 -fflags +bitexact" +
+          " -ar 16000 -ac 1 " + quoted(wav))
+          .status != 0)
     throw std::runtime_error("ffmpeg cannot decode " + audio.string());
   return wav;
 }
