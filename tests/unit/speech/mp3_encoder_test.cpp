@@ -33,7 +33,7 @@ TEST_CASE("the encoder takes samples as they come and gives the same bytes for a
   const std::string whole = encode_in_chunks(samples, samples.size());
   CHECK(whole.substr(0, 3) == "TAG");
   CHECK(static_cast<unsigned char>(whole[3]) == 0xFF);  // the first frame follows the prefix
-  CHECK(whole.size() > 1000);  // a second of audio, more than the info frame
+  CHECK(whole.size() > 1000);                       // a second of audio, more than the info frame
   CHECK(encode_in_chunks(samples, 1323) == whole);  // eSpeak NG's buffer
   CHECK(encode_in_chunks(samples, 1) == whole);
 }
