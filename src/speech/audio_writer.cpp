@@ -85,10 +85,10 @@ class AudioSink final : public SynthesisSink {
   std::vector<MarkTime> marks_;
 };
 
-// More than the MP3 of a script can take: eSpeak NG speaks about 16 characters of SSML a
-// second at 150 words per minute, and no frame is above 64 kbit/s. Reserved at once, so
-// that the MP3 never grows by copying itself (which holds two copies at once); pages never
-// written are never resident.
+// More than the MP3 of a script takes: eSpeak NG speaks about 16 characters of SSML a second
+// at 150 words per minute, and speech averages well under 64 kbit/s (about 53). Reserved at
+// once, so that the MP3 does not grow by copying itself (which holds two copies at once);
+// pages never written are never resident. A longer MP3 still fits, by growing.
 std::size_t mp3_room(const Script& script, int rate_wpm) {
   constexpr double margin = 2;
   const double seconds = margin * static_cast<double>(script.ssml.size()) / 16 * 150 / rate_wpm;
