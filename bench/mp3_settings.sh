@@ -7,7 +7,7 @@
 # model of the handout's script; the score is the percentage of the script's words heard in
 # order). `lame` uses the same libmp3lame 3.100 as `handout`, so the figures carry over.
 #
-# Usage: bench/mp3_settings.sh            (about 10 minutes: one transcription per cell)
+# Usage: bench/mp3_settings.sh      (10 to 25 minutes: a whole transcription per sample and setting)
 #   BUILD=build      the build folder holding src/cli/handout and the score tool
 #   RUNS=n           timing repetitions per cell (default 3)
 #   SETTINGS=...     the settings to try, one per line (default: the list below)
@@ -22,11 +22,11 @@ samples=(dry-needling low-back-exercises)
 default_settings="--cbr -b 64 -q 3
 --cbr -b 64 -q 5
 --cbr -b 64 -q 7
---cbr -b 64 -q 7 --lowpass 8
 --cbr -b 80 -q 7
 --abr 48 -q 5
 -V 6 -q 5
--V 6 -q 7"
+-V 6 -q 7
+-V 7 -q 7"
 mapfile -t settings <<<"${SETTINGS:-$default_settings}"
 
 work="$(mktemp -d)"
