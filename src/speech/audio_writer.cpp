@@ -1,5 +1,11 @@
 #include "speech/audio_writer.h"
 
+#include <malloc.h>
+
+#include <cstdint>
+#include <optional>
+#include <span>
+
 #include "speech/chapter_times.h"
 #include "speech/id3_tag.h"
 #include "speech/isolated_synthesis.h"
@@ -8,6 +14,7 @@
 #include "speech/phrases.h"
 #include "speech/script.h"
 #include "speech/speech_error.h"
+#include "speech/synthesis_sink.h"
 #include "speech/wav_writer.h"
 
 namespace handout::speech {
@@ -21,10 +28,9 @@ const model::Clinic* clinic_of(const model::Handout& handout) {
   return nullptr;
 }
 
-std::string tagged_mp3(const model::Handout& handout, const Synthesis& speech,
-                       std::span<const Chapter> chapters) {
+TagInfo tag_info(const model::Handout& handout, std::span<const Chapter> chapters) {
   const model::Clinic* clinic = clinic_of(handout);
-  const TagInfo info{
+  return {
       .title = model::plain_text(handout.title),
       .subtitle = handout.subtitle ? model::plain_text(*handout.subtitle) : std::string(),
       .artist = clinic ? clinic->name.text : std::string(),
@@ -32,19 +38,84 @@ std::string tagged_mp3(const model::Handout& handout, const Synthesis& speech,
       .language = std::string(iso639_2(handout.lang.tag)),
       .chapters = chapters,
   };
-  return render_id3(info) + encode_mp3(speech.samples, speech.sample_rate);
+}
+
+// The chapters before their times are known: the tag made of them has the final tag's size
+// (a chapter's times are fixed-size fields), so the MP3 frames can follow it from the start
+// and the real tag takes its place at the end without moving them.
+std::vector<Chapter> untimed(std::span<const ScriptChapter> chapters) {
+  std::vector<Chapter> out;
+  for (const ScriptChapter& chapter : chapters) out.push_back({chapter.id, chapter.title, 0, 0});
+  return out;
+}
+
+// The synthesizer's output as it arrives: into the MP3 encoder, and into a WAV file when one
+// is asked for. The samples themselves are not kept.
+class AudioSink final : public SynthesisSink {
+ public:
+  // `mp3` holds the room for the tag; the frames follow it.
+  AudioSink(std::string mp3, bool wav) : tag_room_(std::move(mp3)), want_wav_(wav) {}
+
+  void start(int sample_rate) override {
+    sample_rate_ = sample_rate;
+    mp3_.emplace(sample_rate, std::move(tag_room_));
+    if (want_wav_) wav_.emplace(sample_rate);
+  }
+  void samples(std::span<const std::int16_t> chunk) override {
+    mp3_->add(chunk);
+    if (wav_) wav_->add(chunk);
+    sample_count_ += chunk.size();
+  }
+  void mark(const MarkTime& m) override { marks_.push_back(m); }
+
+  double duration_seconds() const {
+    return static_cast<double>(sample_count_) / static_cast<double>(sample_rate_);
+  }
+  std::span<const MarkTime> marks() const { return marks_; }
+  std::string finish_mp3() { return mp3_->finish(); }
+  std::optional<std::string> finish_wav() {
+    return wav_ ? std::optional(wav_->finish()) : std::nullopt;
+  }
+
+ private:
+  std::string tag_room_;
+  bool want_wav_;
+  int sample_rate_ = 0;
+  std::uint64_t sample_count_ = 0;
+  std::optional<Mp3Encoder> mp3_;
+  std::optional<WavStream> wav_;
+  std::vector<MarkTime> marks_;
+};
+
+// More than the MP3 of a script takes: eSpeak NG speaks about 16 characters of SSML a second
+// at 150 words per minute, and speech averages well under 64 kbit/s (about 53). Reserved at
+// once, so that the MP3 does not grow by copying itself (which holds two copies at once);
+// pages never written are never resident. A longer MP3 still fits, by growing.
+std::size_t mp3_room(const Script& script, int rate_wpm) {
+  constexpr double margin = 2;
+  const double seconds = margin * static_cast<double>(script.ssml.size()) / 16 * 150 / rate_wpm;
+  return static_cast<std::size_t>(seconds * 64000 / 8);
 }
 
 Audio render(const model::Handout& handout, const model::Lexicon& lexicon,
              const SpeechOptions& options) {
+  // What the caller freed before (a worker has just made the PDF: 9 MiB for a 100-page one)
+  // goes back to the system first, so that its peak and the MP3's do not add up.
+  ::malloc_trim(0);
   Script script = build_script(handout, lexicon);
-  const Synthesis speech = synthesize(script.ssml, handout.lang.tag, options.rate_wpm);
+  const std::string tag_room = render_id3(tag_info(handout, untimed(script.chapters)));
+  std::string mp3;
+  mp3.reserve(tag_room.size() + mp3_room(script, options.rate_wpm));
+  mp3.append(tag_room);
+  AudioSink sink(std::move(mp3), options.wav);
+  synthesize(script.ssml, handout.lang.tag, options.rate_wpm, sink);
   Audio audio;
-  audio.duration_seconds =
-      static_cast<double>(speech.samples.size()) / static_cast<double>(speech.sample_rate);
-  audio.chapters = chapter_times(script.chapters, speech.marks, audio.duration_seconds);
-  audio.mp3 = tagged_mp3(handout, speech, audio.chapters);
-  if (options.wav) audio.wav = encode_wav(speech.samples, speech.sample_rate);
+  audio.duration_seconds = sink.duration_seconds();
+  if (audio.duration_seconds == 0) throw SpeechError("eSpeak NG produced no audio");
+  audio.chapters = chapter_times(script.chapters, sink.marks(), audio.duration_seconds);
+  audio.mp3 = sink.finish_mp3();
+  audio.mp3.replace(0, tag_room.size(), render_id3(tag_info(handout, audio.chapters)));
+  audio.wav = sink.finish_wav();
   audio.ssml = std::move(script.ssml);
   return audio;
 }

@@ -39,9 +39,11 @@ struct Audio {
 
 // eSpeak NG runs in a short-lived child process of each call (fork; initialised once there,
 // on its only thread, never re-initialised), so the caller never holds its global state and
-// the same input always gives the same bytes. Call from a single-threaded process (or one
-// whose other threads hold no locks across fork). Throws model::Error located at the
-// handout when it cannot be spoken, or when the rate is outside min/max_rate_wpm.
+// the same input always gives the same bytes. The child streams its samples to this process,
+// which encodes them as they come: two cores work on one handout, and neither process holds
+// the recording's samples (only the MP3, and the WAV when asked for). Call from a single-threaded
+// process (or one whose other threads hold no locks across fork). Throws model::Error located at
+// the handout when it cannot be spoken, or when the rate is outside min/max_rate_wpm.
 Audio render_audio(const model::Handout& handout, const model::Lexicon& lexicon,
                    const SpeechOptions& options);
 

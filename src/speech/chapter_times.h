@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "speech/audio_writer.h"
-#include "speech/espeak_engine.h"
 #include "speech/script.h"
+#include "speech/synthesis_sink.h"
 
 namespace handout::speech {
 

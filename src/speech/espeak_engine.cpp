@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <exception>
 #include <thread>
 
 #include "speech/speech_error.h"
@@ -13,26 +14,29 @@ namespace handout::speech {
 
 namespace {
 
-// What one synthesis collects through the callback.
-struct Collector {
-  Synthesis* out = nullptr;
-  bool failed = false;
+// One synthesis as the callback sees it: where its output goes, and what went wrong.
+struct Delivery {
+  SynthesisSink* sink = nullptr;
+  bool any_samples = false;
+  std::exception_ptr failure;
 };
 
 int on_synth(short* wav, int count, espeak_EVENT* events) noexcept {
-  auto* collector = events ? static_cast<Collector*>(events->user_data) : nullptr;
-  if (!collector) return 1;
+  auto* delivery = events ? static_cast<Delivery*>(events->user_data) : nullptr;
+  if (!delivery) return 1;
   try {
+    // A mark carries its own time from the start of the audio.
     for (const espeak_EVENT* e = events; e->type != espeakEVENT_LIST_TERMINATED; ++e) {
-      if (e->type == espeakEVENT_MARK && e->id.name) {
-        collector->out->marks.push_back({e->id.name, e->audio_position});
-      }
+      if (e->type == espeakEVENT_MARK && e->id.name)
+        delivery->sink->mark({e->id.name, e->audio_position});
     }
-    if (wav && count > 0)
-      collector->out->samples.insert(collector->out->samples.end(), wav, wav + count);
+    if (wav && count > 0) {
+      delivery->sink->samples({wav, static_cast<std::size_t>(count)});
+      delivery->any_samples = true;
+    }
     return 0;
   } catch (...) {
-    collector->failed = true;
+    delivery->failure = std::current_exception();
     return 1;  // abort synthesis
   }
 }
@@ -102,21 +106,20 @@ void set_parameters(int rate_wpm) {
 
 }  // namespace
 
-Synthesis synthesize_in_process(std::string_view ssml, std::string_view language, int rate_wpm) {
+void synthesize_in_process(std::string_view ssml, std::string_view language, int rate_wpm,
+                           SynthesisSink& sink) {
   Engine& engine = Engine::instance();
   engine.check_thread();
   select_voice(language);
   set_parameters(rate_wpm);
-  Synthesis out;
-  out.sample_rate = engine.sample_rate();
-  Collector collector{&out};
+  sink.start(engine.sample_rate());
+  Delivery delivery{.sink = &sink, .any_samples = false, .failure = nullptr};
   const std::string text(ssml);  // NUL-terminated
   const espeak_ERROR status = espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0,
-                                           espeakCHARS_UTF8 | espeakSSML, nullptr, &collector);
-  if (status != EE_OK || collector.failed)
-    throw SpeechError("eSpeak NG could not synthesize the script");
-  if (out.samples.empty()) throw SpeechError("eSpeak NG produced no audio");
-  return out;
+                                           espeakCHARS_UTF8 | espeakSSML, nullptr, &delivery);
+  if (delivery.failure) std::rethrow_exception(delivery.failure);
+  if (status != EE_OK) throw SpeechError("eSpeak NG could not synthesize the script");
+  if (!delivery.any_samples) throw SpeechError("eSpeak NG produced no audio");
 }
 
 }  // namespace handout::speech

@@ -1,7 +1,8 @@
 #include "speech/synthesis_wire.h"
 
-#include <cstdint>
 #include <cstring>
+#include <optional>
+#include <vector>
 
 #include "speech/speech_error.h"
 
@@ -9,8 +10,10 @@ namespace handout::speech {
 
 namespace {
 
-constexpr std::uint32_t ok = 0x4F4B4F4B;
-constexpr std::uint32_t failed = 0x4641494C;
+enum Kind : char { start = 'R', samples = 'S', mark = 'M', end = 'E', failure = 'F' };
+
+// Far more than one message ever holds: a larger count means garbled bytes.
+constexpr std::uint32_t max_message_samples = 1 << 24;
 
 template <typename T>
 void put(std::string& out, T value) {
@@ -24,72 +27,148 @@ void put_text(std::string& out, std::string_view text) {
   out.append(text);
 }
 
-class Reader {
+[[noreturn]] void malformed() {
+  throw SpeechError("the synthesizer process gave a malformed answer");
+}
+
+// Reads one message's fields; nullopt from any getter when the message is not all there yet.
+class Fields {
  public:
-  explicit Reader(std::string_view bytes) : bytes_(bytes) {}
+  explicit Fields(std::string_view bytes) : bytes_(bytes) {}
 
   template <typename T>
-  T get() {
+  std::optional<T> get() {
+    const std::optional<std::string_view> raw = take(sizeof(T));
+    if (!raw) return std::nullopt;
     T value;
-    std::memcpy(&value, take(sizeof(T)).data(), sizeof(T));
+    std::memcpy(&value, raw->data(), sizeof(T));
     return value;
   }
-  std::string text() { return std::string(take(get<std::uint32_t>())); }
-  std::string_view take(std::size_t size) {
-    if (size > bytes_.size()) throw SpeechError("the synthesizer process stopped mid-answer");
-    const std::string_view out = bytes_.substr(0, size);
-    bytes_.remove_prefix(size);
+  std::optional<std::string_view> text() {
+    const std::optional<std::uint32_t> size = get<std::uint32_t>();
+    if (!size) return std::nullopt;
+    return take(*size);
+  }
+  std::optional<std::string_view> take(std::size_t size) {
+    if (size > bytes_.size() - used_) return std::nullopt;
+    const std::string_view out = bytes_.substr(used_, size);
+    used_ += size;
     return out;
   }
-  bool done() const { return bytes_.empty(); }
+  std::size_t used() const { return used_; }
 
  private:
   std::string_view bytes_;
+  std::size_t used_ = 0;
 };
+
+void deliver_samples(std::string_view data, SynthesisSink& sink) {
+  // Copied out: the bytes of a pipe read need not be aligned for int16_t.
+  std::vector<std::int16_t> chunk(data.size() / sizeof(std::int16_t));
+  std::memcpy(chunk.data(), data.data(), data.size());
+  sink.samples(chunk);
+}
 
 }  // namespace
 
+void put_start(std::string& out, int sample_rate) {
+  out += Kind::start;
+  put(out, static_cast<std::int32_t>(sample_rate));
+}
+
+void put_samples(std::string& out, std::span<const std::int16_t> chunk) {
+  out += Kind::samples;
+  put(out, static_cast<std::uint32_t>(chunk.size()));
+  out.append(reinterpret_cast<const char*>(chunk.data()), chunk.size_bytes());
+}
+
+void put_mark(std::string& out, const MarkTime& m) {
+  out += Kind::mark;
+  put_text(out, m.name);
+  put(out, static_cast<std::int32_t>(m.milliseconds));
+}
+
+void put_end(std::string& out) {
+  out += Kind::end;
+}
+
+void put_failure(std::string& out, std::string_view message) {
+  out += Kind::failure;
+  put_text(out, message);
+}
+
+// The size of the complete message at the start of `bytes`, after handing it to the sink;
+// 0 when it is not complete yet.
+std::size_t WireReader::take_message(std::string_view bytes, SynthesisSink& sink) {
+  Fields in(bytes.substr(1));
+  const char kind = bytes[0];
+  if (ended_ || (kind != Kind::start && kind != Kind::failure && !started_)) malformed();
+  if (kind == Kind::start) {
+    const std::optional<std::int32_t> rate = in.get<std::int32_t>();
+    if (!rate) return 0;
+    if (started_ || *rate <= 0) malformed();
+    started_ = true;
+    sink.start(*rate);
+  } else if (kind == Kind::samples) {
+    const std::optional<std::uint32_t> count = in.get<std::uint32_t>();
+    if (count && *count > max_message_samples) malformed();
+    const auto data = count ? in.take(*count * sizeof(std::int16_t)) : std::nullopt;
+    if (!data) return 0;
+    deliver_samples(*data, sink);
+  } else if (kind == Kind::mark) {
+    const std::optional<std::string_view> name = in.text();
+    const auto milliseconds = name ? in.get<std::int32_t>() : std::nullopt;
+    if (!milliseconds) return 0;
+    sink.mark({std::string(*name), *milliseconds});
+  } else if (kind == Kind::failure) {
+    const std::optional<std::string_view> message = in.text();
+    if (!message) return 0;
+    throw SpeechError(std::string(*message));
+  } else if (kind == Kind::end) {
+    ended_ = true;
+  } else {
+    malformed();
+  }
+  return 1 + in.used();
+}
+
+bool WireReader::feed(std::string_view bytes, SynthesisSink& sink) {
+  pending_.append(bytes);
+  std::size_t at = 0;
+  while (at < pending_.size()) {
+    const std::size_t used = take_message(std::string_view(pending_).substr(at), sink);
+    if (used == 0) break;
+    at += used;
+  }
+  pending_.erase(0, at);
+  return ended_;
+}
+
+void WireReader::finish() const {
+  if (!complete()) throw SpeechError("the synthesizer process stopped mid-answer");
+}
+
 std::string encode_synthesis(const Synthesis& synthesis) {
   std::string out;
-  put(out, ok);
-  put(out, static_cast<std::int32_t>(synthesis.sample_rate));
-  put(out, static_cast<std::uint32_t>(synthesis.marks.size()));
-  for (const MarkTime& mark : synthesis.marks) {
-    put_text(out, mark.name);
-    put(out, static_cast<std::int32_t>(mark.milliseconds));
-  }
-  put(out, static_cast<std::uint64_t>(synthesis.samples.size()));
-  const auto* data = reinterpret_cast<const char*>(synthesis.samples.data());
-  out.append(data, synthesis.samples.size() * sizeof(std::int16_t));
+  put_start(out, synthesis.sample_rate);
+  for (const MarkTime& m : synthesis.marks) put_mark(out, m);
+  put_samples(out, synthesis.samples);
+  put_end(out);
   return out;
 }
 
 std::string encode_failure(std::string_view message) {
   std::string out;
-  put(out, failed);
-  put_text(out, message);
+  put_failure(out, message);
   return out;
 }
 
 Synthesis decode_synthesis(std::string_view bytes) {
-  Reader in(bytes);
-  const auto kind = in.get<std::uint32_t>();
-  if (kind == failed) throw SpeechError(in.text());
-  if (kind != ok) throw SpeechError("the synthesizer process gave a malformed answer");
-  Synthesis out;
-  out.sample_rate = in.get<std::int32_t>();
-  const auto marks = in.get<std::uint32_t>();
-  for (std::uint32_t i = 0; i < marks; ++i) {
-    std::string name = in.text();
-    out.marks.push_back({std::move(name), in.get<std::int32_t>()});
-  }
-  const auto samples = in.get<std::uint64_t>();
-  if (samples > bytes.size()) throw SpeechError("the synthesizer process gave a malformed answer");
-  const std::string_view data = in.take(samples * sizeof(std::int16_t));
-  out.samples.resize(samples);
-  std::memcpy(out.samples.data(), data.data(), data.size());
-  if (!in.done()) throw SpeechError("the synthesizer process gave a malformed answer");
-  return out;
+  SynthesisCollector collector;
+  WireReader reader;
+  reader.feed(bytes, collector);
+  reader.finish();
+  return std::move(collector.result);
 }
 
 }  // namespace handout::speech

@@ -89,7 +89,7 @@ void check_files(const std::string& id) {
         10 + (syncsafe(6) << 21 | syncsafe(7) << 14 | syncsafe(8) << 7 | syncsafe(9));
     const std::string frame = mp3.substr(tag_end, 256);
     CHECK(static_cast<unsigned char>(frame[0]) == 0xFF);
-    const std::size_t info = frame.find("Info");  // the CBR form of the Xing header
+    const std::size_t info = frame.find("Xing");  // the VBR form of the info frame
     REQUIRE(info < 40);
     CHECK(frame.substr(info + 120, 4) == "LAME");
     // The info frame ends with a CRC-16 of everything before it (LAME tag revision 1).

@@ -10,15 +10,13 @@
 #include <regex>
 #include <sstream>
 
-#include "language_model.h"
+#include "recognition.h"
 #include "sample_audio.h"
 #include "tools.h"
 
 using namespace handout;
 
 namespace {
-
-const std::filesystem::path acoustic_model = "/usr/share/pocketsphinx/model/en-us";
 
 // What must be recognised: the condition list's heading, the aftercare advice and the
 // clinic's phone number, digit by digit.
@@ -45,7 +43,8 @@ std::filesystem::path excerpt(const speech::Audio& audio, const std::filesystem:
     const std::filesystem::path part = test::scratch_dir() / (name + '-' + id + ".wav");
     REQUIRE(test::run("ffmpeg -v error -y -ss " + std::to_string(c.start_seconds) + " -to " +
                       std::to_string(std::min(c.end_seconds, c.start_seconds + longest)) + " -i " +
-                      test::quoted(mp3) + " -ar 16000 -ac 1 " + test::quoted(part))
+                      test::quoted(mp3) + " -map_metadata -1 -fflags +bitexact -ar 16000 -ac 1 " +
+                      test::quoted(part))
                 .status == 0);
     parts += test::quoted(part) + ' ';
   }
@@ -54,46 +53,18 @@ std::filesystem::path excerpt(const speech::Audio& audio, const std::filesystem:
   return all;
 }
 
-std::string transcribe(const std::filesystem::path& wav, const std::filesystem::path& lm,
-                       const std::filesystem::path& dict) {
-  const test::Output out =
-      test::run("pocketsphinx_continuous -logfn /dev/null -hmm " +
-                test::quoted(acoustic_model / "en-us") + " -lm " + test::quoted(lm) + " -dict " +
-                test::quoted(dict) + " -infile " + test::quoted(wav));
-  REQUIRE(out.status == 0);
-  return ' ' + std::regex_replace(out.text, std::regex("\\s+"), " ") + ' ';
-}
-
-std::vector<std::string> words_of(const std::string& text) {
-  std::istringstream in(text);
-  return {std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()};
-}
-
-// Length of the longest common subsequence of two word lists.
-std::size_t common_subsequence(const std::vector<std::string>& a,
-                               const std::vector<std::string>& b) {
-  std::vector<std::vector<std::size_t>> table(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      table[i][j] = a[i - 1] == b[j - 1] ? table[i - 1][j - 1] + 1
-                                         : std::max(table[i - 1][j], table[i][j - 1]);
-    }
-  }
-  return table[a.size()][b.size()];
-}
-
 // Whether some stretch of the transcript holds at least 8 of the phone number's 10 digits
 // in order: one misheard digit of a slowly read number is forgiven, a scattered "two" or
 // "zero" in running text is not enough.
 bool heard_phone_number(const std::string& transcript) {
-  const std::vector<std::string> digits = words_of(phone_digits);
-  const std::vector<std::string> heard = words_of(transcript);
+  const std::vector<std::string> digits = test::words_of(phone_digits);
+  const std::vector<std::string> heard = test::words_of(transcript);
   const std::size_t window = digits.size() + 4;
   for (std::size_t at = 0; at + digits.size() <= heard.size(); ++at) {
     const auto end =
         heard.begin() + static_cast<std::ptrdiff_t>(std::min(heard.size(), at + window));
     const std::vector<std::string> stretch(heard.begin() + static_cast<std::ptrdiff_t>(at), end);
-    if (common_subsequence(stretch, digits) >= 8) return true;
+    if (test::common_subsequence(stretch, digits) >= 8) return true;
   }
   return false;
 }
@@ -114,15 +85,13 @@ const std::vector<Part> parts{
 
 TEST_CASE("pocketsphinx understands the key words and fails on garbage audio") {
   const test::Sample& sample = test::rendered_sample("dry-needling");
-  const std::filesystem::path lm = test::scratch_dir() / "handout.arpa";
-  const std::filesystem::path dict = test::scratch_dir() / "handout.dict";
-  test::write_language_model(test::spoken_sentences(sample.audio.ssml),
-                             acoustic_model / "cmudict-en-us.dict", lm, dict);
+  const test::LanguageModel lm = test::language_model_of(sample.audio.ssml, "handout");
   const std::filesystem::path wav = excerpt(sample.audio, sample.mp3, "excerpt", parts);
   const std::size_t needed = (key_words.size() + 1) * 4 / 5 + 1;  // most: over 80 %
 
-  const std::string heard = transcribe(wav, lm, dict);
+  const std::string heard = test::transcribe(wav, lm);
   CAPTURE(heard);
+  MESSAGE("key items heard: " << recognised(heard) << " of " << key_words.size() + 1);
   CHECK(recognised(heard) >= needed);
 
   // Garbage must fail the same check: the same audio reversed (same voice, loudness and
@@ -131,7 +100,7 @@ TEST_CASE("pocketsphinx understands the key words and fails on garbage audio") {
   REQUIRE(
       test::run("sox " + test::quoted(wav) + ' ' + test::quoted(reversed) + " reverse").status ==
       0);
-  const std::string backwards = transcribe(reversed, lm, dict);
+  const std::string backwards = test::transcribe(reversed, lm);
   CAPTURE(backwards);
   CHECK(recognised(backwards) < needed);
 
@@ -140,7 +109,7 @@ TEST_CASE("pocketsphinx understands the key words and fails on garbage audio") {
   const speech::Audio wrong = speech::render_audio(mislabelled, sample.lexicon, {});
   const std::filesystem::path mp3 = test::scratch_dir() / "wrong-voice.mp3";
   std::ofstream(mp3, std::ios::binary) << wrong.mp3;
-  const std::string spanish_voice = transcribe(excerpt(wrong, mp3, "wrong-voice", parts), lm, dict);
+  const std::string spanish_voice = test::transcribe(excerpt(wrong, mp3, "wrong-voice", parts), lm);
   CAPTURE(spanish_voice);
   CHECK(recognised(spanish_voice) < needed);
 }

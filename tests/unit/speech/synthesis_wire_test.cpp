@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <vector>
+
 #include "speech/speech_error.h"
 
 using namespace handout::speech;
@@ -33,4 +35,43 @@ TEST_CASE("a cut-off or garbled answer is an error") {
   CHECK_THROWS_AS(decode_synthesis(bytes + "x"), SpeechError);
   CHECK_THROWS_AS(decode_synthesis(""), SpeechError);
   CHECK_THROWS_AS(decode_synthesis("garbage!"), SpeechError);
+}
+
+TEST_CASE("the stream is read in pieces of any size as they come") {
+  std::string bytes;
+  put_start(bytes, 22050);
+  const std::vector<std::int16_t> first{1, 2, 3}, second{-4, 5};
+  put_samples(bytes, first);
+  put_mark(bytes, {"chapter-1", 20});
+  put_samples(bytes, second);
+  put_end(bytes);
+  for (std::size_t piece : {std::size_t{1}, std::size_t{3}, std::size_t{7}, bytes.size()}) {
+    CAPTURE(piece);
+    SynthesisCollector collector;
+    WireReader reader;
+    bool ended = false;
+    for (std::size_t at = 0; at < bytes.size(); at += piece) {
+      CHECK_FALSE(ended);
+      ended = reader.feed(std::string_view(bytes).substr(at, piece), collector);
+    }
+    CHECK(ended);
+    CHECK(reader.complete());
+    CHECK(collector.result.sample_rate == 22050);
+    CHECK(collector.result.samples == std::vector<std::int16_t>{1, 2, 3, -4, 5});
+    REQUIRE(collector.result.marks.size() == 1);
+    CHECK(collector.result.marks[0].milliseconds == 20);
+  }
+}
+
+TEST_CASE("samples reach the sink before the stream ends") {
+  std::string bytes;
+  put_start(bytes, 22050);
+  const std::vector<std::int16_t> chunk{7, 8};
+  put_samples(bytes, chunk);
+  SynthesisCollector collector;
+  WireReader reader;
+  CHECK_FALSE(reader.feed(bytes, collector));
+  CHECK(collector.result.samples == chunk);
+  CHECK_FALSE(reader.complete());
+  CHECK_THROWS_AS(reader.finish(), SpeechError);
 }

@@ -1,0 +1,67 @@
+#include "recognition.h"
+
+#include <algorithm>
+#include <iterator>
+#include <regex>
+#include <sstream>
+#include <stdexcept>
+
+#include "language_model.h"
+#include "sample_audio.h"
+#include "tools.h"
+
+namespace handout::test {
+
+LanguageModel language_model_of(const std::string& ssml, const std::string& name) {
+  LanguageModel model{scratch_dir() / (name + ".arpa"), scratch_dir() / (name + ".dict")};
+  write_language_model(spoken_sentences(ssml), acoustic_model / "cmudict-en-us.dict", model.arpa,
+                       model.dict);
+  return model;
+}
+
+std::string transcribe(const std::filesystem::path& wav, const LanguageModel& model) {
+  const Output out = run("pocketsphinx_continuous -logfn /dev/null -hmm " +
+                         quoted(acoustic_model / "en-us") + " -lm " + quoted(model.arpa) +
+                         " -dict " + quoted(model.dict) + " -infile " + quoted(wav));
+  if (out.status != 0) throw std::runtime_error("pocketsphinx failed on " + wav.string());
+  return ' ' + std::regex_replace(out.text, std::regex("\\s+"), " ") + ' ';
+}
+
+std::filesystem::path at_16_khz(const std::filesystem::path& audio, const std::string& name) {
+  const std::filesystem::path wav = scratch_dir() / (name + "-16k.wav");
+  // Without the tags: pocketsphinx takes a WAV's header to be 44 bytes and would hear the rest
+  // of a longer one (a LIST chunk of tags) as samples.
+  if (run("ffmpeg -v error -y -i " + quoted(audio) + " -map_metadata -1 -fflags +bitexact" +
+          " -ar 16000 -ac 1 " + quoted(wav))
+          .status != 0)
+    throw std::runtime_error("ffmpeg cannot decode " + audio.string());
+  return wav;
+}
+
+std::vector<std::string> words_of(const std::string& text) {
+  std::istringstream in(text);
+  return {std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()};
+}
+
+std::size_t common_subsequence(const std::vector<std::string>& a,
+                               const std::vector<std::string>& b) {
+  std::vector<std::size_t> previous(b.size() + 1), row(b.size() + 1);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      row[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : std::max(previous[j], row[j - 1]);
+    }
+    std::swap(previous, row);
+  }
+  return previous[b.size()];
+}
+
+double word_score(const std::string& transcript, const std::string& ssml) {
+  std::vector<std::string> script;
+  for (const std::vector<std::string>& sentence : spoken_sentences(ssml))
+    script.insert(script.end(), sentence.begin(), sentence.end());
+  if (script.empty()) return 0;
+  return 100.0 * static_cast<double>(common_subsequence(words_of(transcript), script)) /
+         static_cast<double>(script.size());
+}
+
+}  // namespace handout::test
