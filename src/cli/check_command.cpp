@@ -21,7 +21,7 @@ void check_handout(const content::HandoutFile& file, const LoadedContent& loaded
   const content::HandoutContext context{file.id, loaded.clinic ? &*loaded.clinic : nullptr};
   const std::optional<model::Handout> handout =
       content::read_handout(file.path, file.display_name, context, out);
-  if (!handout || !loaded.shared_files_ok()) return;
+  if (!handout) return;
   for (const writer::Writer* w : writers::all())
     for (model::Diagnostic& diagnostic : w->check(*handout, resources))
       out.push_back(std::move(diagnostic));
@@ -32,6 +32,13 @@ void check_handout(const content::HandoutFile& file, const LoadedContent& loaded
 ExitCode run_check(const CheckOptions& options) {
   model::Diagnostics diagnostics;
   const LoadedContent loaded = load_content(options.content, options.ids, diagnostics);
+  print_warnings(loaded.warnings);
+  if (!loaded.shared_files_ok()) {
+    print_diagnostics(diagnostics);
+    if (const std::string blocked = loaded.blocked_message(options.content); !blocked.empty())
+      std::cerr << blocked << '\n';
+    return exit_failed;
+  }
   const model::Lexicon no_lexicon;
   const writer::Resources resources{
       options.fonts_dir, loaded.lexicon ? &*loaded.lexicon : &no_lexicon, loaded.lexicon_file, 0};
@@ -43,7 +50,10 @@ ExitCode run_check(const CheckOptions& options) {
   }
   print_diagnostics(diagnostics);
   if (diagnostics.empty()) {
-    std::cout << "checked " << plural(loaded.files.size(), "handout") << ": no errors\n";
+    std::cout << "checked " << plural(loaded.files.size(), "handout") << ": no errors";
+    if (!loaded.warnings.empty())
+      std::cout << " (" << plural(loaded.warnings.size(), "warning") << ")";
+    std::cout << '\n';
     return exit_ok;
   }
   std::cerr << plural(diagnostics.size(), "error") << " (" << failed << " of "

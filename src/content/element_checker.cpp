@@ -40,6 +40,10 @@ bool is_named(pugi::xml_node node, std::string_view name) {
   return node.type() == pugi::node_element && name == node.name();
 }
 
+std::vector<model::TextPlace> ElementChecker::places(pugi::xml_node text) const {
+  return text_places(source_, text);
+}
+
 model::Location ElementChecker::where(pugi::xml_node node) const {
   return locate(source_, node);
 }

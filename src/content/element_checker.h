@@ -10,6 +10,7 @@
 
 #include "content/source_text.h"
 #include "model/clinic.h"
+#include "model/inline.h"
 
 namespace handout::content {
 
@@ -19,6 +20,8 @@ class ElementChecker {
 
   const std::string& file() const { return source_.name(); }
   model::Location where(pugi::xml_node node) const;
+  // See text_places() in xml_source.h.
+  std::vector<model::TextPlace> places(pugi::xml_node text) const;
   void error(pugi::xml_node node, std::string message);
   void error(model::Location at, std::string message);
   std::size_t error_count() const { return out_.size(); }
