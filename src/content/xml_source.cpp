@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 
+#include "content/tag_balance.h"
 #include "lang/utf8.h"
 
 namespace handout::content {
@@ -107,6 +108,13 @@ std::optional<XmlSource> XmlSource::parse(const SourceText& source, model::Diagn
   const std::string_view text = source.text();
   const pugi::xml_parse_result result =
       xml.document_.load_buffer(text.data(), text.size(), parse_options, pugi::encoding_utf8);
+  if (!result && (result.status == pugi::status_end_element_mismatch ||
+                  result.status == pugi::status_bad_end_element)) {
+    if (std::optional<model::Diagnostic> explained = explain_unbalanced_tags(source)) {
+      out.push_back(std::move(*explained));
+      return std::nullopt;
+    }
+  }
   if (!result) {
     out.push_back(source.error_at(static_cast<std::size_t>(result.offset),
                                   std::string("malformed XML: ") + result.description()));

@@ -48,7 +48,8 @@ TEST_CASE(
   CHECK(result.exit_code == 1);
   CHECK(result.out == "");
   CHECK(result.err ==
-        "content/handouts/also-broken.xml:2:7: malformed XML: Start-end tags mismatch\n"
+        "content/handouts/also-broken.xml:2:1: <title> opened at line 2 is never closed; add "
+        "</title> where it ends\n"
         "content/handouts/broken.xml:3:34: unknown element <para>; use <p>, <list>, <steps>, "
         "<note> or <section>\n"
         "content/handouts/broken.xml:4:12: section id 'BAD' is not valid; use lower-case letters, "
