@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <optional>
 #include <pugixml.hpp>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,6 +51,7 @@ class ElementChecker {
  private:
   const SourceText& source_;
   model::Diagnostics& out_;
+  std::set<pugi::xml_node> reported_parents_;  // that already had an element out of place
 };
 
 bool is_named(pugi::xml_node node, std::string_view name);
