@@ -152,3 +152,37 @@ TEST_CASE("--help and --version succeed and usage errors exit 2 with one line") 
     CHECK(std::count(usage.err.begin(), usage.err.end(), '\n') == 1);
   }
 }
+
+TEST_CASE("an unknown command is named with the nearest one and help works for each command") {
+  for (const char* typed : {"biuld", "Build"}) {
+    const auto result = run_process({handout_binary, typed});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err == std::string("handout: there is no command '") + typed +
+                            "'; did you mean 'handout build'? The commands are check, build, "
+                            "watch and help; 'handout help COMMAND' explains one.\n");
+  }
+  const auto help = run_process({handout_binary, "help"});
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.find("Commands:") != std::string::npos);
+  const auto build_help = run_process({handout_binary, "help", "build"});
+  CHECK(build_help.exit_code == 0);
+  CHECK(build_help.out == run_process({handout_binary, "build", "--help"}).out);
+}
+
+TEST_CASE("option help speaks plainly and shows each default") {
+  const auto help = run_process({handout_binary, "build", "--help"});
+  for (const char* programmer : {"INT", "FLOAT", "TEXT", "Positionals", "{", "[1 - 256]"})
+    CHECK_MESSAGE(help.out.find(programmer) == std::string::npos, programmer);
+  CHECK(help.out.find("--font-size NUMBER") != std::string::npos);
+  CHECK(help.out.find("a whole number from 18 to 32 (default: 18)") != std::string::npos);
+  CHECK(help.out.find("--paper letter|a4") != std::string::npos);
+  CHECK(help.out.find("letter or a4, in any case (default: letter)") != std::string::npos);
+  const auto fraction = run_process({handout_binary, "build", "--font-size", "18.5"});
+  CHECK(fraction.exit_code == 2);
+  CHECK(fraction.err ==
+        "handout: --font-size: '18.5' is not a whole number; write one from 18 "
+        "to 32 (try 'handout --help')\n");
+  const auto paper = run_process({handout_binary, "build", "--paper", "b5"});
+  CHECK(paper.err ==
+        "handout: --paper: 'b5' is not allowed; write letter or a4 (try 'handout --help')\n");
+}
