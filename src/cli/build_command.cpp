@@ -102,6 +102,11 @@ class Build {
     }
     resources_ = {options_.fonts_dir, &*content_.lexicon, content_.lexicon_file,
                   source_date_epoch()};
+    if (fs::exists(options_.out) && !fs::is_directory(options_.out)) {
+      std::cerr << "handout: the output folder '" << options_.out.generic_string()
+                << "' is a file, not a folder; name a folder with --out FOLDER (default: out)\n";
+      return exit_failed;
+    }
     fs::create_directories(options_.out);
     OutputLock lock(options_.out);
     remove_abandoned_temporaries(options_.out);

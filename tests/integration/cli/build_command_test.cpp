@@ -340,3 +340,13 @@ TEST_CASE("the summary names the outputs a failed build left out of date") {
         std::string::npos);
   CHECK(fs::exists(ws.out / "alpha.pdf"));
 }
+
+TEST_CASE("an --out that is a file is said in words") {
+  Workspace ws({"alpha"});
+  write_file(ws.out, "not a folder");
+  const auto result = ws.build();
+  CHECK(result.exit_code == 1);
+  CHECK(result.err == "handout: the output folder '" + ws.out.generic_string() +
+                          "' is a file, not a folder; name a folder with --out FOLDER (default: "
+                          "out)\n");
+}
