@@ -71,6 +71,7 @@ std::string describe(const JobResult& result, long max_rss_kib) {
 struct Tally {
   std::size_t built = 0, unchanged = 0, failed = 0, removed = 0;
   std::string failed_ids;
+  std::string stale_ids;  // failed, with outputs from an earlier build still in out/
   void fail(const std::string& id) {
     ++failed;
     failed_ids += (failed_ids.empty() ? "" : ", ") + id;
@@ -93,10 +94,20 @@ class Build {
   ExitCode run() {
     model::Diagnostics diagnostics;
     content_ = load_content(options_.content, options_.ids, diagnostics);
+    print_warnings(content_.warnings);
     print_diagnostics(diagnostics);
-    if (!content_.shared_files_ok()) return exit_failed;  // every handout depends on them
+    if (!content_.shared_files_ok()) {  // every handout depends on them
+      if (const std::string blocked = content_.blocked_message(options_.content); !blocked.empty())
+        std::cerr << blocked << '\n';
+      return exit_failed;
+    }
     resources_ = {options_.fonts_dir, &*content_.lexicon, content_.lexicon_file,
                   source_date_epoch()};
+    if (fs::exists(options_.out) && !fs::is_directory(options_.out)) {
+      std::cerr << "handout: the output folder '" << options_.out.generic_string()
+                << "' is a file, not a folder; name a folder with --out FOLDER (default: out)\n";
+      return exit_failed;
+    }
     fs::create_directories(options_.out);
     OutputLock lock(options_.out);
     remove_abandoned_temporaries(options_.out);
@@ -108,7 +119,7 @@ class Build {
     if (options_.ids.empty()) remove_deleted(progress);
     write_atomically(options_.out / "manifest.json", to_json(manifest_));
     progress.summary(tally_.built, tally_.unchanged, tally_.failed, tally_.removed,
-                     tally_.failed_ids);
+                     tally_.failed_ids, summary_note(diagnostics.size()));
     return diagnostics.empty() && tally_.failed == 0 ? exit_ok : exit_failed;
   }
 
@@ -188,8 +199,22 @@ class Build {
     for (const std::string& error : result.errors) std::cerr << error << '\n';
     entry.errors = result.errors;  // retried next time, so its errors are shown again
     entry.stale = !entry.formats.empty();
+    if (entry.stale) tally_.stale_ids += (tally_.stale_ids.empty() ? "" : ", ") + id;
     tally_.fail(id);
-    progress.finished("failed", id, "previous outputs kept");
+    progress.finished("failed", id, entry.stale ? "previous outputs kept, now out of date" : "");
+  }
+
+  // The end of the summary line: what is out of date, and errors that belong to no handout,
+  // so that the line and the exit code always agree.
+  std::string summary_note(std::size_t content_errors) const {
+    std::string note;
+    if (!tally_.stale_ids.empty())
+      note += "; out of date in " + options_.out.generic_string() + ": the outputs of " +
+              tally_.stale_ids + " (kept from an earlier build)";
+    if (content_errors > 0)
+      note += "; " + std::to_string(content_errors) + (content_errors == 1 ? " error" : " errors") +
+              " in the content folder, shown above";
+    return note;
   }
 
   // Outputs of handouts whose source file is gone.

@@ -35,7 +35,8 @@ JobResult build_handout(const Job& job, const writer::Resources& resources,
   try {
     const std::optional<model::Handout> handout =
         content::read_handout(job.file->path, job.file->display_name, job.context, diagnostics);
-    if (handout) {
+    if (handout) diagnostics = check_outputs(*handout, resources, job.formats);
+    if (handout && diagnostics.empty()) {
       const RenderedFormats rendered = render_outputs(*handout, resources, job.formats, values);
       write_outputs(out, rendered);
       result.formats = describe(rendered);

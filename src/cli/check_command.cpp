@@ -23,7 +23,7 @@ void check_handout(const content::HandoutFile& file, const LoadedContent& loaded
   const content::HandoutContext context{file.id, loaded.clinic ? &*loaded.clinic : nullptr};
   const std::optional<model::Handout> handout =
       content::read_handout(file.path, file.display_name, context, out);
-  if (!handout || !loaded.shared_files_ok()) return;
+  if (!handout) return;
   for (const writer::Writer* w : writers::all())
     for (model::Diagnostic& diagnostic : w->check(*handout, resources))
       out.push_back(std::move(diagnostic));
@@ -38,6 +38,13 @@ bool counts_as_error(const model::Diagnostic& diagnostic, const CheckOptions& op
 ExitCode run_check(const CheckOptions& options) {
   model::Diagnostics diagnostics;
   const LoadedContent loaded = load_content(options.content, options.ids, diagnostics);
+  print_warnings(loaded.warnings);
+  if (!loaded.shared_files_ok()) {
+    print_diagnostics(diagnostics);
+    if (const std::string blocked = loaded.blocked_message(options.content); !blocked.empty())
+      std::cerr << blocked << '\n';
+    return exit_failed;
+  }
   const model::Lexicon no_lexicon;
   const writer::Resources resources{locate_fonts(options.fonts_dir),
                                     loaded.lexicon ? &*loaded.lexicon : &no_lexicon,
@@ -53,7 +60,7 @@ ExitCode run_check(const CheckOptions& options) {
   print_diagnostics(diagnostics);
   const auto errors = static_cast<std::size_t>(std::ranges::count_if(
       diagnostics, [&](const model::Diagnostic& d) { return counts_as_error(d, options); }));
-  const std::size_t warnings = diagnostics.size() - errors;
+  const std::size_t warnings = diagnostics.size() - errors + loaded.warnings.size();
   const std::string also = warnings ? ", " + plural(warnings, "warning") : "";
   if (errors == 0) {
     std::cout << "checked " << plural(loaded.files.size(), "handout") << ": no errors" << also

@@ -1,16 +1,55 @@
 #include "cli/content_load.h"
 
+#include <iostream>
+
 namespace handout::cli {
 
-LoadedContent load_content(const std::filesystem::path& content_dir,
-                           std::span<const std::string> ids, model::Diagnostics& out) {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string shown(const fs::path& path) {
+  return path.lexically_normal().generic_string();
+}
+
+model::Diagnostic folder_not_found(const fs::path& content_dir) {
+  std::error_code error;
+  const fs::path absolute = fs::absolute(content_dir, error);
+  return {{},
+          {},
+          "the content folder '" + shown(content_dir) + "' was not found (looked in " +
+              shown(error ? content_dir : absolute) +
+              "); run handout in the folder that holds it, or name it with --content FOLDER"};
+}
+
+}  // namespace
+
+std::string LoadedContent::blocked_message(const fs::path& content_dir) const {
+  if (!folder_found) return "";
+  const fs::path file = content_dir / (clinic ? "lexicon.pls" : "clinic.xml");
+  return "no handout can be checked or built until " + shown(file) + " is fixed";
+}
+
+LoadedContent load_content(const fs::path& content_dir, std::span<const std::string> ids,
+                           model::Diagnostics& out) {
   LoadedContent loaded;
+  if (!fs::is_directory(content_dir)) {
+    out.push_back(folder_not_found(content_dir));
+    return loaded;
+  }
+  loaded.folder_found = true;
   loaded.clinic = content::load_clinic(content_dir, out);
   loaded.lexicon = content::load_lexicon(content_dir, out);
-  if (std::filesystem::exists(content_dir / "lexicon.pls"))
-    loaded.lexicon_file = content_dir / "lexicon.pls";
-  loaded.files = content::find_handouts(content_dir, ids, out);
+  if (fs::exists(content_dir / "lexicon.pls")) loaded.lexicon_file = content_dir / "lexicon.pls";
+  loaded.files = content::find_handouts(content_dir, ids, out, loaded.warnings);
   return loaded;
+}
+
+void print_warnings(const model::Diagnostics& warnings) {
+  for (model::Diagnostic warning : warnings) {
+    warning.message = "warning: " + warning.message;
+    std::cerr << model::format(warning) << '\n';
+  }
 }
 
 }  // namespace handout::cli

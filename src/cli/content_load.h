@@ -12,16 +12,23 @@
 namespace handout::cli {
 
 struct LoadedContent {
+  bool folder_found = false;
   std::optional<model::Clinic> clinic;
   std::optional<model::Lexicon> lexicon;
   std::filesystem::path lexicon_file;  // empty when the folder has none
   std::vector<content::HandoutFile> files;
+  model::Diagnostics warnings;  // stray files in handouts/
 
   // Every handout depends on clinic.xml and the lexicon.
   bool shared_files_ok() const { return clinic && lexicon; }
+  // When shared_files_ok() is false: which file stops every handout, said plainly.
+  std::string blocked_message(const std::filesystem::path& content_dir) const;
 };
 
 LoadedContent load_content(const std::filesystem::path& content_dir,
                            std::span<const std::string> ids, model::Diagnostics& out);
+
+// "warning: file: message" for each.
+void print_warnings(const model::Diagnostics& warnings);
 
 }  // namespace handout::cli

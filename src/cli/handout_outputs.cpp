@@ -5,6 +5,15 @@
 
 namespace handout::cli {
 
+model::Diagnostics check_outputs(const model::Handout& handout, const writer::Resources& resources,
+                                 std::span<const std::string> formats) {
+  model::Diagnostics problems;
+  for (const std::string& name : formats)
+    for (model::Diagnostic& problem : writers::find(name)->check(handout, resources))
+      problems.push_back(std::move(problem));
+  return problems;
+}
+
 RenderedFormats render_outputs(const model::Handout& handout, const writer::Resources& resources,
                                std::span<const std::string> formats,
                                const writer::OptionValues& values) {

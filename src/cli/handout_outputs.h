@@ -13,6 +13,10 @@ namespace handout::cli {
 
 using RenderedFormats = std::vector<std::pair<std::string, writer::Rendered>>;  // by writer
 
+// What the chosen formats' checks find wrong, as `handout check` reports it.
+model::Diagnostics check_outputs(const model::Handout& handout, const writer::Resources& resources,
+                                 std::span<const std::string> formats);
+
 // Throws model::Error when any format cannot be made; nothing is written then.
 RenderedFormats render_outputs(const model::Handout& handout, const writer::Resources& resources,
                                std::span<const std::string> formats,

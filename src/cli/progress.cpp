@@ -36,7 +36,7 @@ void Progress::finished(std::string_view status, std::string_view id, std::strin
 }
 
 void Progress::summary(std::size_t built, std::size_t unchanged, std::size_t failed,
-                       std::size_t removed, std::string_view failed_ids) {
+                       std::size_t removed, std::string_view failed_ids, std::string_view note) {
   clear_live_line();
   const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start_;
   char line[256];
@@ -44,7 +44,7 @@ void Progress::summary(std::size_t built, std::size_t unchanged, std::size_t fai
                 built, unchanged, failed, removed, elapsed.count());
   std::cout << line;
   if (failed > 0) std::cout << " (failed: " << failed_ids << ')';
-  std::cout << std::endl;
+  std::cout << note << std::endl;
 }
 
 }  // namespace handout::cli

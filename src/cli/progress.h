@@ -15,8 +15,9 @@ class Progress {
   // A handout whose build is under way (live line only).
   void working(std::size_t finished_so_far, std::string_view id);
   void finished(std::string_view status, std::string_view id, std::string_view detail);
+  // `note` is added to the line as it is ("; 1 error in the content folder, shown above").
   void summary(std::size_t built, std::size_t unchanged, std::size_t failed, std::size_t removed,
-               std::string_view failed_ids);
+               std::string_view failed_ids, std::string_view note = {});
 
  private:
   void clear_live_line();

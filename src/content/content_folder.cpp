@@ -15,9 +15,13 @@ std::string display(const fs::path& path) {
   return path.lexically_normal().generic_string();
 }
 
+// Hidden files, editor backups and the files Windows and macOS leave in every folder.
 bool is_ignored(const fs::path& name) {
   const std::string text = name.string();
-  return text.starts_with('.') || text.ends_with('~');
+  for (std::string_view ending : {"~", ".bak", ".swp", ".orig", ".tmp"})
+    if (text.ends_with(ending)) return true;
+  return text.starts_with('.') || text.starts_with('#') || text == "Thumbs.db" ||
+         text == "desktop.ini";
 }
 
 bool is_inside(const fs::path& path, const fs::path& folder) {
@@ -34,8 +38,15 @@ bool is_inside(const fs::path& path, const fs::path& folder) {
 
 std::vector<HandoutFile> find_handouts(const fs::path& content_dir,
                                        std::span<const std::string> ids, model::Diagnostics& out) {
+  return find_handouts(content_dir, ids, out, out);
+}
+
+std::vector<HandoutFile> find_handouts(const fs::path& content_dir,
+                                       std::span<const std::string> ids, model::Diagnostics& out,
+                                       model::Diagnostics& warnings) {
   const fs::path folder = content_dir / "handouts";
   const std::size_t first_error = out.size();
+  const std::size_t first_warning = warnings.size();
   std::vector<HandoutFile> files;
   std::error_code error;
   fs::directory_iterator it(folder, error);
@@ -47,9 +58,10 @@ std::vector<HandoutFile> find_handouts(const fs::path& content_dir,
     const fs::path name = entry.path().filename();
     if (is_ignored(name)) continue;
     if (name.extension() != ".xml") {
-      out.push_back({display(entry.path()),
-                     {},
-                     "the handouts folder holds only <id>.xml files; move or rename this one"});
+      warnings.push_back({display(entry.path()),
+                          {},
+                          "not a handout (only <id>.xml files are read); it is skipped, so move "
+                          "it elsewhere or rename it to end in .xml"});
       continue;
     }
     if (!is_inside(entry.path(), content_dir)) {
@@ -64,6 +76,9 @@ std::vector<HandoutFile> find_handouts(const fs::path& content_dir,
   std::ranges::sort(files, {}, &HandoutFile::id);
   std::sort(out.begin() + static_cast<std::ptrdiff_t>(first_error), out.end(),
             [](const model::Diagnostic& a, const model::Diagnostic& b) { return a.file < b.file; });
+  std::stable_sort(
+      warnings.begin() + static_cast<std::ptrdiff_t>(first_warning), warnings.end(),
+      [](const model::Diagnostic& a, const model::Diagnostic& b) { return a.file < b.file; });
   if (ids.empty()) return files;
   std::vector<HandoutFile> chosen;
   for (const std::string& id : ids) {

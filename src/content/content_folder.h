@@ -22,6 +22,11 @@ struct HandoutFile {
 // with no file is reported). A file that is a link leading outside the folder is reported.
 std::vector<HandoutFile> find_handouts(const std::filesystem::path& content_dir,
                                        std::span<const std::string> ids, model::Diagnostics& out);
+// The same, with stray files that are not handouts (a PDF, notes.txt) as `warnings`; hidden
+// files, editor backups, Thumbs.db and desktop.ini are passed over without a word.
+std::vector<HandoutFile> find_handouts(const std::filesystem::path& content_dir,
+                                       std::span<const std::string> ids, model::Diagnostics& out,
+                                       model::Diagnostics& warnings);
 
 std::optional<model::Clinic> load_clinic(const std::filesystem::path& content_dir,
                                          model::Diagnostics& out);

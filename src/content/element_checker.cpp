@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "content/limits.h"
+#include "content/suggest.h"
 #include "content/text_rules.h"
 #include "content/xml_source.h"
 
@@ -40,6 +41,10 @@ bool is_named(pugi::xml_node node, std::string_view name) {
   return node.type() == pugi::node_element && name == node.name();
 }
 
+std::vector<model::TextPlace> ElementChecker::places(pugi::xml_node text) const {
+  return text_places(source_, text);
+}
+
 model::Location ElementChecker::where(pugi::xml_node node) const {
   return locate(source_, node);
 }
@@ -65,8 +70,11 @@ void ElementChecker::allow_attributes(pugi::xml_node element,
       continue;
     }
     if (is_editor_attribute(name) && element.parent().type() == pugi::node_document) continue;
+    const std::vector<std::string> names(allowed.begin(), allowed.end());
+    const std::optional<std::string> near = nearest(name, names);
     error(where_attribute(element, name),
-          "unknown attribute '" + std::string(name) + "' on <" + element.name() + ">; delete it");
+          "unknown attribute '" + std::string(name) + "' on <" + element.name() + ">; " +
+              (near ? "did you mean '" + *near + "'?" : "delete it"));
   }
 }
 
@@ -145,11 +153,19 @@ void ElementChecker::unexpected(pugi::xml_node element, std::string_view allowed
       "list",    "item",  "steps",    "step",    "note",    "em",       "say",
       "phone",   "email", "web",      "contact", "clinic",  "name",     "location",
       "address", "line",  "hours",    "lexicon", "lexeme",  "grapheme", "alias"};
+  // One mistake, one message: after an unknown or misplaced element, the order of the rest
+  // of its parent is not checked (it would report the same mistake again).
+  if (!reported_parents_.insert(element.parent()).second) return;
   const std::string name = element.name();
   const bool is_known = std::ranges::find(known, name) != known.end();
-  error(element,
-        (is_known ? "<" + name + "> is not allowed here; " : "unknown element <" + name + ">; ") +
-            std::string(allowed_here));
+  std::string message =
+      (is_known ? "<" + name + "> is not allowed here; " : "unknown element <" + name + ">; ") +
+      std::string(allowed_here);
+  if (!is_known) {
+    if (const std::optional<std::string> near = nearest(name, names_in(allowed_here)))
+      message += "; did you mean <" + *near + ">?";
+  }
+  error(element, std::move(message));
 }
 
 }  // namespace handout::content

@@ -4,12 +4,14 @@
 #include <initializer_list>
 #include <optional>
 #include <pugixml.hpp>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "content/source_text.h"
 #include "model/clinic.h"
+#include "model/inline.h"
 
 namespace handout::content {
 
@@ -19,6 +21,8 @@ class ElementChecker {
 
   const std::string& file() const { return source_.name(); }
   model::Location where(pugi::xml_node node) const;
+  // See text_places() in xml_source.h.
+  std::vector<model::TextPlace> places(pugi::xml_node text) const;
   void error(pugi::xml_node node, std::string message);
   void error(model::Location at, std::string message);
   std::size_t error_count() const { return out_.size(); }
@@ -47,6 +51,7 @@ class ElementChecker {
  private:
   const SourceText& source_;
   model::Diagnostics& out_;
+  std::set<pugi::xml_node> reported_parents_;  // that already had an element out of place
 };
 
 bool is_named(pugi::xml_node node, std::string_view name);

@@ -44,6 +44,16 @@ class HandoutReader {
   }
 
  private:
+  // Offers only advice that would pass: id="Rodilla" is not a valid id.
+  std::string id_mismatch(const std::string& id) const {
+    const std::string rename = "rename the file to '" + id + ".xml'";
+    if (!is_valid_id(context_.expected_id))
+      return "id '" + id + "' does not match the file name '" + context_.expected_id +
+             ".xml', which is not a valid id; " + rename;
+    return "id '" + id + "' does not match the file name; " + rename + " or set id=\"" +
+           context_.expected_id + "\"";
+  }
+
   void read_attributes(pugi::xml_node root, model::Handout& handout) {
     checker_.allow_attributes(root, {"id", "lang", "revised"});
     if (auto id = checker_.required_attribute(root, "id")) {
@@ -53,8 +63,7 @@ class HandoutReader {
                                "' is not a safe file name; use lower-case letters, digits and "
                                "hyphens, starting with a letter or digit");
       else if (*id != context_.expected_id)
-        checker_.error(at, "id '" + *id + "' does not match the file name; rename the file to '" +
-                               *id + ".xml' or set id=\"" + context_.expected_id + "\"");
+        checker_.error(at, id_mismatch(*id));
       handout.id = *id;
     }
     if (auto lang = checker_.required_attribute(root, "lang")) {

@@ -28,8 +28,12 @@ class InlineReader {
         case pugi::node_pcdata:
         case pugi::node_cdata:
           checker_.check_text(child, child.value(), false);
-          runs_.push_back(
-              {model::RunKind::text, child.value(), {}, emphasis, checker_.where(child)});
+          runs_.push_back({model::RunKind::text,
+                           child.value(),
+                           {},
+                           emphasis,
+                           checker_.where(child),
+                           checker_.places(child)});
           break;
         case pugi::node_element:
           read_element(child, emphasis);

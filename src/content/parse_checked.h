@@ -19,6 +19,21 @@ inline void sort_by_location(model::Diagnostics& out, std::size_t first) {
                    });
 }
 
+inline constexpr std::size_t max_errors_per_file = 20;
+
+// Keeps the first max_errors_per_file diagnostics added since `before`, and says how many
+// more there were.
+inline void cut_to_first(model::Diagnostics& out, std::size_t before,
+                         const std::string& display_name) {
+  const std::size_t count = out.size() - before;
+  if (count <= max_errors_per_file) return;
+  out.resize(before + max_errors_per_file);
+  out.push_back({display_name,
+                 {},
+                 "and " + std::to_string(count - max_errors_per_file) +
+                     " more errors in this file; fix these first, then check again"});
+}
+
 // Runs `read(checker, root)` on checked, well-formed text; a result is returned only when
 // no diagnostic at all was added.
 template <typename Read>
@@ -31,11 +46,13 @@ auto parse_checked(std::string text, const std::string& display_name, model::Dia
   std::optional<XmlSource> xml = XmlSource::parse(source, out);
   if (!xml) {
     sort_by_location(out, before);
+    cut_to_first(out, before, display_name);
     return std::nullopt;
   }
   ElementChecker checker(source, out);
   auto result = read(checker, xml->root());
   sort_by_location(out, before);
+  cut_to_first(out, before, display_name);
   if (out.size() != before) return std::nullopt;
   return result;
 }

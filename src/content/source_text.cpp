@@ -83,16 +83,60 @@ bool is_forbidden_code_point(char32_t c) {
   return (c & 0xFFFE) == 0xFFFE;
 }
 
+namespace {
+
+// What a file that is not text at all most likely is, from its first bytes.
+std::optional<std::string> binary_kind(std::string_view text) {
+  static constexpr std::pair<std::string_view, std::string_view> signatures[] = {
+      {"%PDF", "a PDF"},
+      {"PK\x03\x04", "a Word document or a ZIP file"},
+      {"\xD0\xCF\x11\xE0", "an old Word document"},
+      {"{\\rtf", "an RTF document"},
+      {"\x89PNG", "a PNG picture"},
+      {"\xFF\xD8\xFF", "a JPEG picture"}};
+  for (const auto& [start, kind] : signatures)
+    if (text.starts_with(start)) return std::string(kind);
+  if (text.find('\0') != std::string_view::npos) return std::string();
+  return std::nullopt;
+}
+
+std::size_t count_invalid(std::string_view text, std::size_t pos) {
+  std::size_t count = 0;
+  while (pos < text.size()) {
+    if (!lang::decode_one(text, pos)) {
+      ++count;
+      ++pos;
+    }
+  }
+  return count;
+}
+
+}  // namespace
+
 void check_characters(const SourceText& source, model::Diagnostics& out) {
   const std::string_view text = source.text();
+  if (const std::optional<std::string> kind = binary_kind(text)) {
+    out.push_back({source.name(),
+                   {},
+                   "this is not an XML text file" +
+                       (kind->empty() ? std::string() : " (it looks like " + *kind + ")") +
+                       "; a handout is a text file written in a text editor"});
+    return;
+  }
   std::size_t pos = 0;
   while (pos < text.size()) {
     const std::size_t at = pos;
     const std::optional<char32_t> c = lang::decode_one(text, pos);
     if (!c) {
-      out.push_back(source.error_at(at, "invalid UTF-8; save the file as UTF-8"));
-      ++pos;
-      while (pos < text.size() && is_continuation(static_cast<unsigned char>(text[pos]))) ++pos;
+      const std::size_t count = count_invalid(text, at);
+      const std::string which =
+          count == 1 ? "this character is"
+                     : "this and " + std::to_string(count - 1) + " other characters are";
+      out.push_back(source.error_at(
+          at, "the file is not saved as UTF-8: " + which +
+                  " in another encoding (probably Windows-1252); in your editor use Save As and "
+                  "choose the encoding UTF-8"));
+      return;
     } else if (is_forbidden_code_point(*c)) {
       out.push_back(source.error_at(
           at, "control character " + lang::code_point_label(*c) + " is not allowed; delete it"));

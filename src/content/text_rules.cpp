@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "content/source_text.h"
 #include "lang/utf8.h"
@@ -15,11 +17,16 @@ bool is_xml_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-std::string collapse_inner(std::string_view text) {
+// Collapses white space; `places` (offsets into `text`) are moved to the collapsed text.
+std::string collapse_inner(std::string_view text, std::vector<model::TextPlace>* places = nullptr) {
   std::string out;
   out.reserve(text.size());
   bool in_space = false;
-  for (char c : text) {
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    for (; places && next < places->size() && (*places)[next].offset <= i; ++next)
+      (*places)[next].offset = static_cast<std::uint32_t>(out.size());
     if (is_xml_space(c)) {
       if (!in_space) out += ' ';
       in_space = true;
@@ -28,6 +35,8 @@ std::string collapse_inner(std::string_view text) {
       in_space = false;
     }
   }
+  for (; places && next < places->size(); ++next)
+    (*places)[next].offset = static_cast<std::uint32_t>(out.size());
   return out;
 }
 
@@ -40,11 +49,29 @@ std::string collapse_whitespace(std::string_view text) {
   return out;
 }
 
+namespace {
+
+void drop_first_byte(model::Run& run) {
+  run.text.erase(0, 1);
+  for (model::TextPlace& place : run.places)
+    if (place.offset > 0) --place.offset;
+}
+
+// Appends `run` to `into`, keeping where each part of the text was written.
+void join(model::Run& into, model::Run& run) {
+  const auto base = static_cast<std::uint32_t>(into.text.size());
+  into.places.push_back({base, run.at});
+  for (model::TextPlace& place : run.places) into.places.push_back({base + place.offset, place.at});
+  into.text += run.text;
+}
+
+}  // namespace
+
 void normalise_whitespace(model::Inlines& runs) {
   bool after_space = true;  // trims the start of the sequence
   for (model::Run& run : runs) {
-    run.text = collapse_inner(run.text);
-    if (after_space && run.text.starts_with(' ')) run.text.erase(0, 1);
+    run.text = collapse_inner(run.text, &run.places);
+    if (after_space && run.text.starts_with(' ')) drop_first_byte(run);
     if (!run.text.empty()) after_space = run.text.ends_with(' ');
   }
   for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
@@ -58,7 +85,7 @@ void normalise_whitespace(model::Inlines& runs) {
                        merged.back().kind == model::RunKind::text &&
                        merged.back().emphasis == run.emphasis;
     if (joins)
-      merged.back().text += run.text;
+      join(merged.back(), run);
     else
       merged.push_back(std::move(run));
   }

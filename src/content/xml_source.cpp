@@ -6,6 +6,9 @@
 #include <cstdint>
 #include <string>
 
+#include "content/tag_balance.h"
+#include "lang/utf8.h"
+
 namespace handout::content {
 
 namespace {
@@ -56,7 +59,9 @@ std::optional<std::string> reference_problem(std::string_view text) {
   }
   std::size_t end = 0;
   while (end < text.size() && is_name_char(text[end])) ++end;
-  if (end == 0) return "a bare '&' must be written as '&amp;'";
+  // "heat&ice." is a bare & too: an entity is only a name closed by ';'.
+  if (end == 0 || end == text.size() || text[end] != ';')
+    return "a bare '&' must be written as '&amp;'";
   return "unknown entity '&" + std::string(text.substr(0, end)) + ";'; write the character itself";
 }
 
@@ -103,6 +108,13 @@ std::optional<XmlSource> XmlSource::parse(const SourceText& source, model::Diagn
   const std::string_view text = source.text();
   const pugi::xml_parse_result result =
       xml.document_.load_buffer(text.data(), text.size(), parse_options, pugi::encoding_utf8);
+  if (!result && (result.status == pugi::status_end_element_mismatch ||
+                  result.status == pugi::status_bad_end_element)) {
+    if (std::optional<model::Diagnostic> explained = explain_unbalanced_tags(source)) {
+      out.push_back(std::move(*explained));
+      return std::nullopt;
+    }
+  }
   if (!result) {
     out.push_back(source.error_at(static_cast<std::size_t>(result.offset),
                                   std::string("malformed XML: ") + result.description()));
@@ -152,6 +164,74 @@ model::Location locate(const SourceText& source, pugi::xml_node node) {
     if (word != std::string_view::npos) offset = word;
   }
   return source.locate(offset);
+}
+
+namespace {
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Walks the source of a text node and its decoded value side by side.
+class PlaceWalker {
+ public:
+  PlaceWalker(const SourceText& source, std::string_view value, std::size_t start)
+      : source_(source), text_(source.text()), value_(value), s_(start) {}
+
+  std::vector<model::TextPlace> walk() {
+    bool moved = true;  // the first word always gets a place
+    std::size_t spaces = 0;
+    bool single_space = true;
+    while (v_ < value_.size() && s_ < text_.size()) {
+      if (is_space(value_[v_])) {
+        single_space = spaces == 0 && text_[s_] == ' ';
+        ++spaces;
+        if (text_[s_] == '&')
+          step_reference();
+        else
+          step_plain();
+        continue;
+      }
+      if (moved || (spaces > 0 && !single_space)) mark();
+      moved = false;
+      spaces = 0;
+      if (text_[s_] == '&') {
+        step_reference();
+        moved = true;
+      } else {
+        ++s_;
+        ++v_;
+      }
+    }
+    return std::move(places_);
+  }
+
+ private:
+  void mark() { places_.push_back({static_cast<std::uint32_t>(v_), source_.locate(s_)}); }
+  void step_plain() {
+    if (text_[s_] == '\r' && s_ + 1 < text_.size() && text_[s_ + 1] == '\n') ++s_;
+    ++s_;
+    ++v_;
+  }
+  void step_reference() {
+    const std::size_t end = text_.find(';', s_);
+    s_ = end == std::string_view::npos ? text_.size() : end + 1;
+    if (!lang::decode_one(value_, v_)) ++v_;
+  }
+
+  const SourceText& source_;
+  std::string_view text_;
+  std::string_view value_;
+  std::size_t s_;
+  std::size_t v_ = 0;
+  std::vector<model::TextPlace> places_;
+};
+
+}  // namespace
+
+std::vector<model::TextPlace> text_places(const SourceText& source, pugi::xml_node text) {
+  if (text.type() != pugi::node_pcdata) return {};
+  return PlaceWalker(source, text.value(), node_offset(text)).walk();
 }
 
 model::Location locate_attribute(const SourceText& source, pugi::xml_node element,

@@ -4,8 +4,10 @@
 #include <optional>
 #include <pugixml.hpp>
 #include <string_view>
+#include <vector>
 
 #include "content/source_text.h"
+#include "model/inline.h"
 
 namespace handout::content {
 
@@ -26,6 +28,10 @@ class XmlSource {
 
 // Where an element's `<` or a text node starts.
 model::Location locate(const SourceText& source, pugi::xml_node node);
+// The places within a text node's value (as pugixml decoded it) where the source position
+// no longer follows code point by code point: the first word, every word after a line break
+// or several spaces, every character after a reference such as `&amp;`.
+std::vector<model::TextPlace> text_places(const SourceText& source, pugi::xml_node text);
 // Where attribute `name` of `element` starts, or the element's place if it cannot be found.
 model::Location locate_attribute(const SourceText& source, pugi::xml_node element,
                                  std::string_view name);

@@ -15,7 +15,7 @@ namespace handout::lang {
 struct TermTable {
   Language language;
   std::string_view page_of, revised_printed, link_phone, link_email, link_web;
-  std::string_view by, parts, list_of, step, important, contact_title;
+  std::string_view by, parts, many_parts, list_of, step, important, contact_title;
   std::string_view phone, again, email, web, address, hours, conjunction;
   std::string_view revised_spoken, closing, thanks, album;
 };
@@ -32,6 +32,8 @@ constexpr std::array<TermTable, 2> tables{{
         .link_web = "Open {text}",
         .by = "By",
         .parts = "This recording has {count, plural, one {# part} other {# parts}}:",
+        .many_parts = "This recording has {count} parts. Each starts with its title; to skip to "
+                      "the next part, use your player’s next chapter button.",
         .list_of = "A list of {count, plural, one {# item} other {# items}}.",
         .step = "Step {number} of {count}.",
         .important = "Important:",
@@ -57,6 +59,9 @@ constexpr std::array<TermTable, 2> tables{{
         .link_web = "Abrir {text}",
         .by = "Por",
         .parts = "Esta grabación tiene {count, plural, one {# parte} other {# partes}}:",
+        .many_parts = "Esta grabación tiene {count} partes. Cada una empieza con su título; para "
+                      "pasar a la siguiente, use el botón de capítulo siguiente de su "
+                      "reproductor.",
         .list_of = "Una lista de {count, plural, one {# elemento} other {# elementos}}.",
         .step = "Paso {number} de {count}.",
         .important = "Importante:",
@@ -131,6 +136,10 @@ std::string Terms::link(model::RunKind kind, std::string_view link_text) const {
                                    : kind == model::RunKind::email ? table_->link_email
                                                                    : table_->link_web;
   return format(pattern, tag_, {{"text", text(link_text)}});
+}
+
+std::string Terms::many_parts(std::size_t count) const {
+  return format(table_->many_parts, tag_, {{"count", number(count)}});
 }
 
 std::string Terms::parts(std::size_t count) const {

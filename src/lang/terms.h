@@ -30,8 +30,10 @@ class Terms {
   std::string link(model::RunKind kind, std::string_view text) const;
 
   // Speech.
-  std::string_view by() const;                                    // "By", before the authors
-  std::string parts(std::size_t count) const;                     // "This recording has 3 parts:"
+  std::string_view by() const;                 // "By", before the authors
+  std::string parts(std::size_t count) const;  // "This recording has 3 parts:"
+  // For more parts than a listener can keep in mind: how many, and how to skip between them.
+  std::string many_parts(std::size_t count) const;
   std::string list_of(std::size_t count) const;                   // "A list of 12 items."
   std::string step(std::size_t number, std::size_t count) const;  // "Step 1 of 4."
   std::string_view important() const;                             // "Important:"

@@ -1,5 +1,7 @@
 #include "lang/utf8.h"
 
+#include <unicode/uchar.h>
+
 #include <cstdio>
 
 namespace handout::lang {
@@ -87,6 +89,15 @@ std::string code_point_label(char32_t code_point) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(code_point));
   return buffer;
+}
+
+std::string character_for_admin(char32_t code_point) {
+  const auto c = static_cast<UChar32>(code_point);
+  char name[128];
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t length = u_charName(c, U_UNICODE_CHAR_NAME, name, sizeof name, &status);
+  if (U_FAILURE(status) || length <= 0 || !u_isgraph(c)) return code_point_label(code_point);
+  return to_utf8(code_point) + " (" + std::string(name, static_cast<std::size_t>(length)) + ")";
 }
 
 }  // namespace handout::lang

@@ -17,5 +17,8 @@ void append_utf8(std::string& out, char32_t code_point);
 std::string to_utf8(char32_t code_point);
 // "U+00E9", as error messages name a character.
 std::string code_point_label(char32_t code_point);
+// How a message shows a character to an admin, from ICU's character names:
+// "👍 (THUMBS UP SIGN)", or "U+E000" for a character without a name or that cannot be shown.
+std::string character_for_admin(char32_t code_point);
 
 }  // namespace handout::lang

@@ -1,6 +1,8 @@
 #pragma once
 // Inline runs: the text of a title, heading, paragraph, item, step or note, already
 // whitespace-normalised. Runs are flat; emphasis is a flag, so writers never recurse.
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -16,12 +18,22 @@ enum class RunKind {
   web,    // a web address
 };
 
+// From byte `offset` of a run's text on, the text stands at `at` in the source (and runs on
+// there code point by code point until the next place): the reader records one after each
+// line break, collapsed space and character reference, so a writer can point at a character.
+struct TextPlace {
+  std::uint32_t offset = 0;
+  Location at;
+  friend bool operator==(const TextPlace&, const TextPlace&) = default;
+};
+
 struct Run {
   RunKind kind = RunKind::text;
   std::string text;   // what print shows (never empty)
   std::string alias;  // only for RunKind::say: what audio speaks
   bool emphasis = false;
-  Location at;
+  Location at;                      // where the run starts
+  std::vector<TextPlace> places{};  // finer places within it, by increasing offset
   friend bool operator==(const Run&, const Run&) = default;
 };
 
@@ -29,5 +41,8 @@ using Inlines = std::vector<Run>;
 
 // The printed words of a run sequence, concatenated.
 std::string plain_text(const Inlines& runs);
+
+// Where the character at byte `offset` of `run.text` was written.
+Location locate_in(const Run& run, std::size_t offset);
 
 }  // namespace handout::model

@@ -3,6 +3,9 @@
 // The painter implements it with the embedded TrueType fonts; unit tests with a fake.
 #include <array>
 #include <cstdint>
+#include <utility>
+
+#include "model/diagnostic.h"
 
 namespace handout::print {
 
@@ -22,6 +25,11 @@ class TextMeasure {
   // Of the main font, in em: how far glyphs reach above and below the baseline.
   virtual double ascent() const = 0;
   virtual double descent() const = 0;
+  // Called for a character neither font has: throws by default; a check collects them all
+  // and lets layout go on without the character.
+  virtual void cannot_print(model::Diagnostic problem) const {
+    throw model::Error(std::move(problem));
+  }
 };
 
 }  // namespace handout::print

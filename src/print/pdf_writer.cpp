@@ -1,5 +1,6 @@
 #include "print/pdf_writer.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "print/fingerprint.h"
@@ -35,6 +36,25 @@ std::vector<std::string> creators(const model::Handout& handout) {
   return out;
 }
 
+// The fonts, but every character they lack is noted (once per place) instead of thrown.
+class CollectingMeasure final : public TextMeasure {
+ public:
+  explicit CollectingMeasure(const TextMeasure& fonts) : fonts_(fonts) {}
+  bool has_glyph(Font font, char32_t c) const override { return fonts_.has_glyph(font, c); }
+  double advance(Font font, char32_t c) const override { return fonts_.advance(font, c); }
+  double ascent() const override { return fonts_.ascent(); }
+  double descent() const override { return fonts_.descent(); }
+  void cannot_print(model::Diagnostic problem) const override {
+    if (std::ranges::find(problems_, problem) == problems_.end())
+      problems_.push_back(std::move(problem));
+  }
+  model::Diagnostics take() { return std::move(problems_); }
+
+ private:
+  const TextMeasure& fonts_;
+  mutable model::Diagnostics problems_;
+};
+
 }  // namespace
 
 Pdf render_pdf(const model::Handout& handout, const PrintOptions& options) {
@@ -60,11 +80,12 @@ model::Diagnostics check_printable(const model::Handout& handout, const PrintOpt
     check_options(handout, options);
     PdfDocument document(handout.file);
     FontSet fonts(document, options.fonts_dir);
-    print::layout(handout, make_style(options.body_size, options.paper), fonts);
+    CollectingMeasure measure(fonts);
+    print::layout(handout, make_style(options.body_size, options.paper), measure);
+    return measure.take();
   } catch (const model::Error& error) {
     return {error.diagnostic()};
   }
-  return {};
 }
 
 }  // namespace handout::print

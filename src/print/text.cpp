@@ -63,13 +63,16 @@ std::vector<Word> shape(std::span<const model::Run> runs, std::span<const int> n
   for (std::size_t i = 0; i < runs.size(); ++i) {
     const model::Run& run = runs[i];
     const bool bold = style.bold || run.emphasis;
-    for (const char32_t c : lang::decode_utf8(run.text)) {
+    for (std::size_t pos = 0; pos < run.text.size();) {
+      const std::size_t start = pos;
+      const char32_t c = lang::decode_one(run.text, pos).value_or(U'\uFFFD');
+      if (pos == start) ++pos;
       const std::optional<Font> font = font_for(c, bold, measure);
       if (!font) {
-        throw model::Error({file, run.at,
-                            "cannot print " + lang::code_point_label(c) +
-                                ": neither Atkinson Hyperlegible nor DejaVu Sans has this "
-                                "character"});
+        measure.cannot_print({file, model::locate_in(run, start),
+                              "the character " + lang::character_for_admin(c) +
+                                  " cannot be printed: delete it or write it in words"});
+        continue;
       }
       builder.add(c, *font, style.size, nodes[i]);
     }

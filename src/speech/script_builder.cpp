@@ -27,6 +27,9 @@ std::vector<const model::Block*> parts_of(const model::Handout& handout) {
 
 const model::Lexicon no_lexicon;
 
+// Above this many parts the opening says how many there are instead of listing them.
+constexpr std::size_t max_listed_parts = 8;
+
 class ScriptWriter {
  public:
   ScriptWriter(const model::Handout& handout, const model::Lexicon& lexicon)
@@ -78,6 +81,10 @@ class ScriptWriter {
 
   void table_of_contents() {
     const std::vector<const model::Block*> parts = parts_of(handout_);
+    if (parts.size() > max_listed_parts) {  // 41 titles read in a row help no one
+      script_.ssml += element("p", element("s", escape(phrases_.many_parts(parts.size()))));
+      return;
+    }
     std::string out = element("s", escape(phrases_.parts(parts.size())));
     for (const model::Block* part : parts) {
       if (const auto* section = std::get_if<model::Section>(part)) {

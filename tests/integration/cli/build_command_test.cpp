@@ -147,7 +147,8 @@ TEST_CASE("a handout that fails keeps its previous outputs while the others buil
   CHECK(result.out.find("(failed: alpha)") != std::string::npos);
   CHECK(ws.output("alpha.pdf") == old_pdf);
   CHECK(ws.output("alpha.mp3") == old_mp3);
-  CHECK(ws.output("manifest.json").find("malformed XML") != std::string::npos);
+  CHECK(ws.output("manifest.json").find("<handout> opened at line 1 is never closed") !=
+        std::string::npos);
   // Still failing next time: the error is shown again rather than hidden as "unchanged".
   CHECK(ws.build().err.find("alpha.xml:1:") != std::string::npos);
 }
@@ -293,14 +294,60 @@ TEST_CASE("a terminal gets a live progress line and a pipe gets plain lines") {
   CHECK(piped.err.find('\r') == std::string::npos);
 }
 
-TEST_CASE("emoji and CJK fail their handout with the code point and line while others build") {
+TEST_CASE(
+    "emoji and CJK fail their handout with each character's name and place while others build") {
   Workspace ws({"alpha", "beta"});
   write_file(ws.content / "handouts/beta.xml",
              tiny_handout("beta", "Smile \xF0\x9F\x98\x80 and rest \xE4\xB8\x80 day."));
   const auto result = ws.build();
   CHECK(result.exit_code == 1);
   CHECK(result.err.find("beta.xml:5:") != std::string::npos);
-  CHECK(result.err.find("U+1F600") != std::string::npos);
+  CHECK(result.err.find("the character \xF0\x9F\x98\x80 (GRINNING FACE) cannot be printed") !=
+        std::string::npos);
+  CHECK(result.err.find("(CJK UNIFIED IDEOGRAPH-4E00)") != std::string::npos);
+  const auto checked = run_process({handout_binary, "check", "--content", ws.content.string()});
+  CHECK(checked.exit_code == 1);
+  CHECK(checked.err.find("GRINNING FACE") != std::string::npos);
   CHECK(fs::exists(ws.out / "alpha.pdf"));
   CHECK_FALSE(fs::exists(ws.out / "beta.pdf"));
+}
+
+TEST_CASE("stray files do not fail a build and the summary agrees with the exit code") {
+  Workspace ws({"alpha"});
+  for (const char* ignored : {"alpha.xml.bak", "Thumbs.db", ".DS_Store", "desktop.ini"})
+    write_file(ws.content / "handouts" / ignored, "ignored");
+  const auto clean = ws.build({"--formats", "pdf"});
+  CHECK(clean.exit_code == 0);
+  CHECK(clean.err.empty());
+  write_file(ws.content / "handouts/notes.txt", "draft");
+  const auto warned = ws.build({"--formats", "pdf"});
+  CHECK(warned.exit_code == 0);
+  CHECK(warned.err.find("notes.txt: warning: not a handout") != std::string::npos);
+  CHECK(warned.out.find("0 built, 1 unchanged, 0 failed, 0 removed in ") != std::string::npos);
+}
+
+TEST_CASE("the summary names the outputs a failed build left out of date") {
+  Workspace ws({"alpha"});
+  REQUIRE(ws.build({"--formats", "pdf"}).exit_code == 0);
+  write_file(ws.content / "handouts/alpha.xml",
+             tiny_handout("alpha", "Thumbs \xF0\x9F\x91\x8D up."));
+  const auto failed = ws.build({"--formats", "pdf"});
+  CHECK(failed.exit_code == 1);
+  CHECK(failed.err.find("the character \xF0\x9F\x91\x8D (THUMBS UP SIGN) cannot be printed") !=
+        std::string::npos);
+  CHECK(failed.out.find("1 failed, 0 removed in ") != std::string::npos);
+  CHECK(failed.out.find("(failed: alpha); out of date in " + ws.out.generic_string() +
+                        ": the outputs of alpha (kept from an earlier build)\n") !=
+        std::string::npos);
+  CHECK(fs::exists(ws.out / "alpha.pdf"));
+}
+
+TEST_CASE("an --out that is a file is said in words") {
+  Workspace ws({"alpha"});
+  write_file(ws.out, "not a folder");
+  const auto result = ws.build();
+  CHECK(result.exit_code == 1);
+  CHECK(result.err == "handout: the output folder '" + ws.out.generic_string() +
+                          "' is a file, not a folder; name a folder with --out FOLDER (default: "
+                          "out)\n");
 }

@@ -48,7 +48,8 @@ TEST_CASE(
   CHECK(result.exit_code == 1);
   CHECK(result.out == "");
   CHECK(result.err ==
-        "content/handouts/also-broken.xml:2:7: malformed XML: Start-end tags mismatch\n"
+        "content/handouts/also-broken.xml:2:1: <title> opened at line 2 is never closed; add "
+        "</title> where it ends\n"
         "content/handouts/broken.xml:3:34: unknown element <para>; use <p>, <list>, <steps>, "
         "<note> or <section>\n"
         "content/handouts/broken.xml:4:12: section id 'BAD' is not valid; use lower-case letters, "
@@ -86,21 +87,52 @@ TEST_CASE("a broken clinic.xml or lexicon is reported too") {
   CHECK(missing.err.starts_with("content/clinic.xml: the content folder needs clinic.xml"));
 }
 
-TEST_CASE("stray files and links leading outside the content folder are refused") {
+TEST_CASE("a stray file is one warning and links leading outside the content folder are refused") {
   TempDir dir;
   const fs::path content = copy_samples(dir);
   write_file(dir.path() / "outside.xml", "<handout/>");
   fs::create_symlink(dir.path() / "outside.xml", content / "handouts/outside.xml");
   write_file(content / "handouts/notes.txt", "draft");
-  write_file(content / "handouts/dry-needling.xml~", "editor backup, ignored");
+  for (const char* ignored :
+       {"dry-needling.xml~", "x.xml.bak", "Thumbs.db", ".DS_Store", "desktop.ini", ".x.xml.swp"})
+    write_file(content / "handouts" / ignored, "left by an editor or the desktop, ignored");
   const auto result = run_process({handout_binary, "check"}, dir.path());
   CHECK(result.exit_code == 1);
   CHECK(result.err ==
-        "content/handouts/notes.txt: the handouts folder holds only <id>.xml files; move or "
-        "rename this one\n"
+        "content/handouts/notes.txt: warning: not a handout (only <id>.xml files are read); it is "
+        "skipped, so move it elsewhere or rename it to end in .xml\n"
         "content/handouts/outside.xml: this handout is a link to a file outside the content "
         "folder; copy the file in instead\n"
-        "2 errors (0 of 3 handouts failed)\n");
+        "1 error, 1 warning (0 of 3 handouts failed)\n");
+  fs::remove(content / "handouts/outside.xml");
+  const auto warned = run_process({handout_binary, "check"}, dir.path());
+  CHECK(warned.exit_code == 0);
+  CHECK(warned.out == "checked 3 handouts: no errors, 1 warning\n");
+}
+
+TEST_CASE("a broken clinic.xml or lexicon.pls is said to stop every handout") {
+  TempDir dir;
+  const fs::path content = copy_samples(dir);
+  write_file(content / "lexicon.pls", "<lexicon");
+  const auto lexicon = run_process({handout_binary, "check"}, dir.path());
+  CHECK(lexicon.exit_code == 1);
+  CHECK(lexicon.err.ends_with(
+      "no handout can be checked or built until content/lexicon.pls is fixed\n"));
+  write_file(content / "clinic.xml", "<clinic><fax/></clinic>");
+  const auto clinic = run_process({handout_binary, "build"}, dir.path());
+  CHECK(clinic.exit_code == 1);
+  CHECK(clinic.err.ends_with(
+      "no handout can be checked or built until content/clinic.xml is fixed\n"));
+}
+
+TEST_CASE("a content folder that does not exist is one message saying where it looked") {
+  TempDir dir;
+  const auto result = run_process({handout_binary, "check", "--content", "nowhere"}, dir.path());
+  CHECK(result.exit_code == 1);
+  const std::string looked = (fs::canonical(dir.path()) / "nowhere").generic_string();
+  CHECK(result.err == "the content folder 'nowhere' was not found (looked in " + looked +
+                          "); run handout in the folder that holds it, or name it with "
+                          "--content FOLDER\n");
 }
 
 TEST_CASE("--help and --version succeed and usage errors exit 2 with one line") {
@@ -119,4 +151,38 @@ TEST_CASE("--help and --version succeed and usage errors exit 2 with one line") 
     CHECK(usage.err.starts_with("handout: "));
     CHECK(std::count(usage.err.begin(), usage.err.end(), '\n') == 1);
   }
+}
+
+TEST_CASE("an unknown command is named with the nearest one and help works for each command") {
+  for (const char* typed : {"biuld", "Build"}) {
+    const auto result = run_process({handout_binary, typed});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err == std::string("handout: there is no command '") + typed +
+                            "'; did you mean 'handout build'? The commands are check, build, "
+                            "watch, say and help; 'handout help COMMAND' explains one.\n");
+  }
+  const auto help = run_process({handout_binary, "help"});
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.find("Commands:") != std::string::npos);
+  const auto build_help = run_process({handout_binary, "help", "build"});
+  CHECK(build_help.exit_code == 0);
+  CHECK(build_help.out == run_process({handout_binary, "build", "--help"}).out);
+}
+
+TEST_CASE("option help speaks plainly and shows each default") {
+  const auto help = run_process({handout_binary, "build", "--help"});
+  for (const char* programmer : {"INT", "FLOAT", "TEXT", "Positionals", "{", "[1 - 256]"})
+    CHECK_MESSAGE(help.out.find(programmer) == std::string::npos, programmer);
+  CHECK(help.out.find("--font-size NUMBER") != std::string::npos);
+  CHECK(help.out.find("a whole number from 18 to 32 (default: 18)") != std::string::npos);
+  CHECK(help.out.find("--paper letter|a4") != std::string::npos);
+  CHECK(help.out.find("letter or a4, in any case (default: letter)") != std::string::npos);
+  const auto fraction = run_process({handout_binary, "build", "--font-size", "18.5"});
+  CHECK(fraction.exit_code == 2);
+  CHECK(fraction.err ==
+        "handout: --font-size: '18.5' is not a whole number; write one from 18 "
+        "to 32 (try 'handout --help')\n");
+  const auto paper = run_process({handout_binary, "build", "--paper", "b5"});
+  CHECK(paper.err ==
+        "handout: --paper: 'b5' is not allowed; write letter or a4 (try 'handout --help')\n");
 }

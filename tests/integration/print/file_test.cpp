@@ -1,6 +1,6 @@
 // poppler's pdffonts, pdfinfo and pdftoppm read the files back: embedded fonts with Unicode
 // maps and no warnings, tagged, the paper size, margins free of ink, byte-identical output,
-// and a character no font has reported with its code point and line.
+// and a character no font has reported with its name, line and column.
 #include <doctest/doctest.h>
 
 #include <regex>
@@ -124,7 +124,7 @@ TEST_CASE("the same input gives byte-identical PDFs - the trailer /ID follows th
   CHECK(first.find("D:20261126") != std::string::npos);
 }
 
-TEST_CASE("a character no font has is an error naming the code point and the line") {
+TEST_CASE("a character no font has is an error naming the character at its line and column") {
   const std::string xml =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<handout id=\"odd\" lang=\"en-US\">\n"
@@ -148,9 +148,12 @@ TEST_CASE("a character no font has is an error naming the code point and the lin
     FAIL("render_pdf accepted a character no font has");
   } catch (const model::Error& error) {
     CHECK(error.diagnostic().file == "odd.xml");
-    CHECK(error.diagnostic().at.line == 5);
-    CHECK(error.diagnostic().message.find("U+4E00") != std::string::npos);
+    CHECK(error.diagnostic().at == model::Location{5, 22});
+    CHECK(error.diagnostic().message.find("(CJK UNIFIED IDEOGRAPH-4E00)") != std::string::npos);
   }
+  const model::Diagnostics all = print::check_printable(*handout, options);
+  REQUIRE(all.size() == 1);
+  CHECK(all.front().at == model::Location{5, 22});
 }
 
 TEST_CASE("a font size outside 18 to 32 is refused") {

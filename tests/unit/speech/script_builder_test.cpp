@@ -108,6 +108,28 @@ TEST_CASE("the script opens with title subtitle authors and a table of contents"
   CHECK(ssml.find("xml:lang=\"en-US\"") != std::string::npos);
 }
 
+TEST_CASE("above 8 parts the opening says how many and how to skip without listing them") {
+  for (const int sections : {8, 41}) {
+    model::Handout h = sample_handout();
+    for (int i = 0; i < sections - 3; ++i)
+      h.body.emplace_back(model::Section{.id = "extra-" + std::to_string(i),
+                                         .depth = 1,
+                                         .heading = text("Extra part " + std::to_string(i)),
+                                         .blocks = {model::Paragraph{text("More."), {}}},
+                                         .at = {}});
+    const std::string words = words_of(build_script(h, lexicon()).ssml);
+    CAPTURE(sections);
+    const bool listed = words.find("This recording has " + std::to_string(sections) +
+                                   " parts: Warm up.") != std::string::npos;
+    CHECK(listed == (sections <= 8));
+    const bool counted =
+        words.find("This recording has " + std::to_string(sections) +
+                   " parts. Each starts with its title; to skip to the next "
+                   "part, use your player’s next chapter button.") != std::string::npos;
+    CHECK(counted == (sections > 8));
+  }
+}
+
 TEST_CASE("every text of the model is in the script") {
   const std::string words = words_of(build_script(sample_handout(), lexicon()).ssml);
   for (const char* part : {"Walking Plan",
