@@ -1,5 +1,8 @@
 #include "content/clinic_reader.h"
 
+#include <algorithm>
+
+#include "content/hours_reader.h"
 #include "content/parse_checked.h"
 
 namespace handout::content {
@@ -36,10 +39,32 @@ std::optional<model::Field> optional_text(ElementChecker& checker, OrderedChildr
   return std::nullopt;
 }
 
-model::Office read_office(ElementChecker& checker, pugi::xml_node element) {
-  checker.allow_attributes(element, {});
+bool is_location_id(std::string_view id) {
+  if (id.empty() || id.front() == '-') return false;
+  return std::ranges::all_of(
+      id, [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+// The id attribute of a <location>: required, safe, unique in the clinic.
+model::Field read_location_id(ElementChecker& checker, pugi::xml_node element,
+                              const std::vector<model::Office>& earlier) {
+  const std::optional<std::string> id = checker.required_attribute(element, "id");
+  if (!id) return {};
+  const model::Location at = checker.where_attribute(element, "id");
+  if (!is_location_id(*id))
+    checker.error(
+        at, "location id '" + *id + "' is not valid; use lower-case letters, digits and hyphens");
+  else if (std::ranges::any_of(earlier, [&](const auto& o) { return o.id.text == *id; }))
+    checker.error(at, "location id '" + *id + "' is used twice in clinic.xml");
+  return {*id, at};
+}
+
+model::Office read_office(ElementChecker& checker, pugi::xml_node element,
+                          const std::vector<model::Office>& earlier) {
+  checker.allow_attributes(element, {"id"});
   model::Office office;
   office.at = checker.where(element);
+  office.id = read_location_id(checker, element, earlier);
   OrderedChildren children(checker, element);
   office.name = optional_text(checker, children, "name");
   if (auto address = children.take("address")) {
@@ -56,7 +81,7 @@ model::Office read_office(ElementChecker& checker, pugi::xml_node element) {
       checker.error(*address, "<address> is empty; add at least one <line>");
   }
   office.phone = optional_text(checker, children, "phone");
-  office.hours = optional_text(checker, children, "hours");
+  if (auto hours = children.take("hours")) office.hours = read_hours(checker, *hours);
   children.reject_rest("a <location> holds, in this order: <name>, <address>, <phone>, <hours>");
   return office;
 }
@@ -82,7 +107,7 @@ std::optional<model::Clinic> read_clinic_root(ElementChecker& checker, pugi::xml
   if (!clinic.phone && !clinic.email)
     checker.error(root, "a <clinic> needs a <phone> or an <email> so patients can reach it");
   while (auto office = children.take("location"))
-    clinic.offices.push_back(read_office(checker, *office));
+    clinic.offices.push_back(read_office(checker, *office, clinic.offices));
   children.reject_rest(
       "a <clinic> holds, in this order: <name>, <phone>, <email>, <web>, then <location> "
       "elements");

@@ -80,12 +80,14 @@ class HandoutReader {
       return i < children.size() && is_named(children[i], name);
     };
     if (next_is("title")) {
-      if (auto title = read_inlines(checker_, children[i++])) handout.title = std::move(*title);
+      if (auto title = read_inlines(checker_, children[i++], context_.clinic))
+        handout.title = std::move(*title);
     } else {
       checker_.error(i < children.size() ? children[i] : root,
                      "a handout must start with its <title>");
     }
-    if (next_is("subtitle")) handout.subtitle = read_inlines(checker_, children[i++]);
+    if (next_is("subtitle"))
+      handout.subtitle = read_inlines(checker_, children[i++], context_.clinic);
     while (next_is("author"))
       if (auto name = checker_.plain_text(children[i++]))
         handout.authors.push_back({std::move(name->text), name->at});
@@ -142,10 +144,10 @@ class HandoutReader {
   std::optional<model::Block> read_block(pugi::xml_node element, int depth) {
     const std::string_view name = element.name();
     if (name == "p") {
-      if (auto runs = read_inlines(checker_, element))
+      if (auto runs = read_inlines(checker_, element, context_.clinic))
         return model::Paragraph{std::move(*runs), checker_.where(element)};
     } else if (name == "note") {
-      if (auto runs = read_inlines(checker_, element))
+      if (auto runs = read_inlines(checker_, element, context_.clinic))
         return model::Note{std::move(*runs), checker_.where(element)};
     } else if (name == "list") {
       return model::List{read_items(element, "item"), checker_.where(element)};
@@ -167,7 +169,7 @@ class HandoutReader {
       if (!is_named(child, item_name)) {
         checker_.unexpected(child, "<" + std::string(element.name()) + "> holds only <" +
                                        std::string(item_name) + "> elements");
-      } else if (auto runs = read_inlines(checker_, child)) {
+      } else if (auto runs = read_inlines(checker_, child, context_.clinic)) {
         items.push_back({std::move(*runs), checker_.where(child)});
       }
     }
@@ -196,7 +198,8 @@ class HandoutReader {
     const std::vector<pugi::xml_node> children = checker_.element_children(element);
     std::size_t i = 0;
     if (i < children.size() && is_named(children[i], "heading")) {
-      if (auto heading = read_inlines(checker_, children[i])) section.heading = std::move(*heading);
+      if (auto heading = read_inlines(checker_, children[i], context_.clinic))
+        section.heading = std::move(*heading);
       ++i;
     } else {
       checker_.error(i < children.size() ? children[i] : element,

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "model/hours.h"
 #include "model/location.h"
 
 namespace handout::model {
@@ -15,10 +16,11 @@ struct Field {
 };
 
 struct Office {
+  Field id;  // unique among the clinic's locations; handouts refer to it (location="…")
   std::optional<Field> name;
   std::vector<Field> address;  // lines, in order
   std::optional<Field> phone;
-  std::optional<Field> hours;
+  Hours hours;  // empty when not given
   Location at;
   friend bool operator==(const Office&, const Office&) = default;
 };

@@ -1,5 +1,6 @@
 // The clinic's contact block: boxed, the name bold, phone numbers bold and large, each office
 // with its address and hours. A page may end only between the clinic's lines and an office.
+#include "lang/hours.h"
 #include "print/flow_builder.h"
 
 namespace handout::print {
@@ -34,7 +35,9 @@ void FlowBuilder::contact(const model::Contact& contact) {
     if (office.name) line(*office.name, Kind::text, name);
     for (const model::Field& address : office.address) line(address, Kind::text, plain);
     if (office.phone) line(*office.phone, Kind::phone, phone);
-    if (office.hours) line(*office.hours, Kind::text, plain);
+    const std::vector<std::string> hours = lang::hours_lines(office.hours, handout_.lang);
+    for (std::size_t i = 0; i < hours.size(); ++i)
+      line({hours[i], office.hours[i].at}, Kind::text, plain);
   }
 }
 

@@ -1,0 +1,99 @@
+// One source of truth: a handout refers to the clinic's details (<clinic-phone/> …) instead
+// of copying them, so changing clinic.xml changes every printed and spoken occurrence.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <regex>
+
+#include "cli_fixture.h"
+#include "process.h"
+
+using namespace handout::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string clinic_xml(const std::string& main_number) {
+  return "<clinic><name>Test Clinic</name><phone>" + main_number +
+         "</phone><email>desk@example.org</email>"
+         "<location id=\"riverside\"><name>Riverside Office</name>"
+         "<phone>(207) 555-0157</phone></location></clinic>\n";
+}
+
+constexpr const char* referring_handout = R"(<handout id="calls" lang="en-US">
+  <title>Calls</title>
+  <section>
+    <heading>Questions</heading>
+    <p>Call <clinic-name/> at <clinic-phone/>, or Riverside at
+      <clinic-phone location="riverside"/>, or write to <clinic-email/>.</p>
+  </section>
+  <contact/>
+</handout>
+)";
+
+std::size_t count(const std::string& text, const std::string& word) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) ++n;
+  return n;
+}
+
+struct Site {
+  TempDir dir;
+  fs::path content = dir.path() / "content";
+  fs::path out = dir.path() / "out";
+
+  void build() const {
+    const ProcessResult result = run_process(
+        {handout_binary, "build", "--content", content.string(), "--out", out.string()});
+    REQUIRE_MESSAGE(result.exit_code == 0, result.err);
+  }
+  std::string printed() const {
+    const ProcessResult text =
+        run_process({"pdftotext", "-enc", "UTF-8", (out / "calls.pdf").string(), "-"});
+    REQUIRE(text.exit_code == 0);
+    // A number may wrap at its space: compare with the lines joined.
+    return std::regex_replace(text.out, std::regex("\\s+"), " ");
+  }
+  // The words of the recording's script, without its markup.
+  std::string spoken() const {
+    return std::regex_replace(read_all(out / "calls.ssml"), std::regex("<[^>]*>"), " ");
+  }
+};
+
+}  // namespace
+
+TEST_CASE("changing the main number in clinic.xml changes every printed and spoken occurrence") {
+  Site site;
+  write_file(site.content / "clinic.xml", clinic_xml("(207) 555-0100"));
+  write_file(site.content / "handouts" / "calls.xml", referring_handout);
+  site.build();
+  // The sentence and the contact block; the main number is spoken once in the sentence and
+  // twice ("Phone: … Again: …") in the block.
+  CHECK(count(site.printed(), "(207) 555-0100") == 2);
+  CHECK(count(site.spoken(), "0 1 0 0") == 3);
+  CHECK(count(site.printed(), "(207) 555-0157") == 2);
+  CHECK(count(site.printed(), "Test Clinic") == 2);
+  CHECK(count(site.printed(), "desk@example.org") == 2);
+
+  write_file(site.content / "clinic.xml", clinic_xml("(207) 555-0199"));
+  site.build();
+  const std::string printed = site.printed();
+  const std::string spoken = site.spoken();
+  CHECK(count(printed, "(207) 555-0100") == 0);
+  CHECK(count(printed, "(207) 555-0199") == 2);
+  CHECK(count(spoken, "0 1 0 0") == 0);
+  CHECK(count(spoken, "0 1 9 9") == 3);
+}
+
+TEST_CASE("a reference to a location clinic.xml does not have is a located error") {
+  Site site;
+  write_file(site.content / "clinic.xml", clinic_xml("(207) 555-0100"));
+  write_file(
+      site.content / "handouts" / "calls.xml",
+      std::regex_replace(std::string(referring_handout), std::regex("riverside"), "downtown"));
+  const ProcessResult result =
+      run_process({handout_binary, "check", "--content", site.content.string()});
+  CHECK(result.exit_code != 0);
+  CHECK(result.err.find("calls.xml:6:21: location 'downtown' is not in clinic.xml; use one of: "
+                        "riverside") != std::string::npos);
+}
