@@ -38,6 +38,7 @@ void FlowBuilder::contact(const model::Contact& contact) {
     const std::vector<std::string> hours = lang::hours_lines(office.hours, handout_.lang);
     for (std::size_t i = 0; i < hours.size(); ++i)
       line({hours[i], office.hours[i].at}, Kind::text, plain);
+    if (office.note) line(*office.note, Kind::text, plain);
   }
 }
 

@@ -40,6 +40,7 @@ std::string office_ssml(const model::Office& office, const Speaker& speaker,
   if (!office.address.empty()) out += address(office, speaker, phrases);
   if (office.phone) out += phone_twice(office.phone->text, speaker, phrases);
   if (!office.hours.empty()) out += hours(office.hours, speaker, phrases);
+  if (office.note) out += element("s", speaker.sentence(office.note->text));
   return element("p", out);
 }
 

@@ -97,3 +97,70 @@ TEST_CASE("a reference to a location clinic.xml does not have is a located error
   CHECK(result.err.find("calls.xml:6:21: location 'downtown' is not in clinic.xml; use one of: "
                         "riverside") != std::string::npos);
 }
+
+namespace {
+
+constexpr const char* bilingual_clinic = R"(<clinic xml:lang="en-US">
+  <name>Test Clinic</name>
+  <phone>(207) 555-0100</phone>
+  <location id="riverside">
+    <name>Riverside Office</name>
+    <name xml:lang="es">Oficina de Riverside</name>
+    <phone>(207) 555-0157</phone>
+    <hours><open days="mon-fri" from="07:30" to="18:00"/><closed days="sun"/></hours>
+    <note>Parking behind the building.</note>
+    <note xml:lang="es">Estacionamiento detrás del edificio.</note>
+  </location>
+</clinic>
+)";
+
+constexpr const char* spanish_handout = R"(<handout id="calls" lang="es">
+  <title>Llamadas</title>
+  <section>
+    <heading>Preguntas</heading>
+    <p>Llame a la <clinic-name location="riverside"/>.</p>
+  </section>
+</handout>
+)";
+
+}  // namespace
+
+TEST_CASE("a Spanish handout's contact block is Spanish in print and in speech") {
+  Site site;
+  write_file(site.content / "clinic.xml", bilingual_clinic);
+  write_file(site.content / "handouts" / "calls.xml", spanish_handout);
+  site.build();
+  const std::string printed = site.printed();
+  const std::string spoken = site.spoken();
+  for (const char* words : {"Oficina de Riverside", "de lunes a viernes, de 7:30 a 18:00",
+                            "domingo, cerrado", "Estacionamiento detrás del edificio."}) {
+    CAPTURE(std::string(words));
+    CHECK(count(printed, words) >= 1);
+  }
+  CHECK(count(printed, "Llame a la Oficina de Riverside.") == 1);
+  for (const char* words : {"Oficina de Riverside", "Horario: de lunes a viernes",
+                            "domingo, cerrado", "Estacionamiento detrás del edificio."}) {
+    CAPTURE(std::string(words));
+    CHECK(count(spoken, words) >= 1);
+  }
+  for (const char* english : {"Riverside Office", "Monday", "Sunday", "closed", "Parking", "PM"}) {
+    CAPTURE(std::string(english));
+    CHECK(count(printed + spoken, english) == 0);
+  }
+}
+
+TEST_CASE("a handout in a language a needed clinic text has no version in is a located error") {
+  Site site;
+  std::string clinic = bilingual_clinic;
+  clinic.replace(clinic.find("    <name xml:lang=\"es\">"),
+                 std::string("    <name xml:lang=\"es\">Oficina de Riverside</name>\n").size(), "");
+  write_file(site.content / "clinic.xml", clinic);
+  write_file(site.content / "handouts" / "calls.xml", spanish_handout);
+  const ProcessResult result =
+      run_process({handout_binary, "check", "--content", site.content.string()});
+  CHECK(result.exit_code != 0);
+  CAPTURE(result.err);
+  CHECK(result.err.find("calls.xml:1:21: clinic.xml has no 'es' version of the <name> of "
+                        "location 'riverside' (") != std::string::npos);
+  CHECK(result.err.find("clinic.xml:5:5); add <name xml:lang=\"es\"> there") != std::string::npos);
+}

@@ -74,6 +74,7 @@ class Collector {
       for (const model::Field& line : office.address) field(line);
       if (office.phone) field(*office.phone, true);
       for (const std::string& line : lang::hours_lines(office.hours, lang_)) text(line);
+      if (office.note) field(*office.note);
     }
   }
   void blocks(const std::vector<model::Block>& blocks) {
