@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "lang/hours.h"
+#include "lang/terms.h"
 
 namespace handout::test {
 
@@ -58,6 +59,9 @@ class Collector {
     }
   }
   void contact(const model::Clinic& clinic) {
+    const std::string title(lang::Terms(lang_).contact_title());
+    text(title);
+    out_.headings.push_back({title, 1});
     field(clinic.name);
     if (clinic.phone) field(*clinic.phone, true);
     if (clinic.email) {
