@@ -5,6 +5,7 @@
 #include "cli/content_load.h"
 #include "cli/report.h"
 #include "content/handout_reader.h"
+#include "content/literal_details.h"
 #include "writers/writers.h"
 
 namespace handout::cli {
@@ -22,6 +23,8 @@ void check_handout(const content::HandoutFile& file, const LoadedContent& loaded
   const std::optional<model::Handout> handout =
       content::read_handout(file.path, file.display_name, context, out);
   if (!handout || !loaded.shared_files_ok()) return;
+  if (loaded.clinic)  // warnings: reported, never a failure
+    print_diagnostics(content::literal_clinic_details(*handout, *loaded.clinic));
   for (const writer::Writer* w : writers::all())
     for (model::Diagnostic& diagnostic : w->check(*handout, resources))
       out.push_back(std::move(diagnostic));

@@ -98,6 +98,7 @@ std::optional<model::Run> resolve_clinic_reference(ElementChecker& checker, pugi
   if (const model::Field* field = referenced_field(checker, element, *reference, *clinic)) {
     run.kind = reference->kind;
     run.text = field->text;
+    run.from_clinic = true;
   }
   return run;
 }

@@ -22,6 +22,7 @@ struct Run {
   std::string alias;  // only for RunKind::say: what audio speaks
   bool emphasis = false;
   Location at;
+  bool from_clinic = false;  // resolved from a reference such as <clinic-phone/>
   friend bool operator==(const Run&, const Run&) = default;
 };
 

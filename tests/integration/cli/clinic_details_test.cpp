@@ -164,3 +164,35 @@ TEST_CASE("a handout in a language a needed clinic text has no version in is a l
                         "location 'riverside' (") != std::string::npos);
   CHECK(result.err.find("clinic.xml:5:5); add <name xml:lang=\"es\"> there") != std::string::npos);
 }
+
+TEST_CASE("check warns at each clinic detail typed literally and passes") {
+  Site site;
+  write_file(site.content / "clinic.xml", clinic_xml("(207) 555-0100"));
+  write_file(site.content / "handouts" / "calls.xml", R"(<handout id="calls" lang="en-US">
+  <title>Calls</title>
+  <section>
+    <heading>Questions</heading>
+    <p>Call <phone>(207) 555-0100</phone> or <phone>(207) 555-0157</phone>.</p>
+    <p>Or <phone>207-555-0199</phone>, or write to <email>desk@example.org</email>.</p>
+    <p>Or <email>old@example.org</email> or <phone>1-800-555-0123</phone>.</p>
+  </section>
+</handout>
+)");
+  const ProcessResult result =
+      run_process({handout_binary, "check", "--content", site.content.string()});
+  CHECK(result.exit_code == 0);
+  CAPTURE(result.err);
+  for (const char* warning :
+       {"calls.xml:5:13: warning: (207) 555-0100 is in clinic.xml; write <clinic-phone/>",
+        "calls.xml:5:46: warning: (207) 555-0157 is in clinic.xml; write <clinic-phone "
+        "location=\"riverside\"/>",
+        "calls.xml:6:11: warning: 207-555-0199 looks like one of the clinic's numbers but is none "
+        "in clinic.xml; it may be out of date",
+        "calls.xml:6:52: warning: desk@example.org is in clinic.xml; write <clinic-email/>",
+        "calls.xml:7:11: warning: old@example.org looks like the clinic's email but is not the one "
+        "in clinic.xml; it may be out of date"}) {
+    CAPTURE(std::string(warning));
+    CHECK(result.err.find(warning) != std::string::npos);
+  }
+  CHECK(result.err.find("1-800") == std::string::npos);
+}
