@@ -7,6 +7,7 @@
 #include "cli/fonts_location.h"
 #include "cli/report.h"
 #include "content/handout_reader.h"
+#include "content/literal_details.h"
 #include "writers/writers.h"
 
 namespace handout::cli {
@@ -24,6 +25,9 @@ void check_handout(const content::HandoutFile& file, const LoadedContent& loaded
   const std::optional<model::Handout> handout =
       content::read_handout(file.path, file.display_name, context, out);
   if (!handout) return;
+  if (loaded.clinic)  // warnings: reported, never a failure unless --strict
+    for (model::Diagnostic& diagnostic : content::literal_clinic_details(*handout, *loaded.clinic))
+      out.push_back(std::move(diagnostic));
   for (const writer::Writer* w : writers::all())
     for (model::Diagnostic& diagnostic : w->check(*handout, resources))
       out.push_back(std::move(diagnostic));

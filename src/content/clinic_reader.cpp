@@ -1,6 +1,10 @@
 #include "content/clinic_reader.h"
 
+#include <algorithm>
+
+#include "content/hours_reader.h"
 #include "content/parse_checked.h"
+#include "content/text_rules.h"
 
 namespace handout::content {
 
@@ -36,12 +40,60 @@ std::optional<model::Field> optional_text(ElementChecker& checker, OrderedChildr
   return std::nullopt;
 }
 
-model::Office read_office(ElementChecker& checker, pugi::xml_node element) {
-  checker.allow_attributes(element, {});
+bool is_location_id(std::string_view id) {
+  if (id.empty() || id.front() == '-') return false;
+  return std::ranges::all_of(
+      id, [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+// The id attribute of a <location>: required, safe, unique in the clinic.
+model::Field read_location_id(ElementChecker& checker, pugi::xml_node element,
+                              const std::vector<model::Office>& earlier) {
+  const std::optional<std::string> id = checker.required_attribute(element, "id");
+  if (!id) return {};
+  const model::Location at = checker.where_attribute(element, "id");
+  if (!is_location_id(*id))
+    checker.error(
+        at, "location id '" + *id + "' is not valid; use lower-case letters, digits and hyphens");
+  else if (std::ranges::any_of(earlier, [&](const auto& o) { return o.id.text == *id; }))
+    checker.error(at, "location id '" + *id + "' is used twice in clinic.xml");
+  return {*id, at};
+}
+
+// <name> or <note>, once per language (xml:lang).
+model::Translated read_versions(ElementChecker& checker, OrderedChildren& children,
+                                std::string_view name) {
+  model::Translated versions;
+  while (auto node = children.take(name)) {
+    checker.allow_attributes(*node, {"xml:lang"});
+    const std::string lang = node->attribute("xml:lang").value();
+    const std::optional<std::string> raw = checker.raw_text(*node);
+    if (!raw) continue;
+    std::optional<model::Field> text{{collapse_whitespace(*raw), checker.where(*node)}};
+    if (std::ranges::any_of(versions, [&](const auto& v) { return v.lang == lang; }))
+      checker.error(*node, "a second <" + std::string(name) + "> in " +
+                               (lang.empty() ? "the clinic's language" : "'" + lang + "'") +
+                               "; give each language once, with xml:lang");
+    else
+      versions.push_back({lang, std::move(*text)});
+  }
+  return versions;
+}
+
+std::optional<model::Field> default_version(const model::Translated& versions) {
+  if (versions.empty()) return std::nullopt;
+  return versions.front().text;
+}
+
+model::Office read_office(ElementChecker& checker, pugi::xml_node element,
+                          const std::vector<model::Office>& earlier) {
+  checker.allow_attributes(element, {"id"});
   model::Office office;
   office.at = checker.where(element);
+  office.id = read_location_id(checker, element, earlier);
   OrderedChildren children(checker, element);
-  office.name = optional_text(checker, children, "name");
+  office.names = read_versions(checker, children, "name");
+  office.name = default_version(office.names);
   if (auto address = children.take("address")) {
     checker.allow_attributes(*address, {});
     const std::size_t errors = checker.error_count();
@@ -56,8 +108,11 @@ model::Office read_office(ElementChecker& checker, pugi::xml_node element) {
       checker.error(*address, "<address> is empty; add at least one <line>");
   }
   office.phone = optional_text(checker, children, "phone");
-  office.hours = optional_text(checker, children, "hours");
-  children.reject_rest("a <location> holds, in this order: <name>, <address>, <phone>, <hours>");
+  if (auto hours = children.take("hours")) office.hours = read_hours(checker, *hours);
+  office.notes = read_versions(checker, children, "note");
+  office.note = default_version(office.notes);
+  children.reject_rest(
+      "a <location> holds, in this order: <name>, <address>, <phone>, <hours>, <note>");
   return office;
 }
 
@@ -67,9 +122,10 @@ std::optional<model::Clinic> read_clinic_root(ElementChecker& checker, pugi::xml
                   "the root element must be <clinic>, not <" + std::string(root.name()) + ">");
     return std::nullopt;
   }
-  checker.allow_attributes(root, {});
+  checker.allow_attributes(root, {"xml:lang"});
   model::Clinic clinic;
   clinic.file = checker.file();
+  clinic.lang = root.attribute("xml:lang").value();
   OrderedChildren children(checker, root);
   if (auto name = children.take("name")) {
     if (auto text = checker.plain_text(*name)) clinic.name = std::move(*text);
@@ -82,7 +138,7 @@ std::optional<model::Clinic> read_clinic_root(ElementChecker& checker, pugi::xml
   if (!clinic.phone && !clinic.email)
     checker.error(root, "a <clinic> needs a <phone> or an <email> so patients can reach it");
   while (auto office = children.take("location"))
-    clinic.offices.push_back(read_office(checker, *office));
+    clinic.offices.push_back(read_office(checker, *office, clinic.offices));
   children.reject_rest(
       "a <clinic> holds, in this order: <name>, <phone>, <email>, <web>, then <location> "
       "elements");

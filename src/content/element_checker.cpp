@@ -27,6 +27,8 @@ std::string_view where_text_goes(std::string_view element) {
   if (element == "clinic" || element == "location")
     return "put it in an element such as <name>, <phone> or <hours>";
   if (element == "lexicon" || element == "lexeme") return "put it in a <grapheme> or an <alias>";
+  if (element == "hours")
+    return "write the hours as data: <open days=\"mon-fri\" from=\"07:30\" to=\"18:00\"/>";
   if (element == "contact") return "<contact/> stays empty; the details come from clinic.xml";
   return "put it in an element such as <p>";
 }

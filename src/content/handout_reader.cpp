@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "content/clinic_language.h"
 #include "content/element_checker.h"
 #include "content/inline_reader.h"
 #include "content/limits.h"
@@ -35,6 +36,8 @@ class HandoutReader {
     handout.file = checker_.file();
     handout.at = checker_.where(root);
     read_attributes(root, handout);
+    if (context_.clinic && !handout.lang.empty())
+      clinic_ = clinic_in_language(*context_.clinic, handout.lang, checker_);
     read_body(root, handout);
     if (const std::size_t words = count_words(handout); words > max_handout_words)
       checker_.error(root, "the handout has " + std::to_string(words) + " words; at most " +
@@ -89,12 +92,13 @@ class HandoutReader {
       return i < children.size() && is_named(children[i], name);
     };
     if (next_is("title")) {
-      if (auto title = read_inlines(checker_, children[i++])) handout.title = std::move(*title);
+      if (auto title = read_inlines(checker_, children[i++], clinic_ptr()))
+        handout.title = std::move(*title);
     } else {
       checker_.error(i < children.size() ? children[i] : root,
                      "a handout must start with its <title>");
     }
-    if (next_is("subtitle")) handout.subtitle = read_inlines(checker_, children[i++]);
+    if (next_is("subtitle")) handout.subtitle = read_inlines(checker_, children[i++], clinic_ptr());
     while (next_is("author"))
       if (auto name = checker_.plain_text(children[i++]))
         handout.authors.push_back({std::move(name->text), name->at});
@@ -146,15 +150,17 @@ class HandoutReader {
     handout.body.push_back(model::Contact{clinic(), checker_.where(element), false});
   }
 
-  model::Clinic clinic() const { return context_.clinic ? *context_.clinic : model::Clinic{}; }
+  // The clinic's details in the handout's language.
+  model::Clinic clinic() const { return clinic_ ? *clinic_ : model::Clinic{}; }
+  const model::Clinic* clinic_ptr() const { return clinic_ ? &*clinic_ : nullptr; }
 
   std::optional<model::Block> read_block(pugi::xml_node element, int depth) {
     const std::string_view name = element.name();
     if (name == "p") {
-      if (auto runs = read_inlines(checker_, element))
+      if (auto runs = read_inlines(checker_, element, clinic_ptr()))
         return model::Paragraph{std::move(*runs), checker_.where(element)};
     } else if (name == "note") {
-      if (auto runs = read_inlines(checker_, element))
+      if (auto runs = read_inlines(checker_, element, clinic_ptr()))
         return model::Note{std::move(*runs), checker_.where(element)};
     } else if (name == "list") {
       return model::List{read_items(element, "item"), checker_.where(element)};
@@ -176,7 +182,7 @@ class HandoutReader {
       if (!is_named(child, item_name)) {
         checker_.unexpected(child, "<" + std::string(element.name()) + "> holds only <" +
                                        std::string(item_name) + "> elements");
-      } else if (auto runs = read_inlines(checker_, child)) {
+      } else if (auto runs = read_inlines(checker_, child, clinic_ptr())) {
         items.push_back({std::move(*runs), checker_.where(child)});
       }
     }
@@ -205,7 +211,8 @@ class HandoutReader {
     const std::vector<pugi::xml_node> children = checker_.element_children(element);
     std::size_t i = 0;
     if (i < children.size() && is_named(children[i], "heading")) {
-      if (auto heading = read_inlines(checker_, children[i])) section.heading = std::move(*heading);
+      if (auto heading = read_inlines(checker_, children[i], clinic_ptr()))
+        section.heading = std::move(*heading);
       ++i;
     } else {
       checker_.error(i < children.size() ? children[i] : element,
@@ -263,6 +270,7 @@ class HandoutReader {
 
   ElementChecker& checker_;
   const HandoutContext& context_;
+  std::optional<model::Clinic> clinic_;
   std::set<std::string> written_ids_;
   std::set<std::string> ids_;
 };

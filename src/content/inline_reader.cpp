@@ -2,13 +2,15 @@
 
 #include <string>
 
+#include "content/clinic_reference.h"
 #include "content/text_rules.h"
 
 namespace handout::content {
 
 namespace {
 
-constexpr std::string_view inline_elements = "use text, <em>, <say>, <phone>, <email> or <web>";
+constexpr std::string_view inline_elements =
+    "use text, <em>, <say>, <phone>, <email>, <web> or a reference such as <clinic-phone/>";
 
 std::optional<model::RunKind> leaf_kind(std::string_view name) {
   if (name == "say") return model::RunKind::say;
@@ -20,7 +22,8 @@ std::optional<model::RunKind> leaf_kind(std::string_view name) {
 
 class InlineReader {
  public:
-  explicit InlineReader(ElementChecker& checker) : checker_(checker) {}
+  InlineReader(ElementChecker& checker, const model::Clinic* clinic)
+      : checker_(checker), clinic_(clinic) {}
 
   void read_children(pugi::xml_node parent, bool emphasis) {
     for (pugi::xml_node child : parent.children()) {
@@ -59,6 +62,10 @@ class InlineReader {
       read_children(element, true);
       if (collapse_whitespace(plain_text_since(before)).empty())
         checker_.error(element, "<em> is empty; write its text or delete it");
+      return;
+    }
+    if (auto reference = resolve_clinic_reference(checker_, element, clinic_, emphasis)) {
+      runs_.push_back(std::move(*reference));
       return;
     }
     const std::optional<model::RunKind> kind = leaf_kind(name);
@@ -104,14 +111,16 @@ class InlineReader {
   }
 
   ElementChecker& checker_;
+  const model::Clinic* clinic_;
   model::Inlines runs_;
 };
 
 }  // namespace
 
-std::optional<model::Inlines> read_inlines(ElementChecker& checker, pugi::xml_node container) {
+std::optional<model::Inlines> read_inlines(ElementChecker& checker, pugi::xml_node container,
+                                           const model::Clinic* clinic) {
   checker.allow_attributes(container, {});
-  InlineReader reader(checker);
+  InlineReader reader(checker, clinic);
   reader.read_children(container, false);
   model::Inlines runs = reader.take();
   normalise_whitespace(runs);

@@ -18,6 +18,7 @@ struct TermTable {
   std::string_view by, parts, many_parts, list_of, step, important, contact_title;
   std::string_view phone, again, email, web, address, hours, conjunction;
   std::string_view revised_spoken, closing, thanks, album;
+  std::string_view day_range, time_range, hours_line, closed, by_appointment;
 };
 
 namespace {
@@ -49,6 +50,11 @@ constexpr std::array<TermTable, 2> tables{{
         .closing = "This is the end of the recording:",
         .thanks = "Thank you for listening.",
         .album = "Patient handouts",
+        .day_range = "{first} to {last}",
+        .time_range = "{from} to {to}",
+        .hours_line = "{days}, {times}",
+        .closed = "closed",
+        .by_appointment = "by appointment only",
     },
     {
         .language = Language::spanish,
@@ -77,6 +83,11 @@ constexpr std::array<TermTable, 2> tables{{
         .closing = "Fin de la grabación:",
         .thanks = "Gracias por escuchar.",
         .album = "Folletos para pacientes",
+        .day_range = "de {first} a {last}",
+        .time_range = "de {from} a {to}",
+        .hours_line = "{days}, {times}",
+        .closed = "cerrado",
+        .by_appointment = "solo con cita previa",
     },
 }};
 
@@ -158,6 +169,24 @@ std::string Terms::revised_spoken(const model::Date& date) const {
   return format(table_->revised_spoken, tag_, {{"date", text(long_date(date, tag_))}});
 }
 
+std::string Terms::day_range(std::string_view first, std::string_view last) const {
+  return format(table_->day_range, tag_, {{"first", text(first)}, {"last", text(last)}});
+}
+
+std::string Terms::time_range(std::string_view from, std::string_view to) const {
+  return format(table_->time_range, tag_, {{"from", text(from)}, {"to", text(to)}});
+}
+
+std::string Terms::hours_line(std::string_view days, std::string_view times) const {
+  return format(table_->hours_line, tag_, {{"days", text(days)}, {"times", text(times)}});
+}
+
+std::string_view Terms::closed() const {
+  return table_->closed;
+}
+std::string_view Terms::by_appointment() const {
+  return table_->by_appointment;
+}
 std::string_view Terms::by() const {
   return table_->by;
 }

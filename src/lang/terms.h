@@ -29,6 +29,13 @@ class Terms {
   // A link's description for assistive technology: "Call (207) 555-0100".
   std::string link(model::RunKind kind, std::string_view text) const;
 
+  // Opening hours, in print and speech (the names of days and times come from ICU).
+  std::string day_range(std::string_view first, std::string_view last) const;  // "Monday to Friday"
+  std::string time_range(std::string_view from, std::string_view to) const;    // "7:30 AM to 6 PM"
+  std::string hours_line(std::string_view days, std::string_view times) const;
+  std::string_view closed() const;          // "closed"
+  std::string_view by_appointment() const;  // "by appointment only"
+
   // Speech.
   std::string_view by() const;                 // "By", before the authors
   std::string parts(std::size_t count) const;  // "This recording has 3 parts:"

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "model/hours.h"
 #include "model/location.h"
 
 namespace handout::model {
@@ -14,17 +15,32 @@ struct Field {
   friend bool operator==(const Field&, const Field&) = default;
 };
 
+// A text that needs a translator, given once per language (xml:lang).
+struct Version {
+  std::string lang;  // as written; empty: the clinic's language, or every language if unset
+  Field text;
+  friend bool operator==(const Version&, const Version&) = default;
+};
+using Translated = std::vector<Version>;
+
 struct Office {
+  Field id;  // unique among the clinic's locations; handouts refer to it (location="…")
+  // `name` and `note` are in one language: the handout reader picks them from `names` and
+  // `notes` for the handout's language (the clinic reader sets the clinic's language's).
   std::optional<Field> name;
+  Translated names;
   std::vector<Field> address;  // lines, in order
   std::optional<Field> phone;
-  std::optional<Field> hours;
+  Hours hours;                // empty when not given
+  std::optional<Field> note;  // e.g. "Parking behind the building"
+  Translated notes;
   Location at;
   friend bool operator==(const Office&, const Office&) = default;
 };
 
 struct Clinic {
   std::string file;
+  std::string lang;  // xml:lang of <clinic>: the language of texts without one (may be empty)
   Field name;
   std::optional<Field> phone;
   std::optional<Field> email;

@@ -34,6 +34,7 @@ struct Run {
   bool emphasis = false;
   Location at;                      // where the run starts
   std::vector<TextPlace> places{};  // finer places within it, by increasing offset
+  bool from_clinic = false;         // resolved from a reference such as <clinic-phone/>
   friend bool operator==(const Run&, const Run&) = default;
 };
 

@@ -20,6 +20,7 @@ struct FlowLine {
   double space_before = 0;      // dropped at the top of a page
   bool break_before = true;     // may a page end just before this line?
   bool keep_with_next = false;  // the last line of a heading
+  bool last_resort = false;     // a break here only if no other break fits (inside a block)
   int box = -1;                 // the note or contact block the line is in, if any
   int outline = -1;             // the outline entry whose heading starts here, if any
 };

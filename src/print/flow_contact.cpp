@@ -1,5 +1,6 @@
 // The clinic's contact block: boxed, the name bold, phone numbers bold and large, each office
 // with its address and hours. A page may end only between the clinic's lines and an office.
+#include "lang/hours.h"
 #include "print/flow_builder.h"
 
 namespace handout::print {
@@ -18,6 +19,8 @@ void FlowBuilder::contact(const model::Contact& contact) {
   const model::Clinic& clinic = contact.clinic;
   const std::string& file = clinic.file;
   const int sect = flow_.structure.add(Role::sect, 0);
+  const std::size_t heading_line = flow_.lines.size();
+  contact_heading(contact, sect);
   const Placement at = inside_box();
   const TextStyle name{style_.body, true}, plain{style_.body, false}, phone{style_.phone, true};
   using Kind = model::RunKind;
@@ -34,8 +37,29 @@ void FlowBuilder::contact(const model::Contact& contact) {
     if (office.name) line(*office.name, Kind::text, name);
     for (const model::Field& address : office.address) line(address, Kind::text, plain);
     if (office.phone) line(*office.phone, Kind::phone, phone);
-    if (office.hours) line(*office.hours, Kind::text, plain);
+    const std::vector<std::string> hours = lang::hours_lines(office.hours, handout_.lang);
+    for (std::size_t i = 0; i < hours.size(); ++i)
+      line({hours[i], office.hours[i].at}, Kind::text, plain);
+    if (office.note) line(*office.note, Kind::text, plain);
   }
+  // Whole on one page when it fits: the places between offices are last resorts.
+  for (std::size_t i = heading_line + 1; i < flow_.lines.size(); ++i)
+    flow_.lines[i].last_resort = flow_.lines[i].break_before;
+}
+
+// "How to reach us" in the handout's language: a heading in the outline and the tag tree,
+// like a section's, matching the recording's chapter.
+void FlowBuilder::contact_heading(const model::Contact& contact, int sect) {
+  const int heading = flow_.structure.add(Role::h2, sect);
+  const double size = style_.heading_size(1);
+  const std::string title(terms_.contact_title());
+  const model::Inlines runs{model::Run{model::RunKind::text, title, "", false, contact.at}};
+  const std::size_t first = flow_.lines.size();
+  emit(text_lines(runs, heading, {size, true}, style_.content_width(), handout_.file), full_width(),
+       size, style_.heading_gap, Keep::together);
+  flow_.lines[first].outline = static_cast<int>(flow_.outline.size());
+  flow_.outline.push_back({title, 1});
+  flow_.lines.back().keep_with_next = true;
 }
 
 }  // namespace handout::print

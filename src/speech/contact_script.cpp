@@ -1,5 +1,6 @@
 #include "speech/contact_script.h"
 
+#include "lang/hours.h"
 #include "speech/ssml.h"
 
 namespace handout::speech {
@@ -22,13 +23,24 @@ std::string address(const model::Office& office, const Speaker& speaker, const P
   return labelled(phrases.address(), lines + '.');
 }
 
+// Worded in the handout's language by lang::hours_lines, one sentence per group of days.
+std::string hours(const model::Hours& rules, const Speaker& speaker, const Phrases& phrases) {
+  std::string lines;
+  for (const std::string& line : lang::hours_lines(rules, phrases.tag())) {
+    if (!lines.empty()) lines += pause(pause_between_lines_ms) + ' ';
+    lines += speaker.sentence(line);
+  }
+  return labelled(phrases.hours(), lines);
+}
+
 std::string office_ssml(const model::Office& office, const Speaker& speaker,
                         const Phrases& phrases) {
   std::string out;
   if (office.name) out += element("s", speaker.sentence(office.name->text));
   if (!office.address.empty()) out += address(office, speaker, phrases);
   if (office.phone) out += phone_twice(office.phone->text, speaker, phrases);
-  if (office.hours) out += labelled(phrases.hours(), speaker.sentence(office.hours->text));
+  if (!office.hours.empty()) out += hours(office.hours, speaker, phrases);
+  if (office.note) out += element("s", speaker.sentence(office.note->text));
   return element("p", out);
 }
 

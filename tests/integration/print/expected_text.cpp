@@ -2,6 +2,9 @@
 
 #include <sstream>
 
+#include "lang/hours.h"
+#include "lang/terms.h"
+
 namespace handout::test {
 
 std::vector<std::string> split_words(const std::string& text) {
@@ -26,7 +29,7 @@ std::string uri_of(const model::Run& run) {
 
 class Collector {
  public:
-  explicit Collector(Expected& out) : out_(out) {}
+  Collector(Expected& out, const model::LanguageTag& lang) : out_(out), lang_(lang) {}
 
   void text(const std::string& text) {
     for (std::string& word : split_words(text)) out_.words.push_back(std::move(word));
@@ -56,6 +59,9 @@ class Collector {
     }
   }
   void contact(const model::Clinic& clinic) {
+    const std::string title(lang::Terms(lang_).contact_title());
+    text(title);
+    out_.headings.push_back({title, 1});
     field(clinic.name);
     if (clinic.phone) field(*clinic.phone, true);
     if (clinic.email) {
@@ -71,7 +77,8 @@ class Collector {
       if (office.name) field(*office.name);
       for (const model::Field& line : office.address) field(line);
       if (office.phone) field(*office.phone, true);
-      if (office.hours) field(*office.hours);
+      for (const std::string& line : lang::hours_lines(office.hours, lang_)) text(line);
+      if (office.note) field(*office.note);
     }
   }
   void blocks(const std::vector<model::Block>& blocks) {
@@ -94,13 +101,14 @@ class Collector {
 
  private:
   Expected& out_;
+  const model::LanguageTag& lang_;
 };
 
 }  // namespace
 
 Expected expected_content(const model::Handout& handout) {
   Expected out;
-  Collector collect(out);
+  Collector collect(out, handout.lang);
   collect.runs(handout.title);
   if (handout.subtitle) collect.runs(*handout.subtitle);
   for (const model::Author& author : handout.authors) collect.text(author.name);

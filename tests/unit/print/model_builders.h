@@ -44,7 +44,7 @@ inline model::Clinic clinic() {
   office.name = model::Field{"Main Office", {5, 1}};
   office.address = {{"1 Main Street", {6, 1}}, {"Town, ME 04000", {7, 1}}};
   office.phone = model::Field{"(207) 555-0142", {8, 1}};
-  office.hours = model::Field{"Monday to Friday, 8 AM to 5 PM", {9, 1}};
+  office.hours = {{model::HoursKind::open, 0, 4, 8 * 60, 17 * 60, {9, 1}}};
   c.offices = {office, office};
   return c;
 }

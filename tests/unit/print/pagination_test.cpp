@@ -99,3 +99,56 @@ TEST_CASE("an item longer than a page is split - so is a long paragraph two line
 }
 
 }  // namespace handout::test
+
+namespace handout::test {
+
+namespace {
+
+// The contact block's lines: those under its Sect element, heading included.
+std::vector<LineRef> contact_lines(const print::Layout& layout) {
+  std::vector<LineRef> out;
+  for (const LineRef& ref : all_lines(layout)) {
+    int node = ref.line->spans.front().glyphs.node;
+    while (node > 0 && layout.nodes[static_cast<std::size_t>(node)].parent > 0)
+      node = layout.nodes[static_cast<std::size_t>(node)].parent;
+    if (layout.nodes[static_cast<std::size_t>(node)].role == print::Role::sect) out.push_back(ref);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the contact block is never split when it fits on a page - it moves whole") {
+  int moved = 0;
+  for (int paragraphs = 0; paragraphs < 60; ++paragraphs) {
+    std::vector<model::Block> blocks;
+    for (int i = 0; i <= paragraphs; ++i) blocks.push_back(paragraph(words(4 + (i * 7) % 23)));
+    const print::Layout layout = lay(handout({section("S", 1, std::move(blocks))}));
+    const std::vector<LineRef> lines = contact_lines(layout);
+    REQUIRE(lines.size() > 10);
+    CAPTURE(paragraphs);
+    CHECK(text_of(*lines.front().line) == "How to reach us");
+    CHECK(lines.front().page == lines.back().page);
+    if (lines.front().line != &layout.pages[lines.front().page].lines.front()) continue;
+    ++moved;  // it starts its page: the page before ends early
+  }
+  CHECK(moved > 3);
+}
+
+TEST_CASE("a contact block taller than a page splits between offices only") {
+  model::Handout h = handout({section("S", 1, {paragraph("x")})});
+  model::Clinic& clinic = std::get<model::Contact>(h.body.back()).clinic;
+  const model::Office office = clinic.offices.front();
+  clinic.offices.assign(12, office);
+  const print::Layout layout = lay(h);
+  const std::vector<LineRef> lines = contact_lines(layout);
+  std::size_t breaks = 0;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i].page == lines[i - 1].page) continue;
+    ++breaks;
+    CHECK(text_of(*lines[i].line) == "Main Office");
+  }
+  CHECK(breaks >= 1);
+}
+
+}  // namespace handout::test

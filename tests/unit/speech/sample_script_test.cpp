@@ -91,7 +91,8 @@ void collect(const model::Block& block, Printed& out) {
     for (const model::Office& office : c->clinic.offices) {
       if (office.name) out.texts.push_back(office.name->text);
       for (const model::Field& line : office.address) out.texts.push_back(line.text);
-      if (office.hours) out.texts.push_back(office.hours->text);
+      // Hours are worded by the tool (lang::hours_lines), not taken from the text.
+      if (office.note) out.texts.push_back(office.note->text);
     }
   }
 }

@@ -34,7 +34,7 @@ model::Clinic clinic() {
   office.name = model::Field{"Dock Office", {}};
   office.address = {{"1 Pier Road", {}}, {"Porttown, ME 04001", {}}};
   office.phone = model::Field{"207-555-0199", {}};
-  office.hours = model::Field{"Mon–Fri, 8:00 AM to 5:00 PM", {}};
+  office.hours = {{model::HoursKind::open, 0, 4, 8 * 60, 17 * 60, {}}};
   c.offices.push_back(office);
   return c;
 }
@@ -224,8 +224,9 @@ TEST_CASE("a Spanish handout gets Spanish words and rules") {
   const std::string ssml = build_script(sample_handout("es"), lexicon()).ssml;
   for (const char* part :
        {"Esta grabación tiene 3 partes:", "Una lista de 3 elementos.", "Paso 1 de 2.",
-        "Importante:", "Teléfono:", "Repito:", "Por Ann Lee", "8 de la mañana a 5 de la tarde",
-        "example punto org barra rest", "4 de marzo de 2026", "Gracias por escuchar."}) {
+        "Importante:", "Teléfono:", "Repito:", "Por Ann Lee",
+        "Horario: de lunes a viernes, de 8 a 17.", "example punto org barra rest",
+        "4 de marzo de 2026", "Gracias por escuchar."}) {
     CAPTURE(std::string(part));
     CHECK(ssml.find(part) != std::string::npos);
   }

@@ -1,0 +1,132 @@
+#include "content/literal_details.h"
+
+#include <regex>
+#include <string>
+
+namespace handout::content {
+
+namespace {
+
+std::string digits_of(std::string_view text) {
+  std::string digits;
+  for (char c : text)
+    if (c >= '0' && c <= '9') digits += c;
+  if (digits.size() == 11 && digits.front() == '1') digits.erase(0, 1);  // +1 country code
+  return digits;
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string domain_of(std::string_view email) {
+  const std::size_t at = email.find('@');
+  return at == std::string_view::npos ? "" : lower(email.substr(at + 1));
+}
+
+std::string web_key(std::string_view web) {
+  std::string key = lower(web);
+  for (std::string_view scheme : {"https://", "http://"})
+    if (key.starts_with(scheme)) key.erase(0, scheme.size());
+  while (!key.empty() && key.back() == '/') key.pop_back();
+  return key;
+}
+
+class Finder {
+ public:
+  Finder(const model::Handout& handout, const model::Clinic& clinic)
+      : handout_(handout), clinic_(clinic) {}
+
+  void runs(const model::Inlines& runs) {
+    static const std::regex phone(R"(\(?\b\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b)");
+    for (const model::Run& run : runs) {
+      if (run.from_clinic) continue;
+      if (run.kind == model::RunKind::phone) check_phone(run.text, run.at);
+      if (run.kind == model::RunKind::email) check_email(run.text, run.at);
+      if (run.kind == model::RunKind::web) check_web(run.text, run.at);
+      if (run.kind != model::RunKind::text) continue;
+      for (std::sregex_iterator m(run.text.begin(), run.text.end(), phone), end; m != end; ++m)
+        check_phone(m->str(), run.at);
+    }
+  }
+
+  void blocks(const std::vector<model::Block>& blocks) {
+    for (const model::Block& block : blocks) {
+      if (const auto* p = std::get_if<model::Paragraph>(&block)) runs(p->content);
+      if (const auto* n = std::get_if<model::Note>(&block)) runs(n->content);
+      if (const auto* l = std::get_if<model::List>(&block))
+        for (const model::Item& item : l->items) runs(item.content);
+      if (const auto* s = std::get_if<model::Steps>(&block))
+        for (const model::Item& item : s->items) runs(item.content);
+      if (const auto* s = std::get_if<model::Section>(&block)) {
+        runs(s->heading);
+        this->blocks(s->blocks);
+      }
+    }
+  }
+
+  model::Diagnostics take() { return std::move(out_); }
+
+ private:
+  void warn(model::Location at, std::string message) {
+    out_.push_back({handout_.file, at, std::move(message), model::Severity::warning});
+  }
+
+  void check_phone(const std::string& printed, model::Location at) {
+    const std::string digits = digits_of(printed);
+    bool looks_like = false;
+    const auto compare = [&](const std::optional<model::Field>& phone, const std::string& ref) {
+      if (!phone) return false;
+      const std::string theirs = digits_of(phone->text);
+      if (theirs == digits) {
+        warn(at, printed + " is in clinic.xml; write " + ref + " so it never goes out of date");
+        return true;
+      }
+      looks_like = looks_like || (theirs.size() >= 6 && digits.substr(0, 6) == theirs.substr(0, 6));
+      return false;
+    };
+    if (compare(clinic_.phone, "<clinic-phone/>")) return;
+    for (const model::Office& office : clinic_.offices)
+      if (compare(office.phone, "<clinic-phone location=\"" + office.id.text + "\"/>")) return;
+    if (looks_like)
+      warn(at, printed +
+                   " looks like one of the clinic's numbers but is none in clinic.xml; it may be "
+                   "out of date");
+  }
+
+  void check_email(const std::string& printed, model::Location at) {
+    if (!clinic_.email) return;
+    if (lower(printed) == lower(clinic_.email->text))
+      warn(at, printed + " is in clinic.xml; write <clinic-email/> so it never goes out of date");
+    else if (domain_of(printed) == domain_of(clinic_.email->text))
+      warn(at, printed +
+                   " looks like the clinic's email but is not the one in clinic.xml; it may be "
+                   "out of date");
+  }
+
+  void check_web(const std::string& printed, model::Location at) {
+    // Another page of the clinic's site is fine; its home page is a reference.
+    if (clinic_.web && web_key(printed) == web_key(clinic_.web->text))
+      warn(at, printed + " is in clinic.xml; write <clinic-web/> so it never goes out of date");
+  }
+
+  const model::Handout& handout_;
+  const model::Clinic& clinic_;
+  model::Diagnostics out_;
+};
+
+}  // namespace
+
+model::Diagnostics literal_clinic_details(const model::Handout& handout,
+                                          const model::Clinic& clinic) {
+  Finder finder(handout, clinic);
+  finder.runs(handout.title);
+  if (handout.subtitle) finder.runs(*handout.subtitle);
+  finder.blocks(handout.body);
+  return finder.take();
+}
+
+}  // namespace handout::content

@@ -1,0 +1,198 @@
+// One source of truth: a handout refers to the clinic's details (<clinic-phone/> …) instead
+// of copying them, so changing clinic.xml changes every printed and spoken occurrence.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <regex>
+
+#include "cli_fixture.h"
+#include "process.h"
+
+using namespace handout::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string clinic_xml(const std::string& main_number) {
+  return "<clinic><name>Test Clinic</name><phone>" + main_number +
+         "</phone><email>desk@example.org</email>"
+         "<location id=\"riverside\"><name>Riverside Office</name>"
+         "<phone>(207) 555-0157</phone></location></clinic>\n";
+}
+
+constexpr const char* referring_handout = R"(<handout id="calls" lang="en-US">
+  <title>Calls</title>
+  <section>
+    <heading>Questions</heading>
+    <p>Call <clinic-name/> at <clinic-phone/>, or Riverside at
+      <clinic-phone location="riverside"/>, or write to <clinic-email/>.</p>
+  </section>
+  <contact/>
+</handout>
+)";
+
+std::size_t count(const std::string& text, const std::string& word) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) ++n;
+  return n;
+}
+
+struct Site {
+  TempDir dir;
+  fs::path content = dir.path() / "content";
+  fs::path out = dir.path() / "out";
+
+  void build() const {
+    const ProcessResult result = run_process(
+        {handout_binary, "build", "--content", content.string(), "--out", out.string()});
+    REQUIRE_MESSAGE(result.exit_code == 0, result.err);
+  }
+  std::string printed() const {
+    const ProcessResult text =
+        run_process({"pdftotext", "-enc", "UTF-8", (out / "calls.pdf").string(), "-"});
+    REQUIRE(text.exit_code == 0);
+    // A number may wrap at its space: compare with the lines joined.
+    return std::regex_replace(text.out, std::regex("\\s+"), " ");
+  }
+  // The words of the recording's script, without its markup.
+  std::string spoken() const {
+    return std::regex_replace(read_all(out / "calls.ssml"), std::regex("<[^>]*>"), " ");
+  }
+};
+
+}  // namespace
+
+TEST_CASE("changing the main number in clinic.xml changes every printed and spoken occurrence") {
+  Site site;
+  write_file(site.content / "clinic.xml", clinic_xml("(207) 555-0100"));
+  write_file(site.content / "handouts" / "calls.xml", referring_handout);
+  site.build();
+  // The sentence and the contact block; the main number is spoken once in the sentence and
+  // twice ("Phone: … Again: …") in the block.
+  CHECK(count(site.printed(), "(207) 555-0100") == 2);
+  CHECK(count(site.spoken(), "0 1 0 0") == 3);
+  CHECK(count(site.printed(), "(207) 555-0157") == 2);
+  CHECK(count(site.printed(), "Test Clinic") == 2);
+  CHECK(count(site.printed(), "desk@example.org") == 2);
+
+  write_file(site.content / "clinic.xml", clinic_xml("(207) 555-0199"));
+  site.build();
+  const std::string printed = site.printed();
+  const std::string spoken = site.spoken();
+  CHECK(count(printed, "(207) 555-0100") == 0);
+  CHECK(count(printed, "(207) 555-0199") == 2);
+  CHECK(count(spoken, "0 1 0 0") == 0);
+  CHECK(count(spoken, "0 1 9 9") == 3);
+}
+
+TEST_CASE("a reference to a location clinic.xml does not have is a located error") {
+  Site site;
+  write_file(site.content / "clinic.xml", clinic_xml("(207) 555-0100"));
+  write_file(
+      site.content / "handouts" / "calls.xml",
+      std::regex_replace(std::string(referring_handout), std::regex("riverside"), "downtown"));
+  const ProcessResult result =
+      run_process({handout_binary, "check", "--content", site.content.string()});
+  CHECK(result.exit_code != 0);
+  CHECK(result.err.find("calls.xml:6:21: location 'downtown' is not in clinic.xml; use one of: "
+                        "riverside") != std::string::npos);
+}
+
+namespace {
+
+constexpr const char* bilingual_clinic = R"(<clinic xml:lang="en-US">
+  <name>Test Clinic</name>
+  <phone>(207) 555-0100</phone>
+  <location id="riverside">
+    <name>Riverside Office</name>
+    <name xml:lang="es">Oficina de Riverside</name>
+    <phone>(207) 555-0157</phone>
+    <hours><open days="mon-fri" from="07:30" to="18:00"/><closed days="sun"/></hours>
+    <note>Parking behind the building.</note>
+    <note xml:lang="es">Estacionamiento detrás del edificio.</note>
+  </location>
+</clinic>
+)";
+
+constexpr const char* spanish_handout = R"(<handout id="calls" lang="es">
+  <title>Llamadas</title>
+  <section>
+    <heading>Preguntas</heading>
+    <p>Llame a la <clinic-name location="riverside"/>.</p>
+  </section>
+</handout>
+)";
+
+}  // namespace
+
+TEST_CASE("a Spanish handout's contact block is Spanish in print and in speech") {
+  Site site;
+  write_file(site.content / "clinic.xml", bilingual_clinic);
+  write_file(site.content / "handouts" / "calls.xml", spanish_handout);
+  site.build();
+  const std::string printed = site.printed();
+  const std::string spoken = site.spoken();
+  for (const char* words : {"Oficina de Riverside", "de lunes a viernes, de 7:30 a 18:00",
+                            "domingo, cerrado", "Estacionamiento detrás del edificio."}) {
+    CAPTURE(std::string(words));
+    CHECK(count(printed, words) >= 1);
+  }
+  CHECK(count(printed, "Llame a la Oficina de Riverside.") == 1);
+  for (const char* words : {"Oficina de Riverside", "Horario: de lunes a viernes",
+                            "domingo, cerrado", "Estacionamiento detrás del edificio."}) {
+    CAPTURE(std::string(words));
+    CHECK(count(spoken, words) >= 1);
+  }
+  for (const char* english : {"Riverside Office", "Monday", "Sunday", "closed", "Parking", "PM"}) {
+    CAPTURE(std::string(english));
+    CHECK(count(printed + spoken, english) == 0);
+  }
+}
+
+TEST_CASE("a handout in a language a needed clinic text has no version in is a located error") {
+  Site site;
+  std::string clinic = bilingual_clinic;
+  clinic.replace(clinic.find("    <name xml:lang=\"es\">"),
+                 std::string("    <name xml:lang=\"es\">Oficina de Riverside</name>\n").size(), "");
+  write_file(site.content / "clinic.xml", clinic);
+  write_file(site.content / "handouts" / "calls.xml", spanish_handout);
+  const ProcessResult result =
+      run_process({handout_binary, "check", "--content", site.content.string()});
+  CHECK(result.exit_code != 0);
+  CAPTURE(result.err);
+  CHECK(result.err.find("calls.xml:1:21: clinic.xml has no 'es' version of the <name> of "
+                        "location 'riverside' (") != std::string::npos);
+  CHECK(result.err.find("clinic.xml:5:5); add <name xml:lang=\"es\"> there") != std::string::npos);
+}
+
+TEST_CASE("check warns at each clinic detail typed literally and passes") {
+  Site site;
+  write_file(site.content / "clinic.xml", clinic_xml("(207) 555-0100"));
+  write_file(site.content / "handouts" / "calls.xml", R"(<handout id="calls" lang="en-US">
+  <title>Calls</title>
+  <section>
+    <heading>Questions</heading>
+    <p>Call <phone>(207) 555-0100</phone> or <phone>(207) 555-0157</phone>.</p>
+    <p>Or <phone>207-555-0199</phone>, or write to <email>desk@example.org</email>.</p>
+    <p>Or <email>old@example.org</email> or <phone>1-800-555-0123</phone>.</p>
+  </section>
+</handout>
+)");
+  const ProcessResult result =
+      run_process({handout_binary, "check", "--content", site.content.string()});
+  CHECK(result.exit_code == 0);
+  CAPTURE(result.err);
+  for (const char* warning :
+       {"calls.xml:5:13: warning: (207) 555-0100 is in clinic.xml; write <clinic-phone/>",
+        "calls.xml:5:46: warning: (207) 555-0157 is in clinic.xml; write <clinic-phone "
+        "location=\"riverside\"/>",
+        "calls.xml:6:11: warning: 207-555-0199 looks like one of the clinic's numbers but is none "
+        "in clinic.xml; it may be out of date",
+        "calls.xml:6:52: warning: desk@example.org is in clinic.xml; write <clinic-email/>",
+        "calls.xml:7:11: warning: old@example.org looks like the clinic's email but is not the one "
+        "in clinic.xml; it may be out of date"}) {
+    CAPTURE(std::string(warning));
+    CHECK(result.err.find(warning) != std::string::npos);
+  }
+  CHECK(result.err.find("1-800") == std::string::npos);
+}
