@@ -208,7 +208,10 @@ TEST_CASE("two builds into one folder at once are serialised and both succeed") 
   write_file(ws.content / "handouts/alpha.xml", slow_handout("alpha", "Rest and then walk."));
   const std::string command =
       "\"$0\" build --content \"$1\" --out \"$2\" -j1 > \"$2.first\" 2>&1 & "
-      "sleep 0.2; \"$0\" build --content \"$1\" --out \"$2\" -j1 2> \"$2.waited\"; "
+      // Once the lock file exists, the first build holds the lock (no sleep: the sanitizer
+      // build starts slowly).
+      "for i in $(seq 3000); do [ -e \"$2/.handout.lock\" ] && break; sleep 0.01; done; "
+      "\"$0\" build --content \"$1\" --out \"$2\" -j1 2> \"$2.waited\"; "
       "second=$?; wait $!; first=$?; exit $((first + second))";
   const auto result =
       run_process({"bash", "-c", command, handout_binary, ws.content.string(), ws.out.string()});
@@ -258,10 +261,13 @@ TEST_CASE("a handout deleted while the batch runs fails alone and is removed nex
   // alpha takes a while, so zulu is still waiting its turn (-j1) when it is deleted.
   write_file(ws.content / "handouts/alpha.xml",
              slow_handout("alpha", "Walk slowly to the door and back, then rest."));
-  const auto result = run_process({"bash", "-c",
-                                   "\"$0\" build --content \"$1\" --out \"$2\" -j1 & sleep 0.3; rm "
-                                   "\"$1/handouts/zulu.xml\"; wait $!",
-                                   handout_binary, ws.content.string(), ws.out.string()});
+  // The lock file appears once the build has listed the handouts, before it builds any.
+  const auto result = run_process(
+      {"bash", "-c",
+       "\"$0\" build --content \"$1\" --out \"$2\" -j1 & "
+       "for i in $(seq 3000); do [ -e \"$2/.handout.lock\" ] && break; sleep 0.01; done; "
+       "rm \"$1/handouts/zulu.xml\"; wait $!",
+       handout_binary, ws.content.string(), ws.out.string()});
   CHECK(result.exit_code == 1);
   CHECK(result.err.find("zulu.xml: cannot open the file") != std::string::npos);
   CHECK(fs::exists(ws.out / "alpha.pdf"));
