@@ -1,5 +1,6 @@
 #include "cli/build_command.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -113,7 +114,10 @@ class Build {
     remove_abandoned_temporaries(options_.out);
     manifest_ = load_or_start_over(options_.out / "manifest.json");
     manifest_.tool_version = std::string(version);
-    Progress progress(content_.files.size(), options_.quiet);
+    std::size_t id_width = 0;
+    for (const content::HandoutFile& file : content_.files)
+      id_width = std::max(id_width, file.id.size());
+    Progress progress(content_.files.size(), options_.quiet, id_width);
     plan(progress);
     build_changed(progress);
     if (options_.ids.empty()) remove_deleted(progress);

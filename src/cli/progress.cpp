@@ -7,9 +7,10 @@
 
 namespace handout::cli {
 
-Progress::Progress(std::size_t total, bool quiet)
+Progress::Progress(std::size_t total, bool quiet, std::size_t id_width)
     : total_(total),
       quiet_(quiet),
+      id_width_(id_width),
       live_(!quiet && ::isatty(STDERR_FILENO)),
       start_(std::chrono::steady_clock::now()) {}
 
@@ -32,7 +33,11 @@ void Progress::finished(std::string_view status, std::string_view id, std::strin
   char status_column[16];
   std::snprintf(status_column, sizeof status_column, "%-9.*s", static_cast<int>(status.size()),
                 status.data());
-  std::cout << status_column << ' ' << id << (detail.empty() ? "" : "  ") << detail << std::endl;
+  std::cout << status_column << ' ' << id;
+  if (!detail.empty())
+    std::cout << std::string(id_width_ > id.size() ? id_width_ - id.size() : 0, ' ') << "  "
+              << detail;
+  std::cout << std::endl;
 }
 
 void Progress::summary(std::size_t built, std::size_t unchanged, std::size_t failed,

@@ -11,7 +11,8 @@ namespace handout::cli {
 
 class Progress {
  public:
-  Progress(std::size_t total, bool quiet);
+  // `id_width`: the longest id, so that the details after the ids line up in a column.
+  Progress(std::size_t total, bool quiet, std::size_t id_width = 0);
   // A handout whose build is under way (live line only).
   void working(std::size_t finished_so_far, std::string_view id);
   void finished(std::string_view status, std::string_view id, std::string_view detail);
@@ -23,6 +24,7 @@ class Progress {
   void clear_live_line();
   std::size_t total_;
   bool quiet_;
+  std::size_t id_width_;
   bool live_;
   bool live_shown_ = false;
   std::chrono::steady_clock::time_point start_;

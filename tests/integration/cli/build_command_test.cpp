@@ -2,9 +2,11 @@
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <map>
+#include <sstream>
 #include <thread>
 
 #include "cli_fixture.h"
@@ -119,6 +121,25 @@ TEST_CASE("--formats builds only the formats named and the others keep their out
   CHECK(modified_ns(ws.out / "alpha.pdf") == pdf_time);  // already up to date
   CHECK(ws.build({"--formats", "audio"}).out.find("0 built, 2 unchanged") != std::string::npos);
   CHECK(ws.build({"--formats", "braille"}).exit_code == 2);
+}
+
+TEST_CASE("the progress lines put each handout's details in one column") {
+  Workspace ws({"a", "longer-id"});
+  const auto result = ws.build();
+  REQUIRE(result.exit_code == 0);
+  // "built     " (status, 10 characters), the id padded to 9, two spaces, then the details.
+  const std::size_t details = 10 + 9 + 2;
+  std::size_t lines = 0;
+  std::istringstream out(result.out);
+  for (std::string line; std::getline(out, line);) {
+    if (!line.starts_with("built ")) continue;
+    ++lines;
+    CAPTURE(line);
+    REQUIRE(line.size() > details);
+    CHECK(line[details - 1] == ' ');
+    CHECK(std::isdigit(static_cast<unsigned char>(line[details])));
+  }
+  CHECK(lines == 2);
 }
 
 TEST_CASE("a deleted or damaged output is rebuilt") {
