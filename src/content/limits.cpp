@@ -9,7 +9,7 @@ namespace handout::content {
 
 namespace {
 
-bool is_space(char c) {
+bool is_blank(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
@@ -17,8 +17,8 @@ std::size_t words_in(std::string_view text) {
   std::size_t words = 0;
   bool in_word = false;
   for (char c : text) {
-    if (!is_space(c) && !in_word) ++words;
-    in_word = !is_space(c);
+    if (!is_blank(c) && !in_word) ++words;
+    in_word = !is_blank(c);
   }
   return words;
 }
@@ -80,7 +80,7 @@ std::size_t longest_word(std::string_view text) {
   std::size_t longest = 0;
   std::size_t current = 0;
   for (char c : text) {
-    if (is_space(c)) {
+    if (is_blank(c)) {
       current = 0;
     } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
       longest = std::max(longest, ++current);

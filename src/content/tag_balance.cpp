@@ -13,7 +13,7 @@ struct OpenTag {
   std::size_t offset = 0;
 };
 
-bool is_name_char(char c) {
+bool is_tag_name_char(char c) {
   return c != '>' && c != '/' && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '<';
 }
 
@@ -52,7 +52,7 @@ class TagScanner {
 
   std::string name_at(std::size_t from) const {
     std::size_t end = from;
-    while (end < text_.size() && is_name_char(text_[end])) ++end;
+    while (end < text_.size() && is_tag_name_char(text_[end])) ++end;
     return std::string(text_.substr(from, end - from));
   }
 

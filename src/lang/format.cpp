@@ -14,11 +14,6 @@ namespace handout::lang {
 
 namespace {
 
-void require(UErrorCode status, const char* what) {
-  if (U_FAILURE(status))
-    throw std::runtime_error(std::string(what) + " failed in ICU: " + u_errorName(status));
-}
-
 // `rule_sets` are tried in order; with `required`, one of them must exist in the language.
 std::string spell(std::int64_t number, const model::LanguageTag& tag,
                   std::initializer_list<const char*> rule_sets, bool required) {

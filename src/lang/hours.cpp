@@ -16,11 +16,6 @@ namespace handout::lang {
 
 namespace {
 
-void require(UErrorCode status, const char* what) {
-  if (U_FAILURE(status))
-    throw std::runtime_error(std::string(what) + " failed in ICU: " + u_errorName(status));
-}
-
 icu::UnicodeString best_pattern(const char* skeleton, const icu::Locale& locale) {
   UErrorCode status = U_ZERO_ERROR;
   const std::unique_ptr<icu::DateTimePatternGenerator> generator(

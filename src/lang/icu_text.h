@@ -3,6 +3,7 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,12 @@ inline std::string to_utf8(const icu::UnicodeString& text) {
   std::string out;
   text.toUTF8String(out);
   return out;
+}
+
+// Throws when an ICU call failed, naming what was being done.
+inline void require(UErrorCode status, const char* what) {
+  if (U_FAILURE(status))
+    throw std::runtime_error(std::string(what) + " failed in ICU: " + u_errorName(status));
 }
 
 // The handout's locale; an ill-formed tag (refused by the reader) falls back to ICU's root.
