@@ -12,7 +12,8 @@ bool is_continuation(unsigned char byte) {
 
 // The code point starting at `pos`; a malformed byte stands for itself.
 char32_t decode_at(std::string_view text, std::size_t pos) {
-  return lang::decode_one(text, pos).value_or(static_cast<unsigned char>(text[pos]));
+  const auto byte = static_cast<unsigned char>(text[pos]);  // before decode_one moves `pos`
+  return lang::decode_one(text, pos).value_or(byte);
 }
 
 }  // namespace
