@@ -1,6 +1,7 @@
 #include "speech/audio_format.h"
 
 #include <cstdio>
+#include <optional>
 
 #include "speech/audio_writer.h"
 #include "speech/engine_versions.h"
@@ -24,6 +25,14 @@ const std::vector<std::string>& installed_voices() {
   return voices;
 }
 
+std::optional<model::Diagnostic> voice_problem(const model::Handout& handout) {
+  if (has_voice(handout.lang.tag, installed_voices())) return std::nullopt;
+  return model::Diagnostic{
+      handout.file, handout.lang.at,
+      "lang '" + handout.lang.tag +
+          "' has no eSpeak NG voice; use a language tag such as en-US, en-GB, es or fr"};
+}
+
 }  // namespace
 
 std::string_view AudioFormat::description() const {
@@ -44,18 +53,16 @@ std::vector<writer::Input> AudioFormat::inputs(const writer::Resources& resource
 
 model::Diagnostics AudioFormat::check(const model::Handout& handout,
                                       const writer::Resources& resources) const {
-  if (!has_voice(handout.lang.tag, installed_voices()))
-    return {{handout.file, handout.lang.at,
-             "lang '" + handout.lang.tag +
-                 "' has no eSpeak NG voice; use a language tag such as en-US, en-GB, es or fr"}};
+  if (std::optional<model::Diagnostic> problem = voice_problem(handout)) return {*problem};
   return unreadable_tokens(handout, *resources.lexicon);  // warnings only
 }
 
 writer::Rendered AudioFormat::render(const model::Handout& handout,
                                      const writer::Resources& resources,
                                      const writer::OptionValues& options) const {
-  for (const model::Diagnostic& problem : check(handout, resources))
-    if (problem.severity == model::Severity::error) throw model::Error(problem);
+  // The build ran check() already; only its error matters here, not its warnings' work.
+  if (std::optional<model::Diagnostic> problem = voice_problem(handout))
+    throw model::Error(*problem);
   Audio audio = render_audio(handout, *resources.lexicon,
                              {.rate_wpm = options.integer(rate), .wav = options.flag(wav)});
   writer::Rendered out;
