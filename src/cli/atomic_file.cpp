@@ -3,7 +3,9 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <array>
 #include <cerrno>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -44,11 +46,18 @@ class TemporaryFile {
     }
   }
 
-  void commit() {
+  // Asks the kernel to start writing the file back now, so that the flushes of several files
+  // overlap; `flush` then waits for what is left.
+  void start_write_back() const { ::sync_file_range(fd_, 0, 0, SYNC_FILE_RANGE_WRITE); }
+
+  void flush() {
     if (::fsync(fd_) != 0) fail(target_, "cannot flush", errno);
     const int closed = ::close(fd_);
     fd_ = -1;
     if (closed != 0) fail(target_, "cannot close", errno);
+  }
+
+  void rename_into_place() {
     if (::rename(path_.c_str(), target_.c_str()) != 0) fail(target_, "cannot replace", errno);
     renamed_ = true;
   }
@@ -70,9 +79,17 @@ void remove_abandoned_temporaries(const fs::path& folder) {
 }
 
 void write_atomically(const fs::path& path, std::string_view bytes) {
-  TemporaryFile file(path);
-  file.write(bytes);
-  file.commit();
+  write_all_atomically(std::array{PendingFile{path, bytes}});
+}
+
+void write_all_atomically(std::span<const PendingFile> files) {
+  std::deque<TemporaryFile> temporaries;  // a deque never moves them; each removes its own
+  for (const PendingFile& file : files) {
+    temporaries.emplace_back(file.path).write(file.bytes);
+    temporaries.back().start_write_back();
+  }
+  for (TemporaryFile& temporary : temporaries) temporary.flush();
+  for (TemporaryFile& temporary : temporaries) temporary.rename_into_place();
 }
 
 }  // namespace handout::cli

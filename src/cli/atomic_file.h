@@ -2,6 +2,7 @@
 // Outputs are replaced atomically: a reader, a crash or `kill -9` at any moment sees either
 // the old complete file or the new complete one, never a partial file.
 #include <filesystem>
+#include <span>
 #include <string_view>
 
 namespace handout::cli {
@@ -10,6 +11,17 @@ namespace handout::cli {
 // `path`. Throws std::filesystem::filesystem_error (with the path) on any failure, after
 // removing the temporary file.
 void write_atomically(const std::filesystem::path& path, std::string_view bytes);
+
+struct PendingFile {
+  std::filesystem::path path;
+  std::string_view bytes;
+};
+
+// Replaces several files together: writes every temporary file and starts its write-back,
+// flushes them all, and only then renames each over its path. The disk flushes the files
+// together instead of one after the other, and a failure before the renames (a full disk, an
+// unwritable file) leaves every old file in place, so a handout's outputs never mix two builds.
+void write_all_atomically(std::span<const PendingFile> files);
 
 // Deletes temporary files that a killed build left in `folder`. Call only while holding the
 // folder's OutputLock, when no other writer can be at work there.

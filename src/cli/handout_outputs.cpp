@@ -24,9 +24,11 @@ RenderedFormats render_outputs(const model::Handout& handout, const writer::Reso
 }
 
 void write_outputs(const std::filesystem::path& folder, const RenderedFormats& rendered) {
+  std::vector<PendingFile> files;
   for (const auto& [name, format] : rendered)
     for (const writer::OutputFile& file : format.files)
-      write_atomically(folder / file.name, file.bytes);
+      files.push_back({folder / file.name, file.bytes});
+  write_all_atomically(files);
 }
 
 }  // namespace handout::cli

@@ -22,7 +22,7 @@ RenderedFormats render_outputs(const model::Handout& handout, const writer::Reso
                                std::span<const std::string> formats,
                                const writer::OptionValues& values);
 
-// Replaces each file in `folder` atomically.
+// Replaces the files in `folder` atomically and together: all of them or none.
 void write_outputs(const std::filesystem::path& folder, const RenderedFormats& rendered);
 
 }  // namespace handout::cli
