@@ -24,8 +24,9 @@ model::Diagnostics check_braille(const model::Handout& handout, const Code& code
         if (added) entry->second = has_braille(code, c);
         if (entry->second) continue;
         out.push_back({piece.file, model::locate_in(run, start),
-                       "the character " + lang::character_for_admin(c) + " has no " + code.name +
-                           " (liblouis table " + code.table + "): delete it or write it in words"});
+                       "the character " + lang::character_for_admin(c) + " cannot be written in " +
+                           code.name + " (liblouis table " + code.table +
+                           "): delete it or write it in words"});
       }
     }
   }

@@ -13,7 +13,7 @@ struct Code {
   std::string table_list;  // "en-us-brf.dis,en-ueb-g2.ctb"
   std::string table;       // "en-ueb-g2.ctb", for the manifest and messages
   int grade = 2;           // the grade used, 1 or 2
-  std::string name;        // "Unified English Braille grade 2", for messages
+  std::string name;        // "Unified English Braille", for messages
 };
 
 Code braille_code(const model::LanguageTag& lang, int grade);

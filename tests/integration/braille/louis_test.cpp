@@ -44,7 +44,7 @@ TEST_CASE("a character the Spanish tables lack is an error at its place - not an
       braille::check_braille(*read.handout, braille::braille_code(read.handout->lang, 2));
   REQUIRE(errors.size() == 1);
   CHECK(model::format(errors[0]) ==
-        "x.xml:4:13: the character ° (DEGREE SIGN) has no uncontracted Spanish braille (liblouis "
+        "x.xml:4:13: the character ° (DEGREE SIGN) cannot be written in Spanish braille (liblouis "
         "table es-g1.ctb): delete it or write it in words");
   // Even translated anyway, the BRF never holds liblouis's escape.
   const std::string brf =
