@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "braille/louis.h"
 #include "braille/louis_translator.h"
 #include "braille/pieces.h"
 #include "lang/terms.h"
@@ -10,6 +11,7 @@
 namespace handout::braille {
 
 model::Diagnostics check_braille(const model::Handout& handout, const Code& code) {
+  louis::check_table(code.table_list);
   model::Diagnostics out;
   std::map<char32_t, bool> known;
   const lang::Terms terms(handout.lang);

@@ -39,6 +39,7 @@ class Flow {
   void boxed(const Cells& text) {
     lines_.push_back({Cells(static_cast<std::size_t>(width_), box_top), false, true});
     add(wrap(text, 2, 0, width_), false);
+    lines_.back().keep_with_next = true;  // the closing line never starts a page alone
     lines_.push_back({Cells(static_cast<std::size_t>(width_), box_bottom), false, false});
   }
   Cells number(int n) const {

@@ -193,4 +193,21 @@ TEST_CASE("a centred heading and the cell-5 heading after it stay together with 
   }
 }
 
+TEST_CASE("a box line is never alone at the top or the bottom of a page") {
+  bool split = false;
+  for (int n = 1; n <= 40; ++n) {
+    const model::Handout h =
+        handout({paragraph(words(n)), model::Note{runs(words(20, "N")), {}}}, false);
+    const auto pages = pages_of(h, {20, 10});
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+      const std::vector<std::string> lines = brf_lines(pages[p]);
+      const std::size_t last_text = lines.size() - 2;
+      CHECK(lines[last_text] != std::string(20, '7'));
+      CHECK(lines[0] != std::string(20, 'G'));
+      split = split || (lines[0].starts_with("N") && p > 0);
+    }
+  }
+  CHECK(split);  // and the note itself may run over a page break
+}
+
 }  // namespace handout::test
