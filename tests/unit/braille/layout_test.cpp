@@ -100,7 +100,7 @@ TEST_CASE("the note stands between full-width box lines") {
   }
 }
 
-TEST_CASE("the contact block comes last under its centred heading") {
+TEST_CASE("the contact block comes last when implied under its centred heading") {
   const auto lines = text_lines(pages_of(sample()));
   const std::size_t heading = index_of(lines, "HOW TO REACH US");
   CHECK(lines[heading - 1].empty());
@@ -208,6 +208,17 @@ TEST_CASE("a box line is never alone at the top or the bottom of a page") {
     }
   }
   CHECK(split);  // and the note itself may run over a page break
+}
+
+TEST_CASE("a contact block placed between sections stays where the handout puts it") {
+  model::Handout h =
+      handout({section("BEFORE", 1, {paragraph("B")}), model::Contact{clinic(), {}, false},
+               section("AFTER", 1, {paragraph("A")})},
+              false);
+  const auto lines = text_lines(pages_of(h));
+  const std::size_t contact = index_of(lines, "HOW TO REACH US");
+  CHECK(index_of(lines, "BEFORE") < contact);
+  CHECK(contact < index_of(lines, "AFTER"));
 }
 
 }  // namespace handout::test
