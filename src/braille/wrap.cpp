@@ -10,12 +10,22 @@ constexpr char16_t hyphen = u'\u2824';     // dots 3-6
 constexpr char16_t period = u'\u2832';     // dots 2-5-6: UEB's full stop and dot
 constexpr char16_t slash_end = u'\u280C';  // dots 3-4: the last cell of UEB's slash
 
+// Cells that only announce the cell after them in UEB (capital, numeric, grade 1, the
+// prefixes of emphasis and of many signs): a word is never cut just after one.
+bool is_prefix(char16_t cell) {
+  static constexpr std::u16string_view prefixes =
+      u"\u2820\u283C\u2830\u2828\u2838\u2818\u2810\u2808";
+  return prefixes.find(cell) != std::u16string_view::npos;
+}
+
 // Where to cut `word` so that its first part fits in `room` cells (room >= 2), and whether
 // that part takes a hyphen.
 std::pair<std::size_t, bool> cut(const Cells& word, std::size_t room) {
   for (std::size_t n = room; n >= room / 2 && n > 1; --n)
     if (word[n - 1] == period || word[n - 1] == slash_end) return {n, false};
-  return {room - 1, true};
+  std::size_t n = room - 1;
+  while (n > room / 2 && is_prefix(word[n - 1])) --n;
+  return {n, true};
 }
 
 class Filler {

@@ -2,7 +2,7 @@
 // Filling lines with braille words: a blank cell separates words, and a line breaks only
 // between words. A word longer than a whole line (a long web address) is divided after a
 // slash or a dot when it has one, without a hyphen, as BANA divides addresses; otherwise
-// at the end of the line with a hyphen (dots 3-6).
+// at the end of the line with a hyphen (dots 3-6), never just after an indicator.
 #include <vector>
 
 #include "braille/cells.h"

@@ -73,4 +73,12 @@ TEST_CASE("centred lines keep three blank cells at each side") {
   }
 }
 
+TEST_CASE("a long word is never divided just after a capital or numeric indicator") {
+  // ",": dot 6 (capital); "#": dots 3-4-5-6 (numeric indicator).
+  const auto capital = wrapped("ABCDEFGH,IJKLMNOPQRS", 0, 0, 10);
+  CHECK(capital == std::vector<std::string>{"ABCDEFGH-", ",IJKLMNOP-", "QRS"});
+  const auto number = wrapped("ABCDEFG,#AJKLMNOPQRS", 0, 0, 10);
+  CHECK(number.front() == "ABCDEFG-");
+}
+
 }  // namespace handout::test
