@@ -9,6 +9,9 @@ pkg_check_modules(ESPEAK_NG REQUIRED IMPORTED_TARGET espeak-ng)
 pkg_check_modules(MP3LAME REQUIRED IMPORTED_TARGET lame)
 pkg_check_modules(TAGLIB REQUIRED IMPORTED_TARGET taglib)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
+# Braille: liblouis and its tables (liblouis-dev, liblouis-data).
+pkg_check_modules(LIBLOUIS REQUIRED IMPORTED_TARGET liblouis)
+pkg_get_variable(LIBLOUIS_TABLES_DIR liblouis tablesdir)
 
 # libharu ships neither a CMake config nor a pkg-config file.
 find_path(HPDF_INCLUDE_DIR hpdf.h)

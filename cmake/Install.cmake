@@ -20,7 +20,8 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # handout_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "handout maintainers <handout@localhost>")
 set(CPACK_DEBIAN_PACKAGE_SECTION text)
-# dpkg-shlibdeps (dpkg-dev) declares the shared libraries the program links; the voices are data.
+# dpkg-shlibdeps (dpkg-dev) declares the shared libraries the program links; the voices and the
+# braille tables are data.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "espeak-ng-data")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "espeak-ng-data, liblouis-data")
 include(CPack)

@@ -77,6 +77,7 @@ deb="$work/package/handout_${version}_$(dpkg --print-architecture).deb"
 depends="$(dpkg-deb -f "$deb" Depends)"
 echo "  Depends: $depends"
 [[ $depends == *espeak-ng-data* ]] || fail "the package does not depend on espeak-ng-data"
+[[ $depends == *liblouis-data* ]] || fail "the package does not depend on liblouis-data"
 # Each shared library the program links (NEEDED) comes from a package the .deb depends on, or
 # from one of their own dependencies (libtag1v5 is libtag1v5-vanilla's, for instance).
 declared="$depends"

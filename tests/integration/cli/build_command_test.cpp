@@ -120,7 +120,7 @@ TEST_CASE("--formats builds only the formats named and the others keep their out
   CHECK(fs::exists(ws.out / "alpha.mp3"));
   CHECK(modified_ns(ws.out / "alpha.pdf") == pdf_time);  // already up to date
   CHECK(ws.build({"--formats", "audio"}).out.find("0 built, 2 unchanged") != std::string::npos);
-  CHECK(ws.build({"--formats", "braille"}).exit_code == 2);
+  CHECK(ws.build({"--formats", "tactile"}).exit_code == 2);  // no such format
 }
 
 TEST_CASE("the progress lines put each handout's details in one column") {

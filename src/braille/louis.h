@@ -1,0 +1,34 @@
+#pragma once
+// The few liblouis calls the braille writer makes, behind one lock. liblouis keeps global
+// state (compiled tables, the log callback), so every call here holds a process-wide mutex
+// and captures liblouis's log messages into the error it throws. lou_free() is never called:
+// the compiled tables live as long as the process (the build's worker processes are short),
+// and freeing them while another thread translates would be unsafe.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace handout::braille::louis {
+
+// liblouis's version, e.g. "3.24.0".
+std::string version();
+
+// Throws std::runtime_error, with liblouis's log, when the table list does not compile.
+void check_table(const std::string& table_list);
+
+enum class Form { plain, no_contract, emphasis };
+
+// `text` in braille with `table_list`, as Unicode braille (dots 7 and 8 included when a table
+// gives them). Each character has a form; an undefined character gives no cells at all
+// (liblouis's noUndefined mode), never an escape such as '\x00b0/'.
+std::u32string translate(const std::string& table_list, std::u32string_view text,
+                         const std::vector<Form>& forms);
+
+// Braille ASCII (as the display table of `table_list` reads it) back to print.
+std::u32string back_translate(const std::string& table_list, std::u32string_view braille);
+
+// The files of a table list: each table and every table it includes, found in
+// liblouis's table folder.
+std::vector<std::string> table_files(const std::string& table_list);
+
+}  // namespace handout::braille::louis

@@ -1,0 +1,26 @@
+#pragma once
+// The layout's translator, made with liblouis: phone numbers, email and web addresses are
+// not contracted, <em> takes the code's emphasis indicators.
+#include "braille/braille_code.h"
+#include "braille/translator.h"
+
+namespace handout::braille {
+
+class LouisTranslator final : public Translator {
+ public:
+  // Loads the code's tables (lou_checkTable); throws std::runtime_error when they do not load.
+  explicit LouisTranslator(Code code);
+
+  Cells translate(const model::Inlines& runs) const override;
+  // The code's bullet; uncontracted Spanish has none in liblouis, so UEB's (dots 4-5-6, 2-5-6).
+  Cells bullet() const override;
+
+ private:
+  Code code_;
+};
+
+// Whether `c` has six-dot braille in the code's tables: it translates, alone, to at least one
+// cell and to no cell with dots 7 or 8.
+bool has_braille(const Code& code, char32_t c);
+
+}  // namespace handout::braille

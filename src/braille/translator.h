@@ -1,0 +1,18 @@
+#pragma once
+// What the braille layout needs from a braille code: text in, cells out. The real one drives
+// liblouis (braille/louis_translator.h); the layout's unit tests use a fake.
+#include "braille/cells.h"
+#include "model/inline.h"
+
+namespace handout::braille {
+
+class Translator {
+ public:
+  virtual ~Translator() = default;
+  // The runs in braille, six-dot cells only, a blank cell (U+2800) between words.
+  virtual Cells translate(const model::Inlines& runs) const = 0;
+  // The bullet that starts a list item.
+  virtual Cells bullet() const = 0;
+};
+
+}  // namespace handout::braille

@@ -1,0 +1,160 @@
+#include "sample_braille.h"
+
+#include <unicode/uchar.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <pugixml.hpp>
+#include <sstream>
+#include <stdexcept>
+
+#include "braille/cells.h"
+#include "braille/pieces.h"
+#include "content/content_folder.h"
+#include "content/handout_reader.h"
+#include "lang/terms.h"
+#include "lang/utf8.h"
+#include "process.h"
+
+namespace handout::test {
+
+namespace {
+
+const std::filesystem::path content_dir = std::filesystem::path(HANDOUT_SOURCE_DIR) / "content";
+
+class TemporaryFolders {
+ public:
+  ~TemporaryFolders() {
+    std::error_code ignored;
+    for (const auto& folder : folders_) std::filesystem::remove_all(folder, ignored);
+  }
+  std::filesystem::path make() {
+    std::string name = (std::filesystem::temp_directory_path() / "handout-braille-XXXXXX").string();
+    if (::mkdtemp(name.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+    folders_.push_back(name);
+    return name;
+  }
+
+ private:
+  std::vector<std::filesystem::path> folders_;
+};
+
+std::vector<std::string> split(const std::string& text, const std::string& by) {
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  for (std::size_t at; (at = text.find(by, from)) != std::string::npos; from = at + by.size())
+    out.push_back(text.substr(from, at - from));
+  out.push_back(text.substr(from));
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> sample_ids() {
+  std::vector<std::string> ids;
+  for (const auto& entry : std::filesystem::directory_iterator(content_dir / "handouts"))
+    if (entry.path().extension() == ".xml") ids.push_back(entry.path().stem().string());
+  std::ranges::sort(ids);
+  return ids;
+}
+
+model::Handout load_sample(const std::string& id) {
+  model::Diagnostics diagnostics;
+  const std::optional<model::Clinic> clinic = content::load_clinic(content_dir, diagnostics);
+  const content::HandoutContext context{id, clinic ? &*clinic : nullptr};
+  const std::filesystem::path path = content_dir / "handouts" / (id + ".xml");
+  std::optional<model::Handout> handout =
+      content::read_handout(path, path.string(), context, diagnostics);
+  if (!handout || !diagnostics.empty()) throw std::runtime_error("cannot read " + path.string());
+  return std::move(*handout);
+}
+
+const std::filesystem::path& built_samples(const std::vector<std::string>& options) {
+  static TemporaryFolders folders;
+  static std::map<std::vector<std::string>, std::filesystem::path> built;
+  const auto found = built.find(options);
+  if (found != built.end()) return found->second;
+  const std::filesystem::path out = folders.make();
+  std::vector<std::string> args{
+      HANDOUT_BINARY, "build",      "--quiet",   "--content", content_dir.string(),
+      "--out",        out.string(), "--formats", "braille"};
+  args.insert(args.end(), options.begin(), options.end());
+  const testing::ProcessResult result = testing::run_process(args);
+  if (result.exit_code != 0) throw std::runtime_error("handout build failed: " + result.err);
+  return built.emplace(options, out).first->second;
+}
+
+nlohmann::json braille_summary(const std::filesystem::path& out, const std::string& id) {
+  const nlohmann::json manifest = nlohmann::json::parse(read_file(out / "manifest.json"));
+  return manifest.at("handouts").at(id).at("formats").at("braille").at("summary");
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+PageLines brf_pages(const std::string& brf) {
+  PageLines pages;
+  for (const std::string& page : split(brf, "\f")) {
+    std::vector<std::string> lines = split(page, "\r\n");
+    if (!lines.back().empty()) throw std::runtime_error("a BRF page's last line has no CR LF");
+    lines.pop_back();
+    pages.push_back(std::move(lines));
+  }
+  return pages;
+}
+
+PageLines pef_pages(const std::filesystem::path& pef) {
+  pugi::xml_document document;
+  if (!document.load_file(pef.c_str())) throw std::runtime_error("cannot parse " + pef.string());
+  PageLines pages;
+  for (const pugi::xpath_node& page : document.select_nodes("//*[local-name()='page']")) {
+    std::vector<std::string> lines;
+    for (const pugi::xml_node& row : page.node().children("row")) {
+      std::string line;
+      for (const char32_t c : lang::decode_utf8(row.text().get())) {
+        if (c < 0x2800 || c > 0x283F) throw std::runtime_error("not six-dot braille in the PEF");
+        line += braille::brf_char(static_cast<char16_t>(c));
+      }
+      lines.push_back(line);
+    }
+    pages.push_back(std::move(lines));
+  }
+  return pages;
+}
+
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::string word;
+  int kind = 0;  // 1 letters, 2 digits
+  const auto flush = [&] {
+    if (!word.empty()) out.push_back(word);
+    word.clear();
+  };
+  for (const char32_t c : lang::decode_utf8(text)) {
+    const int now = u_isalpha(static_cast<UChar32>(c))   ? 1
+                    : u_isdigit(static_cast<UChar32>(c)) ? 2
+                                                         : 0;
+    if (now != kind) flush();
+    kind = now;
+    if (now != 0)
+      lang::append_utf8(word, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+  }
+  flush();
+  return out;
+}
+
+std::vector<std::string> handout_words(const model::Handout& handout) {
+  std::vector<std::string> out;
+  const lang::Terms terms(handout.lang);
+  for (const braille::Piece& piece : braille::pieces(handout, terms))
+    for (const std::string& word : words_of(model::plain_text(piece.runs))) out.push_back(word);
+  return out;
+}
+
+}  // namespace handout::test

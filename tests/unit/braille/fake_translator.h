@@ -1,0 +1,36 @@
+#pragma once
+// A braille code for tests: each print character becomes the cell of its upper-case BRF
+// character ("a" -> dot 1), one cell per character, so lines are easy to read and to count;
+// any character beyond ASCII is "=" (all six dots).
+#include <stdexcept>
+
+#include "braille/cells.h"
+#include "braille/translator.h"
+
+namespace handout::test {
+
+class FakeTranslator final : public braille::Translator {
+ public:
+  braille::Cells translate(const model::Inlines& runs) const override {
+    braille::Cells out;
+    for (const model::Run& run : runs)
+      for (char c : run.text) {
+        if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;  // within a character
+        if ((static_cast<unsigned char>(c) & 0x80) != 0) c = '=';      // any other letter
+        char16_t cell = 0;
+        if (!braille::cell_of_brf(c, cell)) throw std::invalid_argument("not ASCII braille");
+        out += cell;
+      }
+    return out;
+  }
+  braille::Cells bullet() const override { return braille::from_brf("_4"); }
+};
+
+// A page's lines as BRF text, for readable checks.
+inline std::vector<std::string> brf_lines(const braille::Page& page) {
+  std::vector<std::string> out;
+  for (const braille::Cells& line : page) out.push_back(braille::to_brf(line));
+  return out;
+}
+
+}  // namespace handout::test

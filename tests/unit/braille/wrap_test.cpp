@@ -1,0 +1,84 @@
+// Filling lines: whole words, indents, centring, and the division of a word longer than a line.
+#include "braille/wrap.h"
+
+#include <doctest/doctest.h>
+
+namespace handout::test {
+
+namespace {
+
+std::vector<std::string> wrapped(const std::string& text, int first, int runover, int width) {
+  std::vector<std::string> out;
+  for (const braille::Cells& line : braille::wrap(braille::from_brf(text), first, runover, width))
+    out.push_back(braille::to_brf(line));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("3-1: the first line starts at cell 3 and the others at cell 1") {
+  const auto lines = wrapped("AAA BBB CCC DDD EEE", 2, 0, 10);
+  CHECK(lines == std::vector<std::string>{"  AAA BBB", "CCC DDD", "EEE"});
+}
+
+TEST_CASE("1-3: the first line starts at cell 1 and the others at cell 3") {
+  const auto lines = wrapped("_4 AAA BBB CCC", 0, 2, 10);
+  CHECK(lines == std::vector<std::string>{"_4 AAA BBB", "  CCC"});
+}
+
+TEST_CASE("a line is filled to exactly its width and never beyond") {
+  for (const int width : {20, 21, 33, 40}) {
+    std::string text;
+    for (int i = 1; i <= 60; ++i)
+      text += std::string(static_cast<std::size_t>(i % 7 + 1), 'X') + ' ';
+    std::size_t cells = 0;
+    for (const std::string& line : wrapped(text, 2, 0, width)) {
+      CHECK(line.size() <= static_cast<std::size_t>(width));
+      CHECK(line.back() != ' ');
+      for (const char c : line) cells += c == 'X';
+    }
+    CHECK(cells == 60 + [] {
+      int n = 0;
+      for (int i = 1; i <= 60; ++i) n += i % 7;
+      return static_cast<std::size_t>(n);
+    }());
+  }
+}
+
+TEST_CASE("words are never divided when they fit on a line") {
+  const auto lines = wrapped("ABCDEFGH ABCDEFGH ABCDEFGH", 0, 0, 12);
+  CHECK(lines == std::vector<std::string>{"ABCDEFGH", "ABCDEFGH", "ABCDEFGH"});
+}
+
+TEST_CASE("a word longer than a line is divided with a hyphen") {
+  const auto lines = wrapped("ABCDEFGHIJKLMNOPQRSTUVWXY", 0, 0, 10);
+  CHECK(lines == std::vector<std::string>{"ABCDEFGHI-", "JKLMNOPQR-", "STUVWXY"});
+}
+
+TEST_CASE("a long address is divided after a dot or slash without a hyphen") {
+  // "4" is dots 2-5-6 (UEB's dot), "/" is dots 3-4 (the end of UEB's slash).
+  const auto lines = wrapped("WWW4EXAMPLE4ORG_/PATIENTS_/HANDOUTS", 0, 0, 16);
+  CHECK(lines == std::vector<std::string>{"WWW4EXAMPLE4", "ORG_/PATIENTS_/", "HANDOUTS"});
+}
+
+TEST_CASE("centred lines keep three blank cells at each side") {
+  for (const braille::Cells& line :
+       braille::centre(braille::from_brf("AAAA BBBB CCCC DDDD EEEE FFFF GGGG"), 20)) {
+    const std::string text = braille::to_brf(line);
+    const std::size_t left = text.find_first_not_of(' ');
+    CHECK(left >= 3);
+    const std::size_t right = 20 - text.size();
+    CHECK(right >= left);  // centred, the odd cell on the right
+    CHECK(right <= left + 1);
+  }
+}
+
+TEST_CASE("a long word is never divided just after a capital or numeric indicator") {
+  // ",": dot 6 (capital); "#": dots 3-4-5-6 (numeric indicator).
+  const auto capital = wrapped("ABCDEFGH,IJKLMNOPQRS", 0, 0, 10);
+  CHECK(capital == std::vector<std::string>{"ABCDEFGH-", ",IJKLMNOP-", "QRS"});
+  const auto number = wrapped("ABCDEFG,#AJKLMNOPQRS", 0, 0, 10);
+  CHECK(number.front() == "ABCDEFG-");
+}
+
+}  // namespace handout::test
