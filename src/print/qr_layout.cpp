@@ -39,7 +39,7 @@ QrBlock qr_block(const QrRequest& qr, const model::Handout& handout, const Style
   QrPlacement& code = block.code;
   code.matrix = qr.matrix;
   const int modules = qr.matrix.size + 2 * qr_quiet_modules;
-  code.module = std::max(qr_min_side, 4 * style.body) / modules;
+  code.module = std::max(std::max(qr_min_side, 4 * style.body) / modules, qr_min_module);
   code.x = frame.left;
   code.figure = structure.add_figure(0, terms.qr_code(qr.url));
 

@@ -34,6 +34,9 @@ struct QrRequest {
 
 inline constexpr int qr_quiet_modules = 4;
 inline constexpr double qr_min_side = 72;  // points, with the quiet zone: 1 inch, over 2.5 cm
+// A long address needs more modules: they stay at least this big (points; about 3 pixels of
+// a phone's photo of the page at 150 dpi), so the code grows instead.
+inline constexpr double qr_min_module = 1.5;
 
 // Where the code is on the first page.
 struct QrPlacement {

@@ -16,14 +16,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string source = HANDOUT_SOURCE_DIR;
-const std::string base = "https://www.example.org/handouts/";
-const std::vector<std::string> samples{"dry-needling", "hielo-y-calor", "low-back-exercises"};
+const std::string qr_source = HANDOUT_SOURCE_DIR;
+const std::string qr_base = "https://www.example.org/handouts/";
+const std::vector<std::string> qr_samples{"dry-needling", "hielo-y-calor", "low-back-exercises"};
 
-// The samples' content folder, with clinic.xml's <publish> replaced by `publish` (an element
+// The qr_samples' content folder, with clinic.xml's <publish> replaced by `publish` (an element
 // or nothing).
-void copy_content(const fs::path& to, const std::string& publish) {
-  fs::copy(source + "/content", to, fs::copy_options::recursive);
+void qr_content(const fs::path& to, const std::string& publish) {
+  fs::copy(qr_source + "/content", to, fs::copy_options::recursive);
   std::string clinic = read_all(to / "clinic.xml");
   const std::regex element(R"(<publish [^>]*/>)");
   REQUIRE(std::regex_search(clinic, element));
@@ -31,8 +31,8 @@ void copy_content(const fs::path& to, const std::string& publish) {
   std::ofstream(to / "clinic.xml", std::ios::binary) << clinic;
 }
 
-ProcessResult build(const fs::path& content, const fs::path& out,
-                    const std::vector<std::string>& options) {
+ProcessResult qr_build(const fs::path& content, const fs::path& out,
+                       const std::vector<std::string>& options) {
   std::vector<std::string> args{"env",       "SOURCE_DATE_EPOCH=0", handout_binary, "build",
                                 "--content", content.string(),      "--out",        out.string()};
   args.insert(args.end(), options.begin(), options.end());
@@ -40,7 +40,7 @@ ProcessResult build(const fs::path& content, const fs::path& out,
 }
 
 // What zbarimg reads on page `page` of `pdf` rendered at 150 dpi; exit code 4 means no code.
-ProcessResult decode_page(const fs::path& pdf, int page) {
+ProcessResult qr_decode(const fs::path& pdf, int page) {
   const fs::path png = pdf.parent_path() / (pdf.stem().string() + "-page");
   const std::string n = std::to_string(page);
   const ProcessResult rendered = run_process({"pdftoppm", "-r", "150", "-f", n, "-l", n,
@@ -58,16 +58,16 @@ TEST_CASE("the QR code on page 1 decodes to the handout's page at letter and A4 
       CAPTURE(size);
       TempDir out;
       const ProcessResult built =
-          build(source + "/content", out.path(),
-                {"--quiet", "--formats", "pdf", "--paper", paper, "--font-size", size});
+          qr_build(qr_source + "/content", out.path(),
+                   {"--quiet", "--formats", "pdf", "--paper", paper, "--font-size", size});
       REQUIRE(built.exit_code == 0);
-      for (const std::string& id : samples) {
+      for (const std::string& id : qr_samples) {
         CAPTURE(id);
         const fs::path pdf = out.path() / (id + ".pdf");
-        const ProcessResult first = decode_page(pdf, 1);
+        const ProcessResult first = qr_decode(pdf, 1);
         CHECK(first.exit_code == 0);
-        CHECK(first.out == base + id + ".html\n");
-        CHECK(decode_page(pdf, 2).exit_code == 4);  // on the first page only
+        CHECK(first.out == qr_base + id + ".html\n");
+        CHECK(qr_decode(pdf, 2).exit_code == 4);  // on the first page only
       }
     }
   }
@@ -75,18 +75,18 @@ TEST_CASE("the QR code on page 1 decodes to the handout's page at letter and A4 
 
 TEST_CASE("without publish or with --no-qr the PDF and MP3 are byte-identical to before") {
   TempDir content, out, no_qr;
-  copy_content(content.path() / "content", "");
-  REQUIRE(build(content.path() / "content", out.path(), {"--quiet"}).exit_code == 0);
-  const std::string golden = source + "/tests/golden/sample-outputs-no-publish.sha256";
+  qr_content(content.path() / "content", "");
+  REQUIRE(qr_build(content.path() / "content", out.path(), {"--quiet"}).exit_code == 0);
+  const std::string golden = qr_source + "/tests/golden/sample-outputs-no-publish.sha256";
   const ProcessResult check = run_process({"sha256sum", "--check", "--strict", golden}, out.path());
   INFO(check.out);
   CHECK(check.exit_code == 0);
-  for (const std::string& id : samples)
-    CHECK(decode_page(out.path() / (id + ".pdf"), 1).exit_code == 4);
+  for (const std::string& id : qr_samples)
+    CHECK(qr_decode(out.path() / (id + ".pdf"), 1).exit_code == 4);
 
-  REQUIRE(build(source + "/content", no_qr.path(), {"--quiet", "--formats", "pdf", "--no-qr"})
+  REQUIRE(qr_build(qr_source + "/content", no_qr.path(), {"--quiet", "--formats", "pdf", "--no-qr"})
               .exit_code == 0);
-  for (const std::string& id : samples) {
+  for (const std::string& id : qr_samples) {
     CAPTURE(id);
     CHECK(read_all(no_qr.path() / (id + ".pdf")) == read_all(out.path() / (id + ".pdf")));
   }
@@ -95,23 +95,22 @@ TEST_CASE("without publish or with --no-qr the PDF and MP3 are byte-identical to
 TEST_CASE("a new publish base rebuilds the PDFs and --no-qr is part of their rebuild key") {
   TempDir content, out;
   const fs::path dir = content.path() / "content";
-  copy_content(dir, R"(<publish base="https://www.example.org/handouts/"/>)");
-  REQUIRE(build(dir, out.path(), {"--formats", "pdf"}).exit_code == 0);
-  const ProcessResult same = build(dir, out.path(), {"--formats", "pdf"});
+  qr_content(dir, R"(<publish base="https://www.example.org/handouts/"/>)");
+  REQUIRE(qr_build(dir, out.path(), {"--formats", "pdf"}).exit_code == 0);
+  const ProcessResult same = qr_build(dir, out.path(), {"--formats", "pdf"});
   CHECK(same.out.find("built ") == std::string::npos);
 
-  copy_content(content.path() / "moved",
-               R"(<publish base="https://patients.example.com/print/"/>)");
+  qr_content(content.path() / "moved", R"(<publish base="https://patients.example.com/print/"/>)");
   fs::copy_file(content.path() / "moved/clinic.xml", dir / "clinic.xml",
                 fs::copy_options::overwrite_existing);
-  const ProcessResult moved = build(dir, out.path(), {"--formats", "pdf"});
+  const ProcessResult moved = qr_build(dir, out.path(), {"--formats", "pdf"});
   CHECK(moved.out.find("built     dry-needling") != std::string::npos);
-  CHECK(decode_page(out.path() / "dry-needling.pdf", 1).out ==
+  CHECK(qr_decode(out.path() / "dry-needling.pdf", 1).out ==
         "https://patients.example.com/print/dry-needling.html\n");
 
-  const ProcessResult without = build(dir, out.path(), {"--formats", "pdf", "--no-qr"});
+  const ProcessResult without = qr_build(dir, out.path(), {"--formats", "pdf", "--no-qr"});
   CHECK(without.out.find("built     dry-needling") != std::string::npos);
-  CHECK(decode_page(out.path() / "dry-needling.pdf", 1).exit_code == 4);
+  CHECK(qr_decode(out.path() / "dry-needling.pdf", 1).exit_code == 4);
 }
 
 TEST_CASE("the MP3's ID3 tag has the page as WOAF only when the clinic publishes") {
@@ -124,7 +123,7 @@ TEST_CASE("the MP3's ID3 tag has the page as WOAF only when the clinic publishes
         << "<clinic>\n  <name>Test Clinic</name>\n  <phone>(207) 555-0100</phone>\n"
         << (publish ? "  <publish base=\"https://www.example.org/h/\"/>\n" : "") << "</clinic>\n";
     std::ofstream(dir / "handouts/rest.xml") << tiny_handout("rest");
-    REQUIRE(build(dir, out.path(), {"--quiet", "--formats", "audio"}).exit_code == 0);
+    REQUIRE(qr_build(dir, out.path(), {"--quiet", "--formats", "audio"}).exit_code == 0);
     const ProcessResult read = run_process(
         {"/usr/bin/python3", "-c",
          "import sys, eyed3; tag = eyed3.load(sys.argv[1]).tag; print(tag.audio_file_url)",

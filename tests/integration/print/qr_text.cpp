@@ -9,7 +9,7 @@ namespace handout::test {
 
 namespace {
 
-bool is_space(char c) {
+bool is_pdftotext_space(char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
 }
 
@@ -21,7 +21,7 @@ std::pair<std::size_t, std::size_t> find_ignoring_spaces(const std::string& text
     if (text[start] != compact.front()) continue;
     std::size_t t = start, c = 0;
     while (t < text.size() && c < compact.size()) {
-      if (is_space(text[t])) {
+      if (is_pdftotext_space(text[t])) {
         ++t;
       } else if (text[t] == compact[c]) {
         ++t;
@@ -42,7 +42,7 @@ std::string qr_words(const model::Handout& handout) {
   if (!url) return {};
   std::string words =
       std::string(lang::Terms(handout.lang).listen()) + std::string(lang::short_address(*url));
-  std::erase_if(words, is_space);
+  std::erase_if(words, is_pdftotext_space);
   return words;
 }
 

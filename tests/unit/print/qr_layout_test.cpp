@@ -9,32 +9,32 @@ namespace handout::test {
 
 namespace {
 
-const std::string url = "https://www.example.org/handouts/test.html";
+const std::string qr_url = "https://www.example.org/handouts/test.html";
 
 // A stand-in for libqrencode's matrix: the layout only needs its size.
-print::QrRequest request(int size) {
+print::QrRequest qr_matrix_request(int size) {
   print::QrMatrix matrix{size, std::vector<bool>(static_cast<std::size_t>(size * size))};
   for (std::size_t i = 0; i < matrix.dark.size(); i += 3) matrix.dark[i] = true;
-  return {url, matrix};
+  return {qr_url, matrix};
 }
 
 print::Layout lay_with_qr(const model::Handout& h, double body, print::Paper paper, int size) {
   const FakeMeasure measure;
-  const print::QrRequest qr = request(size);
+  const print::QrRequest qr = qr_matrix_request(size);
   return print::layout(h, print::make_style(body, paper), measure, &qr);
 }
 
-model::Handout with_title(model::Handout h, int title_words) {
+model::Handout titled(model::Handout h, int title_words) {
   h.title = runs(words(title_words, "Title"));
   return h;
 }
 
 // Handouts of several lengths, with short and long titles.
-std::vector<model::Handout> handouts() {
+std::vector<model::Handout> qr_test_handouts() {
   std::vector<model::Handout> out;
   for (const int title : {2, 12, 30}) {
-    out.push_back(with_title(handout({section("Only", 1, {paragraph(words(5))})}), title));
-    for (const unsigned seed : {1u, 2u, 3u}) out.push_back(with_title(generated(seed), title));
+    out.push_back(titled(handout({section("Only", 1, {paragraph(words(5))})}), title));
+    for (const unsigned seed : {1u, 2u, 3u}) out.push_back(titled(generated(seed), title));
   }
   return out;
 }
@@ -43,7 +43,7 @@ bool is_qr_text(const print::Layout& layout, const print::PlacedLine& line) {
   return line.spans.front().glyphs.node > layout.qr->figure;
 }
 
-double line_right(const print::PlacedLine& line) {
+double qr_line_right(const print::PlacedLine& line) {
   double right = line.x;
   for (const print::Span& span : line.spans)
     right = std::max(right, line.x + span.x + span.glyphs.width);
@@ -55,7 +55,7 @@ double line_right(const print::PlacedLine& line) {
 TEST_CASE("the QR code is whole on page 1 and at least 2.5 cm with its quiet zone") {
   for (const double body : {18.0, 25.0, 32.0}) {
     for (const print::Paper paper : {print::Paper::letter, print::Paper::a4}) {
-      for (const model::Handout& h : handouts()) {
+      for (const model::Handout& h : qr_test_handouts()) {
         for (const int size : {25, 33, 41}) {
           const print::Layout layout = lay_with_qr(h, body, paper, size);
           REQUIRE(layout.qr);
@@ -76,7 +76,7 @@ TEST_CASE("the QR code is whole on page 1 and at least 2.5 cm with its quiet zon
 TEST_CASE("nothing on page 1 overlaps the QR code and its words are body size beside it") {
   for (const double body : {18.0, 32.0}) {
     for (const print::Paper paper : {print::Paper::letter, print::Paper::a4}) {
-      for (const model::Handout& h : handouts()) {
+      for (const model::Handout& h : qr_test_handouts()) {
         const print::Layout layout = lay_with_qr(h, body, paper, 33);
         const print::QrPlacement& qr = *layout.qr;
         const print::Page& first = layout.pages.front();
@@ -88,7 +88,7 @@ TEST_CASE("nothing on page 1 overlaps the QR code and its words are body size be
             continue;
           }
           CHECK(line.x >= qr.x + qr.side());  // beside the code, right of its quiet zone
-          CHECK(line_right(line) <= layout.style.page_width - layout.style.margin + 1e-6);
+          CHECK(qr_line_right(line) <= layout.style.page_width - layout.style.margin + 1e-6);
           CHECK(line.top >= qr.top - 1e-6);
           for (const print::Span& span : line.spans) CHECK(span.glyphs.size == body);
           block_bottom = std::max(block_bottom, line.top + line.height);
@@ -103,8 +103,14 @@ TEST_CASE("nothing on page 1 overlaps the QR code and its words are body size be
   }
 }
 
+TEST_CASE("a code with many modules grows instead of its modules shrinking") {
+  const print::Layout layout = lay_with_qr(generated(1), 18, print::Paper::letter, 77);
+  CHECK(layout.qr->module >= print::qr_min_module);
+  CHECK(layout.qr->side() > print::qr_min_side);
+}
+
 TEST_CASE("with the QR code every line of the handout is still placed in order") {
-  for (const model::Handout& h : handouts()) {
+  for (const model::Handout& h : qr_test_handouts()) {
     const print::Layout without = lay(h, 18);
     const print::Layout with = lay_with_qr(h, 18, print::Paper::letter, 33);
     std::vector<std::string> before, after;
@@ -127,10 +133,10 @@ TEST_CASE("the QR code is a Figure with alternate text and the address a Link to
   const print::Node& figure = layout.nodes[static_cast<std::size_t>(layout.qr->figure)];
   CHECK(figure.role == print::Role::figure);
   CHECK(figure.parent == 0);
-  CHECK(figure.alt == "QR code: listen to this handout at " + url);
+  CHECK(figure.alt == "QR code: listen to this handout at " + qr_url);
   std::vector<print::Node> links;
   for (const print::Node& node : layout.nodes)
-    if (node.link && node.link->uri == url) links.push_back(node);
+    if (node.link && node.link->uri == qr_url) links.push_back(node);
   REQUIRE(links.size() == 1);
   CHECK(links[0].role == print::Role::link);
   CHECK(links[0].link->contents == "Open www.example.org/handouts/test.html");
