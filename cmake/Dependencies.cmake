@@ -12,6 +12,7 @@ pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 # Braille: liblouis and its tables (liblouis-dev, liblouis-data).
 pkg_check_modules(LIBLOUIS REQUIRED IMPORTED_TARGET liblouis)
 pkg_get_variable(LIBLOUIS_TABLES_DIR liblouis tablesdir)
+pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
 
 # libharu ships neither a CMake config nor a pkg-config file.
 find_path(HPDF_INCLUDE_DIR hpdf.h)

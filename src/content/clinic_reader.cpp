@@ -4,6 +4,7 @@
 
 #include "content/hours_reader.h"
 #include "content/parse_checked.h"
+#include "content/publish_reader.h"
 #include "content/text_rules.h"
 
 namespace handout::content {
@@ -139,9 +140,10 @@ std::optional<model::Clinic> read_clinic_root(ElementChecker& checker, pugi::xml
     checker.error(root, "a <clinic> needs a <phone> or an <email> so patients can reach it");
   while (auto office = children.take("location"))
     clinic.offices.push_back(read_office(checker, *office, clinic.offices));
+  if (auto publish = children.take("publish")) read_publish(checker, *publish, clinic);
   children.reject_rest(
-      "a <clinic> holds, in this order: <name>, <phone>, <email>, <web>, then <location> "
-      "elements");
+      "a <clinic> holds, in this order: <name>, <phone>, <email>, <web>, <location> "
+      "elements, then <publish>");
   return clinic;
 }
 

@@ -130,7 +130,8 @@ class HandoutReader {
     if (!seen_section)
       checker_.error(root, "a handout needs at least one <section> with a <heading>");
     if (!seen_contact) {
-      handout.body.push_back(model::Contact{clinic(), checker_.where(root), true});
+      handout.body.emplace_back(std::in_place_type<model::Contact>, clinic(), checker_.where(root),
+                                true);
     }
   }
 
@@ -147,7 +148,8 @@ class HandoutReader {
       checker_.error(element, "<contact/> must come after at least one <section>");
     }
     seen_contact = true;
-    handout.body.push_back(model::Contact{clinic(), checker_.where(element), false});
+    handout.body.emplace_back(std::in_place_type<model::Contact>, clinic(), checker_.where(element),
+                              false);
   }
 
   // The clinic's details in the handout's language.

@@ -19,6 +19,7 @@ struct TermTable {
   std::string_view phone, again, email, web, address, hours, conjunction;
   std::string_view revised_spoken, closing, thanks, album;
   std::string_view day_range, time_range, hours_line, closed, by_appointment;
+  std::string_view listen, qr_code;
 };
 
 namespace {
@@ -55,6 +56,8 @@ constexpr std::array<TermTable, 2> tables{{
         .hours_line = "{days}, {times}",
         .closed = "closed",
         .by_appointment = "by appointment only",
+        .listen = "Listen to this handout:",
+        .qr_code = "QR code: listen to this handout at {url}",
     },
     {
         .language = Language::spanish,
@@ -88,6 +91,8 @@ constexpr std::array<TermTable, 2> tables{{
         .hours_line = "{days}, {times}",
         .closed = "cerrado",
         .by_appointment = "solo con cita previa",
+        .listen = "Escuche este folleto:",
+        .qr_code = "Código QR: escuche este folleto en {url}",
     },
 }};
 
@@ -179,6 +184,14 @@ std::string Terms::time_range(std::string_view from, std::string_view to) const 
 
 std::string Terms::hours_line(std::string_view days, std::string_view times) const {
   return format(table_->hours_line, tag_, {{"days", text(days)}, {"times", text(times)}});
+}
+
+std::string_view Terms::listen() const {
+  return table_->listen;
+}
+
+std::string Terms::qr_code(std::string_view url) const {
+  return format(table_->qr_code, tag_, {{"url", text(url)}});
 }
 
 std::string_view Terms::closed() const {

@@ -28,6 +28,9 @@ class Terms {
   std::string revised_printed(const model::Date& date) const;  // "Revised November 26, 2026"
   // A link's description for assistive technology: "Call (207) 555-0100".
   std::string link(model::RunKind kind, std::string_view text) const;
+  // Beside the QR code to the read-along page, then its address.
+  std::string_view listen() const;                  // "Listen to this handout:"
+  std::string qr_code(std::string_view url) const;  // "QR code: listen to this handout at …"
 
   // Opening hours, in print and speech (the names of days and times come from ICU).
   std::string day_range(std::string_view first, std::string_view last) const;  // "Monday to Friday"

@@ -46,6 +46,10 @@ struct Clinic {
   std::optional<Field> email;
   std::optional<Field> web;
   std::vector<Office> offices;
+  // <publish base="…"/>: where the clinic puts the contents of out/, an absolute http(s) URL
+  // ending in '/', so <base><id>.html is a handout's read-along page. Unset: not published.
+  std::optional<std::string> publish_base;
+  Location publish_at;  // of the base attribute
   friend bool operator==(const Clinic&, const Clinic&) = default;
 };
 

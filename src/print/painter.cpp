@@ -1,6 +1,7 @@
 #include "print/painter.h"
 
 #include "print/pdf_objects.h"
+#include "print/qr_painter.h"
 
 namespace handout::print {
 
@@ -39,6 +40,7 @@ std::vector<HPDF_Page> Painter::paint() {
 void Painter::paint_page(HPDF_Page page, int index, const Page& content) {
   paint_boxes(page, content);
   for (const PlacedLine& line : content.lines) paint_line(page, index, line);
+  if (index == 0 && layout_.qr) paint_qr(page, tagger_, *layout_.qr, layout_.style.page_height);
   for (const PlacedLine& line : content.footer) paint_line(page, index, line);
   bool annotated = false;
   for (const PlacedLine& line : content.lines)

@@ -16,12 +16,15 @@ const OptionSpec font_size =
                         static_cast<int>(min_body_size), static_cast<int>(max_body_size), 18);
 // The first choice is the default.
 const OptionSpec paper = OptionSpec::choice("paper", "Paper size of the PDF", {"letter", "a4"});
+const OptionSpec no_qr = OptionSpec::flag(
+    "no-qr", "Leave out the QR code to the read-along page (clinic.xml <publish>)");
 
 PrintOptions print_options(const writer::Resources& resources, const writer::OptionValues& values) {
   return {.body_size = static_cast<double>(values.integer(font_size)),
           .paper = values.text(paper) == "a4" ? Paper::a4 : Paper::letter,
           .fonts_dir = resources.fonts_dir,
-          .fallback_epoch = resources.source_date_epoch};
+          .fallback_epoch = resources.source_date_epoch,
+          .qr = !values.flag(no_qr)};
 }
 
 }  // namespace
@@ -31,7 +34,7 @@ std::string_view PdfFormat::description() const {
 }
 
 const std::vector<OptionSpec>& PdfFormat::options() const {
-  static const std::vector<OptionSpec> specs{font_size, paper};
+  static const std::vector<OptionSpec> specs{font_size, paper, no_qr};
   return specs;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "lang/read_along.h"
 #include "print/fingerprint.h"
 #include "print/font_set.h"
 #include "print/layout.h"
@@ -10,6 +11,7 @@
 #include "print/outline.h"
 #include "print/painter.h"
 #include "print/pdf_document.h"
+#include "print/qr_encoder.h"
 #include "print/style.h"
 #include "print/tagger.h"
 
@@ -55,13 +57,28 @@ class CollectingMeasure final : public TextMeasure {
   mutable model::Diagnostics problems_;
 };
 
+// The code to the read-along page, when the handout's clinic publishes and it is wanted.
+std::optional<QrRequest> qr_request(const model::Handout& handout, const PrintOptions& options) {
+  if (!options.qr) return std::nullopt;
+  std::optional<std::string> url = lang::read_along_url(handout);
+  if (!url) return std::nullopt;
+  try {
+    QrMatrix matrix = encode_qr(*url);
+    return QrRequest{std::move(*url), std::move(matrix)};
+  } catch (const std::runtime_error& error) {
+    throw model::Error({handout.file, {}, error.what()});
+  }
+}
+
 }  // namespace
 
 Pdf render_pdf(const model::Handout& handout, const PrintOptions& options) {
   check_options(handout, options);
   PdfDocument document(handout.file);
   FontSet fonts(document, options.fonts_dir);
-  const Layout layout = print::layout(handout, make_style(options.body_size, options.paper), fonts);
+  const std::optional<QrRequest> qr = qr_request(handout, options);
+  const Layout layout = print::layout(handout, make_style(options.body_size, options.paper), fonts,
+                                      qr ? &*qr : nullptr);
 
   HPDF_SetCompressionMode(document.get(), HPDF_COMP_ALL);
   Tagger tagger(document, layout.nodes);
@@ -81,7 +98,9 @@ model::Diagnostics check_printable(const model::Handout& handout, const PrintOpt
     PdfDocument document(handout.file);
     FontSet fonts(document, options.fonts_dir);
     CollectingMeasure measure(fonts);
-    print::layout(handout, make_style(options.body_size, options.paper), measure);
+    const std::optional<QrRequest> qr = qr_request(handout, options);
+    print::layout(handout, make_style(options.body_size, options.paper), measure,
+                  qr ? &*qr : nullptr);
     return measure.take();
   } catch (const model::Error& error) {
     return {error.diagnostic()};

@@ -16,6 +16,9 @@ struct PrintOptions {
   std::filesystem::path fonts_dir = "fonts";  // Atkinson Hyperlegible and DejaVu Sans
   // Used for the PDF's dates when the handout has no `revised` date (SOURCE_DATE_EPOCH).
   std::int64_t fallback_epoch = 0;
+  // The QR code to <publish base><id>.html on the first page, when clinic.xml has <publish>;
+  // --no-qr turns it off.
+  bool qr = true;
 };
 
 struct Pdf {

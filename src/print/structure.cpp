@@ -30,12 +30,19 @@ std::string_view role_name(Role role) {
       return "Div";
     case Role::sect:
       return "Sect";
+    case Role::figure:
+      return "Figure";
   }
   return "P";
 }
 
 int Structure::add(Role role, int parent, std::optional<LinkTarget> link) {
-  nodes_.push_back(Node{role, parent, std::move(link)});
+  nodes_.push_back(Node{role, parent, std::move(link), std::nullopt});
+  return static_cast<int>(nodes_.size()) - 1;
+}
+
+int Structure::add_figure(int parent, std::string alt) {
+  nodes_.push_back(Node{Role::figure, parent, std::nullopt, std::move(alt)});
   return static_cast<int>(nodes_.size()) - 1;
 }
 

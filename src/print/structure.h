@@ -7,7 +7,7 @@
 
 namespace handout::print {
 
-enum class Role { document, h1, h2, h3, h4, p, l, li, lbl, lbody, link, div, sect };
+enum class Role { document, h1, h2, h3, h4, p, l, li, lbl, lbody, link, div, sect, figure };
 
 // The standard structure type, as written in the PDF ("H1", "LBody", ...).
 std::string_view role_name(Role role);
@@ -21,6 +21,7 @@ struct Node {
   Role role = Role::document;
   int parent = -1;  // -1 only for the document
   std::optional<LinkTarget> link;
+  std::optional<std::string> alt;  // a figure's alternate text
   friend bool operator==(const Node&, const Node&) = default;
 };
 
@@ -33,6 +34,7 @@ class Structure {
  public:
   Structure() : nodes_{Node{}} {}
   int add(Role role, int parent, std::optional<LinkTarget> link = std::nullopt);
+  int add_figure(int parent, std::string alt);
   const std::vector<Node>& nodes() const { return nodes_; }
 
  private:

@@ -96,6 +96,7 @@ void Tagger::finish(std::span<const HPDF_Page> pages) {
     HPDF_Dict_Add(elements[i], "P", parent < 0 ? root : elements[static_cast<std::size_t>(parent)]);
     HPDF_Dict_Add(elements[i], "K", kids_array(static_cast<int>(i), elements, pages));
     if (nodes_[i].link) pdf::add_text(doc, elements[i], "Alt", nodes_[i].link->contents);
+    if (nodes_[i].alt) pdf::add_text(doc, elements[i], "Alt", *nodes_[i].alt);
   }
   HPDF_Dict_Add(root, "K", elements[0]);
   write_parent_tree(root, elements, pages);

@@ -6,6 +6,7 @@
 #include <optional>
 #include <span>
 
+#include "lang/read_along.h"
 #include "speech/chapter_times.h"
 #include "speech/id3_tag.h"
 #include "speech/isolated_synthesis.h"
@@ -36,6 +37,7 @@ TagInfo tag_info(const model::Handout& handout, std::span<const Chapter> chapter
       .artist = clinic ? clinic->name.text : std::string(),
       .album = std::string(Phrases(handout.lang).album()),
       .language = std::string(iso639_2(handout.lang.tag)),
+      .page = lang::read_along_url(handout).value_or(std::string()),
       .chapters = chapters,
   };
 }

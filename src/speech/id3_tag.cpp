@@ -4,6 +4,7 @@
 #include <taglib/id3v2tag.h>
 #include <taglib/tableofcontentsframe.h>
 #include <taglib/textidentificationframe.h>
+#include <taglib/urllinkframe.h>
 
 #include <cmath>
 #include <memory>
@@ -67,6 +68,11 @@ std::string render_id3(const TagInfo& info) {
   add(tag, text_frame("TALB", info.album));
   add(tag, text_frame("TCON", "Speech"));
   add(tag, text_frame("TLAN", info.language));
+  if (!info.page.empty()) {  // "official audio file webpage": where this recording is published
+    auto woaf = std::make_unique<id3::UrlLinkFrame>(TagLib::ByteVector("WOAF"));
+    woaf->setUrl(TagLib::String(info.page, TagLib::String::Latin1));
+    add(tag, std::move(woaf));
+  }
   add(tag, table_of_contents(info));
   for (std::size_t i = 0; i < info.chapters.size(); ++i)
     add(tag, chapter_frame(info.chapters[i], i));

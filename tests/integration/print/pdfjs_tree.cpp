@@ -19,7 +19,8 @@ void content_of(const nlohmann::json& node, std::string& text, std::vector<doubl
 void walk(const nlohmann::json& node, int page, std::vector<std::string>& ancestors,
           std::vector<Element>& out) {
   if (!node.contains("role")) return;
-  Element element{node["role"].get<std::string>(), "", {}, ancestors, page};
+  const std::string alt = node["alt"].is_string() ? node["alt"].get<std::string>() : "";
+  Element element{node["role"].get<std::string>(), "", {}, ancestors, page, alt};
   content_of(node, element.text, element.sizes);
   element.text = normalise(element.text);
   out.push_back(element);

@@ -12,6 +12,7 @@ struct Element {
   std::vector<double> sizes;
   std::vector<std::string> ancestors;  // roles, outermost first
   int page = 0;
+  std::string alt;  // /Alt, e.g. of a Figure
 };
 
 // Every element of every page's structure tree, in reading order (page by page).

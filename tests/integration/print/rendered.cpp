@@ -30,7 +30,8 @@ const Rendered& rendered(const std::string& where, const std::string& id,
                          print::PrintOptions options) {
   static std::map<std::string, Rendered> cache;
   const std::string key = where + "/" + id + "/" + std::to_string(options.body_size) +
-                          (options.paper == print::Paper::a4 ? "/a4" : "/letter");
+                          (options.paper == print::Paper::a4 ? "/a4" : "/letter") +
+                          (options.qr ? "" : "/no-qr");
   if (const auto found = cache.find(key); found != cache.end()) return found->second;
   Rendered r{load_handout(content_dir(where), id), {}, temp_dir() / (id + ".pdf"), {}, {}};
   r.expected = expected_content(r.handout);

@@ -26,6 +26,12 @@ TEST_CASE("a language tag picks its table by its primary subtag and English serv
 }
 
 TEST_CASE("print terms in English and Spanish") {
+  CHECK(terms("en-US").listen() == "Listen to this handout:");
+  CHECK(terms("es").listen() == "Escuche este folleto:");
+  CHECK(terms("en-US").qr_code("https://x.org/a.html") ==
+        "QR code: listen to this handout at https://x.org/a.html");
+  CHECK(terms("es").qr_code("https://x.org/a.html") ==
+        "Código QR: escuche este folleto en https://x.org/a.html");
   CHECK(terms("en-US").page_of(2, 5) == "Page 2 of 5");
   CHECK(terms("es").page_of(2, 5) == "Página 2 de 5");
   CHECK(terms("en-US").revised_printed({2027, 3, 5}) == "Revised March 5, 2027");

@@ -41,7 +41,8 @@ function tree(node, byId) {
     return { content: pieces.map((p) => p.text).join(""), sizes: pieces.map((p) => p.size) };
   }
   if (node.type === "annotation" || node.type === "object") return { object: true };
-  return { role: node.role, children: (node.children ?? []).map((c) => tree(c, byId)) };
+  const children = (node.children ?? []).map((c) => tree(c, byId));
+  return { role: node.role, alt: node.alt ?? null, children };
 }
 
 function outline(items) {

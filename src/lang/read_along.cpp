@@ -1,0 +1,18 @@
+#include "lang/read_along.h"
+
+namespace handout::lang {
+
+std::optional<std::string> read_along_url(const model::Handout& handout) {
+  for (const model::Block& block : handout.body)
+    if (const auto* contact = std::get_if<model::Contact>(&block))
+      if (contact->clinic.publish_base) return *contact->clinic.publish_base + handout.id + ".html";
+  return std::nullopt;
+}
+
+std::string_view short_address(std::string_view url) {
+  for (const std::string_view scheme : {"https://", "http://"})
+    if (url.starts_with(scheme)) return url.substr(scheme.size());
+  return url;
+}
+
+}  // namespace handout::lang

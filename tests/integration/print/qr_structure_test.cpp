@@ -1,0 +1,50 @@
+// pdf.js reads the QR code's structure back from every sample: one Figure on page 1 with the
+// alternate text in the handout's language, and the printed address a Link element with a
+// URI annotation to the read-along page.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "lang/read_along.h"
+#include "lang/terms.h"
+#include "pdfjs_tree.h"
+#include "rendered.h"
+
+namespace handout::test {
+
+TEST_CASE("the QR code is a Figure with alternate text and its address a Link on page 1") {
+  for (const std::string id : {"low-back-exercises", "hielo-y-calor", "dry-needling"}) {
+    CAPTURE(id);
+    const Rendered& r = rendered("content", id);
+    const std::optional<std::string> url = lang::read_along_url(r.handout);
+    REQUIRE(url);
+    const std::vector<Element> all = elements(r.pdfjs);
+    const std::vector<Element> figures = with_role(all, "Figure");
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].page == 0);
+    CHECK(figures[0].alt == lang::Terms(r.handout.lang).qr_code(*url));
+    CHECK(figures[0].ancestors == std::vector<std::string>{"Root", "Document"});
+
+    std::string address(lang::short_address(*url));
+    const std::vector<Element> links = with_role(all, "Link");
+    CHECK(std::ranges::any_of(links, [&](const Element& link) {
+      std::string text = link.text;
+      std::erase(text, ' ');
+      return link.page == 0 && text == address;
+    }));
+    const auto& annotations = r.pdfjs["pages"][0]["annotations"];
+    CHECK(std::ranges::any_of(annotations, [&](const auto& a) { return a["url"] == *url; }));
+  }
+}
+
+TEST_CASE("with --no-qr there is no Figure and no link to the read-along page") {
+  print::PrintOptions options;
+  options.qr = false;
+  const Rendered& r = rendered("content", "dry-needling", options);
+  CHECK(with_role(elements(r.pdfjs), "Figure").empty());
+  const std::string url = *lang::read_along_url(r.handout);
+  for (const auto& page : r.pdfjs["pages"])
+    for (const auto& annotation : page["annotations"]) CHECK(annotation["url"] != url);
+}
+
+}  // namespace handout::test
