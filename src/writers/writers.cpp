@@ -4,6 +4,7 @@
 
 #include "print/pdf_format.h"
 #include "speech/audio_format.h"
+#include "web/web_format.h"
 
 namespace handout::writers {
 
@@ -11,9 +12,10 @@ namespace {
 
 const print::PdfFormat pdf;
 const speech::AudioFormat audio;
+const web::WebFormat web;
 
 // The one place that names the formats.
-constexpr std::array<const writer::Writer*, 2> list{&pdf, &audio};
+constexpr std::array<const writer::Writer*, 3> list{&pdf, &audio, &web};
 
 }  // namespace
 
