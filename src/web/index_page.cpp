@@ -14,12 +14,9 @@ std::string link(std::string_view file, std::string_view label) {
 
 std::string item_html(const IndexItem& item, const WebTerms& words) {
   const std::string lang = attribute(item.lang.tag);
-  const std::string title =
-      item.web.empty() ? text(item.title)
-                       : "<a href=\"" + attribute(item.web) + "\">" + text(item.title) + "</a>";
-  return "<li lang=\"" + lang + "\"><h2>" + title + "</h2>\n<ul>" + link(item.web, words.web) +
-         link(item.pdf, words.pdf) + link(item.mp3, words.mp3) + link(item.epub, words.epub) +
-         "</ul></li>\n";
+  return "<li lang=\"" + lang + "\"><h2>" + text(item.title) + "</h2>\n<ul>" +
+         link(item.web, words.web) + link(item.pdf, words.pdf) + link(item.mp3, words.mp3) +
+         link(item.epub, words.epub) + "</ul></li>\n";
 }
 
 }  // namespace

@@ -27,6 +27,8 @@ p{margin:0.6em 0}
 .subtitle{font-size:1.15em;margin-top:0}
 ul,ol{padding-left:1.6em}
 li{margin:0.4em 0}
+.handouts{list-style:none;padding-left:0}
+.handouts>li{margin-bottom:1.2em}
 a{color:var(--link);text-decoration-thickness:0.08em;text-underline-offset:0.15em}
 a:visited{color:var(--visited)}
 a:focus-visible{outline:0.15em solid currentColor;outline-offset:0.15em}
