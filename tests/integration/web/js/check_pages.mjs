@@ -87,6 +87,26 @@ try {
         if (result.passes.length === 0) problems.push(`${file}: axe ran no rule`);
       }
     }
+    // On paper: no player, black text on white, nothing wider than the page.
+    // (the features first: setting them resets the media type)
+    await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+    await page.emulateMediaType("print");
+    await page.setViewport({ width: 816, height: 1056 });
+    const paper = await page.evaluate(() => {
+      const listen = document.querySelector(".listen");
+      return {
+        player: listen ? getComputedStyle(listen).display : "none",
+        color: getComputedStyle(document.body).color,
+        background: getComputedStyle(document.body).backgroundColor,
+        scroll: document.documentElement.scrollWidth,
+        view: window.innerWidth,
+      };
+    });
+    if (paper.player !== "none") problems.push(`${file}: print: the player is printed`);
+    if (paper.color !== "rgb(0, 0, 0)" || paper.background !== "rgb(255, 255, 255)")
+      problems.push(`${file}: print: ${paper.color} on ${paper.background}, not black on white`);
+    if (paper.scroll > paper.view) problems.push(`${file}: print: wider than the page`);
+    await page.emulateMediaType("screen");
     const highlighted = await readAlong(page);
     if (highlighted) problems.push(`${file}: read-along: ${highlighted}`);
     await page.close();
