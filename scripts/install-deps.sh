@@ -28,3 +28,8 @@ pdfjs="$(pwd)/../tests/integration/print/js"
 if [[ ! -d "$pdfjs/node_modules/pdfjs-dist" || "$pdfjs/package-lock.json" -nt "$pdfjs/node_modules" ]]; then
   (cd "$pdfjs" && npm ci --no-audit --no-fund --loglevel=error)
 fi
+# axe-core and puppeteer-core for the web page checks, driving Debian's chromium (no download).
+webjs="$(pwd)/../tests/integration/web/js"
+if [[ ! -d "$webjs/node_modules/axe-core" || "$webjs/package-lock.json" -nt "$webjs/node_modules" ]]; then
+  (cd "$webjs" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+fi

@@ -64,7 +64,8 @@ model::Diagnostics BrailleFormat::check(const model::Handout& handout,
 
 writer::Rendered BrailleFormat::render(const model::Handout& handout,
                                        const writer::Resources& resources,
-                                       const writer::OptionValues& options) const {
+                                       const writer::OptionValues& options,
+                                       const writer::RenderedFormats&) const {
   const Code code = braille_code(handout.lang, options.integer(grade));
   for (const model::Diagnostic& error : check_braille(handout, code))
     if (error.severity == model::Severity::error) throw model::Error(error);

@@ -5,6 +5,7 @@
 #include "braille/braille_format.h"
 #include "print/pdf_format.h"
 #include "speech/audio_format.h"
+#include "web/web_format.h"
 
 namespace handout::writers {
 
@@ -12,10 +13,11 @@ namespace {
 
 const print::PdfFormat pdf;
 const speech::AudioFormat audio;
+const web::WebFormat web;
 const braille::BrailleFormat braille_writer;
 
-// The one place that names the formats.
-constexpr std::array<const writer::Writer*, 3> list{&pdf, &audio, &braille_writer};
+// The one place that names the formats. A format comes after the formats it needs.
+constexpr std::array<const writer::Writer*, 4> list{&pdf, &audio, &web, &braille_writer};
 
 }  // namespace
 

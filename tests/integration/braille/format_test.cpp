@@ -43,7 +43,7 @@ TEST_CASE("render throws the first located error and check lists them all") {
   const writer::Resources resources;
   CHECK(format.check(*read.handout, resources).size() == 2);
   try {
-    format.render(*read.handout, resources, {});
+    format.render(*read.handout, resources, {}, {});
     FAIL("render did not throw");
   } catch (const model::Error& error) {
     CHECK(error.diagnostic().at == model::Location{4, 8});
@@ -56,7 +56,7 @@ TEST_CASE("the summary gives pages grade and table and the progress line braille
   REQUIRE(read.handout);
   writer::OptionValues options;
   options.set("braille-grade", "1");
-  const writer::Rendered out = format.render(*read.handout, {}, options);
+  const writer::Rendered out = format.render(*read.handout, {}, options, {});
   REQUIRE(out.files.size() == 2);
   CHECK(out.files[0].name == "sample.brf");
   CHECK(out.files[1].name == "sample.pef");
