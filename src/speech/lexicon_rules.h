@@ -11,8 +11,8 @@ namespace handout::speech {
 std::string apply_lexicon(std::string_view text, const model::Lexicon& lexicon);
 
 // A lexicon is written for one language (its xml:lang): it applies to a handout whose
-// language has the same primary subtag ("en-US" lexicon, "en-GB" handout), or to every
-// handout when it names none. An English "PT" must not be read out in a Spanish handout.
+// language is the same language (lang::same_language: "en-US" lexicon, "en-GB" handout), or to
+// every handout when it names none. An English "PT" must not be read out in a Spanish handout.
 bool lexicon_applies(const model::Lexicon& lexicon, std::string_view handout_lang);
 
 }  // namespace handout::speech

@@ -47,12 +47,12 @@ TEST_CASE("an empty lexicon changes nothing") {
 
 TEST_CASE("a lexicon applies to handouts of its own language only") {
   model::Lexicon lexicon = sample_lexicon();
-  lexicon.lang = "en-US";
+  lexicon.lang = {"en-US", {}};
   CHECK(speech::lexicon_applies(lexicon, "en-US"));
   CHECK(speech::lexicon_applies(lexicon, "en-GB"));
   CHECK(speech::lexicon_applies(lexicon, "EN"));
   CHECK_FALSE(speech::lexicon_applies(lexicon, "es"));
   CHECK_FALSE(speech::lexicon_applies(lexicon, "es-MX"));
-  lexicon.lang.clear();
+  lexicon.lang = {};
   CHECK(speech::lexicon_applies(lexicon, "es"));
 }
