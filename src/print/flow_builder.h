@@ -48,6 +48,7 @@ class FlowBuilder {
   lang::Terms terms_;
   Flow flow_;
   int boxes_ = 0;
+  int parent_ = 0;  // the structure element blocks go into: the document or a section's Sect
 };
 
 }  // namespace handout::print

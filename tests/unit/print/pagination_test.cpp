@@ -104,15 +104,23 @@ namespace handout::test {
 
 namespace {
 
-// The contact block's lines: those under its Sect element, heading included.
+// The element under the document that holds a line's text.
+int top_level(const print::Layout& layout, const LineRef& ref) {
+  int node = ref.line->spans.front().glyphs.node;
+  while (node > 0 && layout.nodes[static_cast<std::size_t>(node)].parent > 0)
+    node = layout.nodes[static_cast<std::size_t>(node)].parent;
+  return node;
+}
+
+// The contact block's lines: those under its Sect element (the last one, as the block ends
+// the handout), heading included.
 std::vector<LineRef> contact_lines(const print::Layout& layout) {
+  const std::vector<LineRef> lines = all_lines(layout);
+  const int contact = top_level(layout, lines.back());
+  REQUIRE(layout.nodes[static_cast<std::size_t>(contact)].role == print::Role::sect);
   std::vector<LineRef> out;
-  for (const LineRef& ref : all_lines(layout)) {
-    int node = ref.line->spans.front().glyphs.node;
-    while (node > 0 && layout.nodes[static_cast<std::size_t>(node)].parent > 0)
-      node = layout.nodes[static_cast<std::size_t>(node)].parent;
-    if (layout.nodes[static_cast<std::size_t>(node)].role == print::Role::sect) out.push_back(ref);
-  }
+  for (const LineRef& ref : lines)
+    if (top_level(layout, ref) == contact) out.push_back(ref);
   return out;
 }
 
