@@ -3,9 +3,9 @@
 #include <cstdio>
 #include <optional>
 
-#include "lang/language.h"
 #include "speech/audio_writer.h"
 #include "speech/engine_versions.h"
+#include "speech/lexicon_rules.h"
 #include "speech/unreadable_tokens.h"
 #include "speech/voices.h"
 
@@ -38,9 +38,7 @@ std::optional<model::Diagnostic> voice_problem(const model::Handout& handout) {
 // es-MX …), or null when that language has none.
 const model::Lexicon* lexicon_of(const writer::Resources& resources,
                                  const model::LanguageTag& language) {
-  for (const model::Lexicon& lexicon : *resources.lexicons)
-    if (lang::same_language(lexicon.lang.tag, language.tag)) return &lexicon;
-  return nullptr;
+  return lexicon_for(*resources.lexicons, language);
 }
 
 const model::Lexicon& lexicon_or_none(const writer::Resources& resources,

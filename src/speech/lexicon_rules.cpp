@@ -61,4 +61,11 @@ bool lexicon_applies(const model::Lexicon& lexicon, std::string_view handout_lan
   return lexicon.lang.empty() || lang::same_language(lexicon.lang.tag, handout_lang);
 }
 
+const model::Lexicon* lexicon_for(std::span<const model::Lexicon> lexicons,
+                                  const model::LanguageTag& language) {
+  for (const model::Lexicon& lexicon : lexicons)
+    if (lang::same_language(lexicon.lang.tag, language.tag)) return &lexicon;
+  return nullptr;
+}
+
 }  // namespace handout::speech

@@ -56,3 +56,14 @@ TEST_CASE("a lexicon applies to handouts of its own language only") {
   lexicon.lang = {};
   CHECK(speech::lexicon_applies(lexicon, "es"));
 }
+
+TEST_CASE("a handout's language picks its lexicon among one per language") {
+  model::Lexicon english = sample_lexicon(), spanish;
+  english.lang = {"en-US", {}};
+  spanish.lang = {"es", {}};
+  const std::vector<model::Lexicon> lexicons{english, spanish};
+  CHECK(speech::lexicon_for(lexicons, {"en-GB", {}}) == &lexicons[0]);
+  CHECK(speech::lexicon_for(lexicons, {"es-MX", {}}) == &lexicons[1]);
+  CHECK(speech::lexicon_for(lexicons, {"es-419", {}}) == &lexicons[1]);
+  CHECK(speech::lexicon_for(lexicons, {"fr", {}}) == nullptr);
+}
