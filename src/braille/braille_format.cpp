@@ -45,7 +45,8 @@ const std::vector<OptionSpec>& BrailleFormat::options() const {
 }
 
 std::vector<writer::Input> BrailleFormat::inputs(const writer::Resources& resources,
-                                                 const writer::OptionValues&) const {
+                                                 const writer::OptionValues&,
+                                                 const model::LanguageTag&) const {
   std::vector<writer::Input> out{{"liblouis", {}, louis::version()}};
   // Every table any handout may use: both English grades and Spanish.
   for (const std::string& file :

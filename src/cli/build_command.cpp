@@ -104,8 +104,9 @@ class Build {
         std::cerr << blocked << '\n';
       return exit_failed;
     }
-    resources_ = {options_.fonts_dir, &*content_.lexicon, content_.lexicon_file,
-                  source_date_epoch()};
+    resources_ = {.fonts_dir = options_.fonts_dir,
+                  .lexicons = &*content_.lexicons,
+                  .source_date_epoch = source_date_epoch()};
     if (fs::exists(options_.out) && !fs::is_directory(options_.out)) {
       std::cerr << "handout: the output folder '" << options_.out.generic_string()
                 << "' is a file, not a folder; name a folder with --out FOLDER (default: out)\n";
@@ -138,8 +139,13 @@ class Build {
 
   void plan(Progress& progress) {
     const std::string shared = shared_inputs_hash(options_);
-    const std::map<std::string, std::string> writers = writer_inputs_hashes(options_, resources_);
+    // A writer's inputs may depend on the handout's language (the audio's lexicon).
+    std::map<std::string, std::map<std::string, std::string>> by_language;
     for (const content::HandoutFile& file : content_.files) {
+      const std::string language = content::handout_language(file.path);
+      if (!by_language.contains(language))
+        by_language[language] = writer_inputs_hashes(options_, resources_, {language, {}});
+      const std::map<std::string, std::string>& writers = by_language.at(language);
       Pending pending{{&file, {file.id, &*content_.clinic}, {}}, {}};
       std::vector<std::string> outdated;
       for (const std::string& format : options_.formats) {

@@ -15,13 +15,14 @@ std::string shared_inputs_hash(const BuildOptions& options) {
 }
 
 std::map<std::string, std::string> writer_inputs_hashes(const BuildOptions& options,
-                                                        const writer::Resources& resources) {
+                                                        const writer::Resources& resources,
+                                                        const model::LanguageTag& language) {
   std::map<std::string, std::string> hashes;
   for (const std::string& name : options.formats) {
     const writer::Writer& w = *writers::find(name);
     ContentHash hash;
     hash.add(w.name()).add(writer::describe(w.options(), options.values));
-    for (const writer::Input& input : w.inputs(resources, options.values)) {
+    for (const writer::Input& input : w.inputs(resources, options.values, language)) {
       hash.add(input.label).add(input.text);
       if (!input.file.empty()) hash.add_file(input.file);
     }

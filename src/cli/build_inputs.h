@@ -16,10 +16,12 @@ namespace handout::cli {
 // std::filesystem::filesystem_error when an input exists but cannot be read.
 std::string shared_inputs_hash(const BuildOptions& options);
 
-// For each chosen format, the hash of what the writer declares and of what the formats it
-// needs declare, by writer name. `options.formats` holds the formats they need (with_needs()).
+// For each chosen format, the hash of what the writer declares for a handout in `language` and
+// of what the formats it needs declare, by writer name. `options.formats` holds the formats
+// they need (with_needs()).
 std::map<std::string, std::string> writer_inputs_hashes(const BuildOptions& options,
-                                                        const writer::Resources& resources);
+                                                        const writer::Resources& resources,
+                                                        const model::LanguageTag& language);
 
 std::string handout_inputs_hash(const std::string& shared, const std::string& writer,
                                 const std::filesystem::path& handout);

@@ -49,10 +49,8 @@ ExitCode run_check(const CheckOptions& options) {
       std::cerr << blocked << '\n';
     return exit_failed;
   }
-  const model::Lexicon no_lexicon;
-  const writer::Resources resources{locate_fonts(options.fonts_dir),
-                                    loaded.lexicon ? &*loaded.lexicon : &no_lexicon,
-                                    loaded.lexicon_file, 0};
+  const writer::Resources resources{.fonts_dir = locate_fonts(options.fonts_dir),
+                                    .lexicons = &*loaded.lexicons};
   std::size_t failed = 0;
   for (const content::HandoutFile& file : loaded.files) {
     const std::size_t before = diagnostics.size();

@@ -26,7 +26,7 @@ model::Diagnostic folder_not_found(const fs::path& content_dir) {
 
 std::string LoadedContent::blocked_message(const fs::path& content_dir) const {
   if (!folder_found) return "";
-  const fs::path file = content_dir / (clinic ? "lexicon.pls" : "clinic.xml");
+  const fs::path file = clinic ? broken_lexicon : content_dir / "clinic.xml";
   return "no handout can be checked or built until " + shown(file) + " is fixed";
 }
 
@@ -39,8 +39,9 @@ LoadedContent load_content(const fs::path& content_dir, std::span<const std::str
   }
   loaded.folder_found = true;
   loaded.clinic = content::load_clinic(content_dir, out);
-  loaded.lexicon = content::load_lexicon(content_dir, out);
-  if (fs::exists(content_dir / "lexicon.pls")) loaded.lexicon_file = content_dir / "lexicon.pls";
+  const std::size_t before = out.size();
+  loaded.lexicons = content::load_lexicons(content_dir, out);
+  if (!loaded.lexicons && out.size() > before) loaded.broken_lexicon = out[before].file;
   loaded.files = content::find_handouts(content_dir, ids, out, loaded.warnings);
   return loaded;
 }

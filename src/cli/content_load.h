@@ -14,13 +14,13 @@ namespace handout::cli {
 struct LoadedContent {
   bool folder_found = false;
   std::optional<model::Clinic> clinic;
-  std::optional<model::Lexicon> lexicon;
-  std::filesystem::path lexicon_file;  // empty when the folder has none
+  std::optional<std::vector<model::Lexicon>> lexicons;  // one per language; maybe none
+  std::filesystem::path broken_lexicon;                 // the first that stops them, if any
   std::vector<content::HandoutFile> files;
   model::Diagnostics warnings;  // stray files in handouts/
 
-  // Every handout depends on clinic.xml and the lexicon.
-  bool shared_files_ok() const { return clinic && lexicon; }
+  // Every handout depends on clinic.xml and the lexicons.
+  bool shared_files_ok() const { return clinic && lexicons; }
   // When shared_files_ok() is false: which file stops every handout, said plainly.
   std::string blocked_message(const std::filesystem::path& content_dir) const;
 };

@@ -1,6 +1,7 @@
 #include "content/clinic_reader.h"
 
 #include <algorithm>
+#include <map>
 
 #include "content/hours_reader.h"
 #include "content/parse_checked.h"
@@ -170,6 +171,28 @@ model::Lexeme read_lexeme(ElementChecker& checker, pugi::xml_node element) {
   return lexeme;
 }
 
+// Each written form has one alias: a grapheme given twice is reported at its second place,
+// naming the first, so the admin finds both.
+class GraphemeRegister {
+ public:
+  void add(ElementChecker& checker, pugi::xml_node lexeme) {
+    for (pugi::xml_node grapheme : lexeme.children()) {
+      if (!is_named(grapheme, "grapheme")) continue;
+      const std::string text = grapheme.text().get();
+      const model::Location at = checker.where(grapheme);
+      const auto [first, added] = seen_.try_emplace(text, at);
+      if (added) continue;
+      checker.error(at, "\"" + text + "\" is already a grapheme at " + checker.file() + ":" +
+                            std::to_string(first->second.line) + ":" +
+                            std::to_string(first->second.column) +
+                            "; keep one lexeme for it, with the alias the audio should say");
+    }
+  }
+
+ private:
+  std::map<std::string, model::Location> seen_;
+};
+
 std::optional<model::Lexicon> read_lexicon_root(ElementChecker& checker, pugi::xml_node root) {
   if (!is_named(root, "lexicon")) {
     checker.error(root,
@@ -185,12 +208,15 @@ std::optional<model::Lexicon> read_lexicon_root(ElementChecker& checker, pugi::x
   checker.required_attribute(root, "xml:lang");
   model::Lexicon lexicon;
   lexicon.file = checker.file();
-  lexicon.lang = root.attribute("xml:lang").value();
+  lexicon.lang = {root.attribute("xml:lang").value(), checker.where_attribute(root, "xml:lang")};
+  GraphemeRegister graphemes;
   for (pugi::xml_node child : checker.element_children(root)) {
-    if (is_named(child, "lexeme"))
+    if (is_named(child, "lexeme")) {
       lexicon.lexemes.push_back(read_lexeme(checker, child));
-    else
+      graphemes.add(checker, child);
+    } else {
       checker.unexpected(child, "a <lexicon> holds only <lexeme> elements");
+    }
   }
   return lexicon;
 }

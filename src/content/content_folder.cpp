@@ -1,9 +1,11 @@
 #include "content/content_folder.h"
 
 #include <algorithm>
+#include <pugixml.hpp>
 #include <system_error>
 
 #include "content/clinic_reader.h"
+#include "lang/language.h"
 
 namespace handout::content {
 
@@ -32,6 +34,53 @@ bool is_inside(const fs::path& path, const fs::path& folder) {
   const auto [end, _] =
       std::mismatch(real_folder.begin(), real_folder.end(), real.begin(), real.end());
   return end == real_folder.end();
+}
+
+// lexicon.pls, then lexicon.<language>.pls files by name.
+std::vector<fs::path> lexicon_files(const fs::path& content_dir) {
+  std::vector<fs::path> files;
+  std::error_code error;
+  for (const fs::directory_entry& entry : fs::directory_iterator(content_dir, error)) {
+    const std::string name = entry.path().filename().string();
+    if (name == "lexicon.pls" || (name.starts_with("lexicon.") && name.ends_with(".pls")))
+      files.push_back(entry.path());
+  }
+  std::ranges::sort(files, [](const fs::path& a, const fs::path& b) {
+    return std::pair(a.filename() != "lexicon.pls", a.filename()) <
+           std::pair(b.filename() != "lexicon.pls", b.filename());
+  });
+  return files;
+}
+
+// The language lexicon.<language>.pls is named for, when its xml:lang must agree.
+std::optional<std::string> named_language(const fs::path& file) {
+  const std::string stem = file.stem().string();  // "lexicon.es"
+  if (stem == "lexicon") return std::nullopt;
+  return stem.substr(std::string_view("lexicon.").size());
+}
+
+std::string place(const model::Lexicon& lexicon) {
+  return lexicon.file + ":" + std::to_string(lexicon.lang.at.line) + ":" +
+         std::to_string(lexicon.lang.at.column);
+}
+
+// What is wrong with the language of `lexicon`, read from `file`, among `earlier`; or "".
+std::string language_problem(const model::Lexicon& lexicon, const fs::path& file,
+                             const std::vector<model::Lexicon>& earlier) {
+  if (const std::optional<std::string> named = named_language(file)) {
+    if (lang::language_subtag(*named) != *named)
+      return "a lexicon's file is named lexicon.<language>.pls with a language subtag such as "
+             "es or fr, not '" +
+             *named + "'; rename it";
+    if (!lang::same_language(*named, lexicon.lang.tag))
+      return "this lexicon is named for '" + *named + "' but its xml:lang is '" + lexicon.lang.tag +
+             "'; make them agree";
+  }
+  for (const model::Lexicon& other : earlier)
+    if (lang::same_language(other.lang.tag, lexicon.lang.tag))
+      return "xml:lang '" + lexicon.lang.tag + "' is the language of " + place(other) +
+             " too; put each language's lexemes in one file";
+  return "";
 }
 
 }  // namespace
@@ -92,6 +141,12 @@ std::vector<HandoutFile> find_handouts(const fs::path& content_dir,
   return chosen;
 }
 
+std::string handout_language(const fs::path& file) {
+  pugi::xml_document document;
+  if (!document.load_file(file.c_str(), pugi::parse_minimal)) return "";
+  return document.document_element().attribute("lang").value();
+}
+
 std::optional<model::Clinic> load_clinic(const fs::path& content_dir, model::Diagnostics& out) {
   const fs::path path = content_dir / "clinic.xml";
   if (!fs::exists(path)) {
@@ -107,6 +162,27 @@ std::optional<model::Lexicon> load_lexicon(const fs::path& content_dir, model::D
   const fs::path path = content_dir / "lexicon.pls";
   if (!fs::exists(path)) return model::Lexicon{};
   return read_lexicon(path, display(path), out);
+}
+
+std::optional<std::vector<model::Lexicon>> load_lexicons(const fs::path& content_dir,
+                                                         model::Diagnostics& out) {
+  std::vector<model::Lexicon> lexicons;
+  bool ok = true;
+  for (const fs::path& file : lexicon_files(content_dir)) {
+    std::optional<model::Lexicon> lexicon = read_lexicon(file, display(file), out);
+    if (!lexicon) {
+      ok = false;
+      continue;
+    }
+    if (const std::string problem = language_problem(*lexicon, file, lexicons); !problem.empty()) {
+      out.push_back({lexicon->file, lexicon->lang.at, problem});
+      ok = false;
+      continue;
+    }
+    lexicons.push_back(std::move(*lexicon));
+  }
+  if (!ok) return std::nullopt;
+  return lexicons;
 }
 
 }  // namespace handout::content

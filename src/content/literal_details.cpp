@@ -27,12 +27,30 @@ std::string domain_of(std::string_view email) {
   return at == std::string_view::npos ? "" : lower(email.substr(at + 1));
 }
 
-std::string web_key(std::string_view web) {
+// A web address as host and the rest ("/parking"), lower-cased, without the scheme, a
+// leading "www." or trailing slashes: http://Clinic.example/ and https://www.clinic.example
+// are one address.
+struct WebAddress {
+  std::string host;
+  std::string rest;
+  bool operator==(const WebAddress&) const = default;
+};
+
+WebAddress web_address(std::string_view web) {
   std::string key = lower(web);
   for (std::string_view scheme : {"https://", "http://"})
     if (key.starts_with(scheme)) key.erase(0, scheme.size());
   while (!key.empty() && key.back() == '/') key.pop_back();
-  return key;
+  const std::size_t end = key.find_first_of("/?#");
+  WebAddress address{key.substr(0, end), end == std::string::npos ? "" : key.substr(end)};
+  if (address.host.starts_with("www.")) address.host.erase(0, 4);
+  return address;
+}
+
+// The clinic's site: its own host or a subdomain of it (portal.clinic.example).
+bool same_site(const WebAddress& page, const WebAddress& clinic) {
+  return !clinic.host.empty() &&
+         (page.host == clinic.host || page.host.ends_with("." + clinic.host));
 }
 
 class Finder {
@@ -48,8 +66,9 @@ class Finder {
       if (run.kind == model::RunKind::email) check_email(run.text, run.at);
       if (run.kind == model::RunKind::web) check_web(run.text, run.at);
       if (run.kind != model::RunKind::text) continue;
+      // Each number at its own first character, even in the middle of a long paragraph.
       for (std::sregex_iterator m(run.text.begin(), run.text.end(), phone), end; m != end; ++m)
-        check_phone(m->str(), run.at);
+        check_phone(m->str(), model::locate_in(run, static_cast<std::size_t>(m->position())));
     }
   }
 
@@ -108,9 +127,17 @@ class Finder {
   }
 
   void check_web(const std::string& printed, model::Location at) {
-    // Another page of the clinic's site is fine; its home page is a reference.
-    if (clinic_.web && web_key(printed) == web_key(clinic_.web->text))
+    if (!clinic_.web) return;
+    const WebAddress page = web_address(printed), clinic = web_address(clinic_.web->text);
+    if (page == clinic)
       warn(at, printed + " is in clinic.xml; write <clinic-web/> so it never goes out of date");
+    else if (same_site(page, clinic))
+      // A deeper page (directions, a form) is often what the patient needs, and no reference
+      // can stand for it; but nothing checks it, and a redesigned site breaks it.
+      warn(at, printed + " is on the clinic's site (" + clinic_.web->text +
+                   " in clinic.xml) but is not its address there, so nothing checks it; it may be "
+                   "out of date: open it after each change to the site, or write <clinic-web/> "
+                   "if the home page will do");
   }
 
   const model::Handout& handout_;

@@ -1,6 +1,7 @@
 #pragma once
 // Which term table and which language-specific rules serve a handout. A language without a
 // table of its own is served by English; adding one is a table in terms.cpp.
+#include <string>
 #include <string_view>
 
 #include "model/language_tag.h"
@@ -11,6 +12,13 @@ enum class Language { english, spanish };
 
 Language language_of(const model::LanguageTag& tag);
 Language language_of(std::string_view bcp47);
+
+// The language a BCP 47 tag names, as ICU canonicalises it: "es-MX", "ES" and "es-419" give
+// "es", the deprecated "iw" gives "he"; empty for a tag ICU cannot parse.
+std::string language_subtag(std::string_view bcp47);
+// Whether two tags name the same language, whatever their region or script: "en-US" and
+// "en-GB" do, "es" and "en" do not. An unparseable tag matches nothing.
+bool same_language(std::string_view a, std::string_view b);
 
 // The ISO 639-2 code ID3's TLAN expects ("eng", "spa", …; "und" when ICU knows none).
 std::string_view iso639_2(std::string_view bcp47);

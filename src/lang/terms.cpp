@@ -16,6 +16,7 @@ struct TermTable {
   Language language;
   std::string_view page_of, revised_printed, link_phone, link_email, link_web;
   std::string_view by, parts, many_parts, list_of, step, important, contact_title;
+  std::string_view contact_continued;
   std::string_view phone, again, email, web, address, hours, conjunction;
   std::string_view revised_spoken, closing, thanks, album;
   std::string_view day_range, time_range, hours_line, closed, by_appointment;
@@ -40,6 +41,7 @@ constexpr std::array<TermTable, 2> tables{{
         .step = "Step {number} of {count}.",
         .important = "Important:",
         .contact_title = "How to reach us",
+        .contact_continued = "How to reach us (continued)",
         .phone = "Phone:",
         .again = "Again:",
         .email = "Email:",
@@ -75,6 +77,7 @@ constexpr std::array<TermTable, 2> tables{{
         .step = "Paso {number} de {count}.",
         .important = "Importante:",
         .contact_title = "Cómo comunicarse con nosotros",
+        .contact_continued = "Cómo comunicarse con nosotros (continuación)",
         .phone = "Teléfono:",
         .again = "Repito:",
         .email = "Correo electrónico:",
@@ -208,6 +211,10 @@ std::string_view Terms::important() const {
 }
 std::string_view Terms::contact_title() const {
   return table_->contact_title;
+}
+
+std::string_view Terms::contact_continued() const {
+  return table_->contact_continued;
 }
 std::string_view Terms::phone() const {
   return table_->phone;

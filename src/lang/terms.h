@@ -48,13 +48,14 @@ class Terms {
   std::string step(std::size_t number, std::size_t count) const;  // "Step 1 of 4."
   std::string_view important() const;                             // "Important:"
   std::string_view contact_title() const;                         // "How to reach us"
-  std::string_view phone() const;                                 // "Phone:"
-  std::string_view again() const;                                 // "Again:"
-  std::string_view email() const;                                 // "Email:"
-  std::string_view web() const;                                   // "Website:"
-  std::string_view address() const;                               // "Address:"
-  std::string_view hours() const;                                 // "Hours:"
-  std::string_view conjunction() const;                           // "and", before the last name
+  std::string_view contact_continued() const;  // "How to reach us (continued)", atop a new page
+  std::string_view phone() const;              // "Phone:"
+  std::string_view again() const;              // "Again:"
+  std::string_view email() const;              // "Email:"
+  std::string_view web() const;                // "Website:"
+  std::string_view address() const;            // "Address:"
+  std::string_view hours() const;              // "Hours:"
+  std::string_view conjunction() const;        // "and", before the last name
   std::string revised_spoken(const model::Date& date) const;  // "This handout was revised on …."
   std::string_view closing() const;                           // "This is the end of …:"
   std::string_view thanks() const;                            // "Thank you for listening."

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "model/language_tag.h"
 #include "model/location.h"
 
 namespace handout::model {
@@ -15,8 +16,8 @@ struct Lexeme {
 };
 
 struct Lexicon {
-  std::string file;  // empty when the content folder has no lexicon
-  std::string lang;  // xml:lang, BCP 47: it applies to handouts in this language only
+  std::string file;  // the path it was read from; empty when the content folder has none
+  LanguageTag lang;  // xml:lang, BCP 47: it applies to handouts in this language only
   std::vector<Lexeme> lexemes;
   friend bool operator==(const Lexicon&, const Lexicon&) = default;
 };

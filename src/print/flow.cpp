@@ -1,6 +1,7 @@
 #include "print/flow.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "lang/link_uri.h"
 #include "print/flow_builder.h"
@@ -89,7 +90,7 @@ void FlowBuilder::block(const model::Block& block) {
   struct Visitor {
     FlowBuilder& self;
     void operator()(const model::Paragraph& p) {
-      self.paragraph(p.content, 0, self.full_width(), self.style_.block_gap);
+      self.paragraph(p.content, self.parent_, self.full_width(), self.style_.block_gap);
     }
     void operator()(const model::List& list) { self.items(list.items, false); }
     void operator()(const model::Steps& steps) { self.items(steps.items, true); }
@@ -100,10 +101,13 @@ void FlowBuilder::block(const model::Block& block) {
   std::visit(Visitor{*this}, block);
 }
 
+// A section is a Sect element holding its heading and its blocks, subsections included, so a
+// screen reader can move by section as well as by heading.
 void FlowBuilder::section(const model::Section& section) {
   static constexpr Role roles[] = {Role::h2, Role::h3, Role::h4};
   const int depth = std::clamp(section.depth, 1, 3);
-  const int heading = flow_.structure.add(roles[depth - 1], 0);
+  const int sect = flow_.structure.add(Role::sect, parent_);
+  const int heading = flow_.structure.add(roles[depth - 1], sect);
   const double size = style_.heading_size(depth);
   const std::size_t first = flow_.lines.size();
   emit(text_lines(section.heading, heading, {size, true}, style_.content_width(), handout_.file),
@@ -111,7 +115,9 @@ void FlowBuilder::section(const model::Section& section) {
   flow_.lines[first].outline = static_cast<int>(flow_.outline.size());
   flow_.outline.push_back({model::plain_text(section.heading), depth});
   flow_.lines.back().keep_with_next = true;
+  const int outer = std::exchange(parent_, sect);
   blocks(section.blocks);
+  parent_ = outer;
 }
 
 void FlowBuilder::paragraph(const model::Inlines& runs, int parent, const Placement& at,
@@ -122,7 +128,7 @@ void FlowBuilder::paragraph(const model::Inlines& runs, int parent, const Placem
 }
 
 void FlowBuilder::note(const model::Note& note) {
-  const int div = flow_.structure.add(Role::div, 0);
+  const int div = flow_.structure.add(Role::div, parent_);
   const int p = flow_.structure.add(Role::p, div);
   const Placement at = inside_box();
   emit(text_lines(note.content, p, {style_.body, false}, at.width, handout_.file), at, style_.body,

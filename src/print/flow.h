@@ -14,15 +14,16 @@
 namespace handout::print {
 
 struct FlowLine {
-  std::vector<Span> spans;      // x measured from the left margin
-  double height = 0;            // of the line box: size times leading
-  double baseline = 0;          // from the top of the line box
-  double space_before = 0;      // dropped at the top of a page
-  bool break_before = true;     // may a page end just before this line?
-  bool keep_with_next = false;  // the last line of a heading
-  bool last_resort = false;     // a break here only if no other break fits (inside a block)
-  int box = -1;                 // the note or contact block the line is in, if any
-  int outline = -1;             // the outline entry whose heading starts here, if any
+  std::vector<Span> spans;        // x measured from the left margin
+  double height = 0;              // of the line box: size times leading
+  double baseline = 0;            // from the top of the line box
+  double space_before = 0;        // dropped at the top of a page
+  bool break_before = true;       // may a page end just before this line?
+  bool keep_with_next = false;    // the last line of a heading
+  bool last_resort = false;       // a break here only if no other break fits (inside a block)
+  int box = -1;                   // the note or contact block the line is in, if any
+  int outline = -1;               // the outline entry whose heading starts here, if any
+  bool only_at_page_top = false;  // a continuation heading: printed only if a page starts here
 };
 
 struct OutlineEntry {

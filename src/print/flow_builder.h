@@ -32,6 +32,7 @@ class FlowBuilder {
   void note(const model::Note& note);
   void contact(const model::Contact& contact);
   void contact_heading(const model::Contact& contact, int sect);
+  void contact_continued(const model::Contact& contact, int sect, const Placement& at);
   void contact_line(const model::Field& field, model::RunKind kind, TextStyle text,
                     const Placement& at, int parent, double gap, const std::string& file);
 
@@ -48,6 +49,7 @@ class FlowBuilder {
   lang::Terms terms_;
   Flow flow_;
   int boxes_ = 0;
+  int parent_ = 0;  // the structure element blocks go into: the document or a section's Sect
 };
 
 }  // namespace handout::print

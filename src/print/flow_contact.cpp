@@ -1,5 +1,6 @@
 // The clinic's contact block: boxed, the name bold, phone numbers bold and large, each office
-// with its address and hours. A page may end only between the clinic's lines and an office.
+// with its address and hours. A page may end only between the clinic's lines and an office,
+// and the part on the new page starts with "How to reach us (continued)".
 #include "lang/hours.h"
 #include "print/flow_builder.h"
 
@@ -29,6 +30,7 @@ void FlowBuilder::contact(const model::Contact& contact) {
   if (clinic.email) contact_line(*clinic.email, Kind::email, plain, at, sect, 0, file);
   if (clinic.web) contact_line(*clinic.web, Kind::web, plain, at, sect, 0, file);
   for (const model::Office& office : clinic.offices) {
+    contact_continued(contact, sect, at);  // the only place the block may break
     double gap = style_.block_gap;
     const auto line = [&](const model::Field& field, Kind kind, TextStyle text) {
       contact_line(field, kind, text, at, sect, gap, file);
@@ -60,6 +62,22 @@ void FlowBuilder::contact_heading(const model::Contact& contact, int sect) {
   flow_.lines[first].outline = static_cast<int>(flow_.outline.size());
   flow_.outline.push_back({title, 1});
   flow_.lines.back().keep_with_next = true;
+}
+
+// "How to reach us (continued)", printed only when a page starts with it (before an office,
+// where the block splits when it is taller than a page). It is tagged P, not a heading, in the
+// block's Sect: a screen reader reads it where it is printed, so a listener following the
+// paper hears where the block continues, while the outline and heading navigation list the
+// block once. Where it is not printed, its element has no content and is left out of the tree.
+void FlowBuilder::contact_continued(const model::Contact& contact, int sect, const Placement& at) {
+  const int p = flow_.structure.add(Role::p, sect);
+  const double size = style_.heading_size(1);
+  const model::Inlines runs{model::Run{
+      model::RunKind::text, std::string(terms_.contact_continued()), "", false, contact.at}};
+  const std::size_t first = flow_.lines.size();
+  emit(text_lines(runs, p, {size, true}, at.width, handout_.file), at, size, 0, Keep::together);
+  for (std::size_t i = first; i < flow_.lines.size(); ++i) flow_.lines[i].only_at_page_top = true;
+  flow_.lines.back().keep_with_next = true;  // the office after it may not start a page
 }
 
 }  // namespace handout::print

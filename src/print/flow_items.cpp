@@ -31,7 +31,7 @@ Span label_span(const std::string& label, bool bold, double size, int node,
 }  // namespace
 
 void FlowBuilder::items(std::span<const model::Item> items, bool numbered) {
-  const int list = flow_.structure.add(Role::l, 0);
+  const int list = flow_.structure.add(Role::l, parent_);
   double hang = 0;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Span label =

@@ -4,6 +4,14 @@ namespace handout::print {
 
 namespace {
 
+// A continuation heading is printed only at the top of a page: when the page starts with it.
+bool shown(std::span<const FlowLine> lines, std::size_t start, std::size_t i) {
+  if (!lines[i].only_at_page_top) return true;
+  for (std::size_t k = start; k < i; ++k)
+    if (!lines[k].only_at_page_top) return false;
+  return true;
+}
+
 class Column {
  public:
   Column(std::span<const FlowLine> lines, const Frame& frame, std::size_t start)
@@ -45,8 +53,14 @@ class Column {
 std::size_t page_end(std::span<const FlowLine> lines, const Frame& frame, std::size_t start) {
   Column column(lines, frame, start);
   std::size_t end = start;
-  while (end < lines.size() && (end == start || column.fits(end)))
+  while (end < lines.size()) {
+    if (!shown(lines, start, end)) {
+      ++end;
+      continue;
+    }
+    if (end != start && !column.fits(end)) break;
     column.place(end++, lines.size());
+  }
   if (end == lines.size()) return end;
   // A block kept together moves whole to the next page; only when it starts the page and
   // is still too tall does it break at its last-resort places (between a clinic's offices).
@@ -64,6 +78,7 @@ Page place_page(std::span<const FlowLine> lines, const Frame& frame, std::size_t
   Page page;
   Column column(lines, frame, start);
   for (std::size_t i = start; i < end; ++i) {
+    if (!shown(lines, start, i)) continue;
     const FlowLine& line = lines[i];
     const bool opens = column.opens_box(i), closes = column.closes_box(i, end);
     const double top = column.place(i, end);

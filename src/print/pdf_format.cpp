@@ -39,7 +39,8 @@ const std::vector<OptionSpec>& PdfFormat::options() const {
 }
 
 std::vector<writer::Input> PdfFormat::inputs(const writer::Resources& resources,
-                                             const writer::OptionValues&) const {
+                                             const writer::OptionValues&,
+                                             const model::LanguageTag&) const {
   std::vector<std::filesystem::path> fonts;
   std::error_code error;
   for (const auto& entry :

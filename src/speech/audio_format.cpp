@@ -5,6 +5,7 @@
 
 #include "speech/audio_writer.h"
 #include "speech/engine_versions.h"
+#include "speech/lexicon_rules.h"
 #include "speech/unreadable_tokens.h"
 #include "speech/voices.h"
 
@@ -33,6 +34,20 @@ std::optional<model::Diagnostic> voice_problem(const model::Handout& handout) {
           "' has no eSpeak NG voice; use a language tag such as en-US, en-GB, es or fr"};
 }
 
+// The lexicon of the handout's language (lexicon.pls for English, lexicon.es.pls for es and
+// es-MX …), or null when that language has none.
+const model::Lexicon* lexicon_of(const writer::Resources& resources,
+                                 const model::LanguageTag& language) {
+  return lexicon_for(*resources.lexicons, language);
+}
+
+const model::Lexicon& lexicon_or_none(const writer::Resources& resources,
+                                      const model::LanguageTag& language) {
+  static const model::Lexicon none;
+  const model::Lexicon* lexicon = lexicon_of(resources, language);
+  return lexicon ? *lexicon : none;
+}
+
 }  // namespace
 
 std::string_view AudioFormat::description() const {
@@ -45,16 +60,19 @@ const std::vector<OptionSpec>& AudioFormat::options() const {
 }
 
 std::vector<writer::Input> AudioFormat::inputs(const writer::Resources& resources,
-                                               const writer::OptionValues&) const {
+                                               const writer::OptionValues&,
+                                               const model::LanguageTag& language) const {
   std::vector<writer::Input> out{{"engines", {}, engine_versions()}};
-  if (!resources.lexicon_file.empty()) out.push_back({"lexicon", resources.lexicon_file, {}});
+  // Only this language's lexicon: an edit to lexicon.es.pls rebuilds only Spanish recordings.
+  if (const model::Lexicon* lexicon = lexicon_of(resources, language))
+    out.push_back({"lexicon", lexicon->file, {}});
   return out;
 }
 
 model::Diagnostics AudioFormat::check(const model::Handout& handout,
                                       const writer::Resources& resources) const {
   if (std::optional<model::Diagnostic> problem = voice_problem(handout)) return {*problem};
-  return unreadable_tokens(handout, *resources.lexicon);  // warnings only
+  return unreadable_tokens(handout, lexicon_or_none(resources, handout.lang));  // warnings only
 }
 
 writer::Rendered AudioFormat::render(const model::Handout& handout,
@@ -64,7 +82,7 @@ writer::Rendered AudioFormat::render(const model::Handout& handout,
   // The build ran check() already; only its error matters here, not its warnings' work.
   if (std::optional<model::Diagnostic> problem = voice_problem(handout))
     throw model::Error(*problem);
-  Audio audio = render_audio(handout, *resources.lexicon,
+  Audio audio = render_audio(handout, lexicon_or_none(resources, handout.lang),
                              {.rate_wpm = options.integer(rate), .wav = options.flag(wav)});
   writer::Rendered out;
   out.files.push_back({handout.id + ".mp3", std::move(audio.mp3)});

@@ -10,7 +10,8 @@ class AudioFormat final : public writer::Writer {
   std::string_view description() const override;
   const std::vector<writer::OptionSpec>& options() const override;
   std::vector<writer::Input> inputs(const writer::Resources& resources,
-                                    const writer::OptionValues& options) const override;
+                                    const writer::OptionValues& options,
+                                    const model::LanguageTag& language) const override;
   model::Diagnostics check(const model::Handout& handout,
                            const writer::Resources& resources) const override;
   writer::Rendered render(const model::Handout& handout, const writer::Resources& resources,

@@ -1,9 +1,9 @@
 #include "speech/lexicon_rules.h"
 
 #include <algorithm>
-#include <cctype>
 #include <vector>
 
+#include "lang/language.h"
 #include "speech/utf8_words.h"
 
 namespace handout::speech {
@@ -58,13 +58,14 @@ std::string apply_lexicon(std::string_view text, const model::Lexicon& lexicon) 
 }
 
 bool lexicon_applies(const model::Lexicon& lexicon, std::string_view handout_lang) {
-  const auto primary = [](std::string_view tag) {
-    std::string subtag(tag.substr(0, tag.find('-')));
-    std::ranges::transform(subtag, subtag.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return subtag;
-  };
-  return lexicon.lang.empty() || primary(lexicon.lang) == primary(handout_lang);
+  return lexicon.lang.empty() || lang::same_language(lexicon.lang.tag, handout_lang);
+}
+
+const model::Lexicon* lexicon_for(std::span<const model::Lexicon> lexicons,
+                                  const model::LanguageTag& language) {
+  for (const model::Lexicon& lexicon : lexicons)
+    if (lang::same_language(lexicon.lang.tag, language.tag)) return &lexicon;
+  return nullptr;
 }
 
 }  // namespace handout::speech

@@ -96,11 +96,15 @@ struct Finder {
   const model::Lexicon& lexicon;
   std::string file;
   std::vector<model::Diagnostic> found;
+  const model::Run* run = nullptr;  // when set, its places locate a word on any line
 
   void warn(std::size_t pos, std::string_view printed, const std::string& heard,
             std::string_view fix) {
     model::Location where = at;
-    where.column += static_cast<std::uint32_t>(code_points(text.substr(0, pos)));
+    if (run)
+      where = model::locate_in(*run, pos);
+    else
+      where.column += static_cast<std::uint32_t>(code_points(text.substr(0, pos)));
     found.push_back({file, where,
                      "\"" + std::string(printed) + "\" will be heard as " + heard +
                          "; to fix it, " + std::string(fix),
@@ -171,6 +175,21 @@ std::vector<model::Diagnostic> unreadable_tokens(std::string_view text, model::L
 
 namespace {
 
+// The same for a run of a handout: each word at its own line and column, even in the middle
+// of a paragraph written over several lines.
+std::vector<model::Diagnostic> unreadable_in_run(const model::Run& run, std::string_view lang,
+                                                 const model::Lexicon& lexicon) {
+  Finder finder{run.text, run.at, lexicon, "", {}, &run};
+  for (const Token& token : tokenize(run.text, ReadingContext{dialect_of(lang), &lexicon})) {
+    if (token.kind == TokenKind::text) finder.check_plain(token.begin, token.end);
+  }
+  return std::move(finder.found);
+}
+
+}  // namespace
+
+namespace {
+
 class HandoutFinder {
  public:
   HandoutFinder(const model::Handout& handout, const model::Lexicon& lexicon)
@@ -187,8 +206,7 @@ class HandoutFinder {
   void inlines(const model::Inlines& runs) {
     for (const model::Run& run : runs) {
       if (run.kind != model::RunKind::text) continue;
-      for (model::Diagnostic& d :
-           unreadable_tokens(run.text, run.at, handout_.lang.tag, lexicon_)) {
+      for (model::Diagnostic& d : unreadable_in_run(run, handout_.lang.tag, lexicon_)) {
         d.file = handout_.file;
         found_.push_back(std::move(d));
       }

@@ -70,7 +70,8 @@ const std::vector<writer::OptionSpec>& WebFormat::options() const {
 }
 
 std::vector<writer::Input> WebFormat::inputs(const writer::Resources& resources,
-                                             const writer::OptionValues&) const {
+                                             const writer::OptionValues&,
+                                             const model::LanguageTag&) const {
   return {{"regular font", resources.fonts_dir / regular_font, {}},
           {"bold font", resources.fonts_dir / bold_font, {}}};
 }

@@ -10,7 +10,8 @@ class WebFormat final : public writer::Writer {
   std::string_view description() const override;
   const std::vector<writer::OptionSpec>& options() const override;
   std::vector<writer::Input> inputs(const writer::Resources& resources,
-                                    const writer::OptionValues& options) const override;
+                                    const writer::OptionValues& options,
+                                    const model::LanguageTag& language) const override;
   std::vector<std::string_view> needs() const override { return {"audio"}; }
   model::Diagnostics check(const model::Handout& handout,
                            const writer::Resources& resources) const override;

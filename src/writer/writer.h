@@ -14,6 +14,7 @@
 
 #include "model/diagnostic.h"
 #include "model/handout.h"
+#include "model/language_tag.h"
 #include "model/lexicon.h"
 #include "writer/option.h"
 
@@ -21,10 +22,12 @@ namespace handout::writer {
 
 // What a build gives every writer besides the handout.
 struct Resources {
-  std::filesystem::path fonts_dir;          // Atkinson Hyperlegible and DejaVu Sans
-  const model::Lexicon* lexicon = nullptr;  // how the audio says abbreviations; never null
-  std::filesystem::path lexicon_file;       // where it came from (empty when there is none)
-  std::int64_t source_date_epoch = 0;       // dates outputs of handouts with no `revised`
+  std::filesystem::path fonts_dir;  // Atkinson Hyperlegible and DejaVu Sans
+  // How the audio says abbreviations: one lexicon per language (lexicon.pls, lexicon.es.pls),
+  // each with the file it came from; never null. A writer uses the one of the handout's
+  // language only, and declares only that one among its inputs.
+  const std::vector<model::Lexicon>* lexicons = nullptr;
+  std::int64_t source_date_epoch = 0;  // dates outputs of handouts with no `revised`
 };
 
 // Something outputs depend on besides the handout and the options, for the rebuild key:
@@ -69,9 +72,11 @@ class Writer {
   // times), each earlier in the list of writers. Building this format builds them too, and
   // its rebuild key includes theirs.
   virtual std::vector<std::string_view> needs() const { return {}; }
-  // Every input besides the handout, so the rebuild key cannot miss one.
-  virtual std::vector<Input> inputs(const Resources& resources,
-                                    const OptionValues& options) const = 0;
+  // Every input besides the handout, so the rebuild key cannot miss one, for a handout in
+  // `language` (its lang, read before the handout is): an input used for some languages only,
+  // such as a language's lexicon, is declared for those only.
+  virtual std::vector<Input> inputs(const Resources& resources, const OptionValues& options,
+                                    const model::LanguageTag& language) const = 0;
   // What this format cannot render for the handout, each at its place. `render` throws
   // model::Error for these errors too; `check` finds them without writing anything. Warnings
   // (what it renders with little confidence) never stop a build.

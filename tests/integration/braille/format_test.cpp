@@ -23,7 +23,7 @@ bool has_input(const std::vector<writer::Input>& inputs, const std::string& labe
 
 TEST_CASE("the rebuild key holds liblouis's version and every table file it reads") {
   const writer::Resources resources;
-  const std::vector<writer::Input> inputs = format.inputs(resources, {});
+  const std::vector<writer::Input> inputs = format.inputs(resources, {}, model::LanguageTag{});
   const auto version = std::ranges::find(inputs, std::string("liblouis"), &writer::Input::label);
   REQUIRE(version != inputs.end());
   CHECK(version->text.starts_with("3."));

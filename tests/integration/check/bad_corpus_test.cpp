@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "content/clinic_reader.h"
+#include "content/content_folder.h"
 #include "content/handout_reader.h"
 #include "read_sample.h"
 #include "writers/writers.h"
@@ -22,8 +23,9 @@ namespace {
 const fs::path source_dir = HANDOUT_SOURCE_DIR;
 
 const writer::Resources& resources() {
-  static const model::Lexicon no_lexicon;
-  static const writer::Resources shared{source_dir / "fonts", &no_lexicon, {}, 0};
+  static const std::vector<model::Lexicon> no_lexicons;
+  static const writer::Resources shared{.fonts_dir = source_dir / "fonts",
+                                        .lexicons = &no_lexicons};
   return shared;
 }
 
@@ -98,16 +100,19 @@ TEST_CASE("each good input and every sample in content/ is accepted") {
     CHECK(check_file(file).empty());
   }
   model::Diagnostics diagnostics;
-  CHECK(content::read_clinic(source_dir / "content/clinic.xml", "clinic.xml", diagnostics));
-  const auto lexicon =
-      content::read_lexicon(source_dir / "content/lexicon.pls", "lexicon.pls", diagnostics);
-  REQUIRE(lexicon);
-  CHECK(lexicon->lang == "en-US");
-  CHECK(lexicon->lexemes.size() >= 8);
-  // The samples with their own lexicon, as `handout check` reads them: no warning either.
-  const writer::Resources with_lexicon{source_dir / "fonts", &*lexicon, {}, 0};
+  const auto clinic =
+      content::read_clinic(source_dir / "content/clinic.xml", "clinic.xml", diagnostics);
+  REQUIRE(clinic);
+  const auto lexicons = content::load_lexicons(source_dir / "content", diagnostics);
+  REQUIRE(lexicons);
+  REQUIRE(!lexicons->empty());
+  CHECK(lexicons->front().lang.tag == "en-US");
+  CHECK(lexicons->front().lexemes.size() >= 8);
+  // The samples with their own lexicons, as `handout check` reads them: no warning either.
+  const writer::Resources with_lexicon{.fonts_dir = source_dir / "fonts", .lexicons = &*lexicons};
   for (const fs::path& file : files_in(source_dir / "content/handouts")) {
-    const content::HandoutContext context{file.stem().string(), &testing::sample_clinic()};
+    // With the samples' own clinic.xml, which has every detail the samples refer to.
+    const content::HandoutContext context{file.stem().string(), &*clinic};
     const auto handout =
         content::read_handout(file, file.filename().string(), context, diagnostics);
     REQUIRE(handout);

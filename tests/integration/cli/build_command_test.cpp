@@ -106,6 +106,53 @@ TEST_CASE("a format's own option or input rebuilds only that format") {
   CHECK(modified_ns(ws.out / "alpha.mp3") != mp3_time);
 }
 
+namespace {
+
+std::string pt_lexicon(const std::string& lang, const std::string& alias) {
+  return "<lexicon version=\"1.0\" xmlns=\"http://www.w3.org/2005/01/pronunciation-lexicon\" "
+         "alphabet=\"ipa\" xml:lang=\"" +
+         lang + "\"><lexeme><grapheme>PT</grapheme><alias>" + alias +
+         "</alias></lexeme></lexicon>\n";
+}
+
+}  // namespace
+
+TEST_CASE("an edit to lexicon.es.pls rebuilds only the Spanish handouts' audio") {
+  Workspace ws;
+  write_file(ws.content / "handouts/hola.xml",
+             "<handout id=\"hola\" lang=\"es-MX\">\n  <title>Hola</title>\n  <section>\n"
+             "    <heading>Descanso</heading>\n    <p>Hable con su PT.</p>\n  </section>\n"
+             "</handout>\n");
+  write_file(ws.content / "lexicon.pls", pt_lexicon("en-US", "physical therapist"));
+  write_file(ws.content / "lexicon.es.pls", pt_lexicon("es", "fisioterapeuta"));
+  REQUIRE(ws.build().exit_code == 0);
+  CHECK(ws.output("hola.ssml").find("fisioterapeuta") != std::string::npos);
+  CHECK(ws.output("hola.ssml").find("physical") == std::string::npos);
+  std::map<std::string, long> before;
+  for (const char* name : {"alpha.mp3", "alpha.pdf", "beta.mp3", "hola.mp3", "hola.pdf"})
+    before[name] = modified_ns(ws.out / name);
+
+  write_file(ws.content / "lexicon.es.pls", pt_lexicon("es", "terapeuta físico"));
+  const auto rebuilt = ws.build();
+  CHECK(rebuilt.exit_code == 0);
+  CHECK(rebuilt.out.find("built     hola") != std::string::npos);
+  CHECK(rebuilt.out.find("1 built, 2 unchanged") != std::string::npos);
+  CHECK(ws.output("hola.ssml").find("terapeuta físico") != std::string::npos);
+  CHECK(modified_ns(ws.out / "hola.mp3") != before["hola.mp3"]);
+  for (const char* name : {"alpha.mp3", "alpha.pdf", "beta.mp3", "hola.pdf"}) {
+    CAPTURE(std::string(name));
+    CHECK(modified_ns(ws.out / name) == before[name]);
+  }
+
+  // And the English lexicon rebuilds the English recordings only.
+  const long spanish_time = modified_ns(ws.out / "hola.mp3");
+  write_file(ws.content / "lexicon.pls", pt_lexicon("en-US", "physical therapy"));
+  CHECK(ws.build().out.find("2 built, 1 unchanged") != std::string::npos);
+  CHECK(modified_ns(ws.out / "hola.mp3") == spanish_time);
+  CHECK(modified_ns(ws.out / "alpha.mp3") != before["alpha.mp3"]);
+  CHECK(modified_ns(ws.out / "alpha.pdf") == before["alpha.pdf"]);
+}
+
 TEST_CASE("--formats builds only the formats named and the others keep their outputs") {
   Workspace ws;
   const auto pdf_only = ws.build({"--formats", "pdf"});

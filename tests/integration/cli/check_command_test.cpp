@@ -125,6 +125,20 @@ TEST_CASE("a broken clinic.xml or lexicon.pls is said to stop every handout") {
       "no handout can be checked or built until content/clinic.xml is fixed\n"));
 }
 
+TEST_CASE("a Spanish lexicon that says it is English is located and named as what stops") {
+  TempDir dir;
+  const fs::path content = copy_samples(dir);
+  write_file(content / "lexicon.es.pls",
+             "<lexicon version=\"1.0\" xmlns=\"http://www.w3.org/2005/01/pronunciation-lexicon\"\n"
+             "         alphabet=\"ipa\" xml:lang=\"en-US\"/>\n");
+  const auto result = run_process({handout_binary, "check"}, dir.path());
+  CHECK(result.exit_code == 1);
+  CHECK(result.err ==
+        "content/lexicon.es.pls:2:25: this lexicon is named for 'es' but its xml:lang is 'en-US'; "
+        "make them agree\n"
+        "no handout can be checked or built until content/lexicon.es.pls is fixed\n");
+}
+
 TEST_CASE("a content folder that does not exist is one message saying where it looked") {
   TempDir dir;
   const auto result = run_process({handout_binary, "check", "--content", "nowhere"}, dir.path());

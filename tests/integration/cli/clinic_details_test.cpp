@@ -196,3 +196,60 @@ TEST_CASE("check warns at each clinic detail typed literally and passes") {
   }
   CHECK(result.err.find("1-800") == std::string::npos);
 }
+
+TEST_CASE("a number typed in a long paragraph is reported at its own first character") {
+  Site site;
+  write_file(site.content / "clinic.xml", clinic_xml("(207) 555-0100"));
+  write_file(site.content / "handouts" / "calls.xml", R"(<handout id="calls" lang="en-US">
+  <title>Calls</title>
+  <section>
+    <heading>Questions</heading>
+    <p>If the pain is worse the day after a session, rest, use ice, and
+      call us at (207) 555-0100 &amp; ask for the physical therapist who saw you,
+      or leave a message at 207.555.0157 after hours.</p>
+  </section>
+</handout>
+)");
+  const ProcessResult result =
+      run_process({handout_binary, "check", "--content", site.content.string()});
+  CHECK(result.exit_code == 0);
+  CAPTURE(result.err);
+  CHECK(result.err.find("calls.xml:6:18: warning: (207) 555-0100 is in clinic.xml; write "
+                        "<clinic-phone/>") != std::string::npos);
+  CHECK(result.err.find("calls.xml:7:29: warning: 207.555.0157 is in clinic.xml; write "
+                        "<clinic-phone location=\"riverside\"/>") != std::string::npos);
+}
+
+TEST_CASE("a page of the clinic's own site is kept but said to be unchecked") {
+  Site site;
+  std::string clinic = clinic_xml("(207) 555-0100");
+  clinic.replace(clinic.find("<location"), 0, "<web>https://www.clinic.example/</web>");
+  write_file(site.content / "clinic.xml", clinic);
+  write_file(site.content / "handouts" / "calls.xml", R"(<handout id="calls" lang="en-US">
+  <title>Calls</title>
+  <section>
+    <heading>Questions</heading>
+    <p>See <web>http://clinic.example</web> and <web>www.clinic.example/parking</web>.</p>
+    <p>Pay at <web>https://pay.clinic.example/bills</web>, not <web>https://other.example/</web>.</p>
+  </section>
+</handout>
+)");
+  const ProcessResult result =
+      run_process({handout_binary, "check", "--content", site.content.string()});
+  CHECK(result.exit_code == 0);
+  CAPTURE(result.err);
+  CHECK(result.err.find("calls.xml:5:12: warning: http://clinic.example is in clinic.xml; write "
+                        "<clinic-web/>") != std::string::npos);
+  for (const char* page : {"calls.xml:5:49: warning: www.clinic.example/parking",
+                           "calls.xml:6:15: warning: https://pay.clinic.example/bills"}) {
+    CAPTURE(std::string(page));
+    CHECK(result.err.find(std::string(page) +
+                          " is on the clinic's site (https://www.clinic.example/ in clinic.xml) "
+                          "but is not its address there, so nothing checks it; it may be out of "
+                          "date") != std::string::npos);
+  }
+  CHECK(result.err.find("other.example") == std::string::npos);
+  // --strict makes these warnings fail the check, for a clinic that wants every page reviewed.
+  CHECK(run_process({handout_binary, "check", "--strict", "--content", site.content.string()})
+            .exit_code == 1);
+}

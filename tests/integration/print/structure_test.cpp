@@ -79,6 +79,27 @@ TEST_CASE("notes and the contact block are structure elements with their text") 
   }
 }
 
+TEST_CASE("each section is a Sect with its heading inside it and so is the contact block") {
+  for (const auto& [where, id] : all_handouts()) {
+    CAPTURE(id);
+    const std::vector<Element> all = elements(rendered(where, id).pdfjs);
+    std::size_t top_level = 0;
+    for (const Element& e : all) {
+      if (e.role != "H2" && e.role != "H3" && e.role != "H4") continue;
+      CAPTURE(e.text);
+      // Root, Document, then one Sect per level: H2 in a Sect of the document, H3 in a Sect
+      // inside that one, and so on.
+      const std::size_t depth = static_cast<std::size_t>(e.role[1] - '1');
+      REQUIRE(e.ancestors.size() == 2 + depth);
+      CHECK(e.ancestors[1] == "Document");
+      for (std::size_t k = 2; k < e.ancestors.size(); ++k) CHECK(e.ancestors[k] == "Sect");
+      if (depth == 1) ++top_level;
+    }
+    CHECK(top_level >= 2);  // the sections and the contact block
+    for (const Element& e : with_role(all, "L")) CHECK(inside(e, "Sect"));
+  }
+}
+
 TEST_CASE("every piece of text is tagged content or a page-furniture artifact") {
   const std::regex furniture(R"((Page|Página) \d+ (of|de) \d+|(Revised|Revisado) .*\d{4})");
   for (const auto& [where, id] : all_handouts()) {
@@ -109,14 +130,20 @@ TEST_CASE("text sizes: at least the body size title 28 headings 22 and 20 phones
           smallest = std::min(smallest, artifact["size"].get<double>());
       const std::map<std::string, double> minimum = {
           {"H1", 28}, {"H2", 22}, {"H3", 20}, {"H4", 20}};
-      for (const Element& e : elements(r.pdfjs)) {
+      const std::vector<Element> all = elements(r.pdfjs);
+      // The contact block ends the handout, after its heading, the last H2.
+      std::size_t contact = 0;
+      for (std::size_t i = 0; i < all.size(); ++i)
+        if (all[i].role == "H2") contact = i;
+      for (std::size_t i = 0; i < all.size(); ++i) {
+        const Element& e = all[i];
         for (const double size : e.sizes) {
           smallest = std::min(smallest, size);
           if (minimum.contains(e.role)) CHECK(size >= minimum.at(e.role) * scale - 0.01);
         }
         const bool phone = std::find(r.expected.phones.begin(), r.expected.phones.end(), e.text) !=
                            r.expected.phones.end();
-        if (phone && inside(e, "Sect"))
+        if (phone && i > contact && inside(e, "Sect"))
           for (const double size : e.sizes) CHECK(size >= 22 * scale - 0.01);
       }
       CHECK(smallest >= body - 0.01);

@@ -50,7 +50,8 @@ TEST_CASE("a format's rebuild key changes with an option of a format it needs") 
   cli::BuildOptions options;
   for (const writer::Writer* w : writers::all()) options.formats.emplace_back(w->name());
   const writer::Resources resources;
-  const auto before = cli::writer_inputs_hashes(options, resources);
+  const model::LanguageTag english{"en-US", {}};
+  const auto before = cli::writer_inputs_hashes(options, resources, english);
   std::size_t checked = 0;
   for (const writer::Writer* w : writers::all())
     for (std::string_view need : w->needs())
@@ -58,7 +59,7 @@ TEST_CASE("a format's rebuild key changes with an option of a format it needs") 
         if (spec.kind != writer::OptionSpec::Kind::integer) continue;
         cli::BuildOptions changed = options;
         changed.values.set(spec.name, std::to_string(spec.min));
-        const auto after = cli::writer_inputs_hashes(changed, resources);
+        const auto after = cli::writer_inputs_hashes(changed, resources, english);
         CAPTURE(std::string(w->name()));
         CAPTURE(spec.name);
         CHECK(after.at(std::string(w->name())) != before.at(std::string(w->name())));

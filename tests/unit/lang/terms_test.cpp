@@ -39,6 +39,8 @@ TEST_CASE("print terms in English and Spanish") {
   CHECK(terms("en-US").link(model::RunKind::phone, "(207) 555-0100") == "Call (207) 555-0100");
   CHECK(terms("es").link(model::RunKind::email, "a@b.org") == "Escribir a a@b.org");
   CHECK(terms("en-US").link(model::RunKind::web, "x.org") == "Open x.org");
+  CHECK(terms("en-GB").contact_continued() == "How to reach us (continued)");
+  CHECK(terms("es-MX").contact_continued() == "Cómo comunicarse con nosotros (continuación)");
 }
 
 TEST_CASE("counts agree in number by the language's plural rules") {

@@ -46,6 +46,19 @@ TEST_CASE("ISO 639-2 codes come from ICU") {
   CHECK(lang::iso639_2("qq") == "und");
 }
 
+TEST_CASE("two tags name the same language by their parsed language subtag") {
+  CHECK(lang::language_subtag("es-MX") == "es");
+  CHECK(lang::language_subtag("ES-419") == "es");
+  CHECK(lang::language_subtag("iw-IL") == "he");
+  CHECK(lang::language_subtag("not a tag") == "");
+  CHECK(lang::same_language("en-US", "en-GB"));
+  CHECK(lang::same_language("es", "es-MX"));
+  CHECK_FALSE(lang::same_language("es", "en-US"));
+  // A string prefix is not a language: "est" (Estonian) is not "es".
+  CHECK_FALSE(lang::same_language("es", "est"));
+  CHECK_FALSE(lang::same_language("", ""));
+}
+
 TEST_CASE("link addresses for phone numbers e-mail and web addresses") {
   using model::RunKind;
   CHECK(lang::link_uri(RunKind::phone, "(207) 555-0100") == "tel:2075550100");

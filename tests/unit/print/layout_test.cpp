@@ -120,7 +120,7 @@ TEST_CASE("structure: H1 headings by depth L with LI Lbl and LBody notes and con
   CHECK(count[print::Role::lbl] == 5);
   CHECK(count[print::Role::lbody] == 5);
   CHECK(count[print::Role::div] == 1);
-  CHECK(count[print::Role::sect] == 1);
+  CHECK(count[print::Role::sect] == 4);  // "One", "Two", "Three" and the contact block
   CHECK(count[print::Role::link] == 4);  // the clinic phone, email and two office phones
   std::vector<std::string> labels;
   for (const print::Page& page : layout.pages)
@@ -136,6 +136,37 @@ TEST_CASE("structure: H1 headings by depth L with LI Lbl and LBody notes and con
   CHECK(layout.outline[2].depth == 3);
   CHECK(layout.outline[3].title == "How to reach us");
   CHECK(layout.outline[3].depth == 1);
+}
+
+TEST_CASE("structure: each section is a Sect with its heading first and subsections inside") {
+  model::Handout h = handout({paragraph("intro"),
+                              section("One", 1, {paragraph("a"), section("Two", 2, {list({"b"})})}),
+                              section("Three", 1, {model::Note{runs("careful"), {}}})});
+  const print::Layout layout = lay(h);
+  const auto& nodes = layout.nodes;
+  const auto parent_role = [&](const print::Node& node) {
+    return node.parent < 0 ? print::Role::document
+                           : nodes[static_cast<std::size_t>(node.parent)].role;
+  };
+  std::vector<int> sects;
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    const print::Role role = nodes[i].role;
+    if (role == print::Role::sect) sects.push_back(static_cast<int>(i));
+    if (role == print::Role::h2 || role == print::Role::h3 || role == print::Role::h4) {
+      CHECK(parent_role(nodes[i]) == print::Role::sect);
+      CHECK(nodes[i].parent == static_cast<int>(i) - 1);  // the Sect's first element
+    }
+    if (role == print::Role::l || role == print::Role::div)
+      CHECK(parent_role(nodes[i]) == print::Role::sect);
+  }
+  REQUIRE(sects.size() == 4);  // One, Two, Three and the contact block
+  CHECK(nodes[static_cast<std::size_t>(sects[0])].parent == 0);
+  CHECK(nodes[static_cast<std::size_t>(sects[1])].parent == sects[0]);  // Two inside One
+  CHECK(nodes[static_cast<std::size_t>(sects[2])].parent == 0);
+  CHECK(nodes[static_cast<std::size_t>(sects[3])].parent == 0);
+  // The introduction before the first section belongs to the document itself.
+  CHECK(nodes[2].role == print::Role::p);  // after the document and the title's H1
+  CHECK(nodes[2].parent == 0);
 }
 
 TEST_CASE("list text hangs: every line of an item starts right of its label") {

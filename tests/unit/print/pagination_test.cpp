@@ -104,15 +104,23 @@ namespace handout::test {
 
 namespace {
 
-// The contact block's lines: those under its Sect element, heading included.
+// The element under the document that holds a line's text.
+int top_level(const print::Layout& layout, const LineRef& ref) {
+  int node = ref.line->spans.front().glyphs.node;
+  while (node > 0 && layout.nodes[static_cast<std::size_t>(node)].parent > 0)
+    node = layout.nodes[static_cast<std::size_t>(node)].parent;
+  return node;
+}
+
+// The contact block's lines: those under its Sect element (the last one, as the block ends
+// the handout), heading included.
 std::vector<LineRef> contact_lines(const print::Layout& layout) {
+  const std::vector<LineRef> lines = all_lines(layout);
+  const int contact = top_level(layout, lines.back());
+  REQUIRE(layout.nodes[static_cast<std::size_t>(contact)].role == print::Role::sect);
   std::vector<LineRef> out;
-  for (const LineRef& ref : all_lines(layout)) {
-    int node = ref.line->spans.front().glyphs.node;
-    while (node > 0 && layout.nodes[static_cast<std::size_t>(node)].parent > 0)
-      node = layout.nodes[static_cast<std::size_t>(node)].parent;
-    if (layout.nodes[static_cast<std::size_t>(node)].role == print::Role::sect) out.push_back(ref);
-  }
+  for (const LineRef& ref : lines)
+    if (top_level(layout, ref) == contact) out.push_back(ref);
   return out;
 }
 
@@ -136,19 +144,55 @@ TEST_CASE("the contact block is never split when it fits on a page - it moves wh
 }
 
 TEST_CASE("a contact block taller than a page splits between offices only") {
-  model::Handout h = handout({section("S", 1, {paragraph("x")})});
-  model::Clinic& clinic = std::get<model::Contact>(h.body.back()).clinic;
-  const model::Office office = clinic.offices.front();
-  clinic.offices.assign(12, office);
-  const print::Layout layout = lay(h);
-  const std::vector<LineRef> lines = contact_lines(layout);
-  std::size_t breaks = 0;
-  for (std::size_t i = 1; i < lines.size(); ++i) {
-    if (lines[i].page == lines[i - 1].page) continue;
-    ++breaks;
-    CHECK(text_of(*lines[i].line) == "Main Office");
+  for (const auto& [lang, continued] :
+       {std::pair{"en-US", "How to reach us (continued)"},
+        std::pair{"es-MX", "Cómo comunicarse con nosotros (continuación)"}}) {
+    CAPTURE(std::string(lang));
+    model::Handout h = handout({section("S", 1, {paragraph("x")})});
+    h.lang.tag = lang;
+    model::Clinic& clinic = std::get<model::Contact>(h.body.back()).clinic;
+    const model::Office office = clinic.offices.front();
+    clinic.offices.assign(12, office);
+    const print::Layout layout = lay(h);
+    const std::vector<LineRef> lines = contact_lines(layout);
+    // Each element's text, its lines joined: a continuation heading may wrap.
+    std::map<int, std::string> text;
+    for (const LineRef& ref : lines) {
+      std::string& joined = text[ref.line->spans.front().glyphs.node];
+      const bool spaced = joined.empty() || joined.ends_with(' ');
+      joined += (spaced ? "" : " ") + text_of(*ref.line);
+    }
+    std::set<int> continued_nodes;
+    for (const auto& [node, words] : text)
+      if (words == continued || words == std::string(continued) + " ") continued_nodes.insert(node);
+    for (const int node : continued_nodes) {
+      // A paragraph of the block's Sect: read where it is printed, not a second heading.
+      const print::Node& element = layout.nodes[static_cast<std::size_t>(node)];
+      CHECK(element.role == print::Role::p);
+      CHECK(layout.nodes[static_cast<std::size_t>(element.parent)].role == print::Role::sect);
+    }
+    std::size_t breaks = 0;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      if (lines[i].page == lines[i - 1].page) continue;
+      ++breaks;
+      // The new page starts with the continuation heading, then an office, on that page.
+      const int node = lines[i].line->spans.front().glyphs.node;
+      CHECK(continued_nodes.contains(node));
+      std::size_t k = i;
+      while (k < lines.size() && lines[k].line->spans.front().glyphs.node == node) ++k;
+      REQUIRE(k < lines.size());
+      CHECK(text_of(*lines[k].line) == "Main Office");
+      CHECK(lines[k].page == lines[i].page);
+    }
+    const std::size_t continuations = continued_nodes.size();
+    CHECK(breaks >= 1);
+    CHECK(continuations == breaks);  // and nowhere else: not between offices on one page
+    // One outline entry for the block, however many pages it takes.
+    std::size_t entries = 0;
+    for (const print::OutlineEntry& entry : layout.outline)
+      entries += entry.title.starts_with(lang == std::string("en-US") ? "How" : "Cómo");
+    CHECK(entries == 1);
   }
-  CHECK(breaks >= 1);
 }
 
 }  // namespace handout::test

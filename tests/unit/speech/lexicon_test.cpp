@@ -47,12 +47,23 @@ TEST_CASE("an empty lexicon changes nothing") {
 
 TEST_CASE("a lexicon applies to handouts of its own language only") {
   model::Lexicon lexicon = sample_lexicon();
-  lexicon.lang = "en-US";
+  lexicon.lang = {"en-US", {}};
   CHECK(speech::lexicon_applies(lexicon, "en-US"));
   CHECK(speech::lexicon_applies(lexicon, "en-GB"));
   CHECK(speech::lexicon_applies(lexicon, "EN"));
   CHECK_FALSE(speech::lexicon_applies(lexicon, "es"));
   CHECK_FALSE(speech::lexicon_applies(lexicon, "es-MX"));
-  lexicon.lang.clear();
+  lexicon.lang = {};
   CHECK(speech::lexicon_applies(lexicon, "es"));
+}
+
+TEST_CASE("a handout's language picks its lexicon among one per language") {
+  model::Lexicon english = sample_lexicon(), spanish;
+  english.lang = {"en-US", {}};
+  spanish.lang = {"es", {}};
+  const std::vector<model::Lexicon> lexicons{english, spanish};
+  CHECK(speech::lexicon_for(lexicons, {"en-GB", {}}) == &lexicons[0]);
+  CHECK(speech::lexicon_for(lexicons, {"es-MX", {}}) == &lexicons[1]);
+  CHECK(speech::lexicon_for(lexicons, {"es-419", {}}) == &lexicons[1]);
+  CHECK(speech::lexicon_for(lexicons, {"fr", {}}) == nullptr);
 }

@@ -316,7 +316,7 @@ TEST_CASE("the script ends with the revision date and a closing line") {
 
 TEST_CASE("an English lexicon is not applied to a Spanish handout") {
   model::Lexicon english = lexicon();
-  english.lang = "en-US";
+  english.lang = {"en-US", {}};
   CHECK(build_script(sample_handout("en-GB"), english).ssml.find("ask your physical therapist") !=
         std::string::npos);
   const std::string spanish = build_script(sample_handout("es"), english).ssml;

@@ -52,6 +52,26 @@ TEST_CASE("letter and digit mixes and unknown symbols are warned about") {
   CHECK(found[2].find("\"§\"") != std::string::npos);
 }
 
+TEST_CASE("a word in the middle of a paragraph of several lines is located at itself") {
+  model::Diagnostics problems;
+  const std::optional<model::Handout> handout =
+      content::parse_handout(R"(<handout id="walk" lang="en-US">
+  <title>Walking</title>
+  <section>
+    <heading>After surgery</heading>
+    <p>Walk with the crutches for the first days, &amp; stay
+      WBAT on the operated leg until your next visit.</p>
+  </section>
+</handout>
+)",
+                             "walk.xml", {"walk", nullptr}, problems);
+  REQUIRE(handout);
+  const std::vector<model::Diagnostic> found = speech::unreadable_tokens(*handout, {});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.starts_with("\"WBAT\""));
+  CHECK(found[0].at == model::Location{6, 7});
+}
+
 TEST_CASE("the sample handouts warn with their file and line") {
   const std::filesystem::path dir = std::filesystem::path(HANDOUT_SOURCE_DIR) / "content";
   model::Diagnostics problems;

@@ -1,0 +1,67 @@
+// A format's rebuild key holds what it declares for the handout's language: the audio's key
+// holds the lexicon of that language only, so an edit to lexicon.es.pls changes the key of
+// Spanish handouts and of no other.
+#include "cli/build_inputs.h"
+
+#include <doctest/doctest.h>
+
+#include <vector>
+
+#include "cli/options.h"
+#include "content/content_folder.h"
+#include "process.h"
+
+namespace handout::test {
+
+namespace {
+
+std::string lexicon(const std::string& lang, const std::string& alias) {
+  return "<lexicon version=\"1.0\" xmlns=\"http://www.w3.org/2005/01/pronunciation-lexicon\" "
+         "alphabet=\"ipa\" xml:lang=\"" +
+         lang + "\"><lexeme><grapheme>Dra.</grapheme><alias>" + alias +
+         "</alias></lexeme></lexicon>\n";
+}
+
+struct Keys {
+  testing::TempDir dir;
+  cli::BuildOptions options;
+
+  Keys() {
+    char handout[] = "handout", build[] = "build";
+    std::vector<char*> args{handout, build};
+    options = std::get<cli::BuildOptions>(cli::parse_command_line(args));
+    options.content = dir.path();
+    options.fonts_dir = HANDOUT_SOURCE_DIR "/fonts";
+    testing::write_file(dir.path() / "lexicon.pls", lexicon("en-US", "doctor"));
+    testing::write_file(dir.path() / "lexicon.es.pls", lexicon("es", "doctora"));
+  }
+
+  // The hashes of each format for a handout in `language`, with the lexicons as they are now.
+  std::map<std::string, std::string> of(const std::string& language) const {
+    model::Diagnostics diagnostics;
+    const auto lexicons = content::load_lexicons(dir.path(), diagnostics);
+    REQUIRE(lexicons);
+    const writer::Resources resources{.fonts_dir = options.fonts_dir, .lexicons = &*lexicons};
+    return cli::writer_inputs_hashes(options, resources, {language, {}});
+  }
+};
+
+}  // namespace
+
+TEST_CASE("an edit to one language's lexicon changes the audio key of that language only") {
+  Keys keys;
+  const auto english = keys.of("en-US"), spanish = keys.of("es"), mexican = keys.of("es-MX"),
+             french = keys.of("fr");
+  CHECK(spanish.at("audio") == mexican.at("audio"));  // one lexicon serves every Spanish
+  CHECK(spanish.at("audio") != english.at("audio"));
+  CHECK(french.at("audio") != english.at("audio"));
+  CHECK(spanish.at("pdf") == english.at("pdf"));  // the PDF has no lexicon
+
+  testing::write_file(keys.dir.path() / "lexicon.es.pls", lexicon("es", "doctora de medicina"));
+  CHECK(keys.of("es").at("audio") != spanish.at("audio"));
+  CHECK(keys.of("es-MX").at("audio") != mexican.at("audio"));
+  CHECK(keys.of("en-US") == english);
+  CHECK(keys.of("fr") == french);
+}
+
+}  // namespace handout::test
