@@ -1,0 +1,62 @@
+#pragma once
+// The handout's text units in reading order, each with a stable id ("u1", "u2", …): what the
+// audio reads and the page shows, so that the speech script's marks and every read-along
+// writer (web page, EPUB) name the same things the same way. A writer that walks the model
+// finds a unit's id by the address of its Inlines (or of the Contact block) in a UnitIndex,
+// so two walkers can never disagree.
+//
+// Sentence ids are "<unit id>-s<k>" (k from 1). Sentences of text units come from
+// lang/sentences.h. Units without Inlines have fixed sentences:
+// - the byline: one sentence, "<unit>-s1" ("By …", every author);
+// - the contact block: "<unit>-s1" is its heading and the clinic-wide details (name, phone,
+//   e-mail, web address); "<unit>-s<k+1>" is the clinic's k-th location (office), k from 1.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "model/handout.h"
+
+namespace handout::model {
+
+enum class UnitKind { title, subtitle, byline, heading, paragraph, item, step, note, contact };
+
+struct Unit {
+  std::string id;  // "u1", "u2", … in reading order
+  UnitKind kind = UnitKind::paragraph;
+  const Inlines* text = nullptr;  // null for the byline and the contact block
+  // The block the unit belongs to: its Paragraph, Note, Contact, Section (heading), or the
+  // List or Steps of an item or step; null for the title, subtitle and byline.
+  const Block* block = nullptr;
+  int depth = 0;  // of the enclosing section (0 outside any); a heading's own depth
+};
+
+// Every spoken and printed text unit: title, subtitle, byline, then the body in order.
+std::vector<Unit> reading_order(const Handout& handout);
+
+// "u7-s2": the k-th sentence (from 1) of a unit.
+std::string sentence_id(std::string_view unit_id, std::size_t k);
+
+// The contact block's sentence for the clinic-wide details (office < 0) or for office k
+// (from 0).
+std::string contact_sentence_id(std::string_view unit_id, int office);
+
+// A handout's units, found by the address of what a writer walks. The handout must outlive it.
+class UnitIndex {
+ public:
+  explicit UnitIndex(const Handout& handout);
+  const std::vector<Unit>& units() const { return units_; }
+  // The unit whose text is `text` (title, subtitle, heading, paragraph, item, step, note);
+  // throws std::out_of_range for Inlines that are not the handout's.
+  const Unit& of(const Inlines& text) const;
+  const Unit& of(const Contact& contact) const;
+  // The byline's unit, or null when the handout has no author.
+  const Unit* byline() const;
+
+ private:
+  std::vector<Unit> units_;
+  std::unordered_map<const void*, std::size_t> by_address_;
+};
+
+}  // namespace handout::model
