@@ -7,6 +7,7 @@
 #include <map>
 
 #include "layout_support.h"
+#include "model/reading_order.h"
 
 namespace handout::test {
 
@@ -97,6 +98,43 @@ TEST_CASE("an author's line is anchored to the author") {
   for (const print::PlacedLine& line : layout.pages.front().lines)
     found = found || line.anchor == print::TextAnchor{&h.authors.front(), 0};
   CHECK(found);
+}
+
+TEST_CASE("page starts named by the reading order point at the page's first words") {
+  for (unsigned seed = 1; seed <= 4; ++seed) {
+    const model::Handout h = generated(seed);
+    const print::Layout layout = lay(h);
+    const std::vector<print::UnitPageStart> named =
+        print::unit_page_starts(h, print::page_starts(layout));
+    REQUIRE(named.size() == layout.pages.size());
+    std::map<std::string, const model::Inlines*> texts;
+    for (const model::Unit& unit : model::reading_order(h)) texts[unit.id] = unit.text;
+    for (const print::UnitPageStart& start : named) {
+      CAPTURE(start.page);
+      const model::Inlines* text = texts.at(start.unit);
+      if (text == nullptr) continue;  // the contact block
+      const std::string first =
+          body_text(layout, layout.pages[static_cast<std::size_t>(start.page - 1)].lines.front());
+      CHECK(model::plain_text(*text).substr(start.offset, first.size()) == first);
+    }
+  }
+}
+
+TEST_CASE("a page starting in the contact block is named by the office's sentence") {
+  model::Handout h = handout({section("S", 1, {paragraph("x")})});
+  model::Contact& contact = std::get<model::Contact>(h.body.back());
+  contact.clinic.offices.assign(12, contact.clinic.offices.front());
+  const print::Layout layout = lay(h);
+  const std::vector<print::UnitPageStart> named =
+      print::unit_page_starts(h, print::page_starts(layout));
+  REQUIRE(named.size() >= 2);
+  CHECK(named[0] == print::UnitPageStart{1, "u1", 0, ""});
+  const model::UnitIndex units(h);
+  for (std::size_t i = 1; i < named.size(); ++i) {
+    CHECK(named[i].unit == units.of(contact).id);
+    CHECK(named[i].sentence.starts_with(units.of(contact).id + "-s"));
+    CHECK(named[i].sentence != units.of(contact).id + "-s1");
+  }
 }
 
 }  // namespace handout::test
