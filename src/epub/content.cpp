@@ -71,7 +71,7 @@ void ContentBuilder::block(const model::Block& block) {
 void ContentBuilder::section(const model::Section& section, bool opens_document) {
   const std::string title = model::plain_text(section.heading);
   if (opens_document) {
-    start_document("s" + std::to_string(book_.documents.size()) + ".xhtml", title);
+    start_document("s" + std::to_string(++section_documents_) + ".xhtml", title);
     heading_base_ = section.depth - 1;
   }
   const int level = std::clamp(section.depth - heading_base_, 1, 6);

@@ -48,7 +48,8 @@ class ContentBuilder {
   std::map<std::pair<std::string, std::size_t>, int> unit_pages_;  // (unit, offset) -> page
   std::map<std::string, int> sentence_pages_;                      // contact sentence -> page
   Book book_;
-  int heading_base_ = 0;  // a document's top section depth minus one
+  int heading_base_ = 0;       // a document's top section depth minus one
+  int section_documents_ = 0;  // s1.xhtml, s2.xhtml, …
 };
 
 }  // namespace handout::epub

@@ -20,7 +20,6 @@ Overlay make_overlay(const ContentDocument& document, const std::map<std::string
   s += "<smil xmlns=\"http://www.w3.org/ns/SMIL\" xmlns:epub=\"http://www.idpf.org/2007/ops\" "
        "version=\"3.0\">\n";
   s += "  <body>\n";
-  s += "    <seq id=\"seq1\" epub:textref=\"" + lang::escape_xml_attribute(document.name) + "\">\n";
   const std::string audio = lang::escape_xml_attribute(audio_href);
   int n = 0;
   for (const std::string& id : document.sentences) {
@@ -29,13 +28,13 @@ Overlay make_overlay(const ContentDocument& document, const std::map<std::string
       throw std::invalid_argument("the recording has no time for sentence " + id);
     const Clip& clip = found->second;
     out.duration += clip.end - clip.begin;
-    s += "      <par id=\"par" + std::to_string(++n) + "\">\n";
-    s += "        <text src=\"" + lang::escape_xml_attribute(document.name) + "#" + id + "\"/>\n";
-    s += "        <audio src=\"" + audio + "\" clipBegin=\"" + clock_value(clip.begin) +
+    s += "    <par id=\"par" + std::to_string(++n) + "\">\n";
+    s += "      <text src=\"" + lang::escape_xml_attribute(document.name) + "#" + id + "\"/>\n";
+    s += "      <audio src=\"" + audio + "\" clipBegin=\"" + clock_value(clip.begin) +
          "\" clipEnd=\"" + clock_value(clip.end) + "\"/>\n";
-    s += "      </par>\n";
+    s += "    </par>\n";
   }
-  s += "    </seq>\n  </body>\n</smil>\n";
+  s += "  </body>\n</smil>\n";
   return out;
 }
 

@@ -16,6 +16,7 @@ struct Metadata {
   std::vector<std::string> creators;
   std::string modified;            // "2026-11-26T00:00:00Z"
   std::string summary;             // schema:accessibilitySummary
+  std::string certified_by;        // a11y:certifiedBy: the clinic, which publishes it
   std::string page_source;         // the printed edition the page list follows: the PDF's name
   std::string audio;               // "audio/<id>.mp3"
   std::vector<std::string> fonts;  // "fonts/….ttf"

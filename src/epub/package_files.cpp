@@ -43,6 +43,7 @@ Metadata metadata(const model::Handout& handout, const PackageInputs& in) {
   if (m.creators.empty()) m.creators.push_back(clinic_name(handout));
   m.modified = modified_time(handout, in.fallback_epoch);
   m.summary = labels_for(handout.lang).summary;
+  m.certified_by = clinic_name(handout);
   m.page_source = in.pdf_name;
   m.audio = "audio/" + in.audio.name;
   for (const FontFile& font : in.fonts) m.fonts.push_back("fonts/" + font.name);
