@@ -9,8 +9,10 @@
 #include "cli/atomic_file.h"
 #include "cli/build_inputs.h"
 #include "cli/build_job.h"
+#include "cli/collection_outputs.h"
 #include "cli/content_load.h"
 #include "cli/fonts_location.h"
+#include "cli/format_needs.h"
 #include "cli/manifest.h"
 #include "cli/output_lock.h"
 #include "cli/progress.h"
@@ -121,6 +123,7 @@ class Build {
     plan(progress);
     build_changed(progress);
     if (options_.ids.empty()) remove_deleted(progress);
+    write_collection_outputs(options_, content_, resources_, manifest_);
     write_atomically(options_.out / "manifest.json", to_json(manifest_));
     progress.summary(tally_.built, tally_.unchanged, tally_.failed, tally_.removed,
                      tally_.failed_ids, summary_note(diagnostics.size()));
@@ -138,12 +141,15 @@ class Build {
     const std::map<std::string, std::string> writers = writer_inputs_hashes(options_, resources_);
     for (const content::HandoutFile& file : content_.files) {
       Pending pending{{&file, {file.id, &*content_.clinic}, {}}, {}};
+      std::vector<std::string> outdated;
       for (const std::string& format : options_.formats) {
         const std::string hash = handout_inputs_hash(shared, writers.at(format), file.path);
-        if (is_up_to_date(manifest_, file.id, format, hash, options_.out)) continue;
-        pending.job.formats.push_back(format);
         pending.inputs_hashes[format] = hash;
+        if (!is_up_to_date(manifest_, file.id, format, hash, options_.out))
+          outdated.push_back(format);
       }
+      // A format is made again with those it needs: their results are not kept.
+      pending.job.formats = with_needs(outdated);
       if (pending.job.formats.empty()) {
         ++tally_.unchanged;
         progress.finished("unchanged", file.id, "");

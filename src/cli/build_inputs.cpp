@@ -25,6 +25,8 @@ std::map<std::string, std::string> writer_inputs_hashes(const BuildOptions& opti
       hash.add(input.label).add(input.text);
       if (!input.file.empty()) hash.add_file(input.file);
     }
+    // What it reads of other formats changes with them; with_needs() put them before it.
+    for (std::string_view need : w.needs()) hash.add(need).add(hashes.at(std::string(need)));
     hashes[name] = hash.hex();
   }
   return hashes;

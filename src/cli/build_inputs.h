@@ -16,7 +16,8 @@ namespace handout::cli {
 // std::filesystem::filesystem_error when an input exists but cannot be read.
 std::string shared_inputs_hash(const BuildOptions& options);
 
-// For each chosen format, the hash of what the writer declares, by writer name.
+// For each chosen format, the hash of what the writer declares and of what the formats it
+// needs declare, by writer name. `options.formats` holds the formats they need (with_needs()).
 std::map<std::string, std::string> writer_inputs_hashes(const BuildOptions& options,
                                                         const writer::Resources& resources);
 

@@ -19,7 +19,7 @@ RenderedFormats render_outputs(const model::Handout& handout, const writer::Reso
                                const writer::OptionValues& values) {
   RenderedFormats rendered;
   for (const std::string& name : formats)
-    rendered.emplace_back(name, writers::find(name)->render(handout, resources, values));
+    rendered.emplace(name, writers::find(name)->render(handout, resources, values, rendered));
   return rendered;
 }
 

@@ -11,13 +11,15 @@
 
 namespace handout::cli {
 
-using RenderedFormats = std::vector<std::pair<std::string, writer::Rendered>>;  // by writer
+using writer::RenderedFormats;  // by writer name
 
 // What the chosen formats' checks find wrong, as `handout check` reports it.
 model::Diagnostics check_outputs(const model::Handout& handout, const writer::Resources& resources,
                                  std::span<const std::string> formats);
 
-// Throws model::Error when any format cannot be made; nothing is written then.
+// In the list's order, so that each writer gets the formats it needs, rendered before it
+// (`formats` holds them: with_needs()). Throws model::Error when any format cannot be made;
+// nothing is written then.
 RenderedFormats render_outputs(const model::Handout& handout, const writer::Resources& resources,
                                std::span<const std::string> formats,
                                const writer::OptionValues& values);

@@ -36,6 +36,9 @@ struct ManifestEntry {
 struct Manifest {
   std::string tool_version;
   std::map<std::string, ManifestEntry> handouts;  // by id, so the file is sorted and stable
+  // Files made from every handout (out/index.html), by writer name; no inputs_hash: they
+  // are made again after each build and written when their bytes change.
+  std::map<std::string, FormatRecord> collection;
   friend bool operator==(const Manifest&, const Manifest&) = default;
 };
 

@@ -8,6 +8,7 @@
 #include <optional>
 #include <thread>
 
+#include "cli/format_needs.h"
 #include "cli/version.h"
 #include "content/suggest.h"
 #include "writers/writers.h"
@@ -123,13 +124,10 @@ void add_build_options(CLI::App& command, BuildOptions& build) {
       ->type_name("");
 }
 
-// The formats in the list's order, each once, whatever order the admin typed them in.
+// The formats in the list's order, each once, whatever order the admin typed them in, with
+// the formats they need.
 void order_formats(BuildOptions& build) {
-  std::vector<std::string> ordered;
-  for (const std::string& name : writer_names())
-    if (build.formats.empty() || std::ranges::find(build.formats, name) != build.formats.end())
-      ordered.push_back(name);
-  build.formats = std::move(ordered);
+  build.formats = build.formats.empty() ? writer_names() : with_needs(build.formats);
 }
 
 // `handout help [command]`, and a plain message for a command that does not exist

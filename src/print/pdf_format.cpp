@@ -56,11 +56,13 @@ model::Diagnostics PdfFormat::check(const model::Handout& handout,
 
 writer::Rendered PdfFormat::render(const model::Handout& handout,
                                    const writer::Resources& resources,
-                                   const writer::OptionValues& options) const {
+                                   const writer::OptionValues& options,
+                                   const writer::RenderedFormats&) const {
   Pdf pdf = render_pdf(handout, print_options(resources, options));
   writer::Rendered out;
   out.files.push_back({handout.id + ".pdf", std::move(pdf.bytes)});
   out.summary = {{"pages", pdf.pages}};
+  out.shared = {{"pdf", handout.id + ".pdf"}, {"pages", pdf.pages}};
   return out;
 }
 

@@ -14,7 +14,8 @@ class PdfFormat final : public writer::Writer {
   model::Diagnostics check(const model::Handout& handout,
                            const writer::Resources& resources) const override;
   writer::Rendered render(const model::Handout& handout, const writer::Resources& resources,
-                          const writer::OptionValues& options) const override;
+                          const writer::OptionValues& options,
+                          const writer::RenderedFormats& needed) const override;
   std::string describe(const nlohmann::json& summary) const override;
 };
 

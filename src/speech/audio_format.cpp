@@ -59,7 +59,8 @@ model::Diagnostics AudioFormat::check(const model::Handout& handout,
 
 writer::Rendered AudioFormat::render(const model::Handout& handout,
                                      const writer::Resources& resources,
-                                     const writer::OptionValues& options) const {
+                                     const writer::OptionValues& options,
+                                     const writer::RenderedFormats&) const {
   // The build ran check() already; only its error matters here, not its warnings' work.
   if (std::optional<model::Diagnostic> problem = voice_problem(handout))
     throw model::Error(*problem);
@@ -74,7 +75,17 @@ writer::Rendered AudioFormat::render(const model::Handout& handout,
     chapters.push_back({{"title", chapter.title},
                         {"start_seconds", chapter.start_seconds},
                         {"end_seconds", chapter.end_seconds}});
-  out.summary = {{"seconds", audio.duration_seconds}, {"chapters", std::move(chapters)}};
+  out.summary = {{"seconds", audio.duration_seconds}, {"chapters", chapters}};
+  for (std::size_t i = 0; i < audio.chapters.size(); ++i)
+    chapters[i]["id"] = audio.chapters[i].id;  // "intro", the section's id, "contact"
+  nlohmann::json sentences = nlohmann::json::array();
+  for (const SentenceTime& sentence : audio.sentences)
+    sentences.push_back(
+        {{"id", sentence.id}, {"begin", sentence.begin_seconds}, {"end", sentence.end_seconds}});
+  out.shared = {{"mp3", handout.id + ".mp3"},
+                {"seconds", audio.duration_seconds},
+                {"chapters", std::move(chapters)},
+                {"sentences", std::move(sentences)}};
   return out;
 }
 

@@ -13,6 +13,7 @@
 #include "speech/mp3_encoder.h"
 #include "speech/phrases.h"
 #include "speech/script.h"
+#include "speech/sentence_times.h"
 #include "speech/speech_error.h"
 #include "speech/synthesis_sink.h"
 #include "speech/wav_writer.h"
@@ -113,6 +114,7 @@ Audio render(const model::Handout& handout, const model::Lexicon& lexicon,
   audio.duration_seconds = sink.duration_seconds();
   if (audio.duration_seconds == 0) throw SpeechError("eSpeak NG produced no audio");
   audio.chapters = chapter_times(script.chapters, sink.marks(), audio.duration_seconds);
+  audio.sentences = sentence_times(script.sentence_marks, sink.marks(), audio.duration_seconds);
   audio.mp3 = sink.finish_mp3();
   audio.mp3.replace(0, tag_room.size(), render_id3(tag_info(handout, audio.chapters)));
   audio.wav = sink.finish_wav();

@@ -29,12 +29,20 @@ struct Chapter {
   double end_seconds = 0;
 };
 
+// One sentence's clip (model/reading_order.h names it, e.g. "u7-s2"), in reading order.
+struct SentenceTime {
+  std::string id;
+  double begin_seconds = 0;
+  double end_seconds = 0;
+};
+
 struct Audio {
   std::string ssml;                // the exact script sent to the synthesizer
   std::string mp3;                 // the MP3 file's bytes, ID3v2.4 tag with chapters included
   std::optional<std::string> wav;  // the WAV file's bytes, when asked for
   double duration_seconds = 0;
   std::vector<Chapter> chapters;
+  std::vector<SentenceTime> sentences;  // see sentence_times.h
 };
 
 // eSpeak NG runs in a short-lived child process of each call (fork; initialised once there,

@@ -33,14 +33,19 @@ std::string hours(const model::Hours& rules, const Speaker& speaker, const Phras
   return labelled(phrases.hours(), lines);
 }
 
-std::string office_ssml(const model::Office& office, const Speaker& speaker,
-                        const Phrases& phrases) {
+std::string office_ssml(const model::Office& office, const Speaker& speaker, const Phrases& phrases,
+                        const std::string& mark) {
   std::string out;
   if (office.name) out += element("s", speaker.sentence(office.name->text));
   if (!office.address.empty()) out += address(office, speaker, phrases);
   if (office.phone) out += phone_twice(office.phone->text, speaker, phrases);
   if (!office.hours.empty()) out += hours(office.hours, speaker, phrases);
   if (office.note) out += element("s", speaker.sentence(office.note->text));
+  if (out.starts_with("<s>")) {
+    out.insert(std::string_view("<s>").size(), mark);  // inside the office's first sentence
+  } else {
+    out.insert(0, mark);
+  }
   return element("p", out);
 }
 
@@ -53,7 +58,8 @@ std::string phone_twice(std::string_view printed, const Speaker& speaker, const 
 }
 
 std::string contact_ssml(const model::Clinic& clinic, const Speaker& speaker,
-                         const Phrases& phrases) {
+                         const Phrases& phrases,
+                         const std::function<std::string(int)>& office_mark) {
   std::string out = element("p", element("s", speaker.sentence(clinic.name.text)));
   if (clinic.phone) out += element("p", phone_twice(clinic.phone->text, speaker, phrases));
   if (clinic.email) {
@@ -62,7 +68,8 @@ std::string contact_ssml(const model::Clinic& clinic, const Speaker& speaker,
   if (clinic.web) {
     out += element("p", labelled(phrases.web(), speaker.web(clinic.web->text) + '.'));
   }
-  for (const model::Office& office : clinic.offices) out += office_ssml(office, speaker, phrases);
+  for (std::size_t k = 0; k < clinic.offices.size(); ++k)
+    out += office_ssml(clinic.offices[k], speaker, phrases, office_mark(static_cast<int>(k)));
   return out;
 }
 

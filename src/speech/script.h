@@ -8,6 +8,18 @@
 // sentences; "Step n of N."; "Important: …"; the contact block), then the revision date and
 // a closing line. Chapters: one opening chapter (the title), then one per section at any
 // depth and one for the contact block, in reading order.
+//
+// Sentence marks: a <mark name="u7-s2"/> for every sentence of every unit the script reads
+// (model/reading_order.h names units and sentences; lang/sentences.h cuts them): the title,
+// subtitle, byline ("By …", one sentence), headings, paragraphs, items, steps and notes. Words
+// the script adds to a unit are in its first sentence: a list's announcement ("A list of 3
+// items.") in its first item's, "Step 2 of 5." in the step's, "Important:" in the note's. The
+// contact block has one mark for its heading and the clinic-wide details ("<unit>-s1") and one
+// per office ("<unit>-s2", …). A unit's first mark is before its words; a later sentence's is
+// where the words of the sentence before it end, before its full stop (ssml.h,
+// sentence_tail): eSpeak NG drops a mark after a full stop, and so the pause between two
+// sentences starts the second one's clip. Two more marks end the sentence before them without
+// starting one: contents_mark before the spoken table of contents, closing_mark before the closing.
 #include <string>
 #include <vector>
 
@@ -25,7 +37,11 @@ struct ScriptChapter {
 struct Script {
   std::string ssml;
   std::vector<ScriptChapter> chapters;
+  std::vector<std::string> sentence_marks;  // every sentence's mark name, in reading order
 };
+
+inline constexpr const char* contents_mark = "contents";
+inline constexpr const char* closing_mark = "closing";
 
 Script build_script(const model::Handout& handout, const model::Lexicon& lexicon);
 

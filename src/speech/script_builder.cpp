@@ -1,5 +1,7 @@
 #include <type_traits>
 
+#include "lang/sentences.h"
+#include "model/reading_order.h"
 #include "speech/contact_script.h"
 #include "speech/inline_speech.h"
 #include "speech/lexicon_rules.h"
@@ -27,6 +29,12 @@ std::vector<const model::Block*> parts_of(const model::Handout& handout) {
 
 const model::Lexicon no_lexicon;
 
+// `ssml` (one or more <s> elements) with `name`'s mark first inside the first: a mark between
+// paragraphs lengthens the pause there, one inside a sentence changes nothing.
+std::string inside_first_s(std::string ssml, std::string_view name) {
+  return ssml.insert(std::string_view("<s>").size(), mark(name));
+}
+
 // Above this many parts the opening says how many there are instead of listing them.
 constexpr std::size_t max_listed_parts = 8;
 
@@ -34,6 +42,7 @@ class ScriptWriter {
  public:
   ScriptWriter(const model::Handout& handout, const model::Lexicon& lexicon)
       : handout_(handout),
+        units_(handout),
         phrases_(handout.lang),
         speaker_{phrases_.language(),
                  lexicon_applies(lexicon, handout.lang.tag) ? lexicon : no_lexicon,
@@ -60,11 +69,41 @@ class ScriptWriter {
     script_.chapters.push_back({name, std::move(id), std::move(title)});
   }
 
+  // The sentence marks start here. Each sentence of a unit's text gets a <mark> with its id
+  // (model::sentence_id): the first before its words, the others where the sentence before
+  // them ends (sentence_tail); words the script adds to a unit ("Step 2 of 5.", "Important:")
+  // follow the mark of its first sentence. `first_marked`: the caller already wrote it.
+  std::string sentences(const model::Inlines& text, bool first_marked = false) {
+    const model::Unit& unit = units_.of(text);
+    std::string out;
+    for (const lang::Sentence& sentence : lang::split_sentences(text, handout_.lang, unit.id)) {
+      if (!out.empty()) {
+        out.insert(sentence_tail(out), sentence_mark(sentence.id));
+      } else if (!first_marked) {
+        out += sentence_mark(sentence.id);
+      }
+      out += speaker_.runs(sentence.runs);
+    }
+    return out + (ends_sentence(model::plain_text(text)) ? "" : ".");
+  }
+
+  std::string first_mark(const model::Inlines& text) {
+    return sentence_mark(model::sentence_id(units_.of(text).id, 1));
+  }
+
+  std::string sentence_mark(std::string id) {
+    std::string out = mark(id);
+    script_.sentence_marks.push_back(std::move(id));
+    return out;
+  }
+
   void opening() {
-    std::string titles = element("s", speaker_.sentence(handout_.title));
-    if (handout_.subtitle) titles += element("s", speaker_.sentence(*handout_.subtitle));
+    std::string titles = element("s", sentences(handout_.title));
+    if (handout_.subtitle) titles += element("s", sentences(*handout_.subtitle));
     script_.ssml += element("p", titles);
-    if (!handout_.authors.empty()) script_.ssml += element("p", element("s", authors()));
+    if (const model::Unit* byline = units_.byline())
+      script_.ssml +=
+          element("p", element("s", sentence_mark(model::sentence_id(byline->id, 1)) + authors()));
   }
 
   std::string authors() const {
@@ -82,13 +121,14 @@ class ScriptWriter {
   void table_of_contents() {
     const std::vector<const model::Block*> parts = parts_of(handout_);
     if (parts.size() > max_listed_parts) {  // 41 titles read in a row help no one
-      script_.ssml += element("p", element("s", escape(phrases_.many_parts(parts.size()))));
+      script_.ssml += element(
+          "p", element("s", mark(contents_mark) + escape(phrases_.many_parts(parts.size()))));
       return;
     }
-    std::string out = element("s", escape(phrases_.parts(parts.size())));
+    std::string out = element("s", mark(contents_mark) + escape(phrases_.parts(parts.size())));
     for (const model::Block* part : parts) {
       if (const auto* section = std::get_if<model::Section>(part)) {
-        out += element("s", speaker_.sentence(section->heading));
+        out += element("s", speaker_.sentence(section->heading));  // no marks: not its unit
       } else {
         out += element("s", speaker_.sentence(phrases_.contact_title()));
       }
@@ -107,39 +147,48 @@ class ScriptWriter {
   }
 
   void write_block(const model::Paragraph& p) {
-    script_.ssml += element("p", element("s", speaker_.sentence(p.content)));
+    script_.ssml += element("p", element("s", sentences(p.content)));
   }
 
+  // The list's announcement ("A list of 3 items.") belongs to its first item.
   void write_block(const model::List& list) {
-    std::string out = element("s", escape(phrases_.list_of(list.items.size())));
+    std::string out = element(
+        "s", first_mark(list.items.front().content) + escape(phrases_.list_of(list.items.size())));
     for (const model::Item& item : list.items) {
-      out += element("s", speaker_.sentence(item.content)) + pause(pause_after_item_ms);
+      out += element("s", sentences(item.content, &item == &list.items.front())) +
+             pause(pause_after_item_ms);
     }
     script_.ssml += element("p", out);
   }
 
   void write_block(const model::Steps& steps) {
     for (std::size_t i = 0; i < steps.items.size(); ++i) {
-      const std::string number = escape(phrases_.step(i + 1, steps.items.size()));
-      script_.ssml += element(
-          "p", element("s", number) + element("s", speaker_.sentence(steps.items[i].content)));
+      const model::Inlines& step = steps.items[i].content;
+      // Marks are recorded as they are made: the first one first.
+      const std::string number =
+          first_mark(step) + escape(phrases_.step(i + 1, steps.items.size()));
+      script_.ssml += element("p", element("s", number) + element("s", sentences(step, true)));
     }
   }
 
   void write_block(const model::Note& note) {
-    script_.ssml += element(
-        "p", element("s", escape(phrases_.important()) + ' ' + speaker_.sentence(note.content)));
+    const std::string important = first_mark(note.content) + escape(phrases_.important()) + ' ';
+    script_.ssml += element("p", element("s", important + sentences(note.content, true)));
   }
 
   void write_block(const model::Contact& contact) {
     const std::string_view title = phrases_.contact_title();
-    heading(1, "contact", std::string(title), speaker_.sentence(title));
-    script_.ssml += contact_ssml(contact.clinic, speaker_, phrases_);
+    const std::string& unit = units_.of(contact).id;
+    heading(1, "contact", std::string(title),
+            sentence_mark(model::contact_sentence_id(unit, -1)) + speaker_.sentence(title));
+    script_.ssml += contact_ssml(contact.clinic, speaker_, phrases_, [&](int office) {
+      return sentence_mark(model::contact_sentence_id(unit, office));
+    });
   }
 
   void write_block(const model::Section& section) {
     heading(section.depth, section.id, model::plain_text(section.heading),
-            speaker_.sentence(section.heading));
+            sentences(section.heading));
     for (const model::Block& block : section.blocks) write(block);
   }
 
@@ -148,10 +197,12 @@ class ScriptWriter {
     if (handout_.revised) out += element("s", escape(phrases_.revised_spoken(*handout_.revised)));
     out += element("s", escape(phrases_.closing()) + ' ' + speaker_.sentence(handout_.title));
     out += element("s", escape(phrases_.thanks()));
-    script_.ssml += pause(pause_before_heading_ms) + element("p", out);
+    script_.ssml +=
+        pause(pause_before_heading_ms) + element("p", inside_first_s(out, closing_mark));
   }
 
   const model::Handout& handout_;
+  model::UnitIndex units_;
   Phrases phrases_;
   Speaker speaker_;
   Script script_;

@@ -57,6 +57,29 @@ std::string drop_spoken_full_stops(std::string ssml) {
   return ssml;
 }
 
+std::size_t sentence_tail(std::string_view ssml) {
+  static constexpr std::string_view ends[] = {"&quot;", " ", ".", "?", "!", ":", ";",
+                                              ")",      "]", "'", "”", "’", "»", "…"};
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (std::string_view end : ends) {
+      if (ssml.ends_with(end)) {
+        ssml.remove_suffix(end.size());
+        moved = true;
+        break;  // from the first again: "&quot;" before its ";"
+      }
+    }
+    if (ssml.ends_with('>')) {  // an end tag such as </emphasis> or </prosody>
+      const std::size_t open = ssml.rfind("</");
+      if (open != std::string_view::npos && ssml.find('<', open + 1) == std::string_view::npos) {
+        ssml.remove_suffix(ssml.size() - open);
+        moved = true;
+      }
+    }
+  }
+  return ssml.size();
+}
+
 bool ends_sentence(std::string_view printed) {
   for (std::string_view closer : {")", "]", "\"", "'", "”", "’", "»", " "}) {
     while (ends_with(printed, closer)) printed.remove_suffix(closer.size());

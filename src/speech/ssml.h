@@ -19,6 +19,12 @@ std::string slower(std::string_view content);  // <prosody rate="…">content</p
 // nothing else, so this removes such full stops.
 std::string drop_spoken_full_stops(std::string ssml);
 
+// Where the words of `ssml`'s last sentence end: before the punctuation, closing quotes and
+// brackets, end tags and spaces that follow them. eSpeak NG 1.51 drops a <mark> written after
+// a full stop inside an <s> (it looks ahead from the full stop for a lower-case letter), so
+// the mark of the sentence that follows goes here; the audio is the same.
+std::size_t sentence_tail(std::string_view ssml);
+
 // Whether printed text already ends a sentence (".", "?", "!", "…" or ":" before any
 // closing quotes or brackets); otherwise the script adds a full stop.
 bool ends_sentence(std::string_view printed);

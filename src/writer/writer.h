@@ -4,7 +4,10 @@
 // manifest and the progress line loop over that list and name no format themselves.
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +43,19 @@ struct OutputFile {
 struct Rendered {
   std::vector<OutputFile> files;
   nlohmann::json summary;  // the manifest's record of this format, e.g. {"pages": 4}
+  // What writers that need this format read (Writer::needs), e.g. the audio's sentence
+  // times; never written to the manifest.
+  nlohmann::json shared;
+};
+
+// A handout's rendered formats by writer name: `render` gets those its writer needs.
+using RenderedFormats = std::map<std::string, Rendered, std::less<>>;
+
+// One handout of a build, for the files made from the whole collection (out/index.html).
+struct CollectionEntry {
+  const model::Handout* handout = nullptr;  // id, title, language; the clinic in its contact
+  // The files in the output folder, by writer name, of the formats it was built in.
+  std::map<std::string, std::vector<std::string>, std::less<>> outputs;
 };
 
 class Writer {
@@ -49,6 +65,10 @@ class Writer {
   virtual std::string_view name() const = 0;         // "pdf", as --formats names it
   virtual std::string_view description() const = 0;  // for --help, e.g. "out/<id>.pdf: …"
   virtual const std::vector<OptionSpec>& options() const = 0;
+  // The formats whose Rendered this one reads (e.g. the web page needs the audio's sentence
+  // times), each earlier in the list of writers. Building this format builds them too, and
+  // its rebuild key includes theirs.
+  virtual std::vector<std::string_view> needs() const { return {}; }
   // Every input besides the handout, so the rebuild key cannot miss one.
   virtual std::vector<Input> inputs(const Resources& resources,
                                     const OptionValues& options) const = 0;
@@ -57,9 +77,18 @@ class Writer {
   // (what it renders with little confidence) never stop a build.
   virtual model::Diagnostics check(const model::Handout& handout,
                                    const Resources& resources) const = 0;
-  // The files, in memory; throws model::Error when the handout cannot be rendered.
+  // The files, in memory; throws model::Error when the handout cannot be rendered. `needed`
+  // holds (at least) the rendered formats named by needs().
   virtual Rendered render(const model::Handout& handout, const Resources& resources,
-                          const OptionValues& options) const = 0;
+                          const OptionValues& options, const RenderedFormats& needed) const = 0;
+  // Files made from every handout of the output folder (such as out/index.html), written
+  // after each build that included this format; none by default.
+  virtual std::vector<OutputFile> render_collection(std::span<const CollectionEntry> entries,
+                                                    const Resources& resources,
+                                                    const OptionValues& options) const {
+    (void)entries, (void)resources, (void)options;
+    return {};
+  }
   // A few words for the progress line, from a summary `render` returned: "4 pages".
   virtual std::string describe(const nlohmann::json& summary) const = 0;
 };

@@ -185,13 +185,29 @@ void check_files(const std::string& id) {
     CHECK(double(samples) / double(rate) == doctest::Approx(audio.duration_seconds).epsilon(1e-6));
   }
 
-  SUBCASE("the SSML file is well-formed XML with a mark per chapter") {
+  SUBCASE("the SSML file is well-formed XML with a mark per chapter and per sentence") {
     CHECK(test::run("xmllint --noout " + test::quoted(sample.ssml)).status == 0);
-    std::size_t marks = 0;
+    std::size_t chapters = 0, sentences = 0;
     for (std::size_t at = audio.ssml.find("<mark "); at != std::string::npos;
-         at = audio.ssml.find("<mark ", at + 1))
-      ++marks;
-    CHECK(marks == audio.chapters.size());
+         at = audio.ssml.find("<mark ", at + 1)) {
+      chapters += audio.ssml.compare(at, 20, "<mark name=\"chapter-") == 0;
+      sentences += audio.ssml.compare(at, 13, "<mark name=\"u") == 0;
+    }
+    CHECK(chapters == audio.chapters.size());
+    CHECK(sentences == audio.sentences.size());
+  }
+
+  SUBCASE("sentence clips are in reading order, never overlap and each holds speech") {
+    REQUIRE_FALSE(audio.sentences.empty());
+    CHECK(audio.sentences.front().id == "u1-s1");
+    for (std::size_t i = 0; i < audio.sentences.size(); ++i) {
+      const speech::SentenceTime& clip = audio.sentences[i];
+      CAPTURE(clip.id);
+      CHECK(clip.begin_seconds < clip.end_seconds);
+      if (i > 0) CHECK(audio.sentences[i - 1].end_seconds <= clip.begin_seconds);
+      CHECK(test::rms(pcm, at_second(clip.begin_seconds), at_second(clip.end_seconds)) > 0.02);
+    }
+    CHECK(audio.sentences.back().end_seconds <= audio.duration_seconds);
   }
 }
 

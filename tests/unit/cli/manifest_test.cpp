@@ -20,6 +20,7 @@ TEST_CASE("a manifest reads back as it was written with one summary per format")
   entry.formats["pdf"] = {"h1", {{"a.pdf", 10, "x"}}, {{"pages", 2}}};
   entry.formats["audio"] = {"h2", {{"a.mp3", 20, "y"}}, {{"seconds", 3.5}}};
   entry.stale = true;
+  manifest.collection["web"] = {"", {{"index.html", 30, "z"}}, {}};
   const fs::path path = fs::temp_directory_path() / ("manifest-test-" + std::to_string(::getpid()));
   std::ofstream(path) << cli::to_json(manifest);
   CHECK(cli::load_manifest(path) == manifest);

@@ -2,9 +2,11 @@
 // pauses, the contact block, the lexicon and <say>.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <regex>
 
 #include "speech/script.h"
+#include "speech/ssml.h"
 
 using namespace handout;
 using speech::build_script;
@@ -169,7 +171,7 @@ TEST_CASE("lists are announced with their size and each item is a sentence with 
   REQUIRE(announced != std::string::npos);
   CHECK(announced < ssml.find("Shoes"));
   CHECK(ssml.find("<s>Shoes.</s><break time=\"") != std::string::npos);
-  CHECK(ssml.find("<s>Phone.</s><break time=\"") != std::string::npos);
+  CHECK(ssml.find("<s><mark name=\"u8-s1\"/>Phone.</s><break time=\"") != std::string::npos);
 }
 
 TEST_CASE("steps are numbered n of N and a note is important") {
@@ -210,6 +212,70 @@ TEST_CASE("a mark starts every chapter and every heading follows a pause of at l
     CHECK(std::stoi(found[1].str()) >= 600);
     CHECK(script.ssml.compare(at + mark.size(), 6, "<p><s>") == 0);
   }
+}
+
+TEST_CASE("a mark starts every sentence and added words follow their unit's first mark") {
+  const speech::Script script = build_script(sample_handout(), lexicon());
+  const std::string& ssml = script.ssml;
+  std::vector<std::string> found;
+  static const std::regex sentence_mark("<mark name=\"(u\\d+-s\\d+)\"/>");
+  for (auto it = std::sregex_iterator(ssml.begin(), ssml.end(), sentence_mark);
+       it != std::sregex_iterator(); ++it)
+    found.push_back((*it)[1].str());
+  CHECK(found == script.sentence_marks);
+  REQUIRE(found.size() >= 4);
+  CHECK(found[0] == "u1-s1");  // the title, then the subtitle and the byline
+  CHECK(ssml.find("<s><mark name=\"u1-s1\"/>Walking Plan.</s>") != std::string::npos);
+  CHECK(ssml.find("<s><mark name=\"u3-s1\"/>By Ann Lee") != std::string::npos);
+  CHECK(ssml.find("<mark name=\"contents\"/>") < ssml.find("This recording has"));
+  // u4: the paragraph; u5: "Warm up"; u6-u8: the items, the first with the announcement.
+  CHECK(ssml.find("<s><mark name=\"u6-s1\"/>A list of 3 items.</s><s>Shoes.</s>") !=
+        std::string::npos);
+  CHECK(ssml.find("<s><mark name=\"u10-s1\"/>Step 1 of 2.</s><s>Stand tall.</s>") !=
+        std::string::npos);
+  CHECK(ssml.find("<s><mark name=\"u12-s1\"/>Important: Stop if it hurts.</s>") !=
+        std::string::npos);
+  CHECK(ssml.find("<mark name=\"chapter-3\"/><p><s><mark name=\"u13-s1\"/>How to reach us.") !=
+        std::string::npos);
+  CHECK(ssml.find("<p><s><mark name=\"u13-s2\"/>Dock Office.</s>") != std::string::npos);
+  CHECK(ssml.find("<mark name=\"closing\"/>") < ssml.find("Revised"));
+}
+
+TEST_CASE("a later sentence's mark goes where the words before it end") {
+  CHECK(speech::sentence_tail("Rest. ") == 4);
+  CHECK(speech::sentence_tail("Is it sore? ") == 10);
+  CHECK(speech::sentence_tail("<emphasis>keep moving.</emphasis> ") == 21);
+  CHECK(speech::sentence_tail("(IMT). ") == 4);
+  CHECK(speech::sentence_tail("he said &quot;stop.&quot; ") == 18);
+  CHECK(speech::sentence_tail("0 1 0 0</prosody>. ") == 7);
+  CHECK(speech::sentence_tail("no end") == 6);
+  model::Handout h = sample_handout();
+  h.body.front() = model::Paragraph{text("Rest a day. Then walk (slowly)! Done"), {}};
+  const speech::Script script = build_script(h, lexicon());
+  const std::string& ssml = script.ssml;
+  CHECK(ssml.find("<s><mark name=\"u4-s1\"/>Rest a day<mark name=\"u4-s2\"/>. Then walk "
+                  "(slowly<mark name=\"u4-s3\"/>)! Done.</s>") != std::string::npos);
+  // Marks are recorded in the order they are written, also where words are added before them.
+  std::size_t at = 0;
+  for (const std::string& id : script.sentence_marks) {
+    CAPTURE(id);
+    const std::size_t found = ssml.find("<mark name=\"" + id + "\"/>");
+    CHECK(found >= at);
+    at = found;
+  }
+}
+
+TEST_CASE("a note or step of two sentences has its marks in reading order") {
+  model::Handout h = sample_handout();
+  auto& section = std::get<model::Section>(h.body[1]);
+  auto& walk = std::get<model::Section>(section.blocks[1]);
+  std::get<model::Steps>(walk.blocks[0]).items[0] = item("Stand tall. Look ahead.");
+  walk.blocks[1] = model::Note{text("Stop if it hurts. Call us."), {}};
+  const speech::Script script = build_script(h, lexicon());
+  const std::vector<std::string> expected{"u10-s1", "u10-s2", "u11-s1", "u12-s1", "u12-s2"};
+  const auto first = std::ranges::find(script.sentence_marks, "u10-s1");
+  REQUIRE(script.sentence_marks.end() - first >= 5);
+  CHECK(std::vector<std::string>(first, first + 5) == expected);
 }
 
 TEST_CASE("the lexicon and say aliases are applied and the printed form of say is not spoken") {

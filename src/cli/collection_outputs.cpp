@@ -1,0 +1,82 @@
+#include "cli/collection_outputs.h"
+
+#include <set>
+
+#include "cli/atomic_file.h"
+#include "cli/content_hash.h"
+#include "content/handout_reader.h"
+#include "writers/writers.h"
+
+namespace handout::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Collection {
+  std::vector<model::Handout> handouts;  // kept alive for the entries
+  std::vector<writer::CollectionEntry> entries;
+};
+
+Collection collect(const BuildOptions& options, const LoadedContent& content,
+                   const Manifest& manifest) {
+  model::Diagnostics ignored;  // the build reported them already
+  const std::vector<content::HandoutFile> files =
+      options.ids.empty() ? content.files : content::find_handouts(options.content, {}, ignored);
+  Collection out;
+  out.handouts.reserve(files.size());
+  for (const content::HandoutFile& file : files) {
+    const auto entry = manifest.handouts.find(file.id);
+    if (entry == manifest.handouts.end() || entry->second.formats.empty()) continue;
+    model::Diagnostics problems;
+    std::optional<model::Handout> handout =
+        content::read_handout(file.path, file.display_name, {file.id, &*content.clinic}, problems);
+    if (!handout) continue;
+    out.handouts.push_back(std::move(*handout));
+    writer::CollectionEntry listed{&out.handouts.back(), {}};
+    for (const auto& [format, record] : entry->second.formats)
+      for (const OutputRecord& output : record.outputs)
+        listed.outputs[format].push_back(output.name);
+    out.entries.push_back(std::move(listed));
+  }
+  return out;
+}
+
+bool unchanged(const FormatRecord& before, const OutputRecord& now, const fs::path& out) {
+  std::error_code error;
+  for (const OutputRecord& old : before.outputs)
+    if (old == now) return fs::file_size(out / now.name, error) == now.size && !error;
+  return false;
+}
+
+}  // namespace
+
+std::size_t write_collection_outputs(const BuildOptions& options, const LoadedContent& content,
+                                     const writer::Resources& resources, Manifest& manifest) {
+  const Collection collection = collect(options, content, manifest);
+  std::size_t written = 0;
+  for (const std::string& name : options.formats) {
+    const std::vector<writer::OutputFile> files =
+        writers::find(name)->render_collection(collection.entries, resources, options.values);
+    FormatRecord now;
+    for (const writer::OutputFile& file : files) {
+      now.outputs.push_back({file.name, file.bytes.size(), hash_bytes(file.bytes)});
+      if (unchanged(manifest.collection[name], now.outputs.back(), options.out)) continue;
+      write_atomically(options.out / file.name, file.bytes);
+      ++written;
+    }
+    std::set<std::string> kept;
+    for (const OutputRecord& output : now.outputs) kept.insert(output.name);
+    std::error_code ignored;
+    for (const OutputRecord& old : manifest.collection[name].outputs)
+      if (!kept.contains(old.name)) fs::remove(options.out / old.name, ignored);
+    if (files.empty()) {
+      manifest.collection.erase(name);
+    } else {
+      manifest.collection[name] = std::move(now);
+    }
+  }
+  return written;
+}
+
+}  // namespace handout::cli
