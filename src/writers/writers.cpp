@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "epub/epub_format.h"
 #include "print/pdf_format.h"
 #include "speech/audio_format.h"
 
@@ -11,9 +12,10 @@ namespace {
 
 const print::PdfFormat pdf;
 const speech::AudioFormat audio;
+const epub::EpubFormat epub;
 
 // The one place that names the formats.
-constexpr std::array<const writer::Writer*, 2> list{&pdf, &audio};
+constexpr std::array<const writer::Writer*, 3> list{&pdf, &audio, &epub};
 
 }  // namespace
 
