@@ -34,3 +34,8 @@ ace="$(pwd)/../tests/integration/epub/js"
 if [[ ! -d "$ace/node_modules/@daisy/ace-cli" || "$ace/package-lock.json" -nt "$ace/node_modules" ]]; then
   (cd "$ace" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 fi
+# axe-core and puppeteer-core for the web page checks, driving Debian's chromium (no download).
+webjs="$(pwd)/../tests/integration/web/js"
+if [[ ! -d "$webjs/node_modules/axe-core" || "$webjs/package-lock.json" -nt "$webjs/node_modules" ]]; then
+  (cd "$webjs" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+fi

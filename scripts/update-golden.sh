@@ -6,5 +6,5 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 SOURCE_DATE_EPOCH=0 "$root/build/src/cli/handout" build --quiet --content "$root/content" --out "$out" >/dev/null
-(cd "$out" && sha256sum -- *.pdf *.mp3 *.ssml *.epub) > "$root/tests/golden/sample-outputs.sha256"
+(cd "$out" && sha256sum -- *.pdf *.mp3 *.ssml *.html *.epub) > "$root/tests/golden/sample-outputs.sha256"
 cat "$root/tests/golden/sample-outputs.sha256"

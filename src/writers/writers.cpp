@@ -5,6 +5,7 @@
 #include "epub/epub_format.h"
 #include "print/pdf_format.h"
 #include "speech/audio_format.h"
+#include "web/web_format.h"
 
 namespace handout::writers {
 
@@ -12,10 +13,11 @@ namespace {
 
 const print::PdfFormat pdf;
 const speech::AudioFormat audio;
+const web::WebFormat web;
 const epub::EpubFormat epub;
 
 // The one place that names the formats.
-constexpr std::array<const writer::Writer*, 3> list{&pdf, &audio, &epub};
+constexpr std::array<const writer::Writer*, 4> list{&pdf, &audio, &web, &epub};
 
 }  // namespace
 

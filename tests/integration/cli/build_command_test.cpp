@@ -125,6 +125,31 @@ TEST_CASE("--formats builds only the formats named and the others keep their out
   CHECK(ws.build({"--formats", "braille"}).exit_code == 2);
 }
 
+TEST_CASE("a format that needs another builds it too and is rebuilt when it changes") {
+  Workspace ws;
+  const auto web = ws.build({"--formats", "web"});
+  CHECK(web.exit_code == 0);
+  CHECK(fs::exists(ws.out / "alpha.html"));
+  CHECK(fs::exists(ws.out / "alpha.mp3"));  // the page reads the recording's sentence times
+  CHECK_FALSE(fs::exists(ws.out / "alpha.pdf"));
+  REQUIRE(fs::exists(ws.out / "index.html"));  // made from every handout
+  CHECK(ws.output("index.html").find("href=\"beta.html\"") != std::string::npos);
+  CHECK(ws.output("manifest.json").find("\"collection\"") != std::string::npos);
+  const long index_time = modified_ns(ws.out / "index.html");
+  const long html_time = modified_ns(ws.out / "alpha.html");
+
+  CHECK(ws.build({"--formats", "web"}).out.find("0 built, 2 unchanged") != std::string::npos);
+  CHECK(modified_ns(ws.out / "index.html") == index_time);  // same bytes: not written again
+  // A change to the recording is a change to the page.
+  CHECK(ws.build({"--formats", "web", "--rate", "170"}).out.find("2 built") != std::string::npos);
+  CHECK(modified_ns(ws.out / "alpha.html") != html_time);
+
+  fs::remove(ws.out / "index.html");
+  CHECK(ws.build({"--formats", "web", "--rate", "170"}).out.find("0 built, 2 unchanged") !=
+        std::string::npos);
+  CHECK(fs::exists(ws.out / "index.html"));
+}
+
 TEST_CASE("the progress lines put each handout's details in one column") {
   Workspace ws({"a", "longer-id"});
   const auto result = ws.build();

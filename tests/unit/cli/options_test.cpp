@@ -6,7 +6,6 @@
 
 #include <vector>
 
-#include "cli/format_needs.h"
 #include "writers/writers.h"
 
 namespace handout::test {
@@ -50,10 +49,11 @@ TEST_CASE("formats are chosen by name in the list's order and unknown ones are r
   const writer::Writer* last = writers::all().back();
   const auto parsed =
       parse({"build", "--formats", std::string(last->name()) + "," + std::string(first->name())});
-  // With the formats they need (with_needs), which come between them in the list.
-  CHECK(std::get<cli::BuildOptions>(parsed).formats ==
-        cli::with_needs(
-            std::vector<std::string>{std::string(first->name()), std::string(last->name())}));
+  // In the list's order, with what the last one needs between them (format_needs_test.cpp).
+  const std::vector<std::string>& formats = std::get<cli::BuildOptions>(parsed).formats;
+  REQUIRE(formats.size() >= 2);
+  CHECK(formats.front() == first->name());
+  CHECK(formats.back() == last->name());
   CHECK(std::get<cli::ExitCode>(parse({"build", "--formats", "nonsense"})) == cli::exit_usage);
 }
 

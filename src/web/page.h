@@ -1,0 +1,39 @@
+#pragma once
+// out/<id>.html: one handout as a self-contained, accessible web page. Pure: the model, the
+// recording's times and the fonts in, the page's bytes out.
+//
+// Every sentence of every unit is an element with its id (model/reading_order.h): a <span>
+// for text units; for the contact block a <div> for the clinic-wide details ("<unit>-s1") and
+// one per office. The read-along script highlights them from the sentence times.
+#include <string>
+#include <vector>
+
+#include "model/handout.h"
+#include "web/page_assets.h"
+
+namespace handout::web {
+
+struct PageChapter {
+  std::string title;
+  double start_seconds = 0;
+};
+
+struct PageSentence {
+  std::string id;
+  double begin_seconds = 0;
+  double end_seconds = 0;
+};
+
+struct PageAudio {
+  std::string mp3;  // the recording's file name, beside the page
+  std::vector<PageChapter> chapters;
+  std::vector<PageSentence> sentences;
+};
+
+std::string render_page(const model::Handout& handout, const PageAudio& audio,
+                        const PageFonts& fonts);
+
+// "12.3": seconds with at most three decimals, for media fragments (#t=12.3) and data.
+std::string seconds_text(double seconds);
+
+}  // namespace handout::web

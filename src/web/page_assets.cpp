@@ -1,0 +1,75 @@
+#include "web/page_assets.h"
+
+namespace handout::web {
+
+namespace {
+
+std::string font_face(std::string_view base64, int weight) {
+  if (base64.empty()) return "";
+  return "@font-face{font-family:\"Atkinson Hyperlegible\";font-style:normal;font-weight:" +
+         std::to_string(weight) + ";font-display:swap;src:url(data:font/ttf;base64," +
+         std::string(base64) + ") format(\"truetype\")}\n";
+}
+
+// Colours with at least 4.5:1 contrast (WCAG AA) against their backgrounds, light and dark,
+// also for links inside a note or the sentence being spoken.
+constexpr std::string_view rules =
+    R"(:root{color-scheme:light dark;--text:#1a1a1a;--bg:#ffffff;--link:#0b4fa3;--visited:#5a2d91;--rule:#5f5f5f;--note-bg:#fff4d6;--note-edge:#8a5a00;--now-bg:#ffe066;--now-text:#000000}
+@media (prefers-color-scheme:dark){:root{--text:#f2f2f2;--bg:#121212;--link:#9cc4ff;--visited:#d7b8ff;--rule:#a0a0a0;--note-bg:#2a2410;--note-edge:#e0b24a;--now-bg:#5c4700;--now-text:#ffffff}}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;background:var(--bg);color:var(--text);font-family:"Atkinson Hyperlegible",Verdana,Arial,sans-serif;font-size:150%;line-height:1.6;overflow-wrap:anywhere}
+main,body>footer{max-width:38em;margin:0 auto;padding:0.5em 1rem}
+h1{font-size:1.6em;line-height:1.25;margin:0.6em 0 0.3em}
+h2{font-size:1.35em;line-height:1.3;margin:1.4em 0 0.4em}
+h3{font-size:1.2em;line-height:1.3;margin:1.2em 0 0.4em}
+h4{font-size:1.1em;line-height:1.3;margin:1em 0 0.4em}
+p{margin:0.6em 0}
+.subtitle{font-size:1.15em;margin-top:0}
+ul,ol{padding-left:1.6em}
+li{margin:0.4em 0}
+.handouts{list-style:none;padding-left:0}
+.handouts>li{margin-bottom:1.2em}
+a{color:var(--link);text-decoration-thickness:0.08em;text-underline-offset:0.15em}
+a:visited{color:var(--visited)}
+a:focus-visible{outline:0.15em solid currentColor;outline-offset:0.15em}
+aside{border-left:0.3em solid var(--note-edge);background:var(--note-bg);padding:0.3em 1em;margin:1em 0}
+address{font-style:normal;border:0.1em solid var(--rule);padding:0.3em 1em}
+address p{margin:0.15em 0}
+address div+div{margin-top:0.8em}
+.listen{border-bottom:0.1em solid var(--rule);padding-bottom:0.5em}
+.listen audio{display:block;width:100%;margin:0.5em 0}
+.speaking{background:var(--now-bg);color:var(--now-text);border-radius:0.15em}
+.speaking a{color:inherit}
+body>footer{font-size:0.9em}
+@media print{:root{--text:#000000;--bg:#ffffff;--link:#000000;--visited:#000000;--rule:#000000;--note-bg:#ffffff;--note-edge:#000000}
+body{font-size:14pt}main,body>footer{max-width:none;padding:0}.listen{display:none}
+h1,h2,h3,h4{break-after:avoid}aside,address,li{break-inside:avoid}.speaking{background:none}}
+)";
+
+constexpr std::string_view script = R"((function(){
+var audio=document.getElementById("player");var data=document.getElementById("sentence-times");
+if(!audio||!data)return;var times=JSON.parse(data.textContent);var now=null;
+function find(t){var lo=0,hi=times.length-1,at=-1;while(lo<=hi){var mid=(lo+hi)>>1;
+if(times[mid][1]<=t){at=mid;lo=mid+1;}else{hi=mid-1;}}
+return at>=0&&t<times[at][2]?times[at][0]:null;}
+function show(){var id=audio.paused&&audio.currentTime===0?null:find(audio.currentTime);
+if(id===now)return;if(now){var old=document.getElementById(now);if(old)old.classList.remove("speaking");}
+now=id;if(id){var el=document.getElementById(id);if(el){el.classList.add("speaking");
+if(!audio.paused)el.scrollIntoView({block:"nearest"});}}}
+["timeupdate","seeked","pause","play"].forEach(function(e){audio.addEventListener(e,show);});
+document.querySelectorAll("a[data-start]").forEach(function(a){a.addEventListener("click",function(ev){
+ev.preventDefault();audio.currentTime=parseFloat(a.getAttribute("data-start"));audio.play();});});
+})();
+)";
+
+}  // namespace
+
+std::string style_sheet(const PageFonts& fonts) {
+  return font_face(fonts.regular, 400) + font_face(fonts.bold, 700) + std::string(rules);
+}
+
+std::string_view read_along_script() {
+  return script;
+}
+
+}  // namespace handout::web

@@ -1,0 +1,120 @@
+#include "web/web_format.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "web/base64.h"
+#include "web/index_page.h"
+#include "web/page.h"
+
+namespace handout::web {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* regular_font = "AtkinsonHyperlegible-Regular.ttf";
+constexpr const char* bold_font = "AtkinsonHyperlegible-Bold.ttf";
+
+std::string read_font(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw model::Error({file.string(), {}, "cannot read the font for the web page"});
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+PageFonts fonts(const writer::Resources& resources) {
+  return {base64(read_font(resources.fonts_dir / regular_font)),
+          base64(read_font(resources.fonts_dir / bold_font))};
+}
+
+PageAudio page_audio(const nlohmann::json& shared) {
+  PageAudio audio{shared.at("mp3").get<std::string>(), {}, {}};
+  for (const nlohmann::json& chapter : shared.at("chapters"))
+    audio.chapters.push_back(
+        {chapter.at("title").get<std::string>(), chapter.at("start_seconds").get<double>()});
+  for (const nlohmann::json& sentence : shared.at("sentences"))
+    audio.sentences.push_back({sentence.at("id").get<std::string>(),
+                               sentence.at("begin").get<double>(),
+                               sentence.at("end").get<double>()});
+  return audio;
+}
+
+// The file of `format` whose name ends with `extension`, or "".
+std::string output(const writer::CollectionEntry& entry, std::string_view format,
+                   std::string_view extension) {
+  const auto found = entry.outputs.find(format);
+  if (found == entry.outputs.end()) return "";
+  for (const std::string& name : found->second)
+    if (name.ends_with(extension)) return name;
+  return "";
+}
+
+const model::Clinic* clinic_of(const model::Handout& handout) {
+  for (const model::Block& block : handout.body)
+    if (const auto* contact = std::get_if<model::Contact>(&block)) return &contact->clinic;
+  return nullptr;
+}
+
+}  // namespace
+
+std::string_view WebFormat::description() const {
+  return "out/<id>.html: the web page, large and reflowing, read along with the recording; "
+         "out/index.html: every handout";
+}
+
+const std::vector<writer::OptionSpec>& WebFormat::options() const {
+  static const std::vector<writer::OptionSpec> none;
+  return none;
+}
+
+std::vector<writer::Input> WebFormat::inputs(const writer::Resources& resources,
+                                             const writer::OptionValues&) const {
+  return {{"regular font", resources.fonts_dir / regular_font, {}},
+          {"bold font", resources.fonts_dir / bold_font, {}}};
+}
+
+model::Diagnostics WebFormat::check(const model::Handout&, const writer::Resources&) const {
+  return {};  // a browser shows every character its fonts or the system's have
+}
+
+writer::Rendered WebFormat::render(const model::Handout& handout,
+                                   const writer::Resources& resources, const writer::OptionValues&,
+                                   const writer::RenderedFormats& needed) const {
+  const PageAudio audio = page_audio(needed.at("audio").shared);
+  writer::Rendered out;
+  out.files.push_back({handout.id + ".html", render_page(handout, audio, fonts(resources))});
+  out.summary = {{"sentences", audio.sentences.size()}};
+  out.shared = {{"html", handout.id + ".html"}};
+  return out;
+}
+
+std::vector<writer::OutputFile> WebFormat::render_collection(
+    std::span<const writer::CollectionEntry> entries, const writer::Resources& resources,
+    const writer::OptionValues&) const {
+  std::vector<IndexItem> items;
+  const model::Clinic* clinic = nullptr;
+  model::LanguageTag lang{"en", {}};
+  for (const writer::CollectionEntry& entry : entries) {
+    const model::Handout& handout = *entry.handout;
+    items.push_back({model::plain_text(handout.title), handout.lang, output(entry, "web", ".html"),
+                     output(entry, "pdf", ".pdf"), output(entry, "audio", ".mp3"),
+                     output(entry, "epub", ".epub")});
+    const model::Clinic* own = clinic_of(handout);
+    // The clinic as written in its own language, when a handout is in that language.
+    if (own && (!clinic || (!own->lang.empty() && handout.lang.tag == own->lang))) {
+      clinic = own;
+      lang = own->lang.empty() ? handout.lang : model::LanguageTag{own->lang, {}};
+    }
+  }
+  if (items.empty()) return {};
+  return {{"index.html", render_index(items, clinic, lang, fonts(resources))}};
+}
+
+std::string WebFormat::describe(const nlohmann::json& summary) const {
+  const std::size_t sentences = summary.value("sentences", std::size_t{0});
+  return "web page of " + std::to_string(sentences) + " sentences";
+}
+
+}  // namespace handout::web

@@ -1,0 +1,26 @@
+#pragma once
+// The web writer: out/<id>.html, read along with the recording, and out/index.html.
+#include "writer/writer.h"
+
+namespace handout::web {
+
+class WebFormat final : public writer::Writer {
+ public:
+  std::string_view name() const override { return "web"; }
+  std::string_view description() const override;
+  const std::vector<writer::OptionSpec>& options() const override;
+  std::vector<writer::Input> inputs(const writer::Resources& resources,
+                                    const writer::OptionValues& options) const override;
+  std::vector<std::string_view> needs() const override { return {"audio"}; }
+  model::Diagnostics check(const model::Handout& handout,
+                           const writer::Resources& resources) const override;
+  writer::Rendered render(const model::Handout& handout, const writer::Resources& resources,
+                          const writer::OptionValues& options,
+                          const writer::RenderedFormats& needed) const override;
+  std::vector<writer::OutputFile> render_collection(
+      std::span<const writer::CollectionEntry> entries, const writer::Resources& resources,
+      const writer::OptionValues& options) const override;
+  std::string describe(const nlohmann::json& summary) const override;
+};
+
+}  // namespace handout::web

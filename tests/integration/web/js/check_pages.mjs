@@ -1,0 +1,119 @@
+// Loads each page given on the command line in Debian's headless Chromium and checks it with
+// axe-core (WCAG 2.0-2.2 A and AA rules and best practices, light and dark colour schemes),
+// and measures horizontal scrolling at 320 and 1280 CSS pixels wide (320 is 1280 at 400 %
+// zoom). Prints one line per problem and exits 1 if there was any.
+// Usage: node check_pages.mjs [--screenshots DIR] FILE.html...
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import puppeteer from "puppeteer-core";
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+const args = process.argv.slice(2);
+let screenshots = null;
+if (args[0] === "--screenshots") {
+  screenshots = args[1];
+  args.splice(0, 2);
+}
+
+// With the script on, seeking the player to a sentence's time marks that sentence, and only
+// it. Returns what went wrong, or "".
+async function readAlong(page) {
+  return page.evaluate(async () => {
+    const audio = document.getElementById("player");
+    const data = document.getElementById("sentence-times");
+    if (!audio || !data) return "";
+    const times = JSON.parse(data.textContent);
+    if (times.length === 0) return "no sentence times";
+    for (const missing of times.filter((t) => !document.getElementById(t[0])))
+      return `no element with id ${missing[0]}`;
+    if (audio.readyState === 0)
+      await new Promise((ok) => { audio.addEventListener("loadedmetadata", ok, { once: true }); audio.load(); });
+    for (const k of [0, Math.floor(times.length / 2), times.length - 1]) {
+      const [id, begin, end] = times[k];
+      await new Promise((ok) => {
+        audio.addEventListener("seeked", ok, { once: true });
+        audio.currentTime = (begin + end) / 2;
+      });
+      await new Promise((ok) => setTimeout(ok, 50));
+      const marked = [...document.querySelectorAll(".speaking")].map((e) => e.id);
+      if (marked.length !== 1 || marked[0] !== id)
+        return `at ${(begin + end) / 2} s expected ${id} marked, found ${marked.join(",") || "none"}`;
+    }
+    return "";
+  });
+}
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--allow-file-access-from-files"],
+});
+const problems = [];
+try {
+  for (const file of args) {
+    const url = "file://" + path.resolve(file);
+    const page = await browser.newPage();
+    for (const scheme of ["light", "dark"]) {
+      await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+      for (const width of [320, 1280]) {
+        await page.setViewport({ width, height: 900 });
+        await page.goto(url, { waitUntil: "load" });
+        const size = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          view: window.innerWidth,
+          font: parseFloat(getComputedStyle(document.body).fontSize),
+          line: parseFloat(getComputedStyle(document.body).lineHeight),
+        }));
+        if (size.scroll > size.view)
+          problems.push(`${file} (${scheme}, ${width} px): scrolls sideways, ${size.scroll} px wide`);
+        if (size.font < 24) problems.push(`${file}: body text ${size.font} px, under 1.5 x 16 px`);
+        if (size.line < 1.5 * size.font) problems.push(`${file}: line height under 1.5`);
+        if (screenshots && scheme === "light") {
+          const name = path.basename(file, ".html") + `-${width}.png`;
+          await page.screenshot({ path: path.join(screenshots, name), fullPage: true });
+        }
+        if (width !== 1280 && scheme === "dark") continue;
+        await page.evaluate(axeSource);
+        const result = await page.evaluate(
+          (runOnly) => window.axe.run(document, { runOnly: { type: "tag", values: runOnly } }),
+          tags);
+        for (const v of result.violations)
+          for (const node of v.nodes)
+            problems.push(`${file} (${scheme}, ${width} px): ${v.id}: ${v.help}: ${node.target.join(" ")}`);
+        if (result.passes.length === 0) problems.push(`${file}: axe ran no rule`);
+      }
+    }
+    // On paper: no player, black text on white, nothing wider than the page.
+    // (the features first: setting them resets the media type)
+    await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+    await page.emulateMediaType("print");
+    await page.setViewport({ width: 816, height: 1056 });
+    const paper = await page.evaluate(() => {
+      const listen = document.querySelector(".listen");
+      return {
+        player: listen ? getComputedStyle(listen).display : "none",
+        color: getComputedStyle(document.body).color,
+        background: getComputedStyle(document.body).backgroundColor,
+        scroll: document.documentElement.scrollWidth,
+        view: window.innerWidth,
+      };
+    });
+    if (paper.player !== "none") problems.push(`${file}: print: the player is printed`);
+    if (paper.color !== "rgb(0, 0, 0)" || paper.background !== "rgb(255, 255, 255)")
+      problems.push(`${file}: print: ${paper.color} on ${paper.background}, not black on white`);
+    if (paper.scroll > paper.view) problems.push(`${file}: print: wider than the page`);
+    await page.emulateMediaType("screen");
+    const highlighted = await readAlong(page);
+    if (highlighted) problems.push(`${file}: read-along: ${highlighted}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+}
+for (const problem of problems) console.log(problem);
+console.log(`${args.length} pages checked, ${problems.length} problems`);
+process.exit(problems.length === 0 && args.length > 0 ? 0 : 1);

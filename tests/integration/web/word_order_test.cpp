@@ -1,0 +1,124 @@
+// Every word of each sample handout is on its web page, in order, as Python's HTML parser
+// reads the page (the player and the words the page adds may come in between).
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "content/content_folder.h"
+#include "content/handout_reader.h"
+#include "lang/hours.h"
+#include "web/page.h"
+
+namespace handout::test {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> words_of(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<std::string> out;
+  for (std::string word; in >> word;) out.push_back(word);
+  return out;
+}
+
+// The handout's own words in reading order, from the model.
+class Expected {
+ public:
+  explicit Expected(const model::Handout& handout) : lang_(handout.lang) {
+    add(model::plain_text(handout.title));
+    if (handout.subtitle) add(model::plain_text(*handout.subtitle));
+    for (const model::Author& author : handout.authors) add(author.name);
+    blocks(handout.body);
+  }
+  std::vector<std::string> words;
+
+ private:
+  void add(const std::string& text) {
+    for (std::string& word : words_of(text)) words.push_back(std::move(word));
+  }
+  void blocks(const std::vector<model::Block>& blocks) {
+    for (const model::Block& block : blocks) {
+      if (const auto* p = std::get_if<model::Paragraph>(&block)) add(model::plain_text(p->content));
+      if (const auto* list = std::get_if<model::List>(&block))
+        for (const model::Item& item : list->items) add(model::plain_text(item.content));
+      if (const auto* steps = std::get_if<model::Steps>(&block))
+        for (const model::Item& item : steps->items) add(model::plain_text(item.content));
+      if (const auto* note = std::get_if<model::Note>(&block))
+        add(model::plain_text(note->content));
+      if (const auto* section = std::get_if<model::Section>(&block)) {
+        add(model::plain_text(section->heading));
+        this->blocks(section->blocks);
+      }
+      if (const auto* contact = std::get_if<model::Contact>(&block)) clinic(contact->clinic);
+    }
+  }
+  void clinic(const model::Clinic& c) {
+    add(c.name.text);
+    for (const auto* field : {&c.phone, &c.email, &c.web})
+      if (*field) add((*field)->text);
+    for (const model::Office& office : c.offices) {
+      if (office.name) add(office.name->text);
+      for (const model::Field& line : office.address) add(line.text);
+      if (office.phone) add(office.phone->text);
+      for (const std::string& line : lang::hours_lines(office.hours, lang_)) add(line);
+      if (office.note) add(office.note->text);
+    }
+  }
+  const model::LanguageTag& lang_;
+};
+
+std::string page_text(const std::string& page) {
+  const fs::path file =
+      fs::temp_directory_path() / ("web-word-order-" + std::to_string(::getpid()) + ".html");
+  std::ofstream(file, std::ios::binary) << page;
+  const std::string command = "python3 " PAGE_TEXT_SCRIPT " " + file.string();
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen(command.c_str(), "r"), ::pclose);
+  REQUIRE(pipe);
+  std::string text;
+  char buffer[4096];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe.get())) > 0;)
+    text.append(buffer, n);
+  fs::remove(file);
+  return text;
+}
+
+void check_sample(const std::string& id) {
+  const fs::path content = fs::path(HANDOUT_SOURCE_DIR) / "content";
+  model::Diagnostics problems;
+  const std::optional<model::Clinic> clinic = content::load_clinic(content, problems);
+  REQUIRE(clinic);
+  const std::optional<model::Handout> handout = content::read_handout(
+      content / "handouts" / (id + ".xml"), id + ".xml", {id, &*clinic}, problems);
+  REQUIRE(handout);
+  const std::vector<std::string> expected = Expected(*handout).words;
+  const std::vector<std::string> shown =
+      words_of(page_text(web::render_page(*handout, {id + ".mp3", {}, {}}, {})));
+  std::size_t at = 0;
+  for (std::size_t e = 0; e < expected.size(); ++e) {
+    while (at < shown.size() && shown[at] != expected[e]) ++at;
+    REQUIRE_MESSAGE(at < shown.size(), "word " << e << " \"" << expected[e]
+                                               << "\" is not on the page after the ones before");
+    ++at;
+  }
+  CHECK(expected.size() > 100);
+  CHECK(shown.size() < expected.size() + 40);  // only a few words of the page's own
+}
+
+}  // namespace
+
+TEST_CASE("every word of dry-needling is on its web page in order") {
+  check_sample("dry-needling");
+}
+TEST_CASE("every word of low-back-exercises is on its web page in order") {
+  check_sample("low-back-exercises");
+}
+TEST_CASE("every word of hielo-y-calor is on its web page in order") {
+  check_sample("hielo-y-calor");
+}
+
+}  // namespace handout::test

@@ -1,0 +1,168 @@
+// The web page and the index from handouts read by the real reader: escaping, landmarks and
+// headings, lists, the note, the contact block's links, and one element per sentence id.
+#include "web/page.h"
+
+#include <doctest/doctest.h>
+
+#include <regex>
+#include <set>
+
+#include "lang/sentences.h"
+#include "model/reading_order.h"
+#include "read_sample.h"
+#include "web/base64.h"
+#include "web/index_page.h"
+
+namespace handout::test {
+
+namespace {
+
+const char* const sample = R"(<handout id="sample" lang="en-US" revised="2026-03-04">
+<title>Ice &amp; heat &lt;now&gt;</title>
+<subtitle>"Quoted" words</subtitle>
+<author>A One</author>
+<author>B Two</author>
+<p>Rest today. Walk <em>tomorrow</em>.</p>
+<section id="first">
+<heading>First</heading>
+<list><item>One</item><item>Two</item></list>
+<section id="inner"><heading>Inner</heading><steps><step>Stand. Breathe.</step></steps></section>
+<note>Call <phone>(207) 555-0123</phone> or write to <email>a@example.org</email>.</note>
+</section>
+<contact/>
+</handout>
+)";
+
+model::Handout read(const char* text) {
+  const testing::ReadResult r = testing::read_text(text);
+  REQUIRE_MESSAGE(r.handout, r.report());
+  return *r.handout;
+}
+
+const web::PageAudio audio{
+    "sample.mp3", {{"Ice & heat", 0}, {"First", 12.5}}, {{"u1-s1", 0.5, 2.25}, {"u2-s1", 2.25, 4}}};
+
+std::size_t count(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+  return n;
+}
+
+bool has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("the page is one HTML document in the handout's language with its text escaped") {
+  const std::string page = web::render_page(read(sample), audio, {"UkVH", "Qk9MRA=="});
+  CHECK(page.starts_with("<!DOCTYPE html>\n<html lang=\"en-US\">"));
+  CHECK(has(page, "<title>Ice &amp; heat &lt;now&gt;</title>"));
+  CHECK(has(page, "<h1><span id=\"u1-s1\">Ice &amp; heat &lt;now&gt;</span></h1>"));
+  CHECK(has(page, "<span id=\"u2-s1\">\"Quoted\" words</span>"));
+  CHECK(has(page, "<span id=\"u3-s1\">By A One and B Two</span>"));
+  CHECK(has(page, "src:url(data:font/ttf;base64,UkVH) format(\"truetype\")"));
+  CHECK(has(page, "font-weight:700;font-display:swap;src:url(data:font/ttf;base64,Qk9MRA==)"));
+  CHECK_FALSE(has(page, "http://"));  // no external request (only the clinic's own links)
+  CHECK(count(page, "<main>") == 1);
+  CHECK(has(page, "<footer>\n<p>Revised March 4, 2026</p>"));
+}
+
+TEST_CASE("headings follow the section depth and blocks keep their kind") {
+  const std::string page = web::render_page(read(sample), audio, {});
+  CHECK(has(page,
+            "<section id=\"first\" aria-labelledby=\"first-heading\">\n<h2 "
+            "id=\"first-heading\"><span id=\"u5-s1\">First</span></h2>"));
+  CHECK(has(page, "<h3 id=\"inner-heading\"><span id=\"u8-s1\">Inner</span></h3>"));
+  CHECK(has(page,
+            "<ul>\n<li><span id=\"u6-s1\">One</span></li>\n<li><span "
+            "id=\"u7-s1\">Two</span></li>\n</ul>"));
+  CHECK(has(page,
+            "<ol>\n<li><span id=\"u9-s1\">Stand. </span><span "
+            "id=\"u9-s2\">Breathe.</span></li>\n</ol>"));
+  CHECK(has(page,
+            "<p><span id=\"u4-s1\">Rest today. </span><span id=\"u4-s2\">Walk "
+            "<em>tomorrow</em>.</span></p>"));
+  CHECK(has(page,
+            "<aside role=\"note\"><p><strong>Important:</strong> <span id=\"u10-s1\">Call "
+            "<a href=\"tel:2075550123\">(207) 555-0123</a> or write to <a "
+            "href=\"mailto:a@example.org\">a@example.org</a>.</span></p></aside>"));
+}
+
+TEST_CASE("the contact block is an address with a tel link and its sentence ids") {
+  const std::string page = web::render_page(read(sample), audio, {});
+  const std::size_t address = page.find("<address>");
+  REQUIRE(address != std::string::npos);
+  CHECK(page.find("How to reach us</h2>") < address);
+  CHECK(has(page,
+            "<address><div id=\"u11-s1\"><p><strong>Sample Clinic</strong></p><p><a "
+            "href=\"tel:2075550100\">(207) 555-0100</a></p></div>"));
+}
+
+TEST_CASE("the player and the chapter links use the MP3 with media fragments") {
+  const std::string page = web::render_page(read(sample), audio, {});
+  CHECK(has(page, "<audio id=\"player\" controls preload=\"metadata\" src=\"sample.mp3\">"));
+  CHECK(has(page, "<a href=\"sample.mp3#t=0\" data-start=\"0\">From the start</a>"));
+  CHECK(has(page, "<a href=\"sample.mp3#t=12.5\" data-start=\"12.5\">First</a>"));
+  CHECK(has(page,
+            "<script type=\"application/json\" id=\"sentence-times\">[[\"u1-s1\",0.5,2.25],\n"
+            "[\"u2-s1\",2.25,4]]</script>"));
+}
+
+TEST_CASE("every sentence of the reading order has exactly one element with its id") {
+  const model::Handout handout = read(sample);
+  const std::string page = web::render_page(handout, audio, {});
+  std::set<std::string> ids;
+  static const std::regex id_attribute(" id=\"([^\"]+)\"");
+  for (auto it = std::sregex_iterator(page.begin(), page.end(), id_attribute);
+       it != std::sregex_iterator(); ++it)
+    CHECK_MESSAGE(ids.insert((*it)[1].str()).second, "id used twice: " << (*it)[1].str());
+  std::size_t sentences = 0;
+  for (const model::Unit& unit : model::reading_order(handout)) {
+    if (unit.text) {
+      for (const lang::Sentence& s : lang::split_sentences(*unit.text, handout.lang, unit.id)) {
+        CHECK_MESSAGE(ids.contains(s.id), s.id);
+        ++sentences;
+      }
+    } else if (unit.kind == model::UnitKind::contact) {
+      CHECK(ids.contains(model::contact_sentence_id(unit.id, -1)));
+    } else {
+      CHECK(ids.contains(model::sentence_id(unit.id, 1)));
+    }
+  }
+  CHECK(sentences == 11);
+}
+
+TEST_CASE("the index lists each handout in its language with its files and the clinic") {
+  const model::Handout handout = read(sample);
+  const std::vector<web::IndexItem> items{
+      {"Ice & heat", {"en-US", {}}, "a.html", "a.pdf", "a.mp3", ""},
+      {"Hielo", {"es", {}}, "b.html", "b.pdf", "", ""}};
+  const model::Clinic& clinic = testing::sample_clinic();
+  const std::string index = web::render_index(items, &clinic, {"en", {}}, {});
+  CHECK(index.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+  CHECK(has(index, "<li lang=\"en-US\"><h2>Ice &amp; heat</h2>"));
+  CHECK(has(index, "<a href=\"a.html\">Web page</a>"));
+  CHECK(has(index, "<a href=\"a.pdf\">Large print (PDF)</a>"));
+  CHECK(has(index, "<a href=\"a.mp3\">Recording (MP3)</a>"));
+  CHECK(has(index, "<li lang=\"es\"><h2>Hielo</h2>"));
+  CHECK(has(index, "<a href=\"b.pdf\">Letra grande (PDF)</a>"));
+  CHECK_FALSE(has(index, "b.mp3"));
+  CHECK_FALSE(has(index, "EPUB"));
+  CHECK(has(index, "<address><div><p><strong>Sample Clinic</strong></p>"));
+}
+
+TEST_CASE("base64 and seconds for the page's data") {
+  CHECK(web::base64("") == "");
+  CHECK(web::base64("f") == "Zg==");
+  CHECK(web::base64("fo") == "Zm8=");
+  CHECK(web::base64("foo") == "Zm9v");
+  CHECK(web::base64("foobar") == "Zm9vYmFy");
+  CHECK(web::base64("\xff\xfe") == "//4=");
+  CHECK(web::seconds_text(0) == "0");
+  CHECK(web::seconds_text(12.5) == "12.5");
+  CHECK(web::seconds_text(1.23456) == "1.235");
+  CHECK(web::seconds_text(60) == "60");
+}
+
+}  // namespace handout::test
