@@ -5,6 +5,7 @@
 // pocketsphinx model in Debian: its clips get the order, overlap and coverage checks only.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <map>
 #include <pugixml.hpp>
 #include <regex>
@@ -124,7 +125,43 @@ std::string joined(const std::vector<std::string>& words) {
   return out;
 }
 
+// The package document's media:duration values: the total, then each overlay's.
+std::pair<double, std::vector<double>> durations(const BuiltSample& sample) {
+  pugi::xml_document opf;
+  REQUIRE(opf.load_file((sample.unpacked / "EPUB/package.opf").c_str()));
+  std::pair<double, std::vector<double>> out{-1, {}};
+  for (const pugi::xml_node& meta : opf.child("package").child("metadata").children("meta")) {
+    if (std::string(meta.attribute("property").value()) != "media:duration") continue;
+    const double seconds = clock_seconds(meta.text().get());
+    if (meta.attribute("refines"))
+      out.second.push_back(seconds);
+    else
+      out.first = seconds;
+  }
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("media:duration is the sum of the clips - per overlay and in total") {
+  for (const std::string& id : sample_ids) {
+    CAPTURE(id);
+    const BuiltSample& sample = built_sample(id);
+    double clips = 0;
+    for (const Par& par : pars(sample)) clips += par.end - par.begin;
+    const auto [total, overlays] = durations(sample);
+    CHECK(overlays.size() == spine(sample).size());
+    double sum = 0;
+    for (const double d : overlays) sum += d;
+    CHECK(std::abs(total - sum) < 0.0005);
+    CHECK(std::abs(total - clips) < 0.0005);
+    // What the clips leave out of the MP3 is its spoken table of contents, its closing and
+    // pauses (the coverage test below): the rest of the recording.
+    const double mp3 = mp3_seconds(sample.mp3);
+    CHECK(total <= mp3);
+    CHECK(total > 0.6 * mp3);
+  }
+}
 
 TEST_CASE(
     "the clips are in reading order - never overlap - and leave out only pauses and "
