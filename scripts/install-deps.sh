@@ -28,6 +28,12 @@ pdfjs="$(pwd)/../tests/integration/print/js"
 if [[ ! -d "$pdfjs/node_modules/pdfjs-dist" || "$pdfjs/package-lock.json" -nt "$pdfjs/node_modules" ]]; then
   (cd "$pdfjs" && npm ci --no-audit --no-fund --loglevel=error)
 fi
+# Ace by DAISY for the EPUB integration tests, pinned by its lockfile; it drives Debian's
+# chromium (PUPPETEER_EXECUTABLE_PATH in the tests), so Puppeteer downloads no browser.
+ace="$(pwd)/../tests/integration/epub/js"
+if [[ ! -d "$ace/node_modules/@daisy/ace-cli" || "$ace/package-lock.json" -nt "$ace/node_modules" ]]; then
+  (cd "$ace" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+fi
 # axe-core and puppeteer-core for the web page checks, driving Debian's chromium (no download).
 webjs="$(pwd)/../tests/integration/web/js"
 if [[ ! -d "$webjs/node_modules/axe-core" || "$webjs/package-lock.json" -nt "$webjs/node_modules" ]]; then

@@ -1,5 +1,9 @@
 #include "cli/handout_outputs.h"
 
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+
 #include "cli/atomic_file.h"
 #include "writers/writers.h"
 
@@ -23,11 +27,24 @@ RenderedFormats render_outputs(const model::Handout& handout, const writer::Reso
   return rendered;
 }
 
+namespace {
+
+// Whether `path` already holds exactly `bytes`: a format rendered again only because another
+// needs it (the PDF for the EPUB) leaves its file, and its time, as they are.
+bool holds(const std::filesystem::path& path, std::string_view bytes) {
+  std::error_code error;
+  if (std::filesystem::file_size(path, error) != bytes.size() || error) return false;
+  std::ifstream in(path, std::ios::binary);
+  return std::equal(bytes.begin(), bytes.end(), std::istreambuf_iterator<char>(in));
+}
+
+}  // namespace
+
 void write_outputs(const std::filesystem::path& folder, const RenderedFormats& rendered) {
   std::vector<PendingFile> files;
   for (const auto& [name, format] : rendered)
     for (const writer::OutputFile& file : format.files)
-      files.push_back({folder / file.name, file.bytes});
+      if (!holds(folder / file.name, file.bytes)) files.push_back({folder / file.name, file.bytes});
   write_all_atomically(files);
 }
 

@@ -29,7 +29,20 @@ std::vector<Line> FlowBuilder::text_lines(const model::Inlines& runs, int node, 
                                                           terms_.link(run.kind, run.text)})
                          : node);
   }
-  return break_lines(shape(runs, nodes, text, measure_, file), width, measure_);
+  std::vector<Line> lines = break_lines(shape(runs, nodes, text, measure_, file), width, measure_);
+  record_anchors(runs, lines);
+  return lines;
+}
+
+// Each line's byte offset in the runs' plain text: the lines' texts, spaces included, add up to
+// it (the shaper keeps every space between words, and a line keeps the space it ends at).
+void FlowBuilder::record_anchors(const model::Inlines& runs, const std::vector<Line>& lines) {
+  anchors_.clear();
+  std::size_t offset = 0;
+  for (const Line& line : lines) {
+    anchors_.push_back(anchor_override_.value_or(TextAnchor{&runs, offset}));
+    for (const Span& span : line.spans) offset += span.glyphs.text.size();
+  }
 }
 
 void FlowBuilder::emit(std::vector<Line> lines, const Placement& at, double size, double gap,
@@ -46,8 +59,10 @@ void FlowBuilder::emit(std::vector<Line> lines, const Placement& at, double size
     line.space_before = k == 0 ? std::max(gap, spacing_deficit(line)) : 0;
     line.break_before = k == 0 || (keep == Keep::paragraph && k >= 2 && n - k >= 2);
     line.box = at.box;
+    if (k < anchors_.size()) line.anchor = anchors_[k];
     flow_.lines.push_back(std::move(line));
   }
+  anchors_.clear();
 }
 
 // Baselines at least `leading` times the larger size apart, also where the size changes.
@@ -77,8 +92,10 @@ void FlowBuilder::title() {
   for (const model::Author& author : handout_.authors) {
     const int p = flow_.structure.add(Role::p, 0);
     const model::Inlines runs{model::Run{model::RunKind::text, author.name, "", false, author.at}};
+    anchor_override_ = TextAnchor{&author, 0};
     emit(text_lines(runs, p, {style_.body, false}, style_.content_width(), handout_.file),
          full_width(), style_.body, 0, Keep::together);
+    anchor_override_.reset();
   }
 }
 

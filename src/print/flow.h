@@ -13,6 +13,17 @@
 
 namespace handout::print {
 
+// Where a line's first character comes from, so other formats can name the place a printed
+// page starts: `source` is the address of the model::Inlines the line shows (`offset` is then a
+// byte offset in its plain_text), of the model::Author whose name it shows, or of the
+// model::Contact whose block it belongs to (`offset` is then 0 for the heading and the clinic's
+// own lines, k + 1 for the lines of office k). Null for lines no model text made.
+struct TextAnchor {
+  const void* source = nullptr;
+  std::size_t offset = 0;
+  friend bool operator==(const TextAnchor&, const TextAnchor&) = default;
+};
+
 struct FlowLine {
   std::vector<Span> spans;        // x measured from the left margin
   double height = 0;              // of the line box: size times leading
@@ -24,6 +35,7 @@ struct FlowLine {
   int box = -1;                   // the note or contact block the line is in, if any
   int outline = -1;               // the outline entry whose heading starts here, if any
   bool only_at_page_top = false;  // a continuation heading: printed only if a page starts here
+  TextAnchor anchor{};            // the model text the line starts in
 };
 
 struct OutlineEntry {

@@ -1,5 +1,6 @@
 #pragma once
 // Internal to build_flow: appends the lines of each kind of block.
+#include <optional>
 #include <span>
 #include <string>
 
@@ -38,6 +39,7 @@ class FlowBuilder {
 
   std::vector<Line> text_lines(const model::Inlines& runs, int node, TextStyle text, double width,
                                const std::string& file);
+  void record_anchors(const model::Inlines& runs, const std::vector<Line>& lines);
   void emit(std::vector<Line> lines, const Placement& at, double size, double gap, Keep keep);
   Placement full_width() const { return {0, style_.content_width(), -1}; }
   Placement inside_box();
@@ -50,6 +52,8 @@ class FlowBuilder {
   Flow flow_;
   int boxes_ = 0;
   int parent_ = 0;  // the structure element blocks go into: the document or a section's Sect
+  std::vector<TextAnchor> anchors_;            // of the lines text_lines made last, for emit
+  std::optional<TextAnchor> anchor_override_;  // a block whose lines are not model Inlines
 };
 
 }  // namespace handout::print

@@ -21,6 +21,7 @@ void FlowBuilder::contact(const model::Contact& contact) {
   const std::string& file = clinic.file;
   const int sect = flow_.structure.add(Role::sect, 0);
   const std::size_t heading_line = flow_.lines.size();
+  anchor_override_ = TextAnchor{&contact, 0};
   contact_heading(contact, sect);
   const Placement at = inside_box();
   const TextStyle name{style_.body, true}, plain{style_.body, false}, phone{style_.phone, true};
@@ -30,6 +31,8 @@ void FlowBuilder::contact(const model::Contact& contact) {
   if (clinic.email) contact_line(*clinic.email, Kind::email, plain, at, sect, 0, file);
   if (clinic.web) contact_line(*clinic.web, Kind::web, plain, at, sect, 0, file);
   for (const model::Office& office : clinic.offices) {
+    anchor_override_ =
+        TextAnchor{&contact, 1 + static_cast<std::size_t>(&office - &clinic.offices[0])};
     contact_continued(contact, sect, at);  // the only place the block may break
     double gap = style_.block_gap;
     const auto line = [&](const model::Field& field, Kind kind, TextStyle text) {
@@ -44,6 +47,7 @@ void FlowBuilder::contact(const model::Contact& contact) {
       line({hours[i], office.hours[i].at}, Kind::text, plain);
     if (office.note) line(*office.note, Kind::text, plain);
   }
+  anchor_override_.reset();
   // Whole on one page when it fits: the places between offices are last resorts.
   for (std::size_t i = heading_line + 1; i < flow_.lines.size(); ++i)
     flow_.lines[i].last_resort = flow_.lines[i].break_before;

@@ -84,6 +84,7 @@ Page place_page(std::span<const FlowLine> lines, const Frame& frame, std::size_t
     const double top = column.place(i, end);
     page.lines.push_back(
         {line.spans, frame.left, top, top + line.baseline, line.height, line.outline});
+    page.lines.back().anchor = line.anchor;
     if (opens) page.boxes.push_back({frame.left, top - frame.box_inset, frame.width, 0});
     if (closes) {
       Box& box = page.boxes.back();

@@ -16,6 +16,7 @@ struct PlacedLine {
   double baseline = 0;      // from the paper's top edge
   double height = 0;
   int outline = -1;
+  TextAnchor anchor{};  // the model text the line starts in (FlowLine::anchor)
 };
 
 struct Box {  // a bordered rectangle; top and outer edges, from the paper's top-left corner

@@ -27,6 +27,19 @@ PrintOptions print_options(const writer::Resources& resources, const writer::Opt
           .qr = !values.flag(no_qr)};
 }
 
+// Where each page starts, named by the reading order: [{"page", "unit", "offset"}], with the
+// contact block's "sentence" when a page starts in it (the EPUB's page list reads it).
+nlohmann::json page_starts_json(const model::Handout& handout,
+                                const std::vector<PageStart>& starts) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const UnitPageStart& start : unit_page_starts(handout, starts)) {
+    nlohmann::json entry{{"page", start.page}, {"unit", start.unit}, {"offset", start.offset}};
+    if (!start.sentence.empty()) entry["sentence"] = start.sentence;
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string_view PdfFormat::description() const {
@@ -67,6 +80,7 @@ writer::Rendered PdfFormat::render(const model::Handout& handout,
   out.files.push_back({handout.id + ".pdf", std::move(pdf.bytes)});
   out.summary = {{"pages", pdf.pages}};
   out.shared = {{"pdf", handout.id + ".pdf"}, {"pages", pdf.pages}};
+  out.shared["page_starts"] = page_starts_json(handout, pdf.starts);
   return out;
 }
 

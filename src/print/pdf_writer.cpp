@@ -89,7 +89,7 @@ Pdf render_pdf(const model::Handout& handout, const PrintOptions& options) {
   write_metadata(document, {model::plain_text(handout.title), creators(handout), handout.lang.tag,
                             document_time(handout.revised, options.fallback_epoch),
                             fingerprint(layout, handout.lang.tag)});
-  return {document.save(), static_cast<int>(pages.size())};
+  return {document.save(), static_cast<int>(pages.size()), page_starts(layout)};
 }
 
 model::Diagnostics check_printable(const model::Handout& handout, const PrintOptions& options) {

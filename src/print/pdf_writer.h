@@ -6,6 +6,7 @@
 
 #include "model/diagnostic.h"
 #include "model/handout.h"
+#include "print/page_starts.h"
 #include "print/paper.h"
 
 namespace handout::print {
@@ -24,6 +25,7 @@ struct PrintOptions {
 struct Pdf {
   std::string bytes;
   int pages = 0;
+  std::vector<PageStart> starts;  // where each page starts; points into the handout rendered
 };
 
 // The PDF's bytes and page count. Throws model::Error (with the handout's file and the line of the

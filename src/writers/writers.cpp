@@ -3,6 +3,7 @@
 #include <array>
 
 #include "braille/braille_format.h"
+#include "epub/epub_format.h"
 #include "print/pdf_format.h"
 #include "speech/audio_format.h"
 #include "web/web_format.h"
@@ -14,10 +15,11 @@ namespace {
 const print::PdfFormat pdf;
 const speech::AudioFormat audio;
 const web::WebFormat web;
+const epub::EpubFormat epub;
 const braille::BrailleFormat braille_writer;
 
 // The one place that names the formats. A format comes after the formats it needs.
-constexpr std::array<const writer::Writer*, 4> list{&pdf, &audio, &web, &braille_writer};
+constexpr std::array<const writer::Writer*, 5> list{&pdf, &audio, &web, &epub, &braille_writer};
 
 }  // namespace
 

@@ -1,0 +1,25 @@
+#pragma once
+// The handout as XHTML content documents: one for the opening (title, subtitle, byline and the
+// introduction), one per top-level section and one for the contact block.
+//
+// Why several documents and not one: a reading system opens each as a "chapter", so the table
+// of contents, the overlays (one SMIL each, short enough to load at once) and a reader's
+// position all follow the handout's sections, matching the recording's chapters; a long
+// single page would make every reader lay out and highlight the whole handout at once.
+//
+// Every unit's element has the unit's id ("u7"), every spoken sentence a <span> with its
+// sentence id ("u7-s2"), and each printed page's start a pagebreak marker ("page3").
+#include <vector>
+
+#include "epub/book.h"
+#include "model/handout.h"
+
+namespace handout::epub {
+
+// Throws std::invalid_argument when a page start names a unit the handout does not have.
+Book build_book(const model::Handout& handout, const std::vector<PageStart>& pages);
+
+// The accessible name of the pagebreak marker of `page` and its id.
+std::string page_id(int page);
+
+}  // namespace handout::epub

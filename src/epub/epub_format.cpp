@@ -1,0 +1,115 @@
+#include "epub/epub_format.h"
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "epub/clock.h"
+#include "epub/package_files.h"
+#include "epub/style.h"
+#include "epub/zip_archive.h"
+
+namespace handout::epub {
+
+namespace {
+
+const writer::Rendered& needed(const writer::RenderedFormats& formats, std::string_view name) {
+  const auto found = formats.find(name);
+  if (found == formats.end())
+    throw std::logic_error("the epub writer needs the " + std::string(name) + " format rendered");
+  return found->second;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read the font " + path.string());
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+std::vector<PageStart> page_starts(const nlohmann::json& pdf) {
+  std::vector<PageStart> out;
+  for (const nlohmann::json& start : pdf.at("page_starts"))
+    out.push_back({start.at("page").get<int>(), start.at("unit").get<std::string>(),
+                   start.at("offset").get<std::size_t>(), start.value("sentence", "")});
+  return out;
+}
+
+Recording recording(const writer::Rendered& audio) {
+  Recording out;
+  out.name = audio.shared.at("mp3").get<std::string>();
+  for (const writer::OutputFile& file : audio.files)
+    if (file.name == out.name) out.bytes = file.bytes;
+  if (out.bytes.empty()) throw std::logic_error("the audio writer made no " + out.name);
+  for (const nlohmann::json& s : audio.shared.at("sentences"))
+    out.clips.push_back({s.at("id").get<std::string>(), milliseconds(s.at("begin").get<double>()),
+                         milliseconds(s.at("end").get<double>())});
+  return out;
+}
+
+}  // namespace
+
+std::string_view EpubFormat::description() const {
+  return "out/<id>.epub: EPUB 3 whose text is highlighted as the recording speaks it, for "
+         "reading apps (needs pdf and audio)";
+}
+
+const std::vector<writer::OptionSpec>& EpubFormat::options() const {
+  static const std::vector<writer::OptionSpec> none;
+  return none;
+}
+
+std::vector<writer::Input> EpubFormat::inputs(const writer::Resources& resources,
+                                              const writer::OptionValues&,
+                                              const model::LanguageTag&) const {
+  std::vector<writer::Input> out;
+  for (const std::string& font : font_files())
+    out.push_back({font, resources.fonts_dir / font, {}});
+  out.push_back({"epoch", {}, std::to_string(resources.source_date_epoch)});
+  return out;
+}
+
+model::Diagnostics EpubFormat::check(const model::Handout& handout,
+                                     const writer::Resources& resources) const {
+  model::Diagnostics out;
+  for (const std::string& font : font_files())
+    if (!std::filesystem::is_regular_file(resources.fonts_dir / font))
+      out.push_back(
+          {handout.file,
+           {},
+           "the EPUB's font " + font + " is missing from " + resources.fonts_dir.string()});
+  return out;
+}
+
+writer::Rendered EpubFormat::render(const model::Handout& handout,
+                                    const writer::Resources& resources, const writer::OptionValues&,
+                                    const writer::RenderedFormats& formats) const {
+  const writer::Rendered& pdf = needed(formats, "pdf");
+  PackageInputs in;
+  in.pages = page_starts(pdf.shared);
+  in.pdf_name = pdf.shared.at("pdf").get<std::string>();
+  in.audio = recording(needed(formats, "audio"));
+  for (const std::string& font : font_files())
+    in.fonts.push_back({font, read_file(resources.fonts_dir / font)});
+  in.fallback_epoch = resources.source_date_epoch;
+  Package package;
+  try {
+    package = package_files(handout, in);
+  } catch (const std::invalid_argument& error) {
+    throw model::Error({handout.file, {}, std::string("cannot make the EPUB: ") + error.what()});
+  }
+  writer::Rendered out;
+  out.files.push_back({handout.id + ".epub", zip_archive(package.files)});
+  out.summary = {{"sentences", package.sentences},
+                 {"pages", package.pages},
+                 {"seconds", static_cast<double>(package.duration) / 1000.0}};
+  return out;
+}
+
+std::string EpubFormat::describe(const nlohmann::json& summary) const {
+  const std::size_t n = summary.value("sentences", std::size_t{0});
+  return std::to_string(n) + (n == 1 ? " sentence" : " sentences") + " synchronised";
+}
+
+}  // namespace handout::epub

@@ -1,0 +1,29 @@
+#pragma once
+// The package document (EPUB/package.opf): metadata, manifest, spine.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "epub/book.h"
+#include "epub/overlay.h"
+
+namespace handout::epub {
+
+struct Metadata {
+  std::string identifier;  // "urn:uuid:…", the same for every build of the handout
+  std::string title;
+  std::string language;
+  std::vector<std::string> creators;
+  std::string modified;            // "2026-11-26T00:00:00Z"
+  std::string summary;             // schema:accessibilitySummary
+  std::string certified_by;        // a11y:certifiedBy: the clinic, which publishes it
+  std::string page_source;         // the printed edition the page list follows: the PDF's name
+  std::string audio;               // "audio/<id>.mp3"
+  std::vector<std::string> fonts;  // "fonts/….ttf"
+};
+
+// `overlays[i]` is the overlay of `book.documents[i]`.
+std::string package_document(const Metadata& metadata, const Book& book,
+                             const std::vector<Overlay>& overlays);
+
+}  // namespace handout::epub

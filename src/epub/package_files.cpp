@@ -1,0 +1,118 @@
+#include "epub/package_files.h"
+
+#include <chrono>
+#include <cstdio>
+#include <map>
+
+#include "epub/content.h"
+#include "epub/documents.h"
+#include "epub/labels.h"
+#include "epub/overlay.h"
+#include "epub/package.h"
+#include "epub/style.h"
+
+namespace handout::epub {
+
+namespace {
+
+const char* const container_xml =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<container xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\" version=\"1.0\">\n"
+    "  <rootfiles>\n"
+    "    <rootfile full-path=\"EPUB/package.opf\" media-type=\"application/oebps-package+xml\"/>\n"
+    "  </rootfiles>\n"
+    "</container>\n";
+
+std::uint64_t fnv1a(std::string_view text, std::uint64_t hash) {
+  for (const unsigned char c : text) hash = (hash ^ c) * 0x100000001b3ULL;
+  return hash;
+}
+
+std::string clinic_name(const model::Handout& handout) {
+  for (const model::Block& block : handout.body)
+    if (const auto* contact = std::get_if<model::Contact>(&block)) return contact->clinic.name.text;
+  return {};
+}
+
+Metadata metadata(const model::Handout& handout, const PackageInputs& in) {
+  Metadata m;
+  m.identifier = identifier(handout);
+  m.title = model::plain_text(handout.title);
+  m.language = handout.lang.tag;
+  for (const model::Author& author : handout.authors) m.creators.push_back(author.name);
+  if (m.creators.empty()) m.creators.push_back(clinic_name(handout));
+  m.modified = modified_time(handout, in.fallback_epoch);
+  m.summary = labels_for(handout.lang).summary;
+  m.certified_by = clinic_name(handout);
+  m.page_source = in.pdf_name;
+  m.audio = "audio/" + in.audio.name;
+  for (const FontFile& font : in.fonts) m.fonts.push_back("fonts/" + font.name);
+  return m;
+}
+
+}  // namespace
+
+std::string modified_time(const model::Handout& handout, std::int64_t fallback_epoch) {
+  using namespace std::chrono;
+  const std::int64_t epoch =
+      handout.revised ? model::days_since_epoch(*handout.revised) * 86400 : fallback_epoch;
+  const sys_seconds time{seconds{epoch}};
+  const sys_days day = floor<days>(time);
+  const year_month_day date{day};
+  const hh_mm_ss clock{time - day};
+  char text[40];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
+                static_cast<int>(clock.hours().count()), static_cast<int>(clock.minutes().count()),
+                static_cast<int>(clock.seconds().count()));
+  return text;
+}
+
+// A version 8 (RFC 9562, name-based by our own hash) UUID: 128 bits of two FNV-1a hashes.
+std::string identifier(const model::Handout& handout) {
+  const std::string name = clinic_name(handout) + '\n' + handout.id;
+  std::uint64_t hi = fnv1a(name, 0xcbf29ce484222325ULL);
+  std::uint64_t lo = fnv1a(name, 0x84222325cbf29ce4ULL);
+  hi = (hi & ~0xF000ULL) | 0x8000ULL;                         // version 8
+  lo = (lo & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;  // RFC variant
+  char text[48];
+  std::snprintf(text, sizeof text, "urn:uuid:%08llx-%04llx-%04llx-%04llx-%012llx",
+                static_cast<unsigned long long>(hi >> 32),
+                static_cast<unsigned long long>((hi >> 16) & 0xFFFF),
+                static_cast<unsigned long long>(hi & 0xFFFF),
+                static_cast<unsigned long long>(lo >> 48),
+                static_cast<unsigned long long>(lo & 0xFFFFFFFFFFFFULL));
+  return text;
+}
+
+Package package_files(const model::Handout& handout, const PackageInputs& in) {
+  const Book book = build_book(handout, in.pages);
+  std::map<std::string, Clip> clips;
+  for (const Clip& clip : in.audio.clips) clips.emplace(clip.id, clip);
+  Package out;
+  std::vector<Overlay> overlays;
+  for (const ContentDocument& d : book.documents) {
+    overlays.push_back(make_overlay(d, clips, "audio/" + in.audio.name));
+    out.duration += overlays.back().duration;
+    out.sentences += d.sentences.size();
+  }
+  out.pages = book.pages.size();
+  const std::string& lang = handout.lang.tag;
+  const Metadata meta = metadata(handout, in);
+  std::vector<PackageFile>& f = out.files;
+  f.push_back({"mimetype", "application/epub+zip", false});
+  f.push_back({"META-INF/container.xml", container_xml});
+  f.push_back({"EPUB/package.opf", package_document(meta, book, overlays)});
+  f.push_back(
+      {"EPUB/nav.xhtml", navigation_document(book, meta.title, lang, labels_for(handout.lang))});
+  f.push_back({std::string("EPUB/") + stylesheet_name, stylesheet()});
+  for (std::size_t i = 0; i < book.documents.size(); ++i) {
+    f.push_back({"EPUB/" + book.documents[i].name, xhtml_document(book.documents[i], lang)});
+    f.push_back({"EPUB/" + overlays[i].name, overlays[i].smil});
+  }
+  for (const FontFile& font : in.fonts) f.push_back({"EPUB/fonts/" + font.name, font.bytes});
+  f.push_back({"EPUB/audio/" + in.audio.name, in.audio.bytes, false});
+  return out;
+}
+
+}  // namespace handout::epub

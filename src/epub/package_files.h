@@ -1,0 +1,54 @@
+#pragma once
+// Every file of the EPUB, in the order the archive stores them: the pure part of the writer.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "epub/book.h"
+#include "model/handout.h"
+
+namespace handout::epub {
+
+struct Recording {
+  std::string name;         // "<id>.mp3", stored as EPUB/audio/<name>
+  std::string bytes;        // the MP3 the audio writer made
+  std::vector<Clip> clips;  // every spoken sentence's clip
+};
+
+struct FontFile {
+  std::string name;  // "AtkinsonHyperlegible-Regular.ttf"
+  std::string bytes;
+};
+
+struct PackageInputs {
+  std::vector<PageStart> pages;  // where each page of the PDF starts
+  std::string pdf_name;          // "<id>.pdf"
+  Recording audio;
+  std::vector<FontFile> fonts;
+  std::int64_t fallback_epoch = 0;  // dcterms:modified when the handout has no `revised`
+};
+
+struct PackageFile {
+  std::string path;  // in the archive
+  std::string bytes;
+  bool compress = true;
+};
+
+struct Package {
+  std::vector<PackageFile> files;  // "mimetype" first
+  std::size_t sentences = 0;       // synchronised with the recording
+  std::int64_t duration = 0;       // of the overlays, in milliseconds
+  std::size_t pages = 0;           // in the page list
+};
+
+// Throws std::invalid_argument when the recording lacks a sentence or a page start is not in
+// the handout.
+Package package_files(const model::Handout& handout, const PackageInputs& inputs);
+
+// "2026-11-26T00:00:00Z": the handout's revision date, else the fallback time.
+std::string modified_time(const model::Handout& handout, std::int64_t fallback_epoch);
+
+// "urn:uuid:…" from the clinic's name and the handout's id: the same on every build.
+std::string identifier(const model::Handout& handout);
+
+}  // namespace handout::epub

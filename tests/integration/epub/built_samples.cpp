@@ -1,0 +1,72 @@
+#include "built_samples.h"
+
+#include <doctest/doctest.h>
+
+#include <map>
+#include <pugixml.hpp>
+
+#include "cli_fixture.h"
+#include "process.h"
+#include "sample_audio.h"
+
+namespace handout::test {
+
+namespace {
+
+const std::filesystem::path source_dir = HANDOUT_SOURCE_DIR;
+
+std::filesystem::path build_into(const std::string& name) {
+  const std::filesystem::path out = scratch_dir() / name;
+  const testing::ProcessResult built =
+      testing::run_process({"env", "SOURCE_DATE_EPOCH=0", testing::handout_binary, "build",
+                            "--quiet", "--content", (source_dir / "content").string(), "--fonts",
+                            (source_dir / "fonts").string(), "--out", out.string()});
+  INFO(built.out, built.err);
+  REQUIRE(built.exit_code == 0);
+  return out;
+}
+
+const std::filesystem::path& out_dir() {
+  static const std::filesystem::path out = build_into("out");
+  return out;
+}
+
+}  // namespace
+
+std::string read_bytes(const std::filesystem::path& path) {
+  return testing::read_all(path);
+}
+
+const BuiltSample& built_sample(const std::string& id) {
+  static std::map<std::string, BuiltSample> cache;
+  if (const auto found = cache.find(id); found != cache.end()) return found->second;
+  BuiltSample sample{
+      read_sample(id),           out_dir() / (id + ".epub"), scratch_dir() / ("epub-" + id),
+      out_dir() / (id + ".pdf"), out_dir() / (id + ".mp3"),  out_dir() / (id + ".ssml")};
+  REQUIRE(std::filesystem::exists(sample.epub));
+  const testing::ProcessResult unpacked = testing::run_process(
+      {"python3", "-m", "zipfile", "-e", sample.epub.string(), sample.unpacked.string()});
+  INFO(unpacked.err);
+  REQUIRE(unpacked.exit_code == 0);
+  return cache.emplace(id, std::move(sample)).first->second;
+}
+
+std::filesystem::path rebuilt_epub(const std::string& id) {
+  static const std::filesystem::path out = build_into("rebuilt");
+  return out / (id + ".epub");
+}
+
+std::vector<std::filesystem::path> spine(const BuiltSample& sample) {
+  const std::filesystem::path folder = sample.unpacked / "EPUB";
+  pugi::xml_document opf;
+  REQUIRE(opf.load_file((folder / "package.opf").c_str()));
+  std::map<std::string, std::string> hrefs;
+  for (const pugi::xml_node& item : opf.child("package").child("manifest").children("item"))
+    hrefs[item.attribute("id").value()] = item.attribute("href").value();
+  std::vector<std::filesystem::path> out;
+  for (const pugi::xml_node& ref : opf.child("package").child("spine").children("itemref"))
+    out.push_back(folder / hrefs.at(ref.attribute("idref").value()));
+  return out;
+}
+
+}  // namespace handout::test

@@ -1,0 +1,32 @@
+#pragma once
+// The sample content built once per test process by the real `handout` program (every
+// format: the EPUB needs the PDF and the MP3), each EPUB unpacked with Python's zipfile.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/handout.h"
+
+namespace handout::test {
+
+inline const std::vector<std::string> sample_ids{"dry-needling", "hielo-y-calor",
+                                                 "low-back-exercises"};
+
+struct BuiltSample {
+  model::Handout handout;          // read from content/ by the content reader
+  std::filesystem::path epub;      // out/<id>.epub
+  std::filesystem::path unpacked;  // its files
+  std::filesystem::path pdf, mp3, ssml;
+};
+
+const BuiltSample& built_sample(const std::string& id);
+
+// A second build of the same content into another folder: its EPUB of `id`.
+std::filesystem::path rebuilt_epub(const std::string& id);
+
+// The content documents of an unpacked EPUB, in spine order (EPUB/<name>).
+std::vector<std::filesystem::path> spine(const BuiltSample& sample);
+
+std::string read_bytes(const std::filesystem::path& path);
+
+}  // namespace handout::test

@@ -1,0 +1,140 @@
+// Each printed page's first line names the model text it starts in, exactly: the EPUB's page
+// list puts its page markers there.
+#include "print/page_starts.h"
+
+#include <doctest/doctest.h>
+
+#include <map>
+
+#include "layout_support.h"
+#include "model/reading_order.h"
+
+namespace handout::test {
+
+namespace {
+
+// Every Inlines of the handout, by address.
+void collect(const std::vector<model::Block>& blocks, std::map<const void*, std::string>& out) {
+  for (const model::Block& block : blocks) {
+    if (const auto* p = std::get_if<model::Paragraph>(&block))
+      out[&p->content] = model::plain_text(p->content);
+    if (const auto* n = std::get_if<model::Note>(&block))
+      out[&n->content] = model::plain_text(n->content);
+    if (const auto* l = std::get_if<model::List>(&block))
+      for (const model::Item& item : l->items) out[&item.content] = model::plain_text(item.content);
+    if (const auto* s = std::get_if<model::Steps>(&block))
+      for (const model::Item& item : s->items) out[&item.content] = model::plain_text(item.content);
+    if (const auto* section = std::get_if<model::Section>(&block)) {
+      out[&section->heading] = model::plain_text(section->heading);
+      collect(section->blocks, out);
+    }
+  }
+}
+
+// A line's text without its list label.
+std::string body_text(const print::Layout& layout, const print::PlacedLine& line) {
+  std::string out;
+  for (const print::Span& span : line.spans)
+    if (layout.nodes[static_cast<std::size_t>(span.glyphs.node)].role != print::Role::lbl)
+      out += span.glyphs.text;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("every line's anchor is the byte offset of its text in the model text it shows") {
+  for (unsigned seed = 1; seed <= 6; ++seed) {
+    const model::Handout h = generated(seed);
+    std::map<const void*, std::string> texts{{&h.title, model::plain_text(h.title)}};
+    collect(h.body, texts);
+    const print::Layout layout = lay(h);
+    REQUIRE(layout.pages.size() > 2);
+    std::size_t checked = 0;
+    for (const print::Page& page : layout.pages) {
+      for (const print::PlacedLine& line : page.lines) {
+        const auto found = texts.find(line.anchor.source);
+        if (found == texts.end()) continue;
+        const std::string text = body_text(layout, line);
+        CAPTURE(seed);
+        CHECK(found->second.substr(line.anchor.offset, text.size()) == text);
+        ++checked;
+      }
+    }
+    CHECK(checked > 50);
+  }
+}
+
+TEST_CASE("page starts - one per page and each at its page's first line") {
+  const model::Handout h = generated(3);
+  const print::Layout layout = lay(h);
+  const std::vector<print::PageStart> starts = print::page_starts(layout);
+  REQUIRE(starts.size() == layout.pages.size());
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    CHECK(starts[i].page == static_cast<int>(i) + 1);
+    CHECK(starts[i].anchor == layout.pages[i].lines.front().anchor);
+  }
+  CHECK(starts.front().anchor == print::TextAnchor{&h.title, 0});
+}
+
+TEST_CASE("a page that starts in the contact block names the office it starts with") {
+  model::Handout h = handout({section("S", 1, {paragraph("x")})});
+  model::Contact& contact = std::get<model::Contact>(h.body.back());
+  contact.clinic.offices.assign(12, contact.clinic.offices.front());
+  const print::Layout layout = lay(h);
+  const std::vector<print::PageStart> starts = print::page_starts(layout);
+  REQUIRE(starts.size() >= 2);
+  for (std::size_t i = 1; i < starts.size(); ++i) {
+    CHECK(starts[i].anchor.source == &contact);
+    CHECK(starts[i].anchor.offset >= 2);
+    CHECK(text_of(layout.pages[i].lines.front()) == "Main Office");
+  }
+}
+
+TEST_CASE("an author's line is anchored to the author") {
+  model::Handout h = handout({paragraph("x")});
+  h.authors = {{"Dr. Ana Example", {3, 1}}};
+  const print::Layout layout = lay(h);
+  bool found = false;
+  for (const print::PlacedLine& line : layout.pages.front().lines)
+    found = found || line.anchor == print::TextAnchor{&h.authors.front(), 0};
+  CHECK(found);
+}
+
+TEST_CASE("page starts named by the reading order point at the page's first words") {
+  for (unsigned seed = 1; seed <= 4; ++seed) {
+    const model::Handout h = generated(seed);
+    const print::Layout layout = lay(h);
+    const std::vector<print::UnitPageStart> named =
+        print::unit_page_starts(h, print::page_starts(layout));
+    REQUIRE(named.size() == layout.pages.size());
+    std::map<std::string, const model::Inlines*> texts;
+    for (const model::Unit& unit : model::reading_order(h)) texts[unit.id] = unit.text;
+    for (const print::UnitPageStart& start : named) {
+      CAPTURE(start.page);
+      const model::Inlines* text = texts.at(start.unit);
+      if (text == nullptr) continue;  // the contact block
+      const std::string first =
+          body_text(layout, layout.pages[static_cast<std::size_t>(start.page - 1)].lines.front());
+      CHECK(model::plain_text(*text).substr(start.offset, first.size()) == first);
+    }
+  }
+}
+
+TEST_CASE("a page starting in the contact block is named by the office's sentence") {
+  model::Handout h = handout({section("S", 1, {paragraph("x")})});
+  model::Contact& contact = std::get<model::Contact>(h.body.back());
+  contact.clinic.offices.assign(12, contact.clinic.offices.front());
+  const print::Layout layout = lay(h);
+  const std::vector<print::UnitPageStart> named =
+      print::unit_page_starts(h, print::page_starts(layout));
+  REQUIRE(named.size() >= 2);
+  CHECK(named[0] == print::UnitPageStart{1, "u1", 0, ""});
+  const model::UnitIndex units(h);
+  for (std::size_t i = 1; i < named.size(); ++i) {
+    CHECK(named[i].unit == units.of(contact).id);
+    CHECK(named[i].sentence.starts_with(units.of(contact).id + "-s"));
+    CHECK(named[i].sentence != units.of(contact).id + "-s1");
+  }
+}
+
+}  // namespace handout::test
