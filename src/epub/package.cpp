@@ -83,6 +83,8 @@ std::string package_document(const Metadata& m, const Book& book,
   s += "    <dc:language>" + escape_xml_text(m.language) + "</dc:language>\n";
   for (const std::string& creator : m.creators)
     s += "    <dc:creator>" + escape_xml_text(creator) + "</dc:creator>\n";
+  if (m.web_page)  // the same handout, read along on the clinic's site (clinic.xml <publish>)
+    s += "    <dc:relation>" + escape_xml_text(*m.web_page) + "</dc:relation>\n";
   s += meta("dcterms:modified", m.modified);
   s += accessibility(m) + overlays_metadata(book, overlays);
   s += "  </metadata>\n" + manifest(m, book) + "  <spine>\n";

@@ -10,6 +10,7 @@
 #include "epub/overlay.h"
 #include "epub/package.h"
 #include "epub/style.h"
+#include "lang/read_along.h"
 
 namespace handout::epub {
 
@@ -46,6 +47,7 @@ Metadata metadata(const model::Handout& handout, const PackageInputs& in) {
   m.certified_by = clinic_name(handout);
   m.page_source = in.pdf_name;
   m.audio = "audio/" + in.audio.name;
+  m.web_page = lang::read_along_url(handout);
   for (const FontFile& font : in.fonts) m.fonts.push_back("fonts/" + font.name);
   return m;
 }

@@ -97,9 +97,14 @@ Page place_page(std::span<const FlowLine> lines, const Frame& frame, std::size_t
 }  // namespace
 
 std::vector<Page> paginate(std::span<const FlowLine> lines, const Frame& frame) {
+  return paginate(lines, frame, frame);
+}
+
+std::vector<Page> paginate(std::span<const FlowLine> lines, const Frame& first, const Frame& rest) {
   std::vector<Page> pages;
   std::size_t start = 0;
   while (start < lines.size()) {
+    const Frame& frame = pages.empty() ? first : rest;
     const std::size_t end = page_end(lines, frame, start);
     pages.push_back(place_page(lines, frame, start, end));
     start = end;

@@ -35,5 +35,7 @@ struct Frame {  // where body text may go
 };
 
 std::vector<Page> paginate(std::span<const FlowLine> lines, const Frame& frame);
+// The same with page 1 in `first` (above the QR code) and the others in `rest`.
+std::vector<Page> paginate(std::span<const FlowLine> lines, const Frame& first, const Frame& rest);
 
 }  // namespace handout::print

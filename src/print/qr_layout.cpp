@@ -60,10 +60,9 @@ std::vector<Page> paginate_with_qr(std::span<const FlowLine> lines, const Frame&
   const double block_top = frame.bottom - block.height;
   Frame first_frame = frame;
   first_frame.bottom = block_top - gap_above(style);
-  std::vector<Page> pages{paginate(lines, first_frame).front()};
-  const std::size_t placed = pages.front().lines.size();
-  if (placed < lines.size())
-    for (Page& page : paginate(lines.subspan(placed), frame)) pages.push_back(std::move(page));
+  // Not by counting page 1's placed lines: a continuation heading that is not shown is a
+  // flow line with no placed line.
+  std::vector<Page> pages = paginate(lines, first_frame, frame);
   block.code.top = block_top;
   for (PlacedLine line : block.lines) {
     line.top += block_top;

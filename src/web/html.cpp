@@ -29,11 +29,14 @@ std::string runs_html(const model::Inlines& runs) {
 }
 
 std::string page_head(const model::LanguageTag& lang, std::string_view title,
-                      std::string_view style) {
+                      std::string_view style, const std::optional<std::string>& canonical) {
+  const std::string link =
+      canonical ? "<link rel=\"canonical\" href=\"" + attribute(*canonical) + "\">\n" : "";
   return "<!DOCTYPE html>\n<html lang=\"" + attribute(lang.tag) +
          "\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-         text(title) + "</title>\n<style>\n" + std::string(style) + "</style>\n</head>\n";
+         text(title) + "</title>\n" + link + "<style>\n" + std::string(style) +
+         "</style>\n</head>\n";
 }
 
 namespace {

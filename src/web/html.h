@@ -1,5 +1,6 @@
 #pragma once
 // Small pieces of HTML shared by the page and the index.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -17,9 +18,10 @@ std::string attribute(std::string_view plain);  // escaped, for a double-quoted 
 std::string run_html(const model::Run& run);
 std::string runs_html(const model::Inlines& runs);
 
-// The start of a page: doctype, <html lang>, <head> with the title and the style sheet.
+// The start of a page: doctype, <html lang>, <head> with the title, the canonical address
+// where the clinic publishes the page (when it does) and the style sheet.
 std::string page_head(const model::LanguageTag& lang, std::string_view title,
-                      std::string_view style);
+                      std::string_view style, const std::optional<std::string>& canonical = {});
 
 // The clinic's contact details inside an <address>, each part in a <div>: the clinic-wide
 // lines (name, phone, e-mail, web) with `clinic_id`, then each office with `office_id(k)`.

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "lang/read_along.h"
 #include "lang/sentences.h"
 #include "lang/terms.h"
 #include "model/reading_order.h"
@@ -150,7 +151,8 @@ class PageWriter {
 
 std::string render_page(const model::Handout& handout, const PageAudio& audio,
                         const PageFonts& fonts) {
-  return page_head(handout.lang, model::plain_text(handout.title), style_sheet(fonts)) +
+  return page_head(handout.lang, model::plain_text(handout.title), style_sheet(fonts),
+                   lang::read_along_url(handout)) +
          PageWriter(handout, audio).body();
 }
 

@@ -150,8 +150,9 @@ TEST_CASE("an edit to lexicon.es.pls rebuilds only the Spanish handouts' audio")
   const long spanish_time = modified_ns(ws.out / "hola.mp3");
   write_file(ws.content / "lexicon.pls", pt_lexicon("en-US", "physical therapy"));
   CHECK(ws.build().out.find("2 built, 1 unchanged") != std::string::npos);
+  // (alpha and beta say no "PT": their recordings are made again, the same bytes, and a file
+  // that already holds its bytes is not rewritten.)
   CHECK(modified_ns(ws.out / "hola.mp3") == spanish_time);
-  CHECK(modified_ns(ws.out / "alpha.mp3") != before["alpha.mp3"]);
   CHECK(modified_ns(ws.out / "alpha.pdf") == before["alpha.pdf"]);
 }
 

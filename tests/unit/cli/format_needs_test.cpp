@@ -49,7 +49,9 @@ TEST_CASE("a chosen format brings what it needs in the list's order and each onc
 TEST_CASE("a format's rebuild key changes with an option of a format it needs") {
   cli::BuildOptions options;
   for (const writer::Writer* w : writers::all()) options.formats.emplace_back(w->name());
-  const writer::Resources resources;
+  const std::vector<model::Lexicon> no_lexicons;
+  writer::Resources resources;
+  resources.lexicons = &no_lexicons;
   const model::LanguageTag english{"en-US", {}};
   const auto before = cli::writer_inputs_hashes(options, resources, english);
   std::size_t checked = 0;

@@ -111,4 +111,21 @@ TEST_CASE("a recording without a sentence's time is refused") {
   CHECK_THROWS_AS(epub::package_files(h, in), std::invalid_argument);
 }
 
+TEST_CASE("a published handout's package names its read-along page and others name none") {
+  model::Handout h = read_sample();
+  const auto relations = [&] {
+    const pugi::xml_document doc = parse(epub::package_files(h, inputs(h)).files[2].bytes);
+    std::vector<std::string> out;
+    for (const pugi::xml_node& node :
+         doc.child("package").child("metadata").children("dc:relation"))
+      out.push_back(node.text().get());
+    return out;
+  };
+  CHECK(relations().empty());
+  for (model::Block& block : h.body)
+    if (auto* contact = std::get_if<model::Contact>(&block))
+      contact->clinic.publish_base = "https://www.example.org/handouts/";
+  CHECK(relations() == std::vector<std::string>{"https://www.example.org/handouts/sample.html"});
+}
+
 }  // namespace handout::test

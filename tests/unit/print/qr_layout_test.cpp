@@ -113,12 +113,17 @@ TEST_CASE("with the QR code every line of the handout is still placed in order")
   for (const model::Handout& h : qr_test_handouts()) {
     const print::Layout without = lay(h, 18);
     const print::Layout with = lay_with_qr(h, 18, print::Paper::letter, 33);
+    // A contact block's "(continued)" line stands where a page breaks it, which the code moves.
+    const auto handout_text = [](const print::PlacedLine& line) {
+      return text_of(line) != "How to reach us (continued)";
+    };
     std::vector<std::string> before, after;
     for (const print::Page& page : without.pages)
-      for (const print::PlacedLine& line : page.lines) before.push_back(text_of(line));
+      for (const print::PlacedLine& line : page.lines)
+        if (handout_text(line)) before.push_back(text_of(line));
     for (const print::Page& page : with.pages)
       for (const print::PlacedLine& line : page.lines)
-        if (!is_qr_text(with, line)) after.push_back(text_of(line));
+        if (!is_qr_text(with, line) && handout_text(line)) after.push_back(text_of(line));
     CHECK(after == before);
     CHECK(with.outline.size() == without.outline.size());
     CHECK(with.pages.size() >= without.pages.size());

@@ -165,4 +165,14 @@ TEST_CASE("base64 and seconds for the page's data") {
   CHECK(web::seconds_text(60) == "60");
 }
 
+TEST_CASE("a page the clinic publishes names its address as canonical and others name none") {
+  model::Handout handout = read(sample);
+  CHECK_FALSE(has(web::render_page(handout, audio, {"UkVH", "Qk9MRA=="}), "rel=\"canonical\""));
+  for (model::Block& block : handout.body)
+    if (auto* contact = std::get_if<model::Contact>(&block))
+      contact->clinic.publish_base = "https://www.example.org/handouts/";
+  CHECK(has(web::render_page(handout, audio, {"UkVH", "Qk9MRA=="}),
+            "<link rel=\"canonical\" href=\"https://www.example.org/handouts/sample.html\">"));
+}
+
 }  // namespace handout::test
