@@ -5,7 +5,9 @@
 #   1. One handout (dry-needling), in PAIRS alternating rounds (default 5), each a whole process
 #      from an empty output folder: CPU time (user + system, the process and its children) and
 #      wall time of
-#        A. `handout build` (PDF, MP3 with chapters, SSML);
+#        A. `handout build --formats pdf,audio` (PDF, MP3 with chapters, SSML: the outputs the
+#           issue measured);
+#        E. `handout build` of every format (also the web page, EPUB and braille), for the record;
 #        B. `espeak-ng --stdout | lame - out.mp3` on the handout's spoken words (the SSML
 #           without its tags), both programs at their defaults, same voice, same rate;
 #        C. eSpeak NG synthesizing the handout's own script (`espeak-ng -m`, to a file);
@@ -66,10 +68,12 @@ sed -e 's/<[^>]*>/ /g' "$work/ref/$id.ssml" >"$work/text.txt"
 lang="$(grep -o ' lang="[^"]*"' "$root/content/handouts/$id.xml" | head -1 | cut -d'"' -f2)"
 voice="$(echo "${lang:-en-us}" | tr 'A-Z' 'a-z')"
 
-: >"$work/a.txt" && : >"$work/b.txt" && : >"$work/c.txt" && : >"$work/d.txt"
+: >"$work/a.txt" && : >"$work/b.txt" && : >"$work/c.txt" && : >"$work/d.txt" && : >"$work/e.txt"
 for ((i = 1; i <= pairs; i++)); do
-  rm -rf "$work/out"
+  rm -rf "$work/out" "$work/all"
   measure "$work/a.txt" "$handout" build --content "$root/content" --out "$work/out" \
+    --formats pdf,audio --rate "$rate" --quiet "$id"
+  measure "$work/e.txt" "$handout" build --content "$root/content" --out "$work/all" \
     --rate "$rate" --quiet "$id"
   measure "$work/b.txt" bash -c "espeak-ng -v '$voice' -s $rate -f '$work/text.txt' --stdout |
     lame --quiet - '$work/pipeline.mp3'"
@@ -160,7 +164,8 @@ echo "versions: $("$handout" --version 2>/dev/null | head -1) ($handout), $(espe
 echo
 echo "| $id, $pairs alternating rounds | median CPU s | median wall s |"
 echo "|---|---|---|"
-echo "| A. handout build (PDF + MP3 + SSML) | $m_a_1 | $m_a_2 |"
+echo "| A. handout build --formats pdf,audio (PDF + MP3 + SSML) | $m_a_1 | $m_a_2 |"
+echo "| E. handout build, every format (adds web page, EPUB, braille) | $(column_of e 1 | median) | $(column_of e 2 | median) |"
 echo "| B. espeak-ng \\| lame (defaults) | $m_b_1 | $m_b_2 |"
 echo "| C. espeak-ng, the handout's script | $m_c_1 | $m_c_2 |"
 echo "| D. lame ${lame_settings[*]}, the handout's audio | $m_d_1 | $m_d_2 |"
