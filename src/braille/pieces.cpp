@@ -19,6 +19,12 @@ class PieceList {
 
   std::vector<Piece> take() && { return std::move(out_); }
 
+  // The contact details come last in braille, under their heading, wherever <contact/> puts
+  // them in print: a braille reader finds them at the end of the volume without searching.
+  void contact_last() {
+    if (contact_) contact(*contact_);
+  }
+
   void add(Role role, model::Inlines runs, int level = 0) {
     out_.push_back({role, std::move(runs), handout_.file, level});
   }
@@ -41,7 +47,8 @@ class PieceList {
     add(Role::heading, section.heading, std::clamp(section.depth, 1, model::max_section_depth));
     blocks(section.blocks);
   }
-  void one(const model::Contact& contact);
+  void one(const model::Contact& contact) { contact_ = &contact; }
+  void contact(const model::Contact& contact);
   void clinic_line(const model::Field& field, model::RunKind kind, Role role = Role::contact_line) {
     out_.push_back({role, field_runs(field, kind), file_, 0});
   }
@@ -50,9 +57,10 @@ class PieceList {
   const lang::Terms& terms_;
   std::string file_;
   std::vector<Piece> out_;
+  const model::Contact* contact_ = nullptr;
 };
 
-void PieceList::one(const model::Contact& contact) {
+void PieceList::contact(const model::Contact& contact) {
   const std::string title(terms_.contact_title());
   add(Role::contact_heading, {model::Run{model::RunKind::text, title, "", false, contact.at}});
   const model::Clinic& clinic = contact.clinic;
@@ -82,6 +90,7 @@ std::vector<Piece> pieces(const model::Handout& handout, const lang::Terms& term
   for (const model::Author& author : handout.authors)
     list.add(Role::author, {model::Run{model::RunKind::text, author.name, "", false, author.at}});
   list.blocks(handout.body);
+  list.contact_last();
   return std::move(list).take();
 }
 
