@@ -130,8 +130,9 @@ class HandoutReader {
     if (!seen_section)
       checker_.error(root, "a handout needs at least one <section> with a <heading>");
     if (!seen_contact) {
-      handout.body.emplace_back(std::in_place_type<model::Contact>, clinic(), checker_.where(root),
-                                true);
+      // The Contact is built first: clang 14 has no aggregate initialisation from parentheses.
+      handout.body.emplace_back(std::in_place_type<model::Contact>,
+                                model::Contact{clinic(), checker_.where(root), true});
     }
   }
 
@@ -148,8 +149,8 @@ class HandoutReader {
       checker_.error(element, "<contact/> must come after at least one <section>");
     }
     seen_contact = true;
-    handout.body.emplace_back(std::in_place_type<model::Contact>, clinic(), checker_.where(element),
-                              false);
+    handout.body.emplace_back(std::in_place_type<model::Contact>,
+                              model::Contact{clinic(), checker_.where(element), false});
   }
 
   // The clinic's details in the handout's language.
