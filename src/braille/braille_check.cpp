@@ -1,7 +1,5 @@
 #include "braille/braille_check.h"
 
-#include <map>
-
 #include "braille/louis.h"
 #include "braille/louis_translator.h"
 #include "braille/pieces.h"
@@ -13,7 +11,6 @@ namespace handout::braille {
 model::Diagnostics check_braille(const model::Handout& handout, const Code& code) {
   louis::check_table(code.table_list);
   model::Diagnostics out;
-  std::map<char32_t, bool> known;
   const lang::Terms terms(handout.lang);
   for (const Piece& piece : pieces(handout, terms)) {
     for (const model::Run& run : piece.runs) {
@@ -22,9 +19,7 @@ model::Diagnostics check_braille(const model::Handout& handout, const Code& code
         const char32_t c = lang::decode_one(run.text, pos).value_or(U'\uFFFD');
         if (pos == start) ++pos;
         if (c == U' ') continue;
-        const auto [entry, added] = known.try_emplace(c, false);
-        if (added) entry->second = has_braille(code, c);
-        if (entry->second) continue;
+        if (has_braille(code, c)) continue;  // remembered: each character is translated once
         out.push_back({piece.file, model::locate_in(run, start),
                        "the character " + lang::character_for_admin(c) + " cannot be written in " +
                            code.name + " (liblouis table " + code.table +

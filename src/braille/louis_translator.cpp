@@ -1,6 +1,10 @@
 #include "braille/louis_translator.h"
 
+#include <algorithm>
+#include <map>
+#include <mutex>
 #include <stdexcept>
+#include <utility>
 
 #include "braille/louis.h"
 #include "lang/utf8.h"
@@ -31,6 +35,9 @@ Cells six_dot(const std::u32string& braille) {
 
 LouisTranslator::LouisTranslator(Code code) : code_(std::move(code)) {
   louis::check_table(code_.table_list);
+  bullet_ = has_braille(code_, U'\u2022')
+                ? six_dot(louis::translate(code_.table_list, U"\u2022", {louis::Form::plain}))
+                : u"\u2838\u2832";
 }
 
 Cells LouisTranslator::translate(const model::Inlines& runs) const {
@@ -46,18 +53,23 @@ Cells LouisTranslator::translate(const model::Inlines& runs) const {
 }
 
 Cells LouisTranslator::bullet() const {
-  if (has_braille(code_, U'\u2022'))
-    return six_dot(louis::translate(code_.table_list, U"\u2022", {louis::Form::plain}));
-  return u"\u2838\u2832";
+  return bullet_;
 }
 
 bool has_braille(const Code& code, char32_t c) {
+  // Remembered per table list for the process: the check and the build, and every handout a
+  // worker builds, ask about the same characters.
+  static std::mutex lock;
+  static std::map<std::pair<std::string, char32_t>, bool> known;
+  const std::lock_guard<std::mutex> hold(lock);
+  const auto [at, added] = known.try_emplace({code.table_list, c}, false);
+  if (!added) return at->second;
   const std::u32string braille =
       louis::translate(code.table_list, std::u32string(1, c), {louis::Form::plain});
-  if (braille.empty()) return false;
-  for (const char32_t cell : braille)
-    if (cell < 0x2800 || cell > 0x283F) return false;
-  return true;
+  at->second = !braille.empty() && std::ranges::all_of(braille, [](char32_t cell) {
+    return cell <= 0xFFFF && is_six_dot(static_cast<char16_t>(cell));
+  });
+  return at->second;
 }
 
 }  // namespace handout::braille

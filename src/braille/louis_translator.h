@@ -17,6 +17,7 @@ class LouisTranslator final : public Translator {
 
  private:
   Code code_;
+  Cells bullet_;  // the same for every item: translated once
 };
 
 // Whether `c` has six-dot braille in the code's tables: it translates, alone, to at least one
