@@ -30,9 +30,8 @@ std::uint64_t fnv1a(std::string_view text, std::uint64_t hash) {
 }
 
 std::string clinic_name(const model::Handout& handout) {
-  for (const model::Block& block : handout.body)
-    if (const auto* contact = std::get_if<model::Contact>(&block)) return contact->clinic.name.text;
-  return {};
+  const model::Clinic* clinic = model::clinic_of(handout);
+  return clinic ? clinic->name.text : std::string();
 }
 
 Metadata metadata(const model::Handout& handout, const PackageInputs& in) {

@@ -3,9 +3,8 @@
 namespace handout::lang {
 
 std::optional<std::string> read_along_url(const model::Handout& handout) {
-  for (const model::Block& block : handout.body)
-    if (const auto* contact = std::get_if<model::Contact>(&block))
-      if (contact->clinic.publish_base) return *contact->clinic.publish_base + handout.id + ".html";
+  const model::Clinic* clinic = model::clinic_of(handout);
+  if (clinic && clinic->publish_base) return *clinic->publish_base + handout.id + ".html";
   return std::nullopt;
 }
 

@@ -84,4 +84,11 @@ struct Handout {
   friend bool operator==(const Handout&, const Handout&) = default;
 };
 
+// The clinic of the handout's contact block (every handout read has one), or null.
+inline const Clinic* clinic_of(const Handout& handout) {
+  for (const Block& block : handout.body)
+    if (const auto* contact = std::get_if<Contact>(&block)) return &contact->clinic;
+  return nullptr;
+}
+
 }  // namespace handout::model

@@ -30,11 +30,8 @@ void check_options(const model::Handout& handout, const PrintOptions& options) {
 std::vector<std::string> creators(const model::Handout& handout) {
   std::vector<std::string> out;
   for (const model::Author& author : handout.authors) out.push_back(author.name);
-  if (out.empty()) {
-    for (const model::Block& block : handout.body)
-      if (const auto* contact = std::get_if<model::Contact>(&block))
-        out.push_back(contact->clinic.name.text);
-  }
+  if (const model::Clinic* clinic = model::clinic_of(handout); out.empty() && clinic)
+    out.push_back(clinic->name.text);
   return out;
 }
 

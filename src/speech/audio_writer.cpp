@@ -23,15 +23,8 @@ namespace handout::speech {
 
 namespace {
 
-const model::Clinic* clinic_of(const model::Handout& handout) {
-  for (const model::Block& block : handout.body) {
-    if (const auto* contact = std::get_if<model::Contact>(&block)) return &contact->clinic;
-  }
-  return nullptr;
-}
-
 TagInfo tag_info(const model::Handout& handout, std::span<const Chapter> chapters) {
-  const model::Clinic* clinic = clinic_of(handout);
+  const model::Clinic* clinic = model::clinic_of(handout);
   return {
       .title = model::plain_text(handout.title),
       .subtitle = handout.subtitle ? model::plain_text(*handout.subtitle) : std::string(),

@@ -51,12 +51,6 @@ std::string output(const writer::CollectionEntry& entry, std::string_view format
   return "";
 }
 
-const model::Clinic* clinic_of(const model::Handout& handout) {
-  for (const model::Block& block : handout.body)
-    if (const auto* contact = std::get_if<model::Contact>(&block)) return &contact->clinic;
-  return nullptr;
-}
-
 }  // namespace
 
 std::string_view WebFormat::description() const {
@@ -102,7 +96,7 @@ std::vector<writer::OutputFile> WebFormat::render_collection(
     items.push_back({model::plain_text(handout.title), handout.lang, output(entry, "web", ".html"),
                      output(entry, "pdf", ".pdf"), output(entry, "audio", ".mp3"),
                      output(entry, "epub", ".epub")});
-    const model::Clinic* own = clinic_of(handout);
+    const model::Clinic* own = model::clinic_of(handout);
     // The clinic as written in its own language, when a handout is in that language.
     if (own && (!clinic || (!own->lang.empty() && handout.lang.tag == own->lang))) {
       clinic = own;
