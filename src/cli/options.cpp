@@ -108,7 +108,10 @@ void add_build_options(CLI::App& command, BuildOptions& build) {
       .add_option("--fonts", build.fonts_dir,
                   "Fonts folder (default: $HANDOUT_FONTS_DIR, else the installed fonts)")
       ->type_name("FOLDER");
+  // One argument per --formats, split at commas: CLI11 otherwise lets the option
+  // swallow the handout ids after it (`--formats pdf knee-ice`).
   command.add_option("--formats", build.formats, formats_help())
+      ->allow_extra_args(false)
       ->delimiter(',')
       ->type_name(joined(writer_names(), ","))
       ->transform(one_of(writer_names()));

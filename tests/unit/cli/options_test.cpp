@@ -57,6 +57,18 @@ TEST_CASE("formats are chosen by name in the list's order and unknown ones are r
   CHECK(std::get<cli::ExitCode>(parse({"build", "--formats", "nonsense"})) == cli::exit_usage);
 }
 
+TEST_CASE("--formats takes one comma-separated argument and leaves the ids after it") {
+  const writer::Writer* first = writers::all().front();
+  const writer::Writer* last = writers::all().back();
+  const auto parsed = parse({"build", "--formats", std::string(first->name()), "knee-ice",
+                             "--formats", std::string(last->name()), "back-pain"});
+  const cli::BuildOptions& build = std::get<cli::BuildOptions>(parsed);
+  CHECK(build.ids == std::vector<std::string>{"knee-ice", "back-pain"});
+  REQUIRE(build.formats.size() >= 2);
+  CHECK(build.formats.front() == first->name());
+  CHECK(build.formats.back() == last->name());
+}
+
 TEST_CASE("a choice is accepted in any case") {
   const auto parsed = parse({"build", "--paper", "A4"});
   const writer::Writer* pdf = writers::find("pdf");
