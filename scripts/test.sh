@@ -32,10 +32,10 @@ phase "build with sanitizers"
 scripts/build.sh build-sanitize -DHANDOUT_WERROR=ON -DHANDOUT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug \
   -DCMAKE_UNITY_BUILD=ON
 phase "tests under sanitizers"
-# Every test again, but for the slowest outside validators (epubcheck, Ace by DAISY, axe-core):
-# they judge files the first suite already judged, and the sanitizers watch only our code,
-# which the other tests run on the same samples.
-validators='epubcheck finds|Ace by DAISY|axe-core'
+# Every test again, but for the slowest outside judges (epubcheck, Ace by DAISY, axe-core,
+# pocketsphinx): they judge files the first suite already judged and spend their time in their
+# own code, while the sanitizers watch only ours, which the other tests run on the same samples.
+validators='epubcheck finds|Ace by DAISY|axe-core|pocketsphinx'
 ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)" -E "$validators" | tee -a "$log"
 
 phase "fuzzing (clang, libFuzzer)"
