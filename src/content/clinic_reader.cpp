@@ -7,6 +7,7 @@
 #include "content/parse_checked.h"
 #include "content/publish_reader.h"
 #include "content/text_rules.h"
+#include "lang/language.h"
 
 namespace handout::content {
 
@@ -128,6 +129,9 @@ std::optional<model::Clinic> read_clinic_root(ElementChecker& checker, pugi::xml
   model::Clinic clinic;
   clinic.file = checker.file();
   clinic.lang = root.attribute("xml:lang").value();
+  if (!clinic.lang.empty() && !lang::written_language(clinic.lang))
+    checker.error(checker.where_attribute(root, "xml:lang"),
+                  unwritten_language("xml:lang", clinic.lang));
   OrderedChildren children(checker, root);
   if (auto name = children.take("name")) {
     if (auto text = checker.plain_text(*name)) clinic.name = std::move(*text);

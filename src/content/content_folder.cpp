@@ -70,7 +70,7 @@ std::string language_problem(const model::Lexicon& lexicon, const fs::path& file
   if (const std::optional<std::string> named = named_language(file)) {
     if (lang::language_subtag(*named) != *named)
       return "a lexicon's file is named lexicon.<language>.pls with a language subtag such as "
-             "es or fr, not '" +
+             "es, not '" +
              *named + "'; rename it";
     if (!lang::same_language(*named, lexicon.lang.tag))
       return "this lexicon is named for '" + *named + "' but its xml:lang is '" + lexicon.lang.tag +

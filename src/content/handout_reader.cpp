@@ -8,6 +8,7 @@
 #include "content/limits.h"
 #include "content/parse_checked.h"
 #include "content/text_rules.h"
+#include "lang/language.h"
 
 namespace handout::content {
 
@@ -36,7 +37,9 @@ class HandoutReader {
     handout.file = checker_.file();
     handout.at = checker_.where(root);
     read_attributes(root, handout);
-    if (context_.clinic && !handout.lang.empty())
+    // A language handout does not write is refused at its attribute; asking clinic.xml for
+    // texts in it would only repeat that.
+    if (context_.clinic && !handout.lang.empty() && lang::written_language(handout.lang.tag))
       clinic_ = clinic_in_language(*context_.clinic, handout.lang, checker_);
     read_body(root, handout);
     if (const std::size_t words = count_words(handout); words > max_handout_words)
@@ -72,8 +75,10 @@ class HandoutReader {
     if (auto lang = checker_.required_attribute(root, "lang")) {
       const model::Location at = checker_.where_attribute(root, "lang");
       if (!is_language_tag(*lang))
-        checker_.error(at, "lang '" + *lang +
-                               "' is not a language tag; use one such as en-US, en-GB, es or fr");
+        checker_.error(
+            at, "lang '" + *lang + "' is not a language tag; use one such as en-US, en-GB or es");
+      else if (!lang::written_language(*lang))
+        checker_.error(at, unwritten_language("lang", *lang));
       handout.lang = {*lang, at};
     }
     if (pugi::xml_attribute revised = root.attribute("revised")) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "content/source_text.h"
+#include "lang/language.h"
 #include "lang/utf8.h"
 
 namespace handout::content {
@@ -149,6 +150,14 @@ bool is_language_tag(std::string_view tag) {
     start = end + 1;
   }
   return true;
+}
+
+std::string unwritten_language(std::string_view attribute, std::string_view tag) {
+  const std::string name = lang::language_name(tag);
+  return std::string(attribute) + " '" + std::string(tag) + "': handout writes " +
+         lang::written_languages() + " only, not " + (name.empty() ? "this language" : name) +
+         ": the words it adds (page and step numbers, dates, the contact block's headings) "
+         "exist in those languages only";
 }
 
 }  // namespace handout::content

@@ -24,5 +24,8 @@ std::string derive_id(std::string_view heading);
 // Whether `tag` has the shape of a BCP 47 language tag ("en-US", "es-419"); whether a
 // voice speaks it is the audio writer's question.
 bool is_language_tag(std::string_view tag);
+// The message for a language no term table writes: "lang 'fr': handout writes English (en)
+// and Spanish (es) only, not French: …".
+std::string unwritten_language(std::string_view attribute, std::string_view tag);
 
 }  // namespace handout::content

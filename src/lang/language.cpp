@@ -1,6 +1,9 @@
 #include "lang/language.h"
 
 #include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <array>
 
 namespace handout::lang {
 
@@ -10,6 +13,44 @@ Language language_of(std::string_view bcp47) {
 
 Language language_of(const model::LanguageTag& tag) {
   return tag.primary() == "es" ? Language::spanish : Language::english;
+}
+
+namespace {
+
+struct Written {
+  Language language;
+  const char* code;
+};
+constexpr std::array<Written, 2> written{{{Language::english, "en"}, {Language::spanish, "es"}}};
+
+}  // namespace
+
+std::optional<Language> written_language(std::string_view bcp47) {
+  // The primary subtag, as language_of reads it.
+  const std::string language = model::LanguageTag{std::string(bcp47), {}}.primary();
+  for (const Written& w : written)
+    if (language == w.code) return w.language;
+  return std::nullopt;
+}
+
+std::string language_name(std::string_view bcp47) {
+  const std::string language = language_subtag(bcp47);
+  if (language.empty()) return "";
+  icu::UnicodeString name;
+  icu::Locale(language.c_str()).getDisplayLanguage(icu::Locale::getEnglish(), name);
+  std::string utf8;
+  name.toUTF8String(utf8);
+  // ICU answers with the code itself for a language it has no name for.
+  return utf8 == language ? "" : utf8;
+}
+
+std::string written_languages() {
+  std::string text;
+  for (std::size_t i = 0; i < written.size(); ++i) {
+    if (i > 0) text += i + 1 == written.size() ? " and " : ", ";
+    text += language_name(written[i].code) + " (" + written[i].code + ")";
+  }
+  return text;
 }
 
 std::string language_subtag(std::string_view bcp47) {

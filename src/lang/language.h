@@ -1,6 +1,9 @@
 #pragma once
-// Which term table and which language-specific rules serve a handout. A language without a
-// table of its own is served by English; adding one is a table in terms.cpp.
+// Which term table and which language-specific rules serve a handout. Only a language with a
+// table of its own is written (the reader refuses the others: their page numbers, steps and
+// headings would be English words in another language's voice); adding one is a table in
+// terms.cpp.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -12,6 +15,13 @@ enum class Language { english, spanish };
 
 Language language_of(const model::LanguageTag& tag);
 Language language_of(std::string_view bcp47);
+// The language whose table serves `bcp47`, or nothing when none does ("fr", "est").
+std::optional<Language> written_language(std::string_view bcp47);
+// Those languages for a message, named in English with their codes: "English (en) and
+// Spanish (es)".
+std::string written_languages();
+// The language `bcp47` names, in English ("French"); empty for a tag ICU cannot parse.
+std::string language_name(std::string_view bcp47);
 
 // The language a BCP 47 tag names, as ICU canonicalises it: "es-MX", "ES" and "es-419" give
 // "es", the deprecated "iw" gives "he"; empty for a tag ICU cannot parse.

@@ -31,7 +31,7 @@ std::optional<model::Diagnostic> voice_problem(const model::Handout& handout) {
   return model::Diagnostic{
       handout.file, handout.lang.at,
       "lang '" + handout.lang.tag +
-          "' has no eSpeak NG voice; use a language tag such as en-US, en-GB, es or fr"};
+          "' has no eSpeak NG voice; use a language tag such as en-US, en-GB or es"};
 }
 
 // The lexicon of the handout's language (lexicon.pls for English, lexicon.es.pls for es and

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "lang/format.h"
+#include "lang/language.h"
 
 namespace handout::test {
 
@@ -23,6 +24,17 @@ TEST_CASE("a language tag picks its table by its primary subtag and English serv
   CHECK(terms("ES").language() == lang::Language::spanish);
   CHECK(terms("est").language() == lang::Language::english);
   CHECK(terms("fr").page_of(1, 2) == "Page 1 of 2");
+}
+
+TEST_CASE("only languages with a table are written and the reader names them") {
+  CHECK(lang::written_language("en-GB") == lang::Language::english);
+  CHECK(lang::written_language("ES-419") == lang::Language::spanish);
+  CHECK_FALSE(lang::written_language("fr"));
+  CHECK_FALSE(lang::written_language("est"));
+  CHECK_FALSE(lang::written_language("xx-YY"));
+  CHECK(lang::written_languages() == "English (en) and Spanish (es)");
+  CHECK(lang::language_name("fr-CA") == "French");
+  CHECK(lang::language_name("xx-YY").empty());
 }
 
 TEST_CASE("print terms in English and Spanish") {
