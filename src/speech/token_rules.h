@@ -57,6 +57,7 @@ HANDOUT_RULE(ordinal);
 HANDOUT_RULE(roman);
 HANDOUT_RULE(abbreviation);
 HANDOUT_RULE(weekday);
+HANDOUT_RULE(month);
 HANDOUT_RULE(word_range);
 HANDOUT_RULE(slash);
 HANDOUT_RULE(sign);

@@ -32,6 +32,7 @@ enum class TokenKind {
   roman,         // "Phase II"
   abbreviation,  // "St.", "approx.", "Avda."
   weekday,       // "Mon–Fri", "Lun."
+  month,         // "Jan. 5", "5 de ene.", "Mar–May"
   word_range,    // "Monday–Friday"
   slash,         // "heat/ice", "/day"
   sign,          // "≥", "±", "℃"

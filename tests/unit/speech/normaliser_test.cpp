@@ -52,6 +52,33 @@ TEST_CASE("weekday abbreviations are said in full") {
   CHECK(normalise("el mar y el sol", es) == "el mar y el sol");
 }
 
+TEST_CASE("weekdays are every form ICU knows in the language") {
+  CHECK(normalise("Open M–F 8–5", en) == "Open Monday to Friday 8 to 5");
+  CHECK(normalise("Mo–Fr and Tu–Th", en) == "Monday to Friday and Tuesday to Thursday");
+  CHECK(normalise("Monday - Friday", en) == "Monday to Friday");
+  CHECK(normalise("Open Thu.", en) == "Open Thursday.");
+  CHECK(normalise("abierto L–V", es) == "abierto lunes a viernes");
+  CHECK(normalise("Mie-Sab", es) == "miércoles a sábado");
+  // Not days: a short form alone, a letter of two days, words that begin like a day.
+  CHECK(normalise("We rest", en) == "We rest");
+  CHECK(normalise("T-F", en) == "T-F");
+  CHECK(normalise("Sun-damaged skin", en) == "Sun-damaged skin");
+}
+
+TEST_CASE("month abbreviations next to a number or in a range are said in full") {
+  CHECK(normalise("Come back Jan. 5.", en) == "Come back January 5.");
+  CHECK(normalise("on Sept 3, 2026", en) == "on September 3, 2026");
+  CHECK(normalise("closed 24 Dec. 2026", en) == "closed 24 December 2026");
+  CHECK(normalise("Mar–May is busy", en) == "March to May is busy");
+  CHECK(normalise("Closed Dec. 24. Call us.", en) == "Closed December 24. Call us.");
+  CHECK(normalise("el 5 de ene. de 2026", es) == "el 5 de enero de 2026");
+  CHECK(normalise("cerrado 24–26 dic. El lunes", es) == "cerrado 24 a 26 de diciembre. El lunes");
+  // Words, not months: lower-case English, a Spanish word before a number, a full name.
+  CHECK(normalise("It may 3 times, don't mar 2 tiles", en) == "It may 3 times, don't mar 2 tiles");
+  CHECK(normalise("el mar 3 veces", es) == "el mar 3 veces");
+  CHECK(normalise("Jan is here", en) == "Jan is here");
+}
+
 TEST_CASE("an en dash joining words is a range") {
   CHECK(normalise("Monday–Friday", en) == "Monday to Friday");
   CHECK(normalise("lunes–viernes", es) == "lunes a viernes");
