@@ -3,7 +3,7 @@
 // recording: in reading order, each from its sentence's mark to the next one's (so a clip keeps
 // the pause after its sentence), from 0 to the MP3's end, each pointing at text a reader sees;
 // so the overlays' media:duration add up to the MP3's real duration. Spanish has no
-// pocketsphinx model in Debian: its clips get the structural checks only.
+// pocketsphinx model in Debian: clip_match_test.cpp checks every language's clips by sound.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -14,6 +14,7 @@
 
 #include "built_samples.h"
 #include "language_model.h"
+#include "overlay_clips.h"
 #include "process.h"
 #include "recognition.h"
 #include "sample_audio.h"
@@ -22,53 +23,6 @@
 namespace handout::test {
 
 namespace {
-
-struct Par {
-  std::string id;
-  double begin = 0, end = 0;  // seconds
-  std::filesystem::path document;
-};
-
-double clock_seconds(const std::string& clock) {
-  std::smatch m;
-  REQUIRE_MESSAGE(
-      std::regex_match(clock, m, std::regex("([0-9]+):([0-9]{2}):([0-9]{2}\\.[0-9]{3})")), clock);
-  return std::stod(m[1]) * 3600 + std::stod(m[2]) * 60 + std::stod(m[3]);
-}
-
-// Every <par> of every overlay, in spine order.
-std::vector<Par> pars(const BuiltSample& sample) {
-  std::vector<Par> out;
-  for (const std::filesystem::path& document : spine(sample)) {
-    pugi::xml_document smil;
-    REQUIRE(smil.load_file(std::filesystem::path(document).replace_extension(".smil").c_str()));
-    for (const pugi::xpath_node& par : smil.select_nodes("//*[local-name()='par']")) {
-      const std::string src = par.node().child("text").attribute("src").value();
-      const pugi::xml_node audio = par.node().child("audio");
-      out.push_back({src.substr(src.find('#') + 1),
-                     clock_seconds(audio.attribute("clipBegin").value()),
-                     clock_seconds(audio.attribute("clipEnd").value()),
-                     document.parent_path() / src.substr(0, src.find('#'))});
-    }
-  }
-  return out;
-}
-
-// The script's text from each sentence's mark to the next mark.
-std::map<std::string, std::string> spoken_parts(const std::string& ssml) {
-  std::map<std::string, std::string> out;
-  static const std::regex mark("<mark name=\"([^\"]+)\"/>");
-  std::smatch m;
-  std::string rest = ssml;
-  std::string name;
-  while (std::regex_search(rest, m, mark)) {
-    if (!name.empty()) out[name] = m.prefix();
-    name = m[1];
-    rest = m.suffix();
-  }
-  if (!name.empty()) out[name] = rest;
-  return out;
-}
 
 std::vector<std::string> spoken_words(const std::string& ssml_part) {
   std::vector<std::string> out;
