@@ -29,6 +29,8 @@ ContentBuilder::ContentBuilder(const model::Handout& handout, const std::vector<
 Book ContentBuilder::build() {
   opening();
   for (const model::Block& b : handout_.body) block(b);
+  table_of_contents();
+  closing();
   if (!unit_pages_.empty() || !sentence_pages_.empty())
     throw std::invalid_argument("a printed page starts at a place the EPUB does not have");
   return std::move(book_);
@@ -47,6 +49,7 @@ void ContentBuilder::opening() {
   if (handout_.subtitle) text_unit(*handout_.subtitle, "p", " class=\"subtitle\"");
   if (const model::Unit* unit = units_.byline()) byline(*unit);
   out() += "</header>\n";
+  contents_at_ = {out().size(), document().sentences.size()};
 }
 
 void ContentBuilder::block(const model::Block& block) {

@@ -27,6 +27,9 @@ class ContentBuilder {
   void contact_details(const model::Clinic& clinic);
   void office(const model::Office& office);
   void line(const std::string& text, model::RunKind kind, bool strong);
+  void table_of_contents();
+  void closing();
+  std::string href_of(const std::string& unit) const;
 
   void start_document(std::string name, std::string title);
   // `<tag id="u7" attributes>` and the unit's sentences; a page starting at the unit's first
@@ -50,6 +53,9 @@ class ContentBuilder {
   Book book_;
   int heading_base_ = 0;       // a document's top section depth minus one
   int section_documents_ = 0;  // s1.xhtml, s2.xhtml, …
+  // Where the opening document's table of contents goes: its body's size and its sentences'
+  // count after the byline.
+  std::pair<std::size_t, std::size_t> contents_at_{0, 0};
 };
 
 }  // namespace handout::epub

@@ -42,6 +42,7 @@ Recording recording(const writer::Rendered& audio) {
   for (const writer::OutputFile& file : audio.files)
     if (file.name == out.name) out.bytes = file.bytes;
   if (out.bytes.empty()) throw std::logic_error("the audio writer made no " + out.name);
+  out.duration = milliseconds(audio.shared.at("seconds").get<double>());
   for (const nlohmann::json& s : audio.shared.at("sentences"))
     out.clips.push_back({s.at("id").get<std::string>(), milliseconds(s.at("begin").get<double>()),
                          milliseconds(s.at("end").get<double>())});

@@ -12,6 +12,18 @@ std::string overlay_name(std::string_view document_name) {
   return std::string(document_name.substr(0, dot)) + ".smil";
 }
 
+std::vector<Clip> tile(std::vector<Clip> clips, std::int64_t duration) {
+  if (clips.empty()) throw std::invalid_argument("the recording has no sentences");
+  clips.front().begin = 0;
+  for (std::size_t i = 0; i < clips.size(); ++i) {
+    clips[i].end = i + 1 < clips.size() ? clips[i + 1].begin : duration;
+    if (clips[i].end < clips[i].begin)
+      throw std::invalid_argument("sentence " + clips[i].id +
+                                  " starts after the next one or after the recording ends");
+  }
+  return clips;
+}
+
 Overlay make_overlay(const ContentDocument& document, const std::map<std::string, Clip>& clips,
                      std::string_view audio_href) {
   Overlay out{overlay_name(document.name), {}, 0};

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <map>
+#include <stdexcept>
 
 #include "epub/content.h"
 #include "epub/documents.h"
@@ -89,7 +90,7 @@ std::string identifier(const model::Handout& handout) {
 Package package_files(const model::Handout& handout, const PackageInputs& in) {
   const Book book = build_book(handout, in.pages);
   std::map<std::string, Clip> clips;
-  for (const Clip& clip : in.audio.clips) clips.emplace(clip.id, clip);
+  for (const Clip& clip : tile(in.audio.clips, in.audio.duration)) clips.emplace(clip.id, clip);
   Package out;
   std::vector<Overlay> overlays;
   for (const ContentDocument& d : book.documents) {
@@ -97,6 +98,8 @@ Package package_files(const model::Handout& handout, const PackageInputs& in) {
     out.duration += overlays.back().duration;
     out.sentences += d.sentences.size();
   }
+  if (out.sentences != clips.size())
+    throw std::invalid_argument("the recording speaks sentences the content documents do not show");
   out.pages = book.pages.size();
   const std::string& lang = handout.lang.tag;
   const Metadata meta = metadata(handout, in);

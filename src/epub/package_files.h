@@ -10,9 +10,10 @@
 namespace handout::epub {
 
 struct Recording {
-  std::string name;         // "<id>.mp3", stored as EPUB/audio/<name>
-  std::string bytes;        // the MP3 the audio writer made
-  std::vector<Clip> clips;  // every spoken sentence's clip
+  std::string name;           // "<id>.mp3", stored as EPUB/audio/<name>
+  std::string bytes;          // the MP3 the audio writer made
+  std::vector<Clip> clips;    // every spoken sentence's clip, in reading order
+  std::int64_t duration = 0;  // milliseconds: the MP3's length as a player plays it
 };
 
 struct FontFile {
@@ -41,8 +42,9 @@ struct Package {
   std::size_t pages = 0;           // in the page list
 };
 
-// Throws std::invalid_argument when the recording lacks a sentence or a page start is not in
-// the handout.
+// The overlays tile the recording (overlay.h, tile). Throws std::invalid_argument when the
+// recording lacks a sentence the documents show or speaks one they do not show, or a page start
+// is not in the handout.
 Package package_files(const model::Handout& handout, const PackageInputs& inputs);
 
 // "2026-11-26T00:00:00Z": the handout's revision date, else the fallback time.

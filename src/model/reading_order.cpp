@@ -56,6 +56,22 @@ std::string contact_sentence_id(std::string_view unit_id, int office) {
   return sentence_id(unit_id, office < 0 ? 1 : static_cast<std::size_t>(office) + 2);
 }
 
+std::vector<const Block*> listed_parts(const Handout& handout) {
+  std::vector<const Block*> parts;
+  for (const Block& block : handout.body)
+    if (std::holds_alternative<Section>(block) || std::holds_alternative<Contact>(block))
+      parts.push_back(&block);
+  return parts;
+}
+
+std::string contents_sentence_id(std::size_t k) {
+  return sentence_id("contents", k);
+}
+
+std::string closing_sentence_id(std::size_t k) {
+  return sentence_id("closing", k);
+}
+
 UnitIndex::UnitIndex(const Handout& handout) : units_(reading_order(handout)) {
   for (std::size_t i = 0; i < units_.size(); ++i) {
     const Unit& unit = units_[i];

@@ -10,6 +10,16 @@
 // - the byline: one sentence, "<unit>-s1" ("By …", every author);
 // - the contact block: "<unit>-s1" is its heading and the clinic-wide details (name, phone,
 //   e-mail, web address); "<unit>-s<k+1>" is the clinic's k-th location (office), k from 1.
+//
+// What the recording says around the handout's text has sentences too, so that every stretch
+// of it belongs to text a reader sees (words from lang::Terms):
+// - the spoken table of contents, after the byline: "contents-s1" says how many parts there
+//   are (Terms::parts, or Terms::many_parts above max_listed_parts), and when they are listed
+//   "contents-s<k+1>" is the k-th of listed_parts: a section's heading, or the contact block's
+//   title (Terms::contact_title);
+// - the closing, after the last block: "closing-s1", … are, in order, the revision date
+//   (Terms::revised_spoken, when the handout has one), the closing line with the title
+//   (Terms::closing, then the title) and the thanks (Terms::thanks).
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -41,6 +51,16 @@ std::string sentence_id(std::string_view unit_id, std::size_t k);
 // The contact block's sentence for the clinic-wide details (office < 0) or for office k
 // (from 0).
 std::string contact_sentence_id(std::string_view unit_id, int office);
+
+// The parts the spoken table of contents names: the top-level sections and contact blocks.
+std::vector<const Block*> listed_parts(const Handout& handout);
+
+// Above this many parts the opening says how many there are instead of listing them.
+inline constexpr std::size_t max_listed_parts = 8;
+
+// "contents-s<k>" and "closing-s<k>" (k from 1).
+std::string contents_sentence_id(std::size_t k);
+std::string closing_sentence_id(std::size_t k);
 
 // A handout's units, found by the address of what a writer walks. The handout must outlive it.
 class UnitIndex {

@@ -18,8 +18,9 @@
 // per office ("<unit>-s2", …). A unit's first mark is before its words; a later sentence's is
 // where the words of the sentence before it end, before its full stop (ssml.h,
 // sentence_tail): eSpeak NG drops a mark after a full stop, and so the pause between two
-// sentences starts the second one's clip. Two more marks end the sentence before them without
-// starting one: contents_mark before the spoken table of contents, closing_mark before the closing.
+// sentences starts the second one's clip. The spoken table of contents and the closing have
+// sentence marks too, each at the start of its <s> ("contents-s1", …, "closing-s1", …:
+// model/reading_order.h), so every stretch of the recording after the first mark is a sentence's.
 #include <string>
 #include <vector>
 
@@ -39,9 +40,6 @@ struct Script {
   std::vector<ScriptChapter> chapters;
   std::vector<std::string> sentence_marks;  // every sentence's mark name, in reading order
 };
-
-inline constexpr const char* contents_mark = "contents";
-inline constexpr const char* closing_mark = "closing";
 
 Script build_script(const model::Handout& handout, const model::Lexicon& lexicon);
 

@@ -13,30 +13,7 @@ namespace handout::speech {
 
 namespace {
 
-// The parts the spoken table of contents names: top-level sections and the contact block.
-std::vector<const model::Block*> parts_of(const model::Handout& handout) {
-  std::vector<const model::Block*> parts;
-  for (const model::Block& block : handout.body) {
-    if (!std::holds_alternative<model::Paragraph>(block) &&
-        !std::holds_alternative<model::List>(block) &&
-        !std::holds_alternative<model::Steps>(block) &&
-        !std::holds_alternative<model::Note>(block)) {
-      parts.push_back(&block);
-    }
-  }
-  return parts;
-}
-
 const model::Lexicon no_lexicon;
-
-// `ssml` (one or more <s> elements) with `name`'s mark first inside the first: a mark between
-// paragraphs lengthens the pause there, one inside a sentence changes nothing.
-std::string inside_first_s(std::string ssml, std::string_view name) {
-  return ssml.insert(std::string_view("<s>").size(), mark(name));
-}
-
-// Above this many parts the opening says how many there are instead of listing them.
-constexpr std::size_t max_listed_parts = 8;
 
 class ScriptWriter {
  public:
@@ -118,19 +95,23 @@ class ScriptWriter {
     return escape(phrases_.by()) + ' ' + names + '.';
   }
 
+  // Each sentence has its mark (model/reading_order.h: contents_sentence_id), at the start of
+  // its <s>.
   void table_of_contents() {
-    const std::vector<const model::Block*> parts = parts_of(handout_);
-    if (parts.size() > max_listed_parts) {  // 41 titles read in a row help no one
-      script_.ssml += element(
-          "p", element("s", mark(contents_mark) + escape(phrases_.many_parts(parts.size()))));
+    const std::vector<const model::Block*> parts = model::listed_parts(handout_);
+    if (parts.size() > model::max_listed_parts) {  // 41 titles read in a row help no one
+      script_.ssml += element("p", element("s", sentence_mark(model::contents_sentence_id(1)) +
+                                                    escape(phrases_.many_parts(parts.size()))));
       return;
     }
-    std::string out = element("s", mark(contents_mark) + escape(phrases_.parts(parts.size())));
-    for (const model::Block* part : parts) {
-      if (const auto* section = std::get_if<model::Section>(part)) {
-        out += element("s", speaker_.sentence(section->heading));  // no marks: not its unit
+    std::string out = element(
+        "s", sentence_mark(model::contents_sentence_id(1)) + escape(phrases_.parts(parts.size())));
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      const std::string marked = sentence_mark(model::contents_sentence_id(k + 2));
+      if (const auto* section = std::get_if<model::Section>(parts[k])) {
+        out += element("s", marked + speaker_.sentence(section->heading));
       } else {
-        out += element("s", speaker_.sentence(phrases_.contact_title()));
+        out += element("s", marked + speaker_.sentence(phrases_.contact_title()));
       }
     }
     script_.ssml += element("p", out);
@@ -192,13 +173,17 @@ class ScriptWriter {
     for (const model::Block& block : section.blocks) write(block);
   }
 
+  // Its sentences' marks: model/reading_order.h, closing_sentence_id.
   void closing() {
     std::string out;
-    if (handout_.revised) out += element("s", escape(phrases_.revised_spoken(*handout_.revised)));
-    out += element("s", escape(phrases_.closing()) + ' ' + speaker_.sentence(handout_.title));
-    out += element("s", escape(phrases_.thanks()));
-    script_.ssml +=
-        pause(pause_before_heading_ms) + element("p", inside_first_s(out, closing_mark));
+    std::size_t k = 0;
+    const auto marked = [&] { return sentence_mark(model::closing_sentence_id(++k)); };
+    if (handout_.revised)
+      out += element("s", marked() + escape(phrases_.revised_spoken(*handout_.revised)));
+    out += element("s",
+                   marked() + escape(phrases_.closing()) + ' ' + speaker_.sentence(handout_.title));
+    out += element("s", marked() + escape(phrases_.thanks()));
+    script_.ssml += pause(pause_before_heading_ms) + element("p", out);
   }
 
   const model::Handout& handout_;

@@ -10,8 +10,8 @@
 namespace handout::speech {
 
 // Each sentence begins at its own mark and ends at the next mark of any kind the synthesizer
-// reached (a sentence's, a chapter's, or the marks before the spoken table of contents and the
-// closing), or at `duration_seconds` for the last: in reading order, never overlapping. A
+// reached (a sentence's or a chapter's), or at `duration_seconds` for the last: in reading
+// order, never overlapping. A
 // clip keeps the pause after its sentence (eSpeak NG reports no event where speech stops).
 // Throws SpeechError when a sentence's mark was not reached or marks go backwards.
 std::vector<SentenceTime> sentence_times(std::span<const std::string> sentence_marks,

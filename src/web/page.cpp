@@ -39,11 +39,10 @@ class PageWriter {
       out_ += "<p class=\"byline\"><span id=\"" + model::sentence_id(byline->id, 1) + "\">" +
               authors() + "</span></p>\n";
     listen();
+    contents();
     for (const model::Block& block : handout_.body) write(block);
     out_ += "</main>\n";
-    if (handout_.revised)
-      out_ +=
-          "<footer>\n<p>" + text(terms_.revised_printed(*handout_.revised)) + "</p>\n</footer>\n";
+    closing();
     times();
     out_ += "<script>\n" + std::string(read_along_script()) + "</script>\n</body>\n</html>\n";
     return std::move(out_);
@@ -89,6 +88,46 @@ class PageWriter {
       out_ += "</ol>\n";
     }
     out_ += "</section>\n";
+  }
+
+  // What the recording says before the body and after it, as text it highlights
+  // (model/reading_order.h): the parts it names, as links to them, and its closing.
+  void contents() {
+    const std::vector<const model::Block*> parts = model::listed_parts(handout_);
+    const std::string first = model::contents_sentence_id(1);
+    if (parts.size() > model::max_listed_parts) {
+      out_ += "<p>" + spoken(first, terms_.many_parts(parts.size())) + "</p>\n";
+      return;
+    }
+    out_ += "<nav class=\"contents\" aria-labelledby=\"" + first + "\">\n<p>" +
+            spoken(first, terms_.parts(parts.size())) + "</p>\n<ol>\n";
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      const auto* section = std::get_if<model::Section>(parts[k]);
+      const std::string target = section ? attribute(section->id) : "page-contact";
+      const std::string title =
+          section ? model::plain_text(section->heading) : std::string(terms_.contact_title());
+      out_ += "<li><a href=\"#" + target + "\">" +
+              spoken(model::contents_sentence_id(k + 2), title) + "</a></li>\n";
+    }
+    out_ += "</ol>\n</nav>\n";
+  }
+
+  void closing() {
+    std::vector<std::string> lines;
+    if (handout_.revised) lines.push_back(terms_.revised_spoken(*handout_.revised));
+    std::string title = model::plain_text(handout_.title);
+    if (title.empty() || std::string_view(".?!").find(title.back()) == std::string_view::npos)
+      title += '.';
+    lines.push_back(std::string(terms_.closing()) + ' ' + title);
+    lines.push_back(std::string(terms_.thanks()));
+    out_ += "<footer>\n<p>";
+    for (std::size_t k = 0; k < lines.size(); ++k)
+      out_ += (k > 0 ? " " : "") + spoken(model::closing_sentence_id(k + 1), lines[k]);
+    out_ += "</p>\n</footer>\n";
+  }
+
+  std::string spoken(const std::string& id, std::string_view words) const {
+    return "<span id=\"" + id + "\">" + text(words) + "</span>";
   }
 
   void write(const model::Block& block) {

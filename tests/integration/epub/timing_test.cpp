@@ -1,17 +1,20 @@
 // The overlays' clips are where their sentences are spoken: pocketsphinx hears, in each
-// sampled English clip, that sentence's words better than its neighbours'; the clips are in
-// reading order, never overlap, and leave out only silence and the parts of the recording
-// that read no text of the handout (its spoken table of contents and closing). Spanish has no
-// pocketsphinx model in Debian: its clips get the order, overlap and coverage checks only.
+// sampled English clip, that sentence's words better than its neighbours'. The clips tile the
+// recording: in reading order, each from its sentence's mark to the next one's (so a clip keeps
+// the pause after its sentence), from 0 to the MP3's end, each pointing at text a reader sees;
+// so the overlays' media:duration add up to the MP3's real duration. Spanish has no
+// pocketsphinx model in Debian: clip_match_test.cpp checks every language's clips by sound.
 #include <doctest/doctest.h>
 
 #include <cmath>
 #include <map>
 #include <pugixml.hpp>
 #include <regex>
+#include <sstream>
 
 #include "built_samples.h"
 #include "language_model.h"
+#include "overlay_clips.h"
 #include "process.h"
 #include "recognition.h"
 #include "sample_audio.h"
@@ -21,51 +24,6 @@ namespace handout::test {
 
 namespace {
 
-struct Par {
-  std::string id;
-  double begin = 0, end = 0;  // seconds
-};
-
-double clock_seconds(const std::string& clock) {
-  std::smatch m;
-  REQUIRE_MESSAGE(
-      std::regex_match(clock, m, std::regex("([0-9]+):([0-9]{2}):([0-9]{2}\\.[0-9]{3})")), clock);
-  return std::stod(m[1]) * 3600 + std::stod(m[2]) * 60 + std::stod(m[3]);
-}
-
-// Every <par> of every overlay, in spine order.
-std::vector<Par> pars(const BuiltSample& sample) {
-  std::vector<Par> out;
-  for (std::filesystem::path document : spine(sample)) {
-    pugi::xml_document smil;
-    REQUIRE(smil.load_file(document.replace_extension(".smil").c_str()));
-    for (const pugi::xpath_node& par : smil.select_nodes("//*[local-name()='par']")) {
-      const std::string src = par.node().child("text").attribute("src").value();
-      const pugi::xml_node audio = par.node().child("audio");
-      out.push_back({src.substr(src.find('#') + 1),
-                     clock_seconds(audio.attribute("clipBegin").value()),
-                     clock_seconds(audio.attribute("clipEnd").value())});
-    }
-  }
-  return out;
-}
-
-// The script's text from each sentence's mark to the next mark.
-std::map<std::string, std::string> spoken_parts(const std::string& ssml) {
-  std::map<std::string, std::string> out;
-  static const std::regex mark("<mark name=\"([^\"]+)\"/>");
-  std::smatch m;
-  std::string rest = ssml;
-  std::string name;
-  while (std::regex_search(rest, m, mark)) {
-    if (!name.empty()) out[name] = m.prefix();
-    name = m[1];
-    rest = m.suffix();
-  }
-  if (!name.empty()) out[name] = rest;
-  return out;
-}
-
 std::vector<std::string> spoken_words(const std::string& ssml_part) {
   std::vector<std::string> out;
   for (const auto& sentence : spoken_sentences(ssml_part))
@@ -73,50 +31,45 @@ std::vector<std::string> spoken_words(const std::string& ssml_part) {
   return out;
 }
 
-double mp3_seconds(const std::filesystem::path& mp3) {
+// The MP3's duration as a player plays it: the samples ffprobe decodes (LAME's info frame
+// tells the decoder to drop the encoder's delay and padding), over the sample rate.
+double played_seconds(const std::filesystem::path& mp3) {
+  const Output rate =
+      run("ffprobe -v error -select_streams a:0 -show_entries stream=sample_rate "
+          "-of csv=p=0 " +
+          quoted(mp3));
+  REQUIRE(rate.status == 0);
+  const Output frames =
+      run("ffprobe -v error -select_streams a:0 -show_entries frame=nb_samples "
+          "-of csv=p=0 " +
+          quoted(mp3));
+  REQUIRE(frames.status == 0);
+  std::istringstream lines(frames.text);
+  double samples = 0;
+  for (std::string line; std::getline(lines, line);)
+    if (!line.empty()) samples += std::stod(line);
+  return samples / std::stod(rate.text);
+}
+
+// ffprobe's format=duration: the MP3 frames' length (frames x 1152 / rate), which still counts
+// the encoder's delay and padding that a player drops.
+double frames_seconds(const std::filesystem::path& mp3) {
   const Output probe =
       run("ffprobe -v error -show_entries format=duration -of csv=p=0 " + quoted(mp3));
   REQUIRE(probe.status == 0);
   return std::stod(probe.text);
 }
 
-// Whether the SSML between two sentences' marks reads something that is not handout text.
-bool reads_no_text_between(const std::string& ssml, const std::string& before,
-                           const std::string& after) {
-  const std::size_t from = before.empty() ? 0 : ssml.find("<mark name=\"" + before + "\"/>");
-  const std::size_t to = after.empty() ? ssml.size() : ssml.find("<mark name=\"" + after + "\"/>");
-  const std::string between = ssml.substr(from, to - from);
-  return between.find("<mark name=\"contents\"/>") != std::string::npos ||
-         between.find("<mark name=\"closing\"/>") != std::string::npos;
-}
-
-void check_order_and_coverage(const BuiltSample& sample, const std::vector<Par>& clips) {
-  const std::string ssml = read_bytes(sample.ssml);
-  const double total = mp3_seconds(sample.mp3);
-  const std::vector<std::int16_t> samples = decode_with_ffmpeg(sample.mp3, 16000);
-  double covered = 0;
-  for (std::size_t i = 0; i <= clips.size(); ++i) {
-    const double gap_begin = i == 0 ? 0 : clips[i - 1].end;
-    const double gap_end = i == clips.size() ? total : clips[i].begin;
-    if (i < clips.size()) {
-      CHECK(clips[i].begin < clips[i].end);
-      covered += clips[i].end - clips[i].begin;
-      if (i > 0) {  // reading order: the script marks them in the same order
-        CHECK(ssml.find("\"" + clips[i - 1].id + "\"") < ssml.find("\"" + clips[i].id + "\""));
-      }
-    }
-    CAPTURE(gap_begin);
-    CHECK(gap_end >= gap_begin - 0.0005);  // never overlapping
-    if (gap_end - gap_begin < 0.05) continue;
-    const auto at = [&](double s) {
-      return std::min(samples.size(), static_cast<std::size_t>(s * 16000));
-    };
-    const bool silent = rms(samples, at(gap_begin), at(gap_end)) < 0.01;
-    CHECK((silent || reads_no_text_between(ssml, i == 0 ? "" : clips[i - 1].id,
-                                           i == clips.size() ? "" : clips[i].id)));
-  }
-  CHECK(clips.back().end <= total + 0.001);
-  CHECK(covered > 0.6 * total);
+// The element a par's text points at: its text, with spaces trimmed.
+std::string text_of_element(const std::filesystem::path& document, const std::string& id) {
+  pugi::xml_document doc;
+  REQUIRE(doc.load_file(document.c_str()));
+  const pugi::xml_node node =
+      doc.find_node([&](const pugi::xml_node& n) { return id == n.attribute("id").value(); });
+  std::string text;
+  for (const pugi::xpath_node& t : node.select_nodes(".//text()")) text += t.node().value();
+  const std::size_t first = text.find_first_not_of(" \n");
+  return first == std::string::npos ? "" : text.substr(first);
 }
 
 std::string joined(const std::vector<std::string>& words) {
@@ -143,35 +96,78 @@ std::pair<double, std::vector<double>> durations(const BuiltSample& sample) {
 
 }  // namespace
 
-TEST_CASE("media:duration is the sum of the clips - per overlay and in total") {
+TEST_CASE("media:duration adds up its clips per overlay and is the MP3's duration in total") {
   for (const std::string& id : sample_ids) {
     CAPTURE(id);
     const BuiltSample& sample = built_sample(id);
-    double clips = 0;
-    for (const Par& par : pars(sample)) clips += par.end - par.begin;
+    std::map<std::filesystem::path, double> clips;  // per content document
+    for (const Par& par : pars(sample)) clips[par.document] += par.end - par.begin;
     const auto [total, overlays] = durations(sample);
-    CHECK(overlays.size() == spine(sample).size());
+    REQUIRE(overlays.size() == spine(sample).size());
     double sum = 0;
-    for (const double d : overlays) sum += d;
+    for (std::size_t i = 0; i < overlays.size(); ++i) {
+      CAPTURE(spine(sample)[i]);
+      CHECK(std::abs(overlays[i] - clips[spine(sample)[i]]) < 0.0005);
+      sum += overlays[i];
+    }
     CHECK(std::abs(total - sum) < 0.0005);
-    CHECK(std::abs(total - clips) < 0.0005);
-    // What the clips leave out of the MP3 is its spoken table of contents, its closing and
-    // pauses (the coverage test below): the rest of the recording.
-    const double mp3 = mp3_seconds(sample.mp3);
-    CHECK(total <= mp3);
-    CHECK(total > 0.6 * mp3);
+    // The recording as a player plays it, to the millisecond the clock values are written in.
+    const double played = played_seconds(sample.mp3);
+    CAPTURE(played);
+    CHECK(std::abs(total - played) <= 0.001);
+    // ffprobe's own duration is longer by the encoder's delay (576 + 529 samples, its
+    // start_time) and padding (under a frame): 1105 to 2257 samples, not what is heard.
+    const double frames = frames_seconds(sample.mp3);
+    CAPTURE(frames);
+    CHECK(frames - played >= 1105.0 / 22050 - 0.0001);
+    CHECK(frames - played <= 2257.0 / 22050 + 0.0001);
   }
 }
 
-TEST_CASE(
-    "the clips are in reading order - never overlap - and leave out only pauses and "
-    "what reads no handout text") {
+TEST_CASE("the clips tile the recording in reading order - from 0 to the MP3's end") {
   for (const std::string& id : sample_ids) {
     CAPTURE(id);
     const BuiltSample& sample = built_sample(id);
     const std::vector<Par> clips = pars(sample);
     REQUIRE(clips.size() >= 15);
-    check_order_and_coverage(sample, clips);
+    const std::string ssml = read_bytes(sample.ssml);
+    const std::vector<std::int16_t> samples = decode_with_ffmpeg(sample.mp3, 16000);
+    const auto at = [&](double s) {
+      return std::min(samples.size(), static_cast<std::size_t>(s * 16000));
+    };
+    CHECK(clips.front().begin == 0);
+    std::size_t mark = 0;
+    for (std::size_t i = 0; i < clips.size(); ++i) {
+      CAPTURE(clips[i].id);
+      CHECK(clips[i].begin < clips[i].end);
+      if (i > 0) CHECK(std::abs(clips[i].begin - clips[i - 1].end) < 0.0005);  // contiguous
+      // In the order the script marks them: each clip starts at its own sentence's mark.
+      const std::size_t found = ssml.find("<mark name=\"" + clips[i].id + "\"/>");
+      REQUIRE(found != std::string::npos);
+      CHECK(found >= mark);
+      mark = found;
+      CHECK(rms(samples, at(clips[i].begin), at(clips[i].end)) > 0.01);  // it speaks
+    }
+    CHECK(std::abs(clips.back().end - played_seconds(sample.mp3)) <= 0.001);
+    // Every sentence the script marks has its clip: none is left out of the overlays.
+    static const std::regex sentence_mark("<mark name=\"([a-z0-9]+-s[0-9]+)\"/>");
+    std::vector<std::string> marked, clipped;
+    for (auto it = std::sregex_iterator(ssml.begin(), ssml.end(), sentence_mark);
+         it != std::sregex_iterator(); ++it)
+      marked.push_back((*it)[1].str());
+    for (const Par& par : clips) clipped.push_back(par.id);
+    CHECK(clipped == marked);
+  }
+}
+
+TEST_CASE("every clip points at an element of its document that shows text") {
+  for (const std::string& id : sample_ids) {
+    CAPTURE(id);
+    const BuiltSample& sample = built_sample(id);
+    for (const Par& par : pars(sample)) {
+      CAPTURE(par.id);
+      CHECK_FALSE(text_of_element(par.document, par.id).empty());
+    }
   }
 }
 

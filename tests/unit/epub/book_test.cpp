@@ -48,7 +48,15 @@ TEST_CASE("every sentence of the reading order has a span with its id - in order
   const model::Handout h = read_sample();
   const epub::Book book = epub::build_book(h, {});
   std::vector<std::string> expected;
+  // What the recording adds: its table of contents before the body, its closing at the end.
+  bool contents = false;
+  const auto add_contents = [&] {
+    for (std::size_t k = 1; k <= model::listed_parts(h).size() + 1; ++k)
+      expected.push_back(model::contents_sentence_id(k));
+    contents = true;
+  };
   for (const model::Unit& unit : model::reading_order(h)) {
+    if (unit.block && !contents) add_contents();
     if (unit.text) {
       for (const lang::Sentence& s : lang::split_sentences(*unit.text, h.lang, unit.id))
         expected.push_back(s.id);
@@ -61,6 +69,9 @@ TEST_CASE("every sentence of the reading order has a span with its id - in order
         expected.push_back(model::contact_sentence_id(unit.id, static_cast<int>(k)));
     }
   }
+  if (!contents) add_contents();
+  for (std::size_t k = 1; k <= (h.revised ? 3 : 2); ++k)
+    expected.push_back(model::closing_sentence_id(k));
   std::vector<std::string> listed, found;
   for (const epub::ContentDocument& d : book.documents) {
     listed.insert(listed.end(), d.sentences.begin(), d.sentences.end());
@@ -82,10 +93,13 @@ TEST_CASE("the documents show every word of the handout in order") {
   for (const epub::ContentDocument& d : book.documents)
     text += all_text(parse(epub::xhtml_document(d, h.lang.tag)).child("html").child("body"));
   CHECK(squeeze(text) == squeeze("Knee care After your visit By Ana Example and Ben Example "
+                                 "This recording has 3 parts: At home Exercises How to reach us "
                                  "Rest today. Ice helps & so does gentle walking. At home "
                                  "Walk daily. Call (207) 555-0100 if it hurts. Ice Wrap the ice. "
                                  "Hold it there. Stop if it hurts. Exercises Bend the knee ten "
-                                 "times. Then rest. How to reach us Sample Clinic (207) 555-0100"));
+                                 "times. Then rest. How to reach us Sample Clinic (207) 555-0100 "
+                                 "This handout was revised on November 26, 2026. This is the end "
+                                 "of the recording: Knee care. Thank you for listening."));
 }
 
 TEST_CASE("a page marker stands before the word its page starts with") {
@@ -111,6 +125,53 @@ TEST_CASE("a page marker stands before the word its page starts with") {
   CHECK(std::string(marker.attribute("aria-label").value()) == "2");
   CHECK(std::string(marker.next_sibling().value()).starts_with("ten times."));
   CHECK(std::string(marker.previous_sibling().value()) == "Bend the knee ");
+}
+
+TEST_CASE("the opening lists the parts the recording names as links - the end shows its closing") {
+  const model::Handout h = read_sample();
+  const epub::Book book = epub::build_book(h, {});
+  const pugi::xml_document opening =
+      parse(epub::xhtml_document(book.documents.front(), h.lang.tag));
+  const pugi::xml_node nav =
+      opening.find_node([](const pugi::xml_node& n) { return std::string(n.name()) == "nav"; });
+  REQUIRE(nav);
+  CHECK(std::string(nav.attribute("aria-labelledby").value()) == "contents-s1");
+  CHECK(all_text(nav.child("p")) == "This recording has 3 parts:");
+  std::vector<std::string> titles, hrefs;
+  for (const pugi::xml_node& li : nav.child("ol").children("li")) {
+    titles.push_back(all_text(li));
+    hrefs.push_back(li.child("a").attribute("href").value());
+  }
+  CHECK(titles == std::vector<std::string>{"At home", "Exercises", "How to reach us"});
+  REQUIRE(book.toc.size() == 5);  // the title, "At home", "Ice", "Exercises", the contact
+  CHECK(hrefs == std::vector<std::string>{book.toc[1].href, book.toc[3].href, book.toc[4].href});
+  CHECK(nav.next_sibling().attribute("id").value() == std::string("u4"));  // the introduction
+  const pugi::xml_document last = parse(epub::xhtml_document(book.documents.back(), h.lang.tag));
+  const pugi::xml_node footer = last.child("html").child("body").last_child();
+  CHECK(std::string(footer.name()) == "footer");
+  CHECK(squeeze(all_text(footer)) ==
+        squeeze("This handout was revised on November 26, 2026. This is the end of the recording: "
+                "Knee care. Thank you for listening."));
+}
+
+TEST_CASE("above 8 parts the opening says how many there are - as the recording does") {
+  std::string xml = "<handout id=\"sample\" lang=\"es\"><title>Muchas</title><p>Hola.</p>";
+  for (int i = 1; i <= 9; ++i)
+    xml += "<section><heading>Parte " + std::to_string(i) + "</heading><p>Texto.</p></section>";
+  testing::ReadResult read = testing::read_text(xml + "</handout>\n");
+  REQUIRE_MESSAGE(read.handout, read.report());
+  const epub::Book book = epub::build_book(*read.handout, {});
+  const epub::ContentDocument& opening = book.documents.front();
+  CHECK(opening.sentences ==
+        std::vector<std::string>{"u1-s1", "contents-s1", "u2-s1"});  // title, count, paragraph
+  const pugi::xml_document doc = parse(epub::xhtml_document(opening, "es"));
+  const pugi::xml_node count = doc.find_node([](const pugi::xml_node& n) {
+    return std::string(n.attribute("id").value()) == "contents-s1";
+  });
+  REQUIRE(count);
+  // Nine sections and the contact block the reader adds at the end.
+  CHECK(all_text(count).starts_with("Esta grabación tiene 10 partes. Cada una empieza"));
+  CHECK(book.documents.back().sentences.back() == "closing-s2");  // not revised: two sentences
 }
 
 TEST_CASE("a page start the handout does not have is an error") {

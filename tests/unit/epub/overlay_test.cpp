@@ -39,6 +39,24 @@ TEST_CASE("an overlay has a par per sentence pointing at its span and its clip")
   CHECK(ends == std::vector<std::string>{"0:00:02.500", "0:00:04.125"});
 }
 
+TEST_CASE("the clips tile the recording from 0 to its end - each to the next sentence's mark") {
+  const std::vector<epub::Clip> marks{
+      {"u1-s1", 40, 900}, {"u2-s1", 1500, 2000}, {"contents-s1", 2600, 3000}};
+  const std::vector<epub::Clip> clips = epub::tile(marks, 4321);
+  REQUIRE(clips.size() == 3);
+  CHECK(clips[0].id == "u1-s1");
+  CHECK(clips[0].begin == 0);
+  CHECK(clips[0].end == 1500);  // the pause after a sentence is its own
+  CHECK(clips[1].begin == 1500);
+  CHECK(clips[1].end == 2600);
+  CHECK(clips[2].begin == 2600);
+  CHECK(clips[2].end == 4321);  // the last runs to the recording's end
+  CHECK_THROWS_AS(epub::tile({}, 100), std::invalid_argument);
+  CHECK_THROWS_AS(epub::tile({{"a", 0, 0}, {"b", 500, 0}}, 400), std::invalid_argument);
+  CHECK_THROWS_AS(epub::tile({{"a", 0, 0}, {"b", 500, 0}, {"c", 300, 0}}, 900),
+                  std::invalid_argument);
+}
+
 TEST_CASE("a sentence the recording has no time for is an error") {
   const epub::ContentDocument document{"s1.xhtml", "T", "", {"u4-s1"}};
   CHECK_THROWS_AS(epub::make_overlay(document, {}, "audio/x.mp3"), std::invalid_argument);

@@ -11,7 +11,8 @@ namespace handout::test {
 
 namespace {
 
-// A recording with a clip for every sentence, one second each.
+// A recording with a clip for every sentence, a second apart from half a second on, and
+// 0.7 s after the last.
 epub::PackageInputs inputs(const model::Handout& h) {
   epub::PackageInputs in;
   in.pdf_name = "sample.pdf";
@@ -23,6 +24,7 @@ epub::PackageInputs inputs(const model::Handout& h) {
       in.audio.clips.push_back({id, t, t + 1000});
       t += 1000;
     }
+  in.audio.duration = t + 700;
   in.fonts = {{"AtkinsonHyperlegible-Regular.ttf", "font bytes"}};
   in.pages = {{1, "u1", 0, ""}};
   return in;
@@ -75,7 +77,8 @@ TEST_CASE("the metadata has the accessibility properties and durations that add 
   CHECK(values(metadata, "dcterms:conformsTo") ==
         std::vector<std::string>{"EPUB Accessibility 1.1 - WCAG 2.2 Level AA"});
   CHECK(values(metadata, "dcterms:modified") == std::vector<std::string>{"2026-11-26T00:00:00Z"});
-  const std::int64_t spoken = 1000 * static_cast<std::int64_t>(in.audio.clips.size());
+  // The clips tile the recording: together they last as long as it does.
+  const std::int64_t spoken = in.audio.duration;
   CHECK(package.duration == spoken);
   CHECK(values(metadata, "media:duration") == std::vector<std::string>{epub::clock_value(spoken)});
   std::int64_t parts = 0;
@@ -83,8 +86,9 @@ TEST_CASE("the metadata has the accessibility properties and durations that add 
     if (std::string(meta.attribute("property").value()) != "media:duration" ||
         !meta.attribute("refines"))
       continue;
-    const std::string clock = meta.text().get();  // 0:00:ss.fff in this test
-    parts += std::stoll(clock.substr(5, 2)) * 1000 + std::stoll(clock.substr(8, 3));
+    const std::string clock = meta.text().get();  // 0:mm:ss.fff in this test
+    parts += std::stoll(clock.substr(2, 2)) * 60000 + std::stoll(clock.substr(5, 2)) * 1000 +
+             std::stoll(clock.substr(8, 3));
   }
   CHECK(parts == spoken);
 }
@@ -108,6 +112,13 @@ TEST_CASE("a recording without a sentence's time is refused") {
   const model::Handout h = read_sample();
   epub::PackageInputs in = inputs(h);
   in.audio.clips.pop_back();
+  CHECK_THROWS_AS(epub::package_files(h, in), std::invalid_argument);
+}
+
+TEST_CASE("a recording that speaks a sentence no document shows is refused") {
+  const model::Handout h = read_sample();
+  epub::PackageInputs in = inputs(h);
+  in.audio.clips.push_back({"u999-s1", in.audio.duration - 100, in.audio.duration});
   CHECK_THROWS_AS(epub::package_files(h, in), std::invalid_argument);
 }
 

@@ -218,7 +218,7 @@ TEST_CASE("a mark starts every sentence and added words follow their unit's firs
   const speech::Script script = build_script(sample_handout(), lexicon());
   const std::string& ssml = script.ssml;
   std::vector<std::string> found;
-  static const std::regex sentence_mark("<mark name=\"(u\\d+-s\\d+)\"/>");
+  static const std::regex sentence_mark("<mark name=\"((?:u\\d+|contents|closing)-s\\d+)\"/>");
   for (auto it = std::sregex_iterator(ssml.begin(), ssml.end(), sentence_mark);
        it != std::sregex_iterator(); ++it)
     found.push_back((*it)[1].str());
@@ -227,7 +227,11 @@ TEST_CASE("a mark starts every sentence and added words follow their unit's firs
   CHECK(found[0] == "u1-s1");  // the title, then the subtitle and the byline
   CHECK(ssml.find("<s><mark name=\"u1-s1\"/>Walking Plan.</s>") != std::string::npos);
   CHECK(ssml.find("<s><mark name=\"u3-s1\"/>By Ann Lee") != std::string::npos);
-  CHECK(ssml.find("<mark name=\"contents\"/>") < ssml.find("This recording has"));
+  // The spoken table of contents: a sentence for the count, one for each part.
+  CHECK(ssml.find("<p><s><mark name=\"contents-s1\"/>This recording has 3 parts:</s><s><mark "
+                  "name=\"contents-s2\"/>Warm up.</s><s><mark name=\"contents-s3\"/>How to reach "
+                  "us.</s><s><mark name=\"contents-s4\"/>Afterwards.</s></p>") !=
+        std::string::npos);
   // u4: the paragraph; u5: "Warm up"; u6-u8: the items, the first with the announcement.
   CHECK(ssml.find("<s><mark name=\"u6-s1\"/>A list of 3 items.</s><s>Shoes.</s>") !=
         std::string::npos);
@@ -238,7 +242,15 @@ TEST_CASE("a mark starts every sentence and added words follow their unit's firs
   CHECK(ssml.find("<mark name=\"chapter-3\"/><p><s><mark name=\"u13-s1\"/>How to reach us.") !=
         std::string::npos);
   CHECK(ssml.find("<p><s><mark name=\"u13-s2\"/>Dock Office.</s>") != std::string::npos);
-  CHECK(ssml.find("<mark name=\"closing\"/>") < ssml.find("Revised"));
+  // The closing: the revision date, the closing line with the title, the thanks.
+  CHECK(ssml.find("<p><s><mark name=\"closing-s1\"/>This handout was revised on") !=
+        std::string::npos);
+  CHECK(
+      ssml.find("<s><mark name=\"closing-s2\"/>This is the end of the recording: Walking Plan.") !=
+      std::string::npos);
+  CHECK(ssml.find("<s><mark name=\"closing-s3\"/>Thank you for listening.</s></p>") !=
+        std::string::npos);
+  CHECK(script.sentence_marks.back() == "closing-s3");
 }
 
 TEST_CASE("a later sentence's mark goes where the words before it end") {

@@ -65,7 +65,24 @@ TEST_CASE("the page is one HTML document in the handout's language with its text
   CHECK(has(page, "font-weight:700;font-display:swap;src:url(data:font/ttf;base64,Qk9MRA==)"));
   CHECK_FALSE(has(page, "http://"));  // no external request (only the clinic's own links)
   CHECK(count(page, "<main>") == 1);
-  CHECK(has(page, "<footer>\n<p>Revised March 4, 2026</p>"));
+  // The recording's closing, as the text it highlights.
+  CHECK(has(page,
+            "<footer>\n<p><span id=\"closing-s1\">This handout was revised on March 4, "
+            "2026.</span> <span id=\"closing-s2\">This is the end of the recording: Ice &amp; "
+            "heat &lt;now&gt;.</span> <span id=\"closing-s3\">Thank you for "
+            "listening.</span></p>\n</footer>"));
+}
+
+TEST_CASE("the parts the recording names are listed after the player as links to them") {
+  const std::string page = web::render_page(read(sample), audio, {});
+  CHECK(has(page,
+            "<nav class=\"contents\" aria-labelledby=\"contents-s1\">\n<p><span "
+            "id=\"contents-s1\">This recording has 2 parts:</span></p>\n<ol>\n<li><a "
+            "href=\"#first\"><span id=\"contents-s2\">First</span></a></li>\n<li><a "
+            "href=\"#page-contact\"><span id=\"contents-s3\">How to reach "
+            "us</span></a></li>\n</ol>\n</nav>"));
+  CHECK(page.find("id=\"player\"") < page.find("id=\"contents-s1\""));
+  CHECK(page.find("id=\"contents-s3\"") < page.find("id=\"u4-s1\""));
 }
 
 TEST_CASE("headings follow the section depth and blocks keep their kind") {
@@ -131,6 +148,10 @@ TEST_CASE("every sentence of the reading order has exactly one element with its 
     }
   }
   CHECK(sentences == 11);
+  for (std::size_t k = 1; k <= 3; ++k) {  // two parts listed, and a revision date
+    CHECK(ids.contains(model::contents_sentence_id(k)));
+    CHECK(ids.contains(model::closing_sentence_id(k)));
+  }
 }
 
 TEST_CASE("the index lists each handout in its language with its files and the clinic") {
