@@ -99,8 +99,15 @@ writer::Rendered EpubFormat::render(const model::Handout& handout,
   } catch (const std::invalid_argument& error) {
     throw model::Error({handout.file, {}, std::string("cannot make the EPUB: ") + error.what()});
   }
+  // Spooled to a file: the archive is as large as the recording it holds.
+  const std::filesystem::path scratch = resources.scratch_dir.empty()
+                                            ? std::filesystem::temp_directory_path()
+                                            : resources.scratch_dir;
+  const std::string name = handout.id + ".epub";
+  auto archive = std::make_shared<const writer::SpooledFile>(scratch, name);
+  write_zip_archive(package.files, archive->path());
   writer::Rendered out;
-  out.files.push_back({handout.id + ".epub", zip_archive(package.files)});
+  out.files.push_back({name, {}, std::move(archive)});
   out.summary = {{"sentences", package.sentences},
                  {"pages", package.pages},
                  {"seconds", static_cast<double>(package.duration) / 1000.0}};

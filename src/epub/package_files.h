@@ -2,6 +2,7 @@
 // Every file of the EPUB, in the order the archive stores them: the pure part of the writer.
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "epub/book.h"
@@ -11,7 +12,7 @@ namespace handout::epub {
 
 struct Recording {
   std::string name;         // "<id>.mp3", stored as EPUB/audio/<name>
-  std::string bytes;        // the MP3 the audio writer made
+  std::string_view bytes;   // the MP3 the audio writer made, not copied
   std::vector<Clip> clips;  // every spoken sentence's clip
 };
 
@@ -29,9 +30,14 @@ struct PackageInputs {
 };
 
 struct PackageFile {
-  std::string path;  // in the archive
-  std::string bytes;
+  std::string path;   // in the archive
+  std::string bytes;  // made for the package
   bool compress = true;
+  // Or bytes of the inputs (the recording, the fonts), not copied: the inputs must outlive
+  // the package.
+  std::string_view borrowed = {};
+
+  std::string_view contents() const { return borrowed.data() != nullptr ? borrowed : bytes; }
 };
 
 struct Package {
@@ -42,7 +48,7 @@ struct Package {
 };
 
 // Throws std::invalid_argument when the recording lacks a sentence or a page start is not in
-// the handout.
+// the handout. The recording's and fonts' files borrow their bytes from `inputs`.
 Package package_files(const model::Handout& handout, const PackageInputs& inputs);
 
 // "2026-11-26T00:00:00Z": the handout's revision date, else the fallback time.

@@ -4,6 +4,8 @@
 
 #include <memory>
 #include <stdexcept>
+#include <string_view>
+#include <utility>
 
 namespace handout::epub {
 
@@ -28,7 +30,8 @@ constexpr zip_uint16_t dos_time = 0;
 }
 
 void add(zip_t* zip, const PackageFile& file) {
-  zip_source_t* data = zip_source_buffer(zip, file.bytes.data(), file.bytes.size(), 0);
+  const std::string_view bytes = file.contents();
+  zip_source_t* data = zip_source_buffer(zip, bytes.data(), bytes.size(), 0);  // not copied
   if (data == nullptr) fail(file.path, zip_get_error(zip));
   const zip_int64_t index = zip_file_add(zip, file.path.c_str(), data, ZIP_FL_ENC_UTF_8);
   if (index < 0) {
@@ -40,6 +43,13 @@ void add(zip_t* zip, const PackageFile& file) {
   if (zip_set_file_compression(zip, i, method, file.compress ? 9 : 0) != 0 ||
       zip_file_set_dostime(zip, i, dos_time, dos_date, 0) != 0)
     fail(file.path, zip_get_error(zip));
+}
+
+// Adds the files and writes the archive (libzip writes it when it is closed).
+void add_all(Zip zip, const std::vector<PackageFile>& files) {
+  for (const PackageFile& file : files) add(zip.get(), file);
+  if (zip_close(zip.get()) != 0) fail("close", zip_get_error(zip.get()));
+  zip.release();  // zip_close freed it
 }
 
 std::string read_all(zip_source_t* source) {
@@ -70,10 +80,19 @@ std::string zip_archive(const std::vector<PackageFile>& files) {
     zip_source_free(buffer.get());  // undo the keep
     fail("open", &error);
   }
-  for (const PackageFile& file : files) add(zip.get(), file);
-  if (zip_close(zip.get()) != 0) fail("close", zip_get_error(zip.get()));
-  zip.release();  // zip_close freed it
+  add_all(std::move(zip), files);
   return read_all(buffer.get());
+}
+
+void write_zip_archive(const std::vector<PackageFile>& files, const std::filesystem::path& path) {
+  int error = 0;
+  Zip zip(zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error));
+  if (!zip) {
+    zip_error_t opened;
+    zip_error_init_with_code(&opened, error);
+    fail("open " + path.string(), &opened);
+  }
+  add_all(std::move(zip), files);
 }
 
 }  // namespace handout::epub
