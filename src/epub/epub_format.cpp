@@ -40,8 +40,12 @@ Recording recording(const writer::Rendered& audio) {
   Recording out;
   out.name = audio.shared.at("mp3").get<std::string>();
   for (const writer::OutputFile& file : audio.files)
-    if (file.name == out.name) out.bytes = file.bytes;
-  if (out.bytes.empty()) throw std::logic_error("the audio writer made no " + out.name);
+    if (file.name == out.name && file.spooled)
+      out.file = file.spooled->path();
+    else if (file.name == out.name)
+      out.bytes = file.bytes;
+  if (out.bytes.empty() && out.file.empty())
+    throw std::logic_error("the audio writer made no " + out.name);
   for (const nlohmann::json& s : audio.shared.at("sentences"))
     out.clips.push_back({s.at("id").get<std::string>(), milliseconds(s.at("begin").get<double>()),
                          milliseconds(s.at("end").get<double>())});
@@ -100,11 +104,8 @@ writer::Rendered EpubFormat::render(const model::Handout& handout,
     throw model::Error({handout.file, {}, std::string("cannot make the EPUB: ") + error.what()});
   }
   // Spooled to a file: the archive is as large as the recording it holds.
-  const std::filesystem::path scratch = resources.scratch_dir.empty()
-                                            ? std::filesystem::temp_directory_path()
-                                            : resources.scratch_dir;
   const std::string name = handout.id + ".epub";
-  auto archive = std::make_shared<const writer::SpooledFile>(scratch, name);
+  auto archive = std::make_shared<const writer::SpooledFile>(resources.scratch(), name);
   write_zip_archive(package.files, archive->path());
   writer::Rendered out;
   out.files.push_back({name, {}, std::move(archive)});

@@ -113,7 +113,7 @@ Package package_files(const model::Handout& handout, const PackageInputs& in) {
   }
   for (const FontFile& font : in.fonts)
     f.push_back({"EPUB/fonts/" + font.name, {}, true, font.bytes});
-  f.push_back({"EPUB/audio/" + in.audio.name, {}, false, in.audio.bytes});
+  f.push_back({"EPUB/audio/" + in.audio.name, {}, false, in.audio.bytes, in.audio.file});
   return out;
 }
 

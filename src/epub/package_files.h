@@ -1,6 +1,7 @@
 #pragma once
 // Every file of the EPUB, in the order the archive stores them: the pure part of the writer.
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,9 +12,10 @@
 namespace handout::epub {
 
 struct Recording {
-  std::string name;         // "<id>.mp3", stored as EPUB/audio/<name>
-  std::string_view bytes;   // the MP3 the audio writer made, not copied
-  std::vector<Clip> clips;  // every spoken sentence's clip
+  std::string name;            // "<id>.mp3", stored as EPUB/audio/<name>
+  std::string_view bytes;      // the MP3 the audio writer made, not copied
+  std::filesystem::path file;  // or the file it spooled the MP3 to, when it did
+  std::vector<Clip> clips;     // every spoken sentence's clip
 };
 
 struct FontFile {
@@ -36,6 +38,7 @@ struct PackageFile {
   // Or bytes of the inputs (the recording, the fonts), not copied: the inputs must outlive
   // the package.
   std::string_view borrowed = {};
+  std::filesystem::path file = {};  // or a file's contents, read as the archive is written
 
   std::string_view contents() const { return borrowed.data() != nullptr ? borrowed : bytes; }
 };

@@ -2,6 +2,7 @@
 // An output a writer writes to a file instead of returning its bytes in memory: for files as
 // large as the recording (the EPUB holds the MP3), so that a worker never holds them twice.
 #include <filesystem>
+#include <memory>
 #include <string_view>
 
 namespace handout::writer {
@@ -27,5 +28,10 @@ class SpooledFile {
  private:
   std::filesystem::path path_;  // empty once moved from
 };
+
+// A spooled file in `folder` holding `bytes`, for a writer that made them in memory but
+// should not keep them while later formats are made. Throws std::filesystem::filesystem_error.
+std::shared_ptr<const SpooledFile> spool(const std::filesystem::path& folder, std::string_view name,
+                                         std::string_view bytes);
 
 }  // namespace handout::writer

@@ -34,6 +34,10 @@ struct Resources {
   // folder in a build, so that the file is renamed into place; the system's temporary folder
   // when empty.
   std::filesystem::path scratch_dir = {};
+
+  std::filesystem::path scratch() const {
+    return scratch_dir.empty() ? std::filesystem::temp_directory_path() : scratch_dir;
+  }
 };
 
 // Something outputs depend on besides the handout and the options, for the rebuild key:
