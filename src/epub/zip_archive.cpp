@@ -44,7 +44,7 @@ struct FileReader {
   zip_error_t error{};
 };
 
-zip_int64_t read_file(void* state, void* data, zip_uint64_t length, zip_source_cmd_t command) {
+zip_int64_t read_spooled(void* state, void* data, zip_uint64_t length, zip_source_cmd_t command) {
   auto* reader = static_cast<FileReader*>(state);
   auto failed = [reader](int code) {
     zip_error_set(&reader->error, code, errno);
@@ -93,7 +93,7 @@ zip_source_t* source(zip_t* zip, const PackageFile& file) {
     auto reader = std::make_unique<FileReader>();
     reader->path = file.file;
     zip_error_init(&reader->error);
-    zip_source_t* read = zip_source_function(zip, read_file, reader.get());
+    zip_source_t* read = zip_source_function(zip, read_spooled, reader.get());
     if (read != nullptr) reader.release();  // freed by ZIP_SOURCE_FREE
     return read;
   }
