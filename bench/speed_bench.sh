@@ -25,6 +25,7 @@
 #
 # Usage: bench/speed_bench.sh
 #   HANDOUT=path/to/handout   the program to measure (default: build/src/cli/handout)
+#   ONLY=memory               run and print only part 4 (peak memory)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 handout="${HANDOUT:-$root/build/src/cli/handout}"
@@ -61,6 +62,8 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 column_of() { cut -d' ' -f"$2" "$work/$1.txt"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
+only="${ONLY:-}"
+if [[ "$only" != memory ]]; then
 # The handout's script, spoken words and audio, from one unmeasured build (which also warms
 # the disk cache for every program measured).
 "$handout" build --content "$root/content" --out "$work/ref" --wav --quiet "$id" >/dev/null
@@ -139,6 +142,7 @@ done
 kill "$watcher" && wait "$watcher" 2>/dev/null || true
 watcher=""
 watch_median="$(median <"$work/watch.txt")"
+fi # ONLY=memory skips parts 1 to 3
 
 # 4. Peak memory per worker: dry-needling, and a handout near the reader's 20,000 words (the
 # sections of dry-needling repeated under new ids).
@@ -161,6 +165,7 @@ long_line="$(grep -o '([^)]*)' "$work/long.log" | head -1)"
 
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/Mem:/ { print $2 }') GiB, load average before: $load_before"
 echo "versions: $("$handout" --version 2>/dev/null | head -1) ($handout), $(espeak-ng --version | cut -d' ' -f1-4), $(lame --version | head -1 | cut -d' ' -f1-4)"
+if [[ "$only" != memory ]]; then
 echo
 echo "| $id, $pairs alternating rounds | median CPU s | median wall s |"
 echo "|---|---|---|"
@@ -179,6 +184,7 @@ echo "| A / (C + D), wall | $(ratio "$m_a_2" "$(awk -v c="$m_c_2" -v d="$m_d_2" 
 echo "| same MP3 bytes in every round | $same | | yes |"
 echo "| batch of $batch handouts, -j 2 | $batch_seconds s: $(awk -v n="$batch" -v s="$batch_seconds" 'BEGIN { printf "%.0f", 60 * n / s }') handouts per minute | | >= 120 |"
 echo "| watch: save to new MP3 and PDF, median of $edits | $watch_median s | $(sort -n "$work/watch.txt" | head -1)–$(sort -n "$work/watch.txt" | tail -1) s | <= 1.0 s |"
+fi
 echo "| peak memory of one worker, $id | $(peak_of "$work/mem.log") MiB | | <= 48 MiB |"
 echo "| peak memory of one worker, $long_words-word handout | $(peak_of "$work/long.log") MiB | | <= 64 MiB |"
 echo

@@ -10,13 +10,15 @@
 #include <string_view>
 #include <system_error>
 
+#include "writer/spooled_file.h"
+
 namespace handout::cli {
 
 namespace {
 
 namespace fs = std::filesystem;
 
-constexpr char temporary_marker[] = ".tmp-";
+using writer::temporary_marker;
 
 [[noreturn]] void fail(const fs::path& path, const char* what, int error) {
   throw fs::filesystem_error(what, path, std::error_code(error, std::generic_category()));
@@ -26,15 +28,22 @@ constexpr char temporary_marker[] = ".tmp-";
 class TemporaryFile {
  public:
   explicit TemporaryFile(const fs::path& target)
-      : target_(target), path_(target.string() + temporary_marker + std::to_string(::getpid())) {
+      : target_(target),
+        path_(target.string() + std::string(temporary_marker) + std::to_string(::getpid())) {
     fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd_ < 0) fail(target_, "cannot create", errno);
+  }
+  // A file already written: only flushed and renamed; its owner removes it if it is not.
+  TemporaryFile(const fs::path& target, const fs::path& written)
+      : target_(target), path_(written), owned_(false) {
+    fd_ = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0) fail(target_, "cannot open", errno);
   }
   TemporaryFile(const TemporaryFile&) = delete;
   TemporaryFile& operator=(const TemporaryFile&) = delete;
   ~TemporaryFile() {
     if (fd_ >= 0) ::close(fd_);
-    if (!renamed_) ::unlink(path_.c_str());
+    if (!renamed_ && owned_) ::unlink(path_.c_str());
   }
 
   void write(std::string_view bytes) {
@@ -66,6 +75,7 @@ class TemporaryFile {
   fs::path target_;
   fs::path path_;
   int fd_ = -1;
+  bool owned_ = true;
   bool renamed_ = false;
 };
 
@@ -85,7 +95,10 @@ void write_atomically(const fs::path& path, std::string_view bytes) {
 void write_all_atomically(std::span<const PendingFile> files) {
   std::deque<TemporaryFile> temporaries;  // a deque never moves them; each removes its own
   for (const PendingFile& file : files) {
-    temporaries.emplace_back(file.path).write(file.bytes);
+    if (file.written.empty())
+      temporaries.emplace_back(file.path).write(file.bytes);
+    else
+      temporaries.emplace_back(file.path, file.written);
     temporaries.back().start_write_back();
   }
   for (TemporaryFile& temporary : temporaries) temporary.flush();

@@ -15,6 +15,9 @@ void write_atomically(const std::filesystem::path& path, std::string_view bytes)
 struct PendingFile {
   std::filesystem::path path;
   std::string_view bytes;
+  // Or a file already written in the same folder (a writer's spooled file): flushed and
+  // renamed over `path` instead of written from `bytes`; left where it is on failure.
+  std::filesystem::path written = {};
 };
 
 // Replaces several files together: writes every temporary file and starts its write-back,

@@ -106,7 +106,8 @@ class Build {
     }
     resources_ = {.fonts_dir = options_.fonts_dir,
                   .lexicons = &*content_.lexicons,
-                  .source_date_epoch = source_date_epoch()};
+                  .source_date_epoch = source_date_epoch(),
+                  .scratch_dir = options_.out};  // spooled outputs are renamed into place
     if (fs::exists(options_.out) && !fs::is_directory(options_.out)) {
       std::cerr << "handout: the output folder '" << options_.out.generic_string()
                 << "' is a file, not a folder; name a folder with --out FOLDER (default: out)\n";

@@ -19,7 +19,11 @@ std::map<std::string, FormatRecord> describe(const RenderedFormats& rendered) {
   for (const auto& [name, format] : rendered) {
     FormatRecord& record = out[name];
     for (const writer::OutputFile& file : format.files)
-      record.outputs.push_back({file.name, file.bytes.size(), hash_bytes(file.bytes)});
+      if (file.spooled)
+        record.outputs.push_back({file.name, fs::file_size(file.spooled->path()),
+                                  hash_file_contents(file.spooled->path())});
+      else
+        record.outputs.push_back({file.name, file.bytes.size(), hash_bytes(file.bytes)});
     record.summary = format.summary;
   }
   return out;
@@ -38,8 +42,9 @@ JobResult build_handout(const Job& job, const writer::Resources& resources,
     if (handout) diagnostics = check_outputs(*handout, resources, job.formats);
     if (handout && diagnostics.empty()) {
       const RenderedFormats rendered = render_outputs(*handout, resources, job.formats, values);
+      std::map<std::string, FormatRecord> formats = describe(rendered);  // before the renames
       write_outputs(out, rendered);
-      result.formats = describe(rendered);
+      result.formats = std::move(formats);
       result.ok = true;
     }
   } catch (const model::Error& error) {

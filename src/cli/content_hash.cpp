@@ -59,8 +59,31 @@ std::string ContentHash::hex() const {
   return text;
 }
 
+ContentHash& ContentHash::add_contents(const std::filesystem::path& path) {
+  const std::uint64_t length = std::filesystem::file_size(path);
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    throw std::filesystem::filesystem_error("cannot read", path,
+                                            std::make_error_code(std::errc::permission_denied));
+  XXH3_128bits_update(state_->xxh.get(), &length, sizeof length);  // first, as add() does
+  std::array<char, 1 << 16> buffer;
+  std::uint64_t read = 0;
+  while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
+    XXH3_128bits_update(state_->xxh.get(), buffer.data(), static_cast<std::size_t>(in.gcount()));
+    read += static_cast<std::uint64_t>(in.gcount());
+  }
+  if (read != length)
+    throw std::filesystem::filesystem_error("changed while read", path,
+                                            std::make_error_code(std::errc::io_error));
+  return *this;
+}
+
 std::string hash_bytes(std::string_view bytes) {
   return ContentHash().add(bytes).hex();
+}
+
+std::string hash_file_contents(const std::filesystem::path& path) {
+  return ContentHash().add_contents(path).hex();
 }
 
 }  // namespace handout::cli

@@ -22,6 +22,9 @@ class ContentHash {
   // A file's bytes; a missing file adds a distinct marker instead. Throws
   // std::filesystem::filesystem_error when the file exists but cannot be read.
   ContentHash& add_file(const std::filesystem::path& path);
+  // Exactly add(the file's bytes), read in pieces. Throws std::filesystem::filesystem_error
+  // when the file cannot be read.
+  ContentHash& add_contents(const std::filesystem::path& path);
   // 32 lower-case hex digits.
   std::string hex() const;
 
@@ -31,5 +34,7 @@ class ContentHash {
 };
 
 std::string hash_bytes(std::string_view bytes);
+// hash_bytes of a file's contents, read in pieces.
+std::string hash_file_contents(const std::filesystem::path& path);
 
 }  // namespace handout::cli

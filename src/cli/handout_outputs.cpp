@@ -1,6 +1,7 @@
 #include "cli/handout_outputs.h"
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <iterator>
 
@@ -38,13 +39,36 @@ bool holds(const std::filesystem::path& path, std::string_view bytes) {
   return std::equal(bytes.begin(), bytes.end(), std::istreambuf_iterator<char>(in));
 }
 
+// The same for a spooled file, compared piece by piece: it is as large as the recording.
+bool holds_file(const std::filesystem::path& path, const std::filesystem::path& written) {
+  std::error_code error, other;
+  if (std::filesystem::file_size(path, error) != std::filesystem::file_size(written, other) ||
+      error || other)
+    return false;
+  std::ifstream in(path, std::ios::binary), spooled(written, std::ios::binary);
+  std::array<char, 1 << 16> a, b;
+  while (in && spooled) {
+    in.read(a.data(), a.size());
+    spooled.read(b.data(), b.size());
+    if (in.gcount() != spooled.gcount() ||
+        !std::equal(a.begin(), a.begin() + in.gcount(), b.begin()))
+      return false;
+  }
+  return in.eof() && spooled.eof();
+}
+
 }  // namespace
 
 void write_outputs(const std::filesystem::path& folder, const RenderedFormats& rendered) {
   std::vector<PendingFile> files;
   for (const auto& [name, format] : rendered)
-    for (const writer::OutputFile& file : format.files)
-      if (!holds(folder / file.name, file.bytes)) files.push_back({folder / file.name, file.bytes});
+    for (const writer::OutputFile& file : format.files) {
+      const std::filesystem::path path = folder / file.name;
+      if (file.spooled && !holds_file(path, file.spooled->path()))
+        files.push_back({path, {}, file.spooled->path()});
+      else if (!file.spooled && !holds(path, file.bytes))
+        files.push_back({path, file.bytes});
+    }
   write_all_atomically(files);
 }
 

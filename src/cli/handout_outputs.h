@@ -24,7 +24,9 @@ RenderedFormats render_outputs(const model::Handout& handout, const writer::Reso
                                std::span<const std::string> formats,
                                const writer::OptionValues& values);
 
-// Replaces the files in `folder` atomically and together: all of them or none.
+// Replaces the files in `folder` atomically and together: all of them or none. A file that
+// already holds the new bytes is left as it is. Spooled files must be in `folder` (the
+// Resources' scratch_dir); they are renamed into place, so describe them first.
 void write_outputs(const std::filesystem::path& folder, const RenderedFormats& rendered);
 
 }  // namespace handout::cli

@@ -40,8 +40,12 @@ Recording recording(const writer::Rendered& audio) {
   Recording out;
   out.name = audio.shared.at("mp3").get<std::string>();
   for (const writer::OutputFile& file : audio.files)
-    if (file.name == out.name) out.bytes = file.bytes;
-  if (out.bytes.empty()) throw std::logic_error("the audio writer made no " + out.name);
+    if (file.name == out.name && file.spooled)
+      out.file = file.spooled->path();
+    else if (file.name == out.name)
+      out.bytes = file.bytes;
+  if (out.bytes.empty() && out.file.empty())
+    throw std::logic_error("the audio writer made no " + out.name);
   out.duration = milliseconds(audio.shared.at("seconds").get<double>());
   for (const nlohmann::json& s : audio.shared.at("sentences"))
     out.clips.push_back({s.at("id").get<std::string>(), milliseconds(s.at("begin").get<double>()),
@@ -100,8 +104,12 @@ writer::Rendered EpubFormat::render(const model::Handout& handout,
   } catch (const std::invalid_argument& error) {
     throw model::Error({handout.file, {}, std::string("cannot make the EPUB: ") + error.what()});
   }
+  // Spooled to a file: the archive is as large as the recording it holds.
+  const std::string name = handout.id + ".epub";
+  auto archive = std::make_shared<const writer::SpooledFile>(resources.scratch(), name);
+  write_zip_archive(package.files, archive->path());
   writer::Rendered out;
-  out.files.push_back({handout.id + ".epub", zip_archive(package.files)});
+  out.files.push_back({name, {}, std::move(archive)});
   out.summary = {{"sentences", package.sentences},
                  {"pages", package.pages},
                  {"seconds", static_cast<double>(package.duration) / 1000.0}};

@@ -114,8 +114,9 @@ Package package_files(const model::Handout& handout, const PackageInputs& in) {
     f.push_back({"EPUB/" + book.documents[i].name, xhtml_document(book.documents[i], lang)});
     f.push_back({"EPUB/" + overlays[i].name, overlays[i].smil});
   }
-  for (const FontFile& font : in.fonts) f.push_back({"EPUB/fonts/" + font.name, font.bytes});
-  f.push_back({"EPUB/audio/" + in.audio.name, in.audio.bytes, false});
+  for (const FontFile& font : in.fonts)
+    f.push_back({"EPUB/fonts/" + font.name, {}, true, font.bytes});
+  f.push_back({"EPUB/audio/" + in.audio.name, {}, false, in.audio.bytes, in.audio.file});
   return out;
 }
 

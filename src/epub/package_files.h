@@ -1,7 +1,9 @@
 #pragma once
 // Every file of the EPUB, in the order the archive stores them: the pure part of the writer.
 #include <cstdint>
+#include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "epub/book.h"
@@ -10,10 +12,11 @@
 namespace handout::epub {
 
 struct Recording {
-  std::string name;           // "<id>.mp3", stored as EPUB/audio/<name>
-  std::string bytes;          // the MP3 the audio writer made
-  std::vector<Clip> clips;    // every spoken sentence's clip, in reading order
-  std::int64_t duration = 0;  // milliseconds: the MP3's length as a player plays it
+  std::string name;            // "<id>.mp3", stored as EPUB/audio/<name>
+  std::string_view bytes;      // the MP3 the audio writer made, not copied
+  std::filesystem::path file;  // or the file it spooled the MP3 to, when it did
+  std::vector<Clip> clips;     // every spoken sentence's clip, in reading order
+  std::int64_t duration = 0;   // milliseconds: the MP3's length as a player plays it
 };
 
 struct FontFile {
@@ -30,9 +33,15 @@ struct PackageInputs {
 };
 
 struct PackageFile {
-  std::string path;  // in the archive
-  std::string bytes;
+  std::string path;   // in the archive
+  std::string bytes;  // made for the package
   bool compress = true;
+  // Or bytes of the inputs (the recording, the fonts), not copied: the inputs must outlive
+  // the package.
+  std::string_view borrowed = {};
+  std::filesystem::path file = {};  // or a file's contents, read as the archive is written
+
+  std::string_view contents() const { return borrowed.data() != nullptr ? borrowed : bytes; }
 };
 
 struct Package {
@@ -44,7 +53,7 @@ struct Package {
 
 // The overlays tile the recording (overlay.h, tile). Throws std::invalid_argument when the
 // recording lacks a sentence the documents show or speaks one they do not show, or a page start
-// is not in the handout.
+// is not in the handout. The recording's and fonts' files borrow their bytes from `inputs`.
 Package package_files(const model::Handout& handout, const PackageInputs& inputs);
 
 // "2026-11-26T00:00:00Z": the handout's revision date, else the fallback time.

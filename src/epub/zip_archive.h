@@ -1,7 +1,8 @@
 #pragma once
-// A deterministic zip archive in memory (libzip): the entries in the order given, every time
-// stamp the same (1980-01-01 00:00, the earliest a zip can hold, in no time zone), no extra
-// fields, stored or deflated as each entry asks.
+// A deterministic zip archive (libzip): the entries in the order given, every time stamp the
+// same (1980-01-01 00:00, the earliest a zip can hold, in no time zone), no extra fields,
+// stored or deflated as each entry asks. Entries are read from the files' bytes, not copied.
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -9,7 +10,11 @@
 
 namespace handout::epub {
 
-// Throws std::runtime_error with libzip's message if the archive cannot be made.
+// The archive in memory. Throws std::runtime_error with libzip's message if it cannot be made.
 std::string zip_archive(const std::vector<PackageFile>& files);
+
+// The same bytes, written to `path` (which may exist: it is replaced), never held in memory.
+// Throws std::runtime_error with libzip's message if it cannot be written.
+void write_zip_archive(const std::vector<PackageFile>& files, const std::filesystem::path& path);
 
 }  // namespace handout::epub

@@ -85,7 +85,11 @@ writer::Rendered AudioFormat::render(const model::Handout& handout,
   Audio audio = render_audio(handout, lexicon_or_none(resources, handout.lang),
                              {.rate_wpm = options.integer(rate), .wav = options.flag(wav)});
   writer::Rendered out;
-  out.files.push_back({handout.id + ".mp3", std::move(audio.mp3)});
+  // Spooled: the formats made next (the EPUB, which holds it) do not keep it in memory too.
+  out.files.push_back({handout.id + ".mp3",
+                       {},
+                       writer::spool(resources.scratch(), handout.id + ".mp3", audio.mp3)});
+  std::string().swap(audio.mp3);
   out.files.push_back({handout.id + ".ssml", std::move(audio.ssml)});
   if (audio.wav) out.files.push_back({handout.id + ".wav", std::move(*audio.wav)});
   nlohmann::json chapters = nlohmann::json::array();

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <span>
 #include <string>
@@ -17,6 +18,7 @@
 #include "model/language_tag.h"
 #include "model/lexicon.h"
 #include "writer/option.h"
+#include "writer/spooled_file.h"
 
 namespace handout::writer {
 
@@ -28,6 +30,14 @@ struct Resources {
   // language only, and declares only that one among its inputs.
   const std::vector<model::Lexicon>* lexicons = nullptr;
   std::int64_t source_date_epoch = 0;  // dates outputs of handouts with no `revised`
+  // Where a writer spools an output too large to hold in memory (a SpooledFile): the output
+  // folder in a build, so that the file is renamed into place; the system's temporary folder
+  // when empty.
+  std::filesystem::path scratch_dir = {};
+
+  std::filesystem::path scratch() const {
+    return scratch_dir.empty() ? std::filesystem::temp_directory_path() : scratch_dir;
+  }
 };
 
 // Something outputs depend on besides the handout and the options, for the rebuild key:
@@ -39,8 +49,11 @@ struct Input {
 };
 
 struct OutputFile {
-  std::string name;  // the file's name in the output folder, e.g. "dry-needling.pdf"
-  std::string bytes;
+  std::string name;   // the file's name in the output folder, e.g. "dry-needling.pdf"
+  std::string bytes;  // the contents, unless spooled
+  // Or the contents, already written to a file in Resources::scratch_dir (bytes is empty);
+  // the file goes when the last copy of this does, unless it was renamed into place.
+  std::shared_ptr<const SpooledFile> spooled = nullptr;
 };
 
 struct Rendered {

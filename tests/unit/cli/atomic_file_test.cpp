@@ -2,6 +2,7 @@
 #include "cli/atomic_file.h"
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -10,6 +11,9 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "cli/handout_outputs.h"
+#include "writer/spooled_file.h"
 
 namespace handout::test {
 
@@ -38,6 +42,12 @@ struct Folder {
   ~Folder() { fs::remove_all(path); }
 };
 
+ino_t inode_of(const fs::path& path) {
+  struct stat info {};
+  REQUIRE(::stat(path.c_str(), &info) == 0);
+  return info.st_ino;
+}
+
 }  // namespace
 
 TEST_CASE("every file of a batch is replaced and no temporary file is left") {
@@ -62,6 +72,65 @@ TEST_CASE("when one file of a batch cannot be written the others keep their old 
   CHECK(contents_of(folder.path / "a.pdf") == "old pdf");
   CHECK(contents_of(folder.path / "a.mp3") == "old mp3");
   CHECK(names_in(folder.path) == std::vector<std::string>{"a.mp3", "a.pdf"});
+}
+
+TEST_CASE("a spooled file is removed unless it was renamed into place") {
+  Folder folder;
+  fs::path path;
+  {
+    const auto file = writer::spool(folder.path, "a.epub", "spooled bytes");
+    path = file->path();
+    CHECK(path.parent_path() == folder.path);
+    CHECK(path.filename().string().find(writer::temporary_marker) != std::string::npos);
+    CHECK(contents_of(path) == "spooled bytes");
+  }
+  CHECK_FALSE(fs::exists(path));
+  CHECK(names_in(folder.path).empty());
+}
+
+TEST_CASE("a spooled file replaces the old one together with the files written from bytes") {
+  Folder folder;
+  std::ofstream(folder.path / "a.epub") << "old epub";
+  std::ofstream(folder.path / "a.pdf") << "old pdf";
+  const auto epub = writer::spool(folder.path, "a.epub", "new epub");
+  const std::vector<cli::PendingFile> files{{folder.path / "a.pdf", "new pdf"},
+                                            {folder.path / "a.epub", {}, epub->path()}};
+  cli::write_all_atomically(files);
+  CHECK(contents_of(folder.path / "a.epub") == "new epub");
+  CHECK(contents_of(folder.path / "a.pdf") == "new pdf");
+  CHECK(names_in(folder.path) == std::vector<std::string>{"a.epub", "a.pdf"});
+}
+
+TEST_CASE("when a batch with a spooled file fails every old file stays and the spool goes") {
+  Folder folder;
+  std::ofstream(folder.path / "a.epub") << "old epub";
+  {
+    const auto epub = writer::spool(folder.path, "a.epub", "new epub");
+    const std::vector<cli::PendingFile> files{{folder.path / "a.epub", {}, epub->path()},
+                                              {folder.path / "no-such-folder" / "a.pdf", "x"}};
+    CHECK_THROWS_AS(cli::write_all_atomically(files), fs::filesystem_error);
+    CHECK(contents_of(folder.path / "a.epub") == "old epub");
+  }
+  CHECK(names_in(folder.path) == std::vector<std::string>{"a.epub"});
+}
+
+TEST_CASE("write_outputs renames a new spooled file into place and leaves an identical one") {
+  Folder folder;
+  std::ofstream(folder.path / "a.epub") << "same epub";
+  std::ofstream(folder.path / "a.mp3") << "old mp3";
+  const ino_t epub_before = inode_of(folder.path / "a.epub");
+  {
+    writer::RenderedFormats rendered;
+    rendered["epub"].files.push_back(
+        {"a.epub", {}, writer::spool(folder.path, "a.epub", "same epub")});
+    rendered["audio"].files.push_back(
+        {"a.mp3", {}, writer::spool(folder.path, "a.mp3", "new mp3")});
+    cli::write_outputs(folder.path, rendered);
+  }
+  CHECK(inode_of(folder.path / "a.epub") == epub_before);  // not rewritten
+  CHECK(contents_of(folder.path / "a.epub") == "same epub");
+  CHECK(contents_of(folder.path / "a.mp3") == "new mp3");
+  CHECK(names_in(folder.path) == std::vector<std::string>{"a.epub", "a.mp3"});
 }
 
 }  // namespace handout::test

@@ -2,8 +2,12 @@
 #include "epub/zip_archive.h"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace handout::test {
 
@@ -17,6 +21,13 @@ std::vector<epub::PackageFile> files() {
   return {{"mimetype", "application/epub+zip", false},
           {"META-INF/container.xml", std::string(2000, 'x'), true},
           {"EPUB/audio/a.mp3", "not compressed", false}};
+}
+
+std::string contents_of(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 }  // namespace
@@ -39,6 +50,24 @@ TEST_CASE("the mimetype is the first entry - stored and without extra field") {
   CHECK(zip.substr(38, 20) == "application/epub+zip");
   CHECK(le16(zip, 10) == 0);                          // time 00:00
   CHECK(le16(zip, 12) == ((0 << 9) | (1 << 5) | 1));  // 1980-01-01
+}
+
+TEST_CASE("an archive written to a file has the bytes of the one in memory") {
+  const std::filesystem::path folder =
+      std::filesystem::temp_directory_path() / ("zip-test-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(folder);
+  const std::string mp3(100000, 'm');  // borrowed, and read from a file: the same entry
+  std::ofstream(folder / "a.mp3", std::ios::binary) << mp3;
+  std::vector<epub::PackageFile> borrowed = files();
+  borrowed.back().borrowed = mp3;
+  std::vector<epub::PackageFile> from_file = files();
+  from_file.back().file = folder / "a.mp3";
+  std::ofstream(folder / "a.epub") << "an older file";  // replaced
+  epub::write_zip_archive(from_file, folder / "a.epub");
+  const std::string in_memory = epub::zip_archive(borrowed);
+  CHECK(in_memory.size() > mp3.size());
+  CHECK(contents_of(folder / "a.epub") == in_memory);
+  std::filesystem::remove_all(folder);
 }
 
 }  // namespace handout::test

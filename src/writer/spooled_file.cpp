@@ -1,0 +1,75 @@
+#include "writer/spooled_file.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <string>
+#include <system_error>
+#include <utility>
+
+namespace handout::writer {
+
+namespace {
+
+[[noreturn]] void fail(const char* what, const std::filesystem::path& path, int error) {
+  throw std::filesystem::filesystem_error(what, path,
+                                          std::error_code(error, std::generic_category()));
+}
+
+std::filesystem::path new_file(const std::filesystem::path& folder, std::string_view name) {
+  static std::atomic<unsigned> count{0};
+  for (;;) {
+    const std::filesystem::path path =
+        folder / (std::string(name) + std::string(temporary_marker) + std::to_string(::getpid()) +
+                  "-s" + std::to_string(count++));
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd >= 0) {
+      ::close(fd);
+      return path;
+    }
+    if (errno != EEXIST) fail("cannot create", path, errno);
+  }
+}
+
+}  // namespace
+
+SpooledFile::SpooledFile(const std::filesystem::path& folder, std::string_view name)
+    : path_(new_file(folder, name)) {}
+
+SpooledFile::SpooledFile(SpooledFile&& other) noexcept : path_(std::exchange(other.path_, {})) {}
+
+SpooledFile& SpooledFile::operator=(SpooledFile&& other) noexcept {
+  if (this != &other) {
+    if (!path_.empty()) ::unlink(path_.c_str());
+    path_ = std::exchange(other.path_, {});
+  }
+  return *this;
+}
+
+// Once the command line has renamed the file into place, nothing is left here to remove.
+SpooledFile::~SpooledFile() {
+  if (!path_.empty()) ::unlink(path_.c_str());
+}
+
+std::shared_ptr<const SpooledFile> spool(const std::filesystem::path& folder, std::string_view name,
+                                         std::string_view bytes) {
+  auto file = std::make_shared<const SpooledFile>(folder, name);
+  const int fd = ::open(file->path().c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+  if (fd < 0) fail("cannot open", file->path(), errno);
+  while (!bytes.empty()) {
+    const ssize_t written = ::write(fd, bytes.data(), bytes.size());
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) {
+      const int error = written < 0 ? errno : ENOSPC;
+      ::close(fd);
+      fail("cannot write", file->path(), error);
+    }
+    bytes.remove_prefix(static_cast<std::size_t>(written));
+  }
+  if (::close(fd) != 0) fail("cannot close", file->path(), errno);
+  return file;
+}
+
+}  // namespace handout::writer

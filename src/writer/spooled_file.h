@@ -1,0 +1,37 @@
+#pragma once
+// An output a writer writes to a file instead of returning its bytes in memory: for files as
+// large as the recording (the EPUB holds the MP3), so that a worker never holds them twice.
+#include <filesystem>
+#include <memory>
+#include <string_view>
+
+namespace handout::writer {
+
+// In the name of every temporary file of an output folder: what a killed build leaves there,
+// and what the command line deletes before the next build.
+inline constexpr std::string_view temporary_marker = ".tmp-";
+
+// A new, empty file in `folder` for the output `name`: "<name>.tmp-<pid>-s<n>". The command
+// line renames it into place; a file that is never renamed is removed when this is destroyed.
+class SpooledFile {
+ public:
+  // Throws std::filesystem::filesystem_error when the file cannot be created.
+  SpooledFile(const std::filesystem::path& folder, std::string_view name);
+  SpooledFile(SpooledFile&& other) noexcept;
+  SpooledFile& operator=(SpooledFile&& other) noexcept;
+  SpooledFile(const SpooledFile&) = delete;
+  SpooledFile& operator=(const SpooledFile&) = delete;
+  ~SpooledFile();
+
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;  // empty once moved from
+};
+
+// A spooled file in `folder` holding `bytes`, for a writer that made them in memory but
+// should not keep them while later formats are made. Throws std::filesystem::filesystem_error.
+std::shared_ptr<const SpooledFile> spool(const std::filesystem::path& folder, std::string_view name,
+                                         std::string_view bytes);
+
+}  // namespace handout::writer
