@@ -129,22 +129,28 @@ if runs watch; then
   "$handout" watch --content "$work/live" --out "$work/live-out" >"$work/watch.log" 2>&1 &
   watcher=$!
   until grep -q '^watching' "$work/watch.log"; do sleep 0.05; done
-  inode() { stat -c %i "$1" 2>/dev/null || echo none; }
+  # The wait uses bash's own commands only: a loop of `stat` and `sleep` processes took CPU
+  # from the build it measured (on 2 cores, the build's two processes use both). A hard link
+  # keeps each old file's inode, so a new file cannot get its number; `read -t` on a pipe that
+  # never speaks sleeps 5 ms.
+  mkfifo "$work/never"
+  exec 9<>"$work/never"
   : >"$work/watch.txt"
   for ((i = 1; i <= edits; i++)); do
-    old_mp3="$(inode "$work/live-out/$id.mp3")"
-    old_pdf="$(inode "$work/live-out/$id.pdf")"
+    ln -f "$work/live-out/$id.mp3" "$work/old.mp3"
+    ln -f "$work/live-out/$id.pdf" "$work/old.pdf"
     sed -e "0,/<\/heading>/s//<\/heading><p>Edit number $i.<\/p>/" "$root/content/handouts/$id.xml" \
       >"$work/live/edit.tmp"
-    start=$(date +%s.%N)
+    start=$EPOCHREALTIME
     mv "$work/live/edit.tmp" "$work/live/handouts/$id.xml"
-    while [[ "$(inode "$work/live-out/$id.mp3")" == "$old_mp3" ||
-      "$(inode "$work/live-out/$id.pdf")" == "$old_pdf" ]]; do
-      sleep 0.005
+    while [[ "$work/live-out/$id.mp3" -ef "$work/old.mp3" || "$work/live-out/$id.pdf" -ef "$work/old.pdf" ]]; do
+      read -r -t 0.005 -u 9 || true
     done
-    awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.3f\n", b - a }' >>"$work/watch.txt"
+    end=$EPOCHREALTIME
+    awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", b - a }' >>"$work/watch.txt"
     sleep 0.5
   done
+  exec 9>&-
   kill "$watcher" && wait "$watcher" 2>/dev/null || true
   watcher=""
   watch_median="$(median <"$work/watch.txt")"
