@@ -1,8 +1,10 @@
 #pragma once
 // Renders a handout's formats side by side: each format that needs no other's result starts at
-// once on a thread of its own, and those that need results start when these are rendered. The
-// audio's encoder and its synthesizer process keep both cores of a small machine busy only part
-// of the time; the PDF and braille render meanwhile (`handout watch` waits for the whole set).
+// once on a thread of its own; those that need results render when these are rendered, one
+// after another (they make large files from large results, as the EPUB from the MP3, and their
+// peaks of memory would add up). The audio's encoder and its synthesizer process keep both
+// cores of a small machine busy only part of the time; the PDF and braille render meanwhile
+// (`handout watch` waits for the whole set).
 #include <span>
 
 #include "model/handout.h"
