@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "cli/atomic_file.h"
+#include "cli/concurrent_render.h"
 #include "writers/writers.h"
 
 namespace handout::cli {
@@ -22,10 +23,9 @@ model::Diagnostics check_outputs(const model::Handout& handout, const writer::Re
 RenderedFormats render_outputs(const model::Handout& handout, const writer::Resources& resources,
                                std::span<const std::string> formats,
                                const writer::OptionValues& values) {
-  RenderedFormats rendered;
-  for (const std::string& name : formats)
-    rendered.emplace(name, writers::find(name)->render(handout, resources, values, rendered));
-  return rendered;
+  std::vector<const writer::Writer*> chosen;
+  for (const std::string& name : formats) chosen.push_back(writers::find(name));
+  return render_concurrently(chosen, handout, resources, values);
 }
 
 namespace {
