@@ -28,6 +28,21 @@ set_target_properties(Hpdf::hpdf PROPERTIES
   IMPORTED_LOCATION "${HPDF_LIBRARY}"
   INTERFACE_INCLUDE_DIRECTORIES "${HPDF_INCLUDE_DIR}")
 
+# libphonenumber (libphonenumber-dev) finds phone numbers in text; Debian 12 ships neither a CMake
+# config nor a pkg-config file. Its shared library brings its own ICU, protobuf and Abseil; its
+# headers include protobuf's and Abseil's (libprotobuf-dev, libabsl-dev: dependencies of the package).
+find_path(PHONENUMBER_INCLUDE_DIR phonenumbers/phonenumbermatcher.h)
+find_library(PHONENUMBER_LIBRARY phonenumber)
+if(NOT PHONENUMBER_INCLUDE_DIR OR NOT PHONENUMBER_LIBRARY)
+  message(FATAL_ERROR "libphonenumber (phonenumbers/phonenumbermatcher.h and libphonenumber) not "
+                      "found: install the Debian package libphonenumber-dev, or set "
+                      "PHONENUMBER_INCLUDE_DIR and PHONENUMBER_LIBRARY")
+endif()
+add_library(PhoneNumber::phonenumber UNKNOWN IMPORTED)
+set_target_properties(PhoneNumber::phonenumber PROPERTIES
+  IMPORTED_LOCATION "${PHONENUMBER_LIBRARY}"
+  INTERFACE_INCLUDE_DIRECTORIES "${PHONENUMBER_INCLUDE_DIR}")
+
 # Only the tests need doctest: a build with -DBUILD_TESTING=OFF does not look for it.
 if(BUILD_TESTING)
   find_package(doctest REQUIRED)

@@ -1,6 +1,9 @@
 #pragma once
 // The language whose rules normalise a handout's text: the shared one of lang/language.h.
 // Other languages get the English rules and phrases.
+#include <string>
+#include <string_view>
+
 #include "lang/language.h"
 
 namespace handout::speech {
@@ -9,14 +12,23 @@ using lang::iso639_2;
 using lang::Language;
 using lang::language_of;
 
-// How numbers and dates are read: the language and the order of numeric dates.
+// How numbers and dates are read: the language, the order of numeric dates and the country
+// whose national phone numbers are recognised.
 struct Dialect {
   Language language = Language::english;
   bool day_first = false;  // "3/4/2026" is 3 April (es, en-GB) rather than March 4 (en-US)
+  std::string region;      // the tag's ISO 3166 region ("GB", "MX"); empty when it names none
 };
 
 // From a BCP 47 tag, with the order of numeric dates from the locale's own short date
 // format (ICU): "en-US" -> month first; "en-GB", "es", "es-MX" -> day first.
 Dialect dialect_of(std::string_view bcp47);
+
+// The country of a tag: its region subtag when it names one ("en-GB" -> "GB"), else ICU's
+// likely region for its language ("en" -> "US", "es" -> "ES", "es-419" -> "ES"); empty when ICU
+// knows none.
+std::string region_of(std::string_view bcp47);
+// The dialect's country: its region, or its language's likely one.
+std::string region_of(const Dialect& dialect);
 
 }  // namespace handout::speech

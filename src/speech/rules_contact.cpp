@@ -1,7 +1,9 @@
 // Rules for what is read symbol by symbol or digit by digit: lexicon words, web and e-mail
-// addresses, phone numbers, service numbers (911) and codes with a leading zero (04000).
+// addresses, phone numbers (libphonenumber, phone_numbers.h), service numbers (911) and codes with
+// a leading zero (04000).
 #include <algorithm>
 
+#include "speech/phone_numbers.h"
 #include "speech/reading_tables.h"
 #include "speech/spoken_forms.h"
 #include "speech/token_rules.h"
@@ -56,9 +58,19 @@ bool starts_web(std::string_view run) {
   return lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.");
 }
 
-// Separators inside phone numbers: - . space, no-break space, Unicode hyphens and dashes.
-#define SEP R"((?:[-. ]|\xC2\xA0|\xE2\x80[\x90-\x93]|\xE2\x80\xAF))"
-#define EXT R"((?:,? ?(?:ext\.?|Ext\.?|extension|extensión|x|X) ?\d{1,5})?)"
+// A range at `pos` whose second number is the larger ("2025-2026", not "555-0100").
+bool rising_range_at(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  const std::size_t length = match_range(text, pos, context);
+  if (length == 0) return false;
+  const std::string_view range = text.substr(pos, length);
+  const std::size_t first_end = range.find_first_not_of("0123456789");
+  const std::size_t second = range.find_first_of("0123456789", first_end);
+  if (second == std::string_view::npos) return false;
+  const std::size_t second_end =
+      std::min(range.find_first_not_of("0123456789", second), range.size());
+  return number_of(range.substr(0, first_end)) <
+         number_of(range.substr(second, second_end - second));
+}
 
 }  // namespace
 
@@ -96,19 +108,31 @@ std::string read_email(std::string_view text, const Token& token, const ReadingC
   return spoken_email_address(token_text(text, token), context.dialect.language);
 }
 
-std::size_t match_phone(std::string_view text, std::size_t pos, const ReadingContext&) {
+std::size_t match_phone(std::string_view text, std::size_t pos, const ReadingContext& context) {
   const char c = text[pos];
   if (!is_digit(c) && c != '+' && c != '(') return 0;
-  static const std::regex north_american(R"((?:\+ ?1 ?)" SEP R"(?|1)" SEP
-                                         R"()?(?:\(\d{3}\) ?|\d{3})" SEP R"()\d{3})" SEP
-                                         R"(\d{4})" EXT R"((?![0-9]))");
-  static const std::regex international(R"(\+\d{1,3}(?:)" SEP R"(?\(?\d{1,4}\)?){2,5})" EXT
-                                        R"((?![0-9]))");
-  static const std::regex local(R"(\d{3}(?:[-.]|\xE2\x80[\x90-\x93])\d{4})" EXT R"((?![0-9]))");
-  for (const std::regex* pattern : {&north_american, &international, &local}) {
-    if (const std::size_t length = match_at(*pattern, text, pos)) return length;
+  PhoneNumberAt phone = phone_number_at(text.substr(pos), region_of(context.dialect));
+  // A tag without a region ("es") names no country: its handouts may be a North American
+  // clinic's, whose numbers the reader read before libphonenumber (see docs/content-format.md).
+  if (phone.length == 0 && context.dialect.region.empty()) {
+    phone = phone_number_at(text.substr(pos), "US");
   }
-  return 0;
+  const std::size_t length = phone.length;
+  if (length == 0) return 0;
+  // A number that is only possible yields to a date, a time or a rising range of its shape
+  // ("2026-11-27" and "2025-2026" could be 8-digit local numbers in Australia; "555-0100" does
+  // not rise).
+  if (!phone.valid && (match_date(text, pos, context) > 0 || match_time(text, pos, context) > 0 ||
+                       rising_range_at(text, pos, context))) {
+    return 0;
+  }
+  // "912 345 678 €", "1234567 mg": an amount, not a number to dial.
+  const std::size_t end = pos + length;
+  if (word_at(text, end) || unit_length_at(text, end) > 0) return 0;
+  const std::string_view after =
+      text.substr(end).starts_with(" ") ? text.substr(end + 1) : text.substr(end);
+  if (after.starts_with("\xE2\x82\xAC") || after.starts_with("euro")) return 0;  // €
+  return length;
 }
 
 std::string read_phone(std::string_view text, const Token& token, const ReadingContext& context) {

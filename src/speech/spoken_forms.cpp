@@ -13,6 +13,10 @@ bool is_alpha(char c) {
   return std::isalpha(static_cast<unsigned char>(c)) != 0;
 }
 
+bool non_ascii(char c) {
+  return (static_cast<unsigned char>(c) & 0x80) != 0;
+}
+
 bool spanish(Language language) {
   return language == Language::spanish;
 }
@@ -87,7 +91,9 @@ std::vector<std::string> phone_groups(std::string_view printed, Language languag
       if (!current.empty() && !is_digit(current.back())) flush();
       if (!current.empty()) current += ' ';
       current += c;
-    } else if (is_alpha(c)) {
+    } else if (is_alpha(c) || (non_ascii(c) && !current.empty() && !is_digit(current.back()))) {
+      // A word ("ext", "extensión"); a non-ASCII character after digits is a separator (a
+      // no-break space, a dash).
       if (!current.empty() && is_digit(current.back())) flush();
       current += c;
     } else {
