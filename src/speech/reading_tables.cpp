@@ -52,20 +52,22 @@ constexpr std::array<UnitAlias, 27> aliases{{
 }};
 
 // Symbols ICU gives a unit that, after a number, are more often something else.
-constexpr std::array<std::string_view, 13> lookalikes{
-    "in",  // inch: "2 in a row" ("in." is read)
-    "a",   // year (es): "de 3 a 5", "3 a day"
-    "y",   // year (narrow): Spanish "and", "1 y 2"
-    "A",   // ampere: "Section 2 A"
-    "B",   // byte: "Room 4B", "vitamin B"
-    "K",   // kelvin: "a 5K walk"
-    "M",   // nautical mile (es): sizes, "talla M"
-    "G",   // g-force: "4G"
-    "pm",  // picometer: "5 pm"
-    "st",  // stone: "1st"
-    "pc",  // parsec: pieces
-    "gr",  // grain (es): Spanish writers mean grams
-    "#",   // pound (narrow): a number sign
+constexpr std::array<std::string_view, 15> lookalikes{
+    "in",   // inch: "2 in a row" ("in." is read)
+    "a",    // year (es): "de 3 a 5", "3 a day"
+    "y",    // year (narrow): Spanish "and", "1 y 2"
+    "A",    // ampere: "Section 2 A"
+    "B",    // byte: "Room 4B", "vitamin B"
+    "K",    // kelvin: "a 5K walk"
+    "M",    // nautical mile (es): sizes, "talla M"
+    "G",    // g-force: "4G"
+    "pm",   // picometer: "5 pm"
+    "st",   // stone: "1st"
+    "pc",   // parsec: pieces
+    "gr",   // grain (es): Spanish writers mean grams
+    "#",    // pound (narrow): a number sign
+    "CD",   // carat (ICU en writes "CD"): a disc
+    "fur",  // furlong: the word
 };
 
 constexpr std::array<SignName, 20> signs{{

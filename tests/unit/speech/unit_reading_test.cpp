@@ -85,6 +85,9 @@ TEST_CASE("words after numbers that only look like units do not change") {
   CHECK(normalise("at 5 am", en) == "at 5 AM");
   CHECK(normalise("In 2020 we moved", en) == "In 2020 we moved");
   CHECK(normalise("Take 2 mgs", en) == "Take 2 mgs");
+  CHECK(normalise("Walk 5K today", en) == "Walk 5K today");
+  CHECK(normalise("Use 2 c flour", en) == "Use 2 c flour");
+  CHECK(normalise("Play 2 CD tracks", en) == "Play 2 CD tracks");
 }
 
 TEST_CASE("signs after a number are units too") {
