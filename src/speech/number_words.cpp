@@ -33,6 +33,8 @@ std::string spell(std::int64_t number, Language language, const char* rule_set) 
   icu::FieldPosition position;
   format->format(number, icu::UnicodeString(rule_set, -1, US_INV), words, position, status);
   if (U_FAILURE(status)) return std::to_string(number);
+  // ICU's Spanish rules put a soft hyphen in some words ("dos\u00ADcientas"): not a sound.
+  words.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x00AD)), icu::UnicodeString());
   std::string out;
   words.toUTF8String(out);
   return out;

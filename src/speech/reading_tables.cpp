@@ -1,5 +1,6 @@
 #include "speech/reading_tables.h"
 
+#include <algorithm>
 #include <array>
 
 namespace handout::speech {
@@ -9,72 +10,65 @@ namespace {
 constexpr Gender m = Gender::masculine;
 constexpr Gender f = Gender::feminine;
 
-// Longer printed forms first where one begins another ("mg/dL" before "mg").
-constexpr std::array<UnitName, 58> units{{
-    {"mg/dL", "milligram per deciliter", "milligrams per deciliter", "miligramo por decilitro",
-     "miligramos por decilitro", m},
-    {"mg/kg", "milligram per kilogram", "milligrams per kilogram", "miligramo por kilo",
-     "miligramos por kilo", m},
-    {"mmHg", "millimeter of mercury", "millimeters of mercury", "milímetro de mercurio",
-     "milímetros de mercurio", m},
-    {"mg", "milligram", "milligrams", "miligramo", "miligramos", m},
-    {"mcg", "microgram", "micrograms", "microgramo", "microgramos", m},
-    {"µg", "microgram", "micrograms", "microgramo", "microgramos", m},
-    {"μg", "microgram", "micrograms", "microgramo", "microgramos", m},
-    {"kg", "kilogram", "kilograms", "kilogramo", "kilogramos", m},
-    {"g", "gram", "grams", "gramo", "gramos", m},
-    {"mL", "milliliter", "milliliters", "mililitro", "mililitros", m},
-    {"ml", "milliliter", "milliliters", "mililitro", "mililitros", m},
-    {"L", "liter", "liters", "litro", "litros", m},
-    {"tsp.", "teaspoon", "teaspoons", "cucharadita", "cucharaditas", f},
-    {"tsp", "teaspoon", "teaspoons", "cucharadita", "cucharaditas", f},
-    {"tbsp.", "tablespoon", "tablespoons", "cucharada", "cucharadas", f},
-    {"tbsp", "tablespoon", "tablespoons", "cucharada", "cucharadas", f},
-    {"Tbsp", "tablespoon", "tablespoons", "cucharada", "cucharadas", f},
-    {"cdta.", "teaspoon", "teaspoons", "cucharadita", "cucharaditas", f},
-    {"cdtas.", "teaspoon", "teaspoons", "cucharadita", "cucharaditas", f},
-    {"cdta", "teaspoon", "teaspoons", "cucharadita", "cucharaditas", f},
-    {"cda.", "tablespoon", "tablespoons", "cucharada", "cucharadas", f},
-    {"cdas.", "tablespoon", "tablespoons", "cucharada", "cucharadas", f},
-    {"cda", "tablespoon", "tablespoons", "cucharada", "cucharadas", f},
-    {"oz", "ounce", "ounces", "onza", "onzas", f},
-    {"lbs", "pound", "pounds", "libra", "libras", f},
-    {"lb", "pound", "pounds", "libra", "libras", f},
-    {"in.", "inch", "inches", "pulgada", "pulgadas", f},
-    {"ft", "foot", "feet", "pie", "pies", m},
-    {"cm", "centimeter", "centimeters", "centímetro", "centímetros", m},
-    {"km", "kilometer", "kilometers", "kilómetro", "kilómetros", m},
-    {"mph", "mile per hour", "miles per hour", "milla por hora", "millas por hora", f},
-    {"mi", "mile", "miles", "milla", "millas", f},
-    {"m", "meter", "meters", "metro", "metros", m},
-    {"secs", "second", "seconds", "segundo", "segundos", m},
-    {"sec", "second", "seconds", "segundo", "segundos", m},
-    {"seg", "second", "seconds", "segundo", "segundos", m},
-    {"s", "second", "seconds", "segundo", "segundos", m},
-    {"mins", "minute", "minutes", "minuto", "minutos", m},
-    {"min", "minute", "minutes", "minuto", "minutos", m},
-    {"hrs", "hour", "hours", "hora", "horas", f},
-    {"hr", "hour", "hours", "hora", "horas", f},
-    {"h", "hour", "hours", "hora", "horas", f},
-    {"wks", "week", "weeks", "semana", "semanas", f},
-    {"wk", "week", "weeks", "semana", "semanas", f},
-    {"yrs", "year", "years", "año", "años", m},
-    {"yr", "year", "years", "año", "años", m},
-    {"bpm", "beat per minute", "beats per minute", "latido por minuto", "latidos por minuto", m},
-    {"lpm", "beat per minute", "beats per minute", "latido por minuto", "latidos por minuto", m},
-    {"IU", "international unit", "international units", "unidad internacional",
-     "unidades internacionales", f},
-    {"UI", "international unit", "international units", "unidad internacional",
-     "unidades internacionales", f},
-    {"°C", "degree Celsius", "degrees Celsius", "grado centígrado", "grados centígrados", m},
-    {"° C", "degree Celsius", "degrees Celsius", "grado centígrado", "grados centígrados", m},
-    {"℃", "degree Celsius", "degrees Celsius", "grado centígrado", "grados centígrados", m},
-    {"°F", "degree Fahrenheit", "degrees Fahrenheit", "grado Fahrenheit", "grados Fahrenheit", m},
-    {"° F", "degree Fahrenheit", "degrees Fahrenheit", "grado Fahrenheit", "grados Fahrenheit", m},
-    {"℉", "degree Fahrenheit", "degrees Fahrenheit", "grado Fahrenheit", "grados Fahrenheit", m},
-    {"°", "degree", "degrees", "grado", "grados", m},
-    {"%", "percent", "percent", "por ciento", "por ciento", m},
+// What ICU's unit data lacks (every other unit comes from ICU: lang/units.h). Each entry
+// says why; `unit` names the ICU unit it means, so its words still come from ICU. Longer
+// printed forms first where one begins another.
+constexpr std::array<UnitAlias, 27> aliases{{
+    // Clinical abbreviations ICU does not write.
+    {"mcg", "microgram", "", "", "", "", m},  // ISMP: "mcg", never "μg" (misread as "mg")
+    {"cc", "milliliter", "", "", "", "", m},  // cubic centimetre as clinicians write it
+    {"IU", "", "international unit", "international units", "unidad internacional",
+     "unidades internacionales", f},  // no ICU unit
+    {"UI", "", "international unit", "international units", "unidad internacional",
+     "unidades internacionales", f},  // no ICU unit
+    {"mEq", "", "milliequivalent", "milliequivalents", "miliequivalente", "miliequivalentes",
+     m},  // no ICU unit
+    {"bpm", "", "beat per minute", "beats per minute", "latido por minuto", "latidos por minuto",
+     m},  // no ICU unit (heart rate)
+    {"lpm", "", "beat per minute", "beats per minute", "latido por minuto", "latidos por minuto",
+     m},  // Spanish "latidos por minuto"
+    // Spellings ICU does not give: with a full stop, in the plural, or capitalised.
+    {"cdtas.", "teaspoon", "", "", "", "", f},
+    {"cdta.", "teaspoon", "", "", "", "", f},
+    {"cdas.", "tablespoon", "", "", "", "", f},
+    {"cda.", "tablespoon", "", "", "", "", f},
+    {"tsp.", "teaspoon", "", "", "", "", f},
+    {"tbsp.", "tablespoon", "", "", "", "", f},
+    {"Tbsp", "tablespoon", "", "", "", "", f},
+    {"in.", "inch", "", "", "", "", f},  // "in" alone is a word: "2 in a row"
+    {"lbs", "pound", "", "", "", "", f},
+    {"hrs", "hour", "", "", "", "", f},
+    {"mins", "minute", "", "", "", "", m},
+    {"secs", "second", "", "", "", "", m},
+    {"seg", "second", "", "", "", "", m},  // Spanish "segundos"
+    // Signs and spacings ICU does not write ("°C" and "°" it does).
+    {"° C", "celsius", "", "", "", "", m},
+    {"° F", "fahrenheit", "", "", "", "", m},
+    {"℃", "celsius", "", "", "", "", m},
+    {"℉", "fahrenheit", "", "", "", "", m},
+    {"°C", "celsius", "", "", "", "", m},  // ICU's narrow Fahrenheit is "°" alone
+    {"°F", "fahrenheit", "", "", "", "", m},
+    {"hr", "hour", "", "", "", "", f},  // ICU's plural short form, also in the singular
 }};
+
+// Symbols ICU gives a unit that, after a number, are more often something else.
+constexpr std::array<std::string_view, 15> lookalikes{
+    "in",   // inch: "2 in a row" ("in." is read)
+    "a",    // year (es): "de 3 a 5", "3 a day"
+    "y",    // year (narrow): Spanish "and", "1 y 2"
+    "A",    // ampere: "Section 2 A"
+    "B",    // byte: "Room 4B", "vitamin B"
+    "K",    // kelvin: "a 5K walk"
+    "M",    // nautical mile (es): sizes, "talla M"
+    "G",    // g-force: "4G"
+    "pm",   // picometer: "5 pm"
+    "st",   // stone: "1st"
+    "pc",   // parsec: pieces
+    "gr",   // grain (es): Spanish writers mean grams
+    "#",    // pound (narrow): a number sign
+    "CD",   // carat (ICU en writes "CD"): a disc
+    "fur",  // furlong: the word
+};
 
 constexpr std::array<SignName, 20> signs{{
     {"<=", "less than or equal to", "menor o igual que"},
@@ -89,9 +83,9 @@ constexpr std::array<SignName, 20> signs{{
     {"=", "equals", "igual a"},
     {"≈", "about", "aproximadamente"},
     {"~", "about", "aproximadamente"},
-    {"℃", "degrees Celsius", "grados centígrados"},
+    {"℃", "degrees Celsius", "grados Celsius"},
     {"℉", "degrees Fahrenheit", "grados Fahrenheit"},
-    {"°C", "degrees Celsius", "grados centígrados"},
+    {"°C", "degrees Celsius", "grados Celsius"},
     {"°F", "degrees Fahrenheit", "grados Fahrenheit"},
     {"°", "degrees", "grados"},
     {"%", "percent", "por ciento"},
@@ -209,8 +203,12 @@ constexpr std::array<PeriodName, 18> periods{{
 
 }  // namespace
 
-std::span<const UnitName> unit_names() {
-  return units;
+std::span<const UnitAlias> unit_aliases() {
+  return aliases;
+}
+
+bool is_unit_lookalike(std::string_view symbol) {
+  return std::ranges::find(lookalikes, symbol) != lookalikes.end();
 }
 
 std::span<const SignName> sign_names() {
@@ -229,13 +227,6 @@ std::span<const PeriodName> period_names() {
 const PeriodName* find_period(std::string_view printed) {
   for (const PeriodName& period : periods) {
     if (period.printed == printed) return &period;
-  }
-  return nullptr;
-}
-
-const UnitName* find_unit(std::string_view printed) {
-  for (const UnitName& unit : units) {
-    if (unit.printed == printed) return &unit;
   }
   return nullptr;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // What the normaliser reads, as data: units, signs, abbreviations and dosing shorthand, each
-// with its English and Spanish words. Adding a unit or an abbreviation is one row here.
+// with its English and Spanish words. Units come from ICU (lang/units.h); here only what ICU
+// lacks. Adding an abbreviation is one row here.
 #include <span>
 #include <string_view>
 
@@ -9,14 +10,20 @@
 
 namespace handout::speech {
 
-// A unit after a number: "2 lb" -> "2 pounds", "1 cdta." -> "una cucharadita".
-struct UnitName {
+// A unit after a number that ICU's unit data lacks ("mcg", "cc", "mEq", "cdta.", "hrs"):
+// read as the ICU unit `unit` names, or, where ICU has none, by the words here.
+struct UnitAlias {
   std::string_view printed;  // exactly as written, case-sensitive
-  std::string_view english_one, english_many;
+  std::string_view unit;     // ICU identifier ("microgram"), or "" when ICU has none
+  std::string_view english_one, english_many;  // only when `unit` is ""
   std::string_view spanish_one, spanish_many;
   Gender spanish_gender;
 };
-std::span<const UnitName> unit_names();
+std::span<const UnitAlias> unit_aliases();
+
+// Whether a symbol ICU gives a unit is, after a number, more often something else: "in",
+// "A" ("Section 2 A"), "B" ("Room 4B"), "pm" ("5 pm").
+bool is_unit_lookalike(std::string_view symbol);
 
 // A sign said as words: "≥" -> "greater than or equal to", "mayor o igual que".
 struct SignName {
@@ -48,9 +55,6 @@ struct PeriodName {
 };
 std::span<const PeriodName> period_names();
 const PeriodName* find_period(std::string_view printed);
-
-// A unit by its printed form, or nullptr.
-const UnitName* find_unit(std::string_view printed);
 
 }  // namespace handout::speech
 

@@ -7,6 +7,7 @@
 #include "speech/number_words.h"
 #include "speech/reading_tables.h"
 #include "speech/token_rules.h"
+#include "speech/unit_reading.h"
 
 namespace handout::speech::rules {
 
@@ -137,11 +138,6 @@ bool ends_noun_phrase(std::string_view word) {
   return !word.empty() && is_digit(word[0]);
 }
 
-std::string unit_words(const UnitName& unit, bool one, const ReadingContext& context) {
-  if (spanish(context)) return std::string(one ? unit.spanish_one : unit.spanish_many);
-  return std::string(one ? unit.english_one : unit.english_many);
-}
-
 // "1 1/2" -> "one and a half", "uno y medio"; `gender` for Spanish.
 std::string mixed_words(const Amount& a, const ReadingContext& context, Gender gender) {
   const std::string fraction = bare_fraction(a.numerator, a.denominator, context, gender);
@@ -151,22 +147,19 @@ std::string mixed_words(const Amount& a, const ReadingContext& context, Gender g
   return cardinal_words(number_of(a.number), Language::english) + " and " + fraction;
 }
 
-std::string read_amount_with_unit(const Amount& a, const UnitName& unit,
+std::string read_amount_with_unit(const Amount& a, const SpokenUnit& unit,
                                   const ReadingContext& context) {
-  const Gender gender = spanish(context) ? unit.spanish_gender : Gender::masculine;
-  if (a.denominator == 0) {
-    return count_words(a.number, context, gender) + ' ' +
-           unit_words(unit, is_one(a.number), context);
-  }
+  const Gender gender = spanish(context) ? unit.gender : Gender::masculine;
+  if (a.denominator == 0) return count_words(a.number, context, gender) + ' ' + unit.for_number;
   if (!a.number.empty()) {
     if (spanish(context)) {
       return spanish_count(number_of(a.number), gender) + ' ' +
-             unit_words(unit, is_one(a.number), context) + " y " +
+             (is_one(a.number) ? unit.one : unit.many) + " y " +
              bare_fraction(a.numerator, a.denominator, context, gender);
     }
-    return mixed_words(a, context, gender) + ' ' + unit_words(unit, false, context);
+    return mixed_words(a, context, gender) + ' ' + unit.many;
   }
-  const std::string one = unit_words(unit, true, context);
+  const std::string& one = unit.one;
   if (spanish(context)) {
     if (a.denominator == 2) return bare_fraction(1, 2, context, gender) + ' ' + one;
     return bare_fraction(a.numerator, a.denominator, context, gender) + " de " + one;
@@ -205,10 +198,10 @@ const std::regex& euros_after() {
 
 }  // namespace
 
-std::size_t match_quantity(std::string_view text, std::size_t pos, const ReadingContext&) {
+std::size_t match_quantity(std::string_view text, std::size_t pos, const ReadingContext& context) {
   const std::optional<Amount> amount = amount_at(text, pos);
   if (!amount) return 0;
-  const std::size_t unit = unit_length_at(text, pos + amount->length);
+  const std::size_t unit = unit_length_at(text, pos + amount->length, context.dialect.language);
   if (unit == 0 && amount->denominator == 0) return 0;
   // "the 1990s" is a decade, not seconds.
   if (unit == 1 && text[pos + amount->length] == 's' && amount->number.size() == 4) return 0;
@@ -220,13 +213,15 @@ std::string read_quantity(std::string_view text, const Token& token,
   const std::string_view printed = text.substr(0, token.end);
   const std::optional<Amount> amount = amount_at(printed, token.begin);
   if (!amount) return std::string(printed.substr(token.begin));
-  std::size_t unit_start = token.begin + amount->length;
-  if (printed.substr(unit_start).starts_with(' ')) unit_start += 1;
-  if (printed.substr(unit_start).starts_with("\xC2\xA0")) unit_start += 2;
-  const UnitName* unit = find_unit(printed.substr(unit_start));
-  if (!unit && amount->denominator == 0) return std::string(printed.substr(token.begin));
-  std::string out = unit ? read_amount_with_unit(*amount, *unit, context)
-                         : read_fraction_before(*amount, word_after_pos(text, token.end), context);
+  const Language language = context.dialect.language;
+  const UnitAt unit = unit_to_read_at(printed, token.begin + amount->length, language);
+  if (unit.length == 0 && amount->denominator == 0) {
+    return std::string(printed.substr(token.begin));
+  }
+  std::string out =
+      unit.length
+          ? read_amount_with_unit(*amount, spoken_unit(unit, amount->number, language), context)
+          : read_fraction_before(*amount, word_after_pos(text, token.end), context);
   if (printed.back() == '.' && at_sentence_end(text, token.end)) out += '.';
   return out;
 }
@@ -263,10 +258,11 @@ std::string read_money(std::string_view text, const Token& token, const ReadingC
   return out;
 }
 
-std::size_t match_number_slash(std::string_view text, std::size_t pos, const ReadingContext&) {
+std::size_t match_number_slash(std::string_view text, std::size_t pos,
+                               const ReadingContext& context) {
   static const std::regex pair(R"(\d{1,3}/\d{1,3}(?![0-9/]))");
   const std::size_t length = is_digit(text[pos]) ? match_at(pair, text, pos) : 0;
-  return length == 0 ? 0 : length + unit_length_at(text, pos + length);
+  return length == 0 ? 0 : length + unit_length_at(text, pos + length, context.dialect.language);
 }
 
 std::string read_number_slash(std::string_view text, const Token& token,
@@ -277,9 +273,8 @@ std::string read_number_slash(std::string_view text, const Token& token,
   while (digits_end < printed.size() && is_digit(printed[digits_end])) ++digits_end;
   std::string unit;
   if (digits_end < printed.size()) {
-    std::string_view rest = printed.substr(digits_end);
-    if (rest.starts_with(' ')) rest.remove_prefix(1);
-    if (const UnitName* name = find_unit(rest)) unit = ' ' + unit_words(*name, false, context);
+    const UnitAt name = unit_to_read_at(printed, digits_end, context.dialect.language);
+    if (name.length) unit = ' ' + spoken_unit(name, "", context.dialect.language).many;
     printed = printed.substr(0, digits_end);
   }
   const int first = number_of(printed.substr(0, slash));
@@ -298,7 +293,7 @@ std::string read_number_slash(std::string_view text, const Token& token,
   return a + (es ? " sobre " : " over ") + b + unit;
 }
 
-std::size_t match_range(std::string_view text, std::size_t pos, const ReadingContext&) {
+std::size_t match_range(std::string_view text, std::size_t pos, const ReadingContext& context) {
   static const std::regex range(NUMBER R"( ?)" DASH R"( ?)" NUMBER R"((?![0-9]))");
   if (!is_digit(text[pos])) return 0;
   const std::size_t length = match_at(range, text, pos);
@@ -307,7 +302,7 @@ std::size_t match_range(std::string_view text, std::size_t pos, const ReadingCon
   const bool chained = (pos >= 2 && text[pos - 1] == '-' && is_digit(text[pos - 2])) ||
                        (end + 1 < text.size() && text[end] == '-' && is_digit(text[end + 1]));
   if (chained) return 0;
-  return length + unit_length_at(text, end);
+  return length + unit_length_at(text, end, context.dialect.language);
 }
 
 std::string read_range(std::string_view text, const Token& token, const ReadingContext& context) {
@@ -316,11 +311,14 @@ std::string read_range(std::string_view text, const Token& token, const ReadingC
   std::cmatch m = groups(range, printed);
   if (m.empty()) return std::string(printed);
   const std::size_t rest = static_cast<std::size_t>(m.length(0));
-  std::string out = group(m, 1) + (spanish(context) ? " a " : " to ");
-  const UnitName* unit = find_unit(printed.substr(
-      std::min(printed.size(), rest + (rest < printed.size() && printed[rest] == ' ' ? 1 : 0))));
-  if (!unit) return out + group(m, 2);
-  return out + read_amount_with_unit(Amount{0, group(m, 2), 0, 0}, *unit, context);
+  const std::string to = spanish(context) ? " a " : " to ";
+  const UnitAt unit = unit_to_read_at(printed, rest, context.dialect.language);
+  if (unit.length == 0) return group(m, 1) + to + group(m, 2);
+  const SpokenUnit words = spoken_unit(unit, group(m, 2), context.dialect.language);
+  const Gender gender = spanish(context) ? words.gender : Gender::masculine;
+  // Both numbers agree with the unit: "de una a dos horas".
+  return count_words(group(m, 1), context, gender) + to +
+         read_amount_with_unit(Amount{0, group(m, 2), 0, 0}, words, context);
 }
 
 }  // namespace handout::speech::rules

@@ -1,8 +1,10 @@
 // Helpers shared by the tokenizer's rules.
+#include <algorithm>
 #include <charconv>
 
 #include "speech/reading_tables.h"
 #include "speech/token_rules.h"
+#include "speech/unit_reading.h"
 #include "speech/utf8_words.h"
 
 namespace handout::speech::rules {
@@ -81,20 +83,13 @@ bool at_sentence_end(std::string_view text, std::size_t pos) {
   return true;
 }
 
+std::size_t unit_length_at(std::string_view text, std::size_t pos, Language language) {
+  return unit_to_read_at(text, pos, language).length;
+}
+
 std::size_t unit_length_at(std::string_view text, std::size_t pos) {
-  std::size_t start = pos;
-  if (start < text.size() && text[start] == ' ')
-    ++start;
-  else if (text.substr(start).starts_with("\xC2\xA0"))
-    start += 2;
-  for (const UnitName& unit : unit_names()) {
-    if (!text.substr(start).starts_with(unit.printed)) continue;
-    const std::size_t end = start + unit.printed.size();
-    const auto last = static_cast<unsigned char>(unit.printed.back());
-    if (is_word_code_point(last) && word_at(text, end)) continue;
-    return end - pos;
-  }
-  return 0;
+  return std::max(unit_at(text, pos, Language::english).length,
+                  unit_at(text, pos, Language::spanish).length);
 }
 
 }  // namespace handout::speech::rules

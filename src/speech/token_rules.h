@@ -30,7 +30,9 @@ std::string_view word_before_pos(std::string_view text, std::size_t pos);
 std::string_view word_after_pos(std::string_view text, std::size_t pos);
 // Whether only spaces and closing punctuation follow `pos`: a full stop there ends a sentence.
 bool at_sentence_end(std::string_view text, std::size_t pos);
-// The unit printed at `pos` (after optional spaces), with its length from `pos`.
+// The unit printed at `pos` (after an optional space), with its length from `pos`: in
+// `language`, or, without one, in any language the normaliser reads.
+std::size_t unit_length_at(std::string_view text, std::size_t pos, Language language);
 std::size_t unit_length_at(std::string_view text, std::size_t pos);
 
 using Match = std::size_t (*)(std::string_view, std::size_t, const ReadingContext&);

@@ -35,6 +35,8 @@ TEST_CASE("number ranges are said with to or a") {
   CHECK(normalise("15 – 20 minutes", en) == "15 to 20 minutes");
   CHECK(normalise("de 2-3 días", es) == "de 2 a 3 días");
   CHECK(normalise("de 15–20 minutos", es) == "de 15 a 20 minutos");
+  CHECK(normalise("de 15–20 min", es) == "de quince a veinte minutos");
+  CHECK(normalise("de 1–2 horas", es) == "de una a dos horas");
 }
 
 TEST_CASE("dates and codes with several hyphens are not ranges") {
@@ -170,7 +172,7 @@ TEST_CASE("what a clinician would say: one example of each kind in Spanish") {
   CHECK(normalise("Llame al 911", es) == "Llame al 9 1 1");
   CHECK(normalise("INR ≥ 2, peso × 2", es) == "INR mayor o igual que 2, peso por 2");
   CHECK(normalise("Tome ½ tableta", es) == "Tome media tableta");
-  CHECK(normalise("1 1/2 tazas", es) == "una y media tazas");
+  CHECK(normalise("1 1/2 tazas", es) == "una taza y media");
   CHECK(normalise("el 3/4/2026", es) == "el 3 de abril de 2026");
   CHECK(normalise("2 kg, 1 cdta.", es) == "dos kilogramos, una cucharadita.");
   CHECK(normalise("c/8 h, 3 veces/día", es) == "cada 8 horas, 3 veces al día");

@@ -90,3 +90,12 @@ TEST_CASE("the sample handouts warn with their file and line") {
     }
   }
 }
+
+TEST_CASE("a unit read from ICU's data is not reported while a letter label still is") {
+  CHECK(messages("Keep it under 7.8 mmol/L and give 5 µg/kg.").empty());
+  CHECK(messages("Heat pad 40 W, 2000 kcal, 20 mEq, 8 fl oz, 50 km/h, 2 kPa.").empty());
+  CHECK(messages("Aplique 5 µg/kg y 1 cdta.", "es").empty());
+  const auto found = messages("Go to Room 4B.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].find("\"4B\"") != std::string::npos);
+}
