@@ -82,14 +82,14 @@ writer::Rendered AudioFormat::render(const model::Handout& handout,
   // The build ran check() already; only its error matters here, not its warnings' work.
   if (std::optional<model::Diagnostic> problem = voice_problem(handout))
     throw model::Error(*problem);
-  Audio audio = render_audio(handout, lexicon_or_none(resources, handout.lang),
-                             {.rate_wpm = options.integer(rate), .wav = options.flag(wav)});
+  // Encoded straight into its spooled file: neither this nor the formats made next (the EPUB,
+  // which holds it) keep the recording in memory.
+  auto mp3 = std::make_shared<const writer::SpooledFile>(resources.scratch(), handout.id + ".mp3");
+  Audio audio = render_audio(
+      handout, lexicon_or_none(resources, handout.lang),
+      {.rate_wpm = options.integer(rate), .wav = options.flag(wav), .mp3_file = mp3->path()});
   writer::Rendered out;
-  // Spooled: the formats made next (the EPUB, which holds it) do not keep it in memory too.
-  out.files.push_back({handout.id + ".mp3",
-                       {},
-                       writer::spool(resources.scratch(), handout.id + ".mp3", audio.mp3)});
-  std::string().swap(audio.mp3);
+  out.files.push_back({handout.id + ".mp3", {}, std::move(mp3)});
   out.files.push_back({handout.id + ".ssml", std::move(audio.ssml)});
   if (audio.wav) out.files.push_back({handout.id + ".wav", std::move(*audio.wav)});
   nlohmann::json chapters = nlohmann::json::array();

@@ -1,8 +1,12 @@
 #include "speech/audio_writer.h"
 
+#include <fcntl.h>
 #include <malloc.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <span>
 
@@ -49,12 +53,13 @@ std::vector<Chapter> untimed(std::span<const ScriptChapter> chapters) {
 // is asked for. The samples themselves are not kept.
 class AudioSink final : public SynthesisSink {
  public:
-  // `mp3` holds the room for the tag; the frames follow it.
-  AudioSink(std::string mp3, bool wav) : tag_room_(std::move(mp3)), want_wav_(wav) {}
+  // `mp3` holds the room for the tag; the frames follow it, in memory or in `file`.
+  AudioSink(std::string mp3, bool wav, int file)
+      : tag_room_(std::move(mp3)), want_wav_(wav), file_(file) {}
 
   void start(int sample_rate) override {
     sample_rate_ = sample_rate;
-    mp3_.emplace(sample_rate, std::move(tag_room_));
+    mp3_.emplace(sample_rate, std::move(tag_room_), file_);
     if (want_wav_) wav_.emplace(sample_rate);
   }
   void samples(std::span<const std::int16_t> chunk) override {
@@ -76,12 +81,38 @@ class AudioSink final : public SynthesisSink {
  private:
   std::string tag_room_;
   bool want_wav_;
+  int file_;
   int sample_rate_ = 0;
   std::uint64_t sample_count_ = 0;
   std::optional<Mp3Encoder> mp3_;
   std::optional<WavStream> wav_;
   std::vector<MarkTime> marks_;
 };
+
+// A file descriptor, closed when it goes.
+class FileDescriptor {
+ public:
+  explicit FileDescriptor(int fd = -1) : fd_(fd) {}
+  FileDescriptor(const FileDescriptor&) = delete;
+  FileDescriptor& operator=(const FileDescriptor&) = delete;
+  ~FileDescriptor() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  int get() const { return fd_; }
+  explicit operator bool() const { return fd_ >= 0; }
+
+ private:
+  int fd_;
+};
+
+// The file the MP3 goes to, emptied, or none when it stays in memory.
+FileDescriptor open_mp3_file(const std::filesystem::path& path) {
+  if (path.empty()) return FileDescriptor();
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0)
+    throw SpeechError("cannot write " + path.string() + ": " + std::string(std::strerror(errno)));
+  return FileDescriptor(fd);
+}
 
 // More than the MP3 of a script takes: eSpeak NG speaks about 16 characters of SSML a second
 // at 150 words per minute, and speech averages well under 64 kbit/s (about 53). Reserved at
@@ -100,10 +131,11 @@ Audio render(const model::Handout& handout, const model::Lexicon& lexicon,
   ::malloc_trim(0);
   Script script = build_script(handout, lexicon);
   const std::string tag_room = render_id3(tag_info(handout, untimed(script.chapters)));
+  const FileDescriptor file = open_mp3_file(options.mp3_file);
   std::string mp3;
-  mp3.reserve(tag_room.size() + mp3_room(script, options.rate_wpm));
+  if (!file) mp3.reserve(tag_room.size() + mp3_room(script, options.rate_wpm));
   mp3.append(tag_room);
-  AudioSink sink(std::move(mp3), options.wav);
+  AudioSink sink(std::move(mp3), options.wav, file.get());
   synthesize(script.ssml, handout.lang.tag, options.rate_wpm, sink);
   Audio audio;
   audio.duration_seconds = sink.duration_seconds();
@@ -111,7 +143,11 @@ Audio render(const model::Handout& handout, const model::Lexicon& lexicon,
   audio.chapters = chapter_times(script.chapters, sink.marks(), audio.duration_seconds);
   audio.sentences = sentence_times(script.sentence_marks, sink.marks(), audio.duration_seconds);
   audio.mp3 = sink.finish_mp3();
-  audio.mp3.replace(0, tag_room.size(), render_id3(tag_info(handout, audio.chapters)));
+  const std::string tag = render_id3(tag_info(handout, audio.chapters));
+  if (!file)
+    audio.mp3.replace(0, tag_room.size(), tag);
+  else if (::pwrite(file.get(), tag.data(), tag.size(), 0) != static_cast<ssize_t>(tag.size()))
+    throw SpeechError("cannot write the MP3's tag: " + std::string(std::strerror(errno)));
   audio.wav = sink.finish_wav();
   audio.ssml = std::move(script.ssml);
   return audio;

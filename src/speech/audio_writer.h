@@ -1,6 +1,7 @@
 #pragma once
 // The listening version of one handout: the SSML script, eSpeak NG synthesis, MP3 with
 // ID3v2.4 chapters, and WAV on request.
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,9 @@ inline constexpr int max_rate_wpm = 450;
 struct SpeechOptions {
   int rate_wpm = 150;  // --rate, min_rate_wpm to max_rate_wpm; phone numbers are slower still
   bool wav = false;    // also produce a WAV file
+  // When set, the MP3 is written to this file (created or emptied) as it is encoded, and
+  // Audio::mp3 stays empty: memory does not grow with the recording.
+  std::filesystem::path mp3_file = {};
 };
 
 // Chapters are flat and in reading order: "intro" (title to the first heading), then every
@@ -39,6 +43,7 @@ struct SentenceTime {
 struct Audio {
   std::string ssml;                // the exact script sent to the synthesizer
   std::string mp3;                 // the MP3 file's bytes, ID3v2.4 tag with chapters included
+                                   // (empty when SpeechOptions::mp3_file took them)
   std::optional<std::string> wav;  // the WAV file's bytes, when asked for
   double duration_seconds = 0;
   std::vector<Chapter> chapters;

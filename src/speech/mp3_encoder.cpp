@@ -1,8 +1,12 @@
 #include "speech/mp3_encoder.h"
 
 #include <lame/lame.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <string_view>
 
 #include "speech/speech_error.h"
 
@@ -11,6 +15,7 @@ namespace handout::speech {
 namespace {
 
 constexpr std::size_t block_samples = 8192;
+constexpr std::size_t flush_bytes = 1 << 20;
 
 lame_global_flags* open_encoder(int sample_rate) {
   lame_global_flags* f = lame_init();
@@ -34,10 +39,11 @@ lame_global_flags* open_encoder(int sample_rate) {
 
 }  // namespace
 
-Mp3Encoder::Mp3Encoder(int sample_rate, std::string out)
+Mp3Encoder::Mp3Encoder(int sample_rate, std::string out, int file)
     : lame_(open_encoder(sample_rate)),
       out_(std::move(out)),
       frames_at_(out_.size()),
+      file_(file),
       buffer_(block_samples * 5 / 4 + 7200) {
   pending_.reserve(block_samples);
 }
@@ -66,6 +72,19 @@ void Mp3Encoder::encode_pending() {
 void Mp3Encoder::append(int written) {
   if (written < 0) throw SpeechError("LAME could not encode the audio");
   out_.append(reinterpret_cast<const char*>(buffer_.data()), static_cast<std::size_t>(written));
+  if (file_ >= 0 && out_.size() >= flush_bytes) flush();
+}
+
+void Mp3Encoder::flush() {
+  std::string_view bytes = out_;
+  while (!bytes.empty()) {
+    const ssize_t n = ::write(file_, bytes.data(), bytes.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) throw SpeechError("cannot write the MP3: " + std::string(std::strerror(errno)));
+    bytes.remove_prefix(static_cast<std::size_t>(n));
+  }
+  flushed_ += out_.size();
+  out_.clear();
 }
 
 // LAME's first frame is a placeholder for the info frame it can only fill in at the end.
@@ -73,11 +92,18 @@ std::string Mp3Encoder::finish() {
   if (!pending_.empty()) encode_pending();
   append(lame_encode_flush(lame_, buffer_.data(), static_cast<int>(buffer_.size())));
   const std::size_t size = lame_get_lametag_frame(lame_, buffer_.data(), buffer_.size());
-  if (size == 0 || size > buffer_.size() || size > out_.size() - frames_at_) {
+  if (size == 0 || size > buffer_.size() || size > flushed_ + out_.size() - frames_at_) {
     throw SpeechError("LAME did not write its info frame");
   }
-  std::copy_n(buffer_.begin(), size, out_.begin() + static_cast<std::ptrdiff_t>(frames_at_));
-  return std::move(out_);
+  if (file_ < 0) {
+    std::copy_n(buffer_.begin(), size, out_.begin() + static_cast<std::ptrdiff_t>(frames_at_));
+    return std::move(out_);
+  }
+  flush();
+  if (::pwrite(file_, buffer_.data(), size, static_cast<off_t>(frames_at_)) !=
+      static_cast<ssize_t>(size))
+    throw SpeechError("cannot write the MP3's info frame: " + std::string(std::strerror(errno)));
+  return {};
 }
 
 }  // namespace handout::speech

@@ -1,6 +1,9 @@
 // The MP3, WAV and SSML files of the sample handouts, read back with independent tools.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -234,6 +237,23 @@ TEST_CASE("the same handout gives the same bytes whatever was spoken before") {
   CHECK(again.ssml == first.audio.ssml);
   CHECK(again.wav == first.audio.wav);
   CHECK(again.mp3 == first.audio.mp3);
+}
+
+TEST_CASE("an MP3 encoded into a file has the bytes of the one made in memory") {
+  const test::Sample& sample = test::rendered_sample("hielo-y-calor");
+  const std::filesystem::path file = test::scratch_dir() / "into-a-file.mp3";
+  {
+    std::ofstream stale(file, std::ios::binary);
+    stale << std::string(sample.audio.mp3.size() * 2, 'x');  // emptied first, not overwritten
+  }
+  const speech::Audio audio = speech::render_audio(
+      sample.handout, sample.lexicon, {.rate_wpm = 150, .wav = false, .mp3_file = file});
+  CHECK(audio.mp3.empty());
+  std::ifstream in(file, std::ios::binary);
+  const std::string written{std::istreambuf_iterator<char>(in), {}};
+  CHECK(written.size() == sample.audio.mp3.size());
+  CHECK(written == sample.audio.mp3);
+  CHECK(audio.duration_seconds == sample.audio.duration_seconds);
 }
 
 TEST_CASE("a language without a voice is an error located at the handout") {
