@@ -42,10 +42,30 @@ bool grouped_as_phone(const std::string& printed) {
   return digits >= 7 && std::regex_match(printed, grouped) && !std::regex_match(printed, thousands);
 }
 
+// The digits in the run of digits and phone punctuation that starts `window`: "15 minutes" has
+// 2, "(207) 555-0100" has 10.
+std::size_t leading_digits(std::string_view window) {
+  std::size_t digits = 0;
+  for (const char c : window) {
+    if (c >= '0' && c <= '9')
+      ++digits;
+    else if (std::string_view(" -.()/+").find(c) == std::string_view::npos)
+      break;
+  }
+  return digits;
+}
+
+// No country's phone numbers are shorter (libphonenumber's shortest national numbers, Niue's
+// and Saint Helena's, have 4 digits; emergency and service numbers are the service rule's).
+// Most numbers in a handout are shorter ("15 minutes", "2-3 times"), and a matcher costs a
+// hundred times more than this count.
+constexpr std::size_t min_phone_digits = 4;
+
 }  // namespace
 
 PhoneNumberAt phone_number_at(std::string_view text, const std::string& region) {
   const std::string_view window = window_of(text);
+  if (leading_digits(window) < min_phone_digits) return {};
   pn::PhoneNumberMatch match;
   PhoneNumberAt found{found_at_start(window, region, pn::PhoneNumberMatcher::VALID, match), true};
   if (found.length == 0) {
