@@ -43,13 +43,15 @@ bool grouped_as_phone(const std::string& printed) {
 }
 
 // The digits in the run of digits and phone punctuation that starts `window`: "15 minutes" has
-// 2, "(207) 555-0100" has 10.
+// 2, "(207) 555-0100" has 10. Any non-ASCII character continues the run: Unicode hyphens,
+// dashes and no-break spaces separate groups as well ("207‑555‑0142").
 std::size_t leading_digits(std::string_view window) {
   std::size_t digits = 0;
   for (const char c : window) {
     if (c >= '0' && c <= '9')
       ++digits;
-    else if (std::string_view(" -.()/+").find(c) == std::string_view::npos)
+    else if ((static_cast<unsigned char>(c) & 0x80) == 0 &&
+             std::string_view(" -.()/+").find(c) == std::string_view::npos)
       break;
   }
   return digits;

@@ -78,6 +78,13 @@ TEST_CASE("North American numbers read as before") {
         Found{"207.555.0142", "1 800 555 0199"});
 }
 
+TEST_CASE("groups joined by Unicode hyphens dashes and no-break spaces are one number") {
+  // U+2011 non-breaking hyphen, U+2013 en dash, U+00A0 no-break space.
+  CHECK(phones("Call 207‑555‑0142 today", "en-US") == Found{"207‑555‑0142"});
+  CHECK(phones("Call 207–555–0142 today", "en-US") == Found{"207–555–0142"});
+  CHECK(phones("Llame al 912 34 56 78.", "es") == Found{"912 34 56 78"});
+}
+
 TEST_CASE("doses dates times ranges years money and measurements are no phone numbers") {
   const std::vector<std::string> texts{
       "Take 500 mg 3 times a day",       "Next visit 2026-11-27 or 27/11/2026 at 10:30",
