@@ -43,7 +43,7 @@ pid_t start_watch(const fs::path& content, const fs::path& out, const fs::path& 
   return pid;
 }
 
-std::size_t count(const std::string& text, const std::string& part) {
+std::size_t occurrences(const std::string& text, const std::string& part) {
   std::size_t n = 0;
   for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
   return n;
@@ -135,8 +135,8 @@ TEST_CASE("a save written in pieces is built once when it is complete and never 
   const std::string printed = read_all(log);
   INFO(printed);
   CHECK(printed.find("alpha.xml:") == std::string::npos);  // no error from a half-written file
-  CHECK(count(printed, " built, ") == 2);                  // the first build and one more
-  CHECK(count(printed, "1 built, ") == 2);
+  CHECK(occurrences(printed, " built, ") == 2);            // the first build and one more
+  CHECK(occurrences(printed, "1 built, ") == 2);
 
   ::kill(pid, SIGTERM);
   int status = 0;
