@@ -56,15 +56,10 @@ writer::RenderedFormats render_concurrently(std::span<const writer::Writer* cons
         failures[now[k]] = std::current_exception();
       }
     };
-    if (r == 0) {
-      std::vector<std::jthread> others;  // joined at the end of the block
-      for (std::size_t k = 1; k < now.size(); ++k) others.emplace_back(render, k);
-      if (!now.empty()) render(0);
-    } else {
-      // Formats that need others hold those results and make large ones from them (the EPUB
-      // holds the MP3): one after another, their peaks of memory do not add up.
-      for (std::size_t k = 0; k < now.size(); ++k) render(k);
-    }
+    // One after another: the audio forks its synthesizer process, and a fork while other
+    // threads hold locks (the sanitizers' allocator, glibc's) hangs the child; side by side
+    // waits for a synthesizer that is spawned rather than forked.
+    for (std::size_t k = 0; k < now.size(); ++k) render(k);
     for (std::size_t k = 0; k < now.size(); ++k) {
       missing[now[k]] = !results[k];
       if (results[k]) rendered.emplace(writers[now[k]]->name(), std::move(*results[k]));
