@@ -6,7 +6,6 @@
 #include <iterator>
 
 #include "cli/atomic_file.h"
-#include "cli/concurrent_render.h"
 #include "writers/writers.h"
 
 namespace handout::cli {
@@ -23,9 +22,10 @@ model::Diagnostics check_outputs(const model::Handout& handout, const writer::Re
 RenderedFormats render_outputs(const model::Handout& handout, const writer::Resources& resources,
                                std::span<const std::string> formats,
                                const writer::OptionValues& values) {
-  std::vector<const writer::Writer*> chosen;
-  for (const std::string& name : formats) chosen.push_back(writers::find(name));
-  return render_concurrently(chosen, handout, resources, values);
+  RenderedFormats rendered;
+  for (const std::string& name : formats)
+    rendered.emplace(name, writers::find(name)->render(handout, resources, values, rendered));
+  return rendered;
 }
 
 namespace {

@@ -17,10 +17,10 @@ using writer::RenderedFormats;  // by writer name
 model::Diagnostics check_outputs(const model::Handout& handout, const writer::Resources& resources,
                                  std::span<const std::string> formats);
 
-// Each writer gets the formats it needs, rendered before it (`formats` holds them, in the list's
-// order: with_needs()); formats that do not need each other render side by side
-// (render_concurrently). Throws model::Error when any format cannot be made, the first in
-// `formats` that failed; nothing is written then.
+// In the list's order, so that each writer gets the formats it needs, rendered before it
+// (`formats` holds them: with_needs()). One after another, not side by side: the audio forks
+// its synthesizer, and a fork while other threads hold locks hangs the child (it did under the
+// sanitizers). Throws model::Error when any format cannot be made; nothing is written then.
 RenderedFormats render_outputs(const model::Handout& handout, const writer::Resources& resources,
                                std::span<const std::string> formats,
                                const writer::OptionValues& values);
