@@ -105,6 +105,21 @@ std::optional<int> only_day(const std::vector<std::pair<icu::UnicodeString, int>
   return day;
 }
 
+// The one name in `full` that starts with `key` (three letters or more), or nothing when none
+// or several do: "tues" is Tuesday, "ma" is no day.
+template <std::size_t N>
+std::optional<int> only_prefix(const std::array<icu::UnicodeString, N>& full,
+                               const icu::UnicodeString& key) {
+  if (key.countChar32() < 3) return std::nullopt;
+  std::optional<int> found;
+  for (std::size_t i = 0; i < N; ++i)
+    if (full[i].startsWith(key)) {
+      if (found) return std::nullopt;
+      found = static_cast<int>(i);
+    }
+  return found;
+}
+
 }  // namespace
 
 std::optional<int> weekday_of(std::string_view word, const model::LanguageTag& tag, DayForm form) {
@@ -114,16 +129,7 @@ std::optional<int> weekday_of(std::string_view word, const model::LanguageTag& t
   if (key.countChar32() == 1)
     return form == DayForm::any ? only_day(names.narrow, key) : std::nullopt;
   if (const std::optional<int> day = only_day(names.shortened, key)) return day;
-  if (key.countChar32() < 3) return std::nullopt;
-  std::optional<int> day;
-  for (int d = 0; d < 7; ++d) {
-    const icu::UnicodeString& full = names.full[static_cast<std::size_t>(d)];
-    if (full.startsWith(key)) {
-      if (day) return std::nullopt;
-      day = d;
-    }
-  }
-  return day;
+  return only_prefix(names.full, key);
 }
 
 std::optional<int> month_of(std::string_view word, const model::LanguageTag& tag) {
@@ -132,15 +138,7 @@ std::optional<int> month_of(std::string_view word, const model::LanguageTag& tag
   if (key.countChar32() < 3 || std::ranges::find(names.months, key) != names.months.end())
     return std::nullopt;
   if (const std::optional<int> month = only_day(names.short_months, key)) return month;
-  std::optional<int> month;
-  for (int m = 0; m < 12; ++m) {
-    const icu::UnicodeString& full = names.months[static_cast<std::size_t>(m)];
-    if (full.startsWith(key) && full != key) {
-      if (month) return std::nullopt;
-      month = m;
-    }
-  }
-  return month;
+  return only_prefix(names.months, key);
 }
 
 std::optional<int> month_or_name_of(std::string_view word, const model::LanguageTag& tag) {

@@ -78,14 +78,7 @@ TEST_CASE("watch rebuilds a saved handout and reports a broken one without stopp
              "<clinic><name>C</name><phone>(207) 555-0142</phone></clinic>\n");
   write_file(content / "handouts/alpha.xml", tiny_handout("alpha", "Rest for a day."));
 
-  const pid_t pid = ::fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {
-    const std::string redirect = "exec \"$0\" watch --content \"$1\" --out \"$2\" > \"$3\" 2>&1";
-    ::execl("/bin/bash", "bash", "-c", redirect.c_str(), handout_binary.c_str(), content.c_str(),
-            out.c_str(), log.c_str(), nullptr);
-    ::_exit(127);
-  }
+  const pid_t pid = start_watch(content, out, log);
   const auto log_has = [&](const std::string& text) {
     return read_all(log).find(text) != std::string::npos;
   };
