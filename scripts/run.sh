@@ -15,4 +15,4 @@ cd "$root"
 ./build/src/cli/handout check --content content
 ./build/src/cli/handout build --content content --out out
 pdfs=(out/*.pdf)
-echo "outputs in $root/out: ${#pdfs[@]} handouts (<id>.pdf, <id>.mp3, <id>.ssml; manifest.json)"
+echo "outputs in $root/out: ${#pdfs[@]} handouts (each format of each; index.html, manifest.json)"
