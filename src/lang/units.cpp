@@ -53,19 +53,26 @@ std::string formatted(const icu::MeasureUnit& unit, const char* locale, UNumberU
   return U_SUCCESS(status) ? to_utf8(out) : std::string();
 }
 
+// No spaces of any kind at either end.
+std::string trimmed(std::string text) {
+  for (const std::string_view space : {" ", "\xC2\xA0", "\xE2\x80\xAF"}) {
+    while (text.starts_with(space)) text.erase(0, space.size());
+    while (text.ends_with(space)) text.erase(text.size() - space.size());
+  }
+  return text;
+}
+
 // "2 fl oz" -> "fl oz", "2°C" -> "°C": the unit part of a formatted 1 or 2.
 std::string without_number(std::string text, int value) {
   const std::size_t digit = text.find(static_cast<char>('0' + value));
   if (digit == std::string::npos) return {};
   text.erase(digit, 1);
-  for (const std::string_view space : {" ", "\xC2\xA0", "\xE2\x80\xAF"}) {
-    while (text.starts_with(space)) text.erase(0, space.size());
-    while (text.ends_with(space)) text.erase(text.size() - space.size());
-    // Inside a symbol ("fl oz") ICU may keep words together with a no-break space; texts
-    // write a space.
+  text = trimmed(std::move(text));
+  // Inside a symbol ("fl oz") ICU may keep words together with a no-break space; texts write a
+  // space.
+  for (const std::string_view space : {"\xC2\xA0", "\xE2\x80\xAF"})
     for (std::size_t at = text.find(space); at != std::string::npos; at = text.find(space, at + 1))
       text.replace(at, space.size(), " ");
-  }
   return text;
 }
 
@@ -165,14 +172,6 @@ std::pair<int32_t, int32_t> number_span(const icu::number::FormattedNumber& form
     end = std::max(end, position.getLimit());
   }
   return {begin, end};
-}
-
-std::string trimmed(std::string text) {
-  for (const std::string_view space : {" ", "\xC2\xA0", "\xE2\x80\xAF"}) {
-    while (text.starts_with(space)) text.erase(0, space.size());
-    while (text.ends_with(space)) text.erase(text.size() - space.size());
-  }
-  return text;
 }
 
 NounClass noun_class_of(const icu::number::FormattedNumber& formatted) {
