@@ -1,6 +1,7 @@
 #include "cli/build_inputs.h"
 
 #include "cli/content_hash.h"
+#include "cli/program_identity.h"
 #include "cli/version.h"
 #include "writers/writers.h"
 
@@ -8,8 +9,14 @@ namespace handout::cli {
 
 std::string shared_inputs_hash(const BuildOptions& options) {
   ContentHash hash;
-  // The tool's own bytes, not just its version: any rebuilt binary may write other bytes.
-  hash.add(version).add_file("/proc/self/exe");
+  // The tool's own bytes, not just its version: any rebuilt binary may write other bytes. The
+  // linker's build ID is a hash of them; reading the file (70 MB with debugging information)
+  // cost a build more than making its PDF.
+  hash.add(version);
+  if (const std::string id = program_build_id(); !id.empty())
+    hash.add("build-id").add(id);
+  else
+    hash.add_file("/proc/self/exe");
   hash.add_file(options.content / "clinic.xml");
   return hash.hex();
 }

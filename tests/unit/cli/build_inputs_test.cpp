@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/options.h"
+#include "cli/program_identity.h"
 #include "content/content_folder.h"
 #include "process.h"
 
@@ -62,6 +63,16 @@ TEST_CASE("an edit to one language's lexicon changes the audio key of that langu
   CHECK(keys.of("es-MX").at("audio") != mexican.at("audio"));
   CHECK(keys.of("en-US") == english);
   CHECK(keys.of("fr") == french);
+}
+
+TEST_CASE(
+    "the tool's own bytes enter the keys as the build ID the linker wrote, as readelf reads it") {
+  const std::string id = cli::program_build_id();
+  REQUIRE(id.size() == 40);  // SHA-1, as the build asks the linker for
+  const std::string self = std::filesystem::read_symlink("/proc/self/exe").string();
+  const testing::ProcessResult notes = testing::run_process({"readelf", "-n", self});
+  REQUIRE(notes.exit_code == 0);
+  CHECK(notes.out.find("Build ID: " + id + "\n") != std::string::npos);
 }
 
 }  // namespace handout::test
