@@ -10,7 +10,9 @@
 # Usage: bench/mp3_settings.sh      (10 to 25 minutes: a whole transcription per sample and setting)
 #   BUILD=build      the build folder holding src/cli/handout and the score tool
 #   RUNS=n           timing repetitions per cell (default 3)
-#   SETTINGS=...     the settings to try, one per line (default: the list below)
+#   SETTINGS=...     the settings to try, one per line (default: the list below); a line may
+#                    start with a sample rate ("16000 -V 6 -q 7"): the audio is then resampled to it
+#                    with sox beforehand (libsoxr, as `handout` does; not in the CPU time)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/${BUILD:-build}"
@@ -26,7 +28,12 @@ default_settings="--cbr -b 64 -q 3
 --abr 48 -q 5
 -V 6 -q 5
 -V 6 -q 7
--V 7 -q 7"
+-V 7 -q 7
+16000 -V 6 -q 7
+16000 -V 8 -q 7
+16000 --cbr -b 48 -q 9
+12000 -V 6 -q 7
+11025 -V 6 -q 7"
 mapfile -t settings <<<"${SETTINGS:-$default_settings}"
 
 work="$(mktemp -d)"
@@ -41,15 +48,22 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'); $(lame --version | head -1)"
 echo
-echo "| lame settings | CPU s, ${samples[0]} | kbit/s | word score, ${samples[*]} |"
+echo "| rate, lame settings | CPU s, ${samples[0]} | kbit/s | word score, ${samples[*]} |"
 echo "|---|---|---|---|"
 for setting in "${settings[@]}"; do
   scores=()
+  rate=""
+  [[ $setting =~ ^([0-9]+)\ (.*)$ ]] && rate="${BASH_REMATCH[1]}" && setting="${BASH_REMATCH[2]}"
   for id in "${samples[@]}"; do
     mp3="$work/$id.mp3"
+    wav="$work/out/$id.wav"
+    if [[ -n $rate ]]; then
+      sox "$wav" -r "$rate" "$work/$id-$rate.wav"
+      wav="$work/$id-$rate.wav"
+    fi
     for ((i = 0; i < runs; i++)); do
       # shellcheck disable=SC2086
-      cpu lame --quiet --noreplaygain -m m $setting "$work/out/$id.wav" "$mp3"
+      cpu lame --quiet --noreplaygain -m m $setting "$wav" "$mp3"
     done >"$work/cpu-$id.txt"
     scores+=("$("$score" "$mp3" "$work/out/$id.ssml")")
     if [[ $id == "${samples[0]}" ]]; then
@@ -58,5 +72,5 @@ for setting in "${settings[@]}"; do
       kbps="$(awk -v b="$(stat -c %s "$mp3")" -v d="$duration" 'BEGIN { printf "%.1f", b * 8 / d / 1000 }')"
     fi
   done
-  echo "| \`$setting\` | $seconds | $kbps | ${scores[*]} |"
+  echo "| ${rate:-22050} Hz, \`$setting\` | $seconds | $kbps | ${scores[*]} |"
 done

@@ -11,7 +11,8 @@
 #        B. `espeak-ng --stdout | lame - out.mp3` on the handout's spoken words (the SSML
 #           without its tags), both programs at their defaults, same voice, same rate;
 #        C. eSpeak NG synthesizing the handout's own script (`espeak-ng -m`, to a file);
-#        D. `lame` encoding that very audio (the handout's `--wav` output) at the settings
+#        D. `lame` encoding that very audio (the handout's `--wav` output, resampled to the
+#           MP3's 16 kHz by sox beforehand, with libsoxr as `handout` does) at the settings
 #           `handout` uses.
 #      Ratios of the medians: A / B (target <= 0.5) and A / (C + D) (target <= 1.3); the
 #      spread is the smallest and largest ratio within one round.
@@ -38,8 +39,9 @@ runs() { [[ "$only" == all || "$only" == "$1" ]]; }
 id=dry-needling
 rate=150
 lame_settings=(-V 6 -q 7) # as src/speech/mp3_encoder.h
+mp3_rate=16000            # mp3_sample_rate there
 [[ -x "$handout" ]] || "$root/scripts/build.sh" build >/dev/null
-for tool in espeak-ng lame /usr/bin/time; do
+for tool in espeak-ng lame sox /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "missing $tool (scripts/install-deps.sh)" >&2; exit 1; }
 done
 
@@ -71,6 +73,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 sed -e 's/<[^>]*>/ /g' "$work/ref/$id.ssml" >"$work/text.txt"
 lang="$(grep -o ' lang="[^"]*"' "$root/content/handouts/$id.xml" | head -1 | cut -d'"' -f2)"
 voice="$(echo "${lang:-en-us}" | tr 'A-Z' 'a-z')"
+sox "$work/ref/$id.wav" -r "$mp3_rate" "$work/resampled.wav"
 
 if runs one; then
   : >"$work/a.txt" && : >"$work/b.txt" && : >"$work/c.txt" && : >"$work/d.txt" && : >"$work/e.txt"
@@ -85,7 +88,7 @@ if runs one; then
     measure "$work/c.txt" espeak-ng -v "$voice" -s "$rate" -m -f "$work/ref/$id.ssml" \
       -w "$work/espeak.wav"
     measure "$work/d.txt" lame --quiet --noreplaygain -m m "${lame_settings[@]}" \
-      "$work/ref/$id.wav" "$work/lame.mp3"
+      "$work/resampled.wav" "$work/lame.mp3"
   done
   cmp -s "$work/out/$id.mp3" "$work/ref/$id.mp3" && same=yes || same=no
 
@@ -187,7 +190,7 @@ if runs one; then
   echo "| E. handout build, every format (adds web page, EPUB, braille) | $(column_of e 1 | median) | $(column_of e 2 | median) |"
   echo "| B. espeak-ng \\| lame (defaults) | $m_b_1 | $m_b_2 |"
   echo "| C. espeak-ng, the handout's script | $m_c_1 | $m_c_2 |"
-  echo "| D. lame ${lame_settings[*]}, the handout's audio | $m_d_1 | $m_d_2 |"
+  echo "| D. lame ${lame_settings[*]}, the handout's audio at 16 kHz | $m_d_1 | $m_d_2 |"
   echo
 fi
 echo "| figure | result | spread over rounds | target |"

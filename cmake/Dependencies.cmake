@@ -7,6 +7,8 @@ find_package(nlohmann_json REQUIRED)
 find_package(ICU REQUIRED COMPONENTS uc i18n data)
 pkg_check_modules(ESPEAK_NG REQUIRED IMPORTED_TARGET espeak-ng)
 pkg_check_modules(MP3LAME REQUIRED IMPORTED_TARGET lame)
+# Resampling eSpeak NG's 22.05 kHz to the MP3's 16 kHz (libsoxr-dev).
+pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)
 pkg_check_modules(TAGLIB REQUIRED IMPORTED_TARGET taglib)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 # Braille: liblouis and its tables (liblouis-dev, liblouis-data).

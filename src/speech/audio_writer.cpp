@@ -58,7 +58,6 @@ class AudioSink final : public SynthesisSink {
       : tag_room_(std::move(mp3)), want_wav_(wav), file_(file) {}
 
   void start(int sample_rate) override {
-    sample_rate_ = sample_rate;
     mp3_.emplace(sample_rate, std::move(tag_room_), file_);
     if (want_wav_) wav_.emplace(sample_rate);
   }
@@ -69,11 +68,13 @@ class AudioSink final : public SynthesisSink {
   }
   void mark(const MarkTime& m) override { marks_.push_back(m); }
 
-  double duration_seconds() const {
-    return static_cast<double>(sample_count_) / static_cast<double>(sample_rate_);
-  }
+  bool silent() const { return sample_count_ == 0; }
   std::span<const MarkTime> marks() const { return marks_; }
   std::string finish_mp3() { return mp3_->finish(); }
+  // The MP3's exact duration (at its own rate), once finished.
+  double mp3_seconds() const {
+    return static_cast<double>(mp3_->sample_count()) / static_cast<double>(mp3_sample_rate);
+  }
   std::optional<std::string> finish_wav() {
     return wav_ ? std::optional(wav_->finish()) : std::nullopt;
   }
@@ -82,7 +83,6 @@ class AudioSink final : public SynthesisSink {
   std::string tag_room_;
   bool want_wav_;
   int file_;
-  int sample_rate_ = 0;
   std::uint64_t sample_count_ = 0;
   std::optional<Mp3Encoder> mp3_;
   std::optional<WavStream> wav_;
@@ -115,7 +115,7 @@ FileDescriptor open_mp3_file(const std::filesystem::path& path) {
 }
 
 // More than the MP3 of a script takes: eSpeak NG speaks about 16 characters of SSML a second
-// at 150 words per minute, and speech averages well under 64 kbit/s (about 53). Reserved at
+// at 150 words per minute, and speech averages well under 64 kbit/s (about 42). Reserved at
 // once, so that the MP3 does not grow by copying itself (which holds two copies at once);
 // pages never written are never resident. A longer MP3 still fits, by growing.
 std::size_t mp3_room(const Script& script, int rate_wpm) {
@@ -137,12 +137,12 @@ Audio render(const model::Handout& handout, const model::Lexicon& lexicon,
   mp3.append(tag_room);
   AudioSink sink(std::move(mp3), options.wav, file.get());
   synthesize(script.ssml, handout.lang.tag, options.rate_wpm, sink);
+  if (sink.silent()) throw SpeechError("eSpeak NG produced no audio");
   Audio audio;
-  audio.duration_seconds = sink.duration_seconds();
-  if (audio.duration_seconds == 0) throw SpeechError("eSpeak NG produced no audio");
+  audio.mp3 = sink.finish_mp3();
+  audio.duration_seconds = sink.mp3_seconds();
   audio.chapters = chapter_times(script.chapters, sink.marks(), audio.duration_seconds);
   audio.sentences = sentence_times(script.sentence_marks, sink.marks(), audio.duration_seconds);
-  audio.mp3 = sink.finish_mp3();
   const std::string tag = render_id3(tag_info(handout, audio.chapters));
   if (!file)
     audio.mp3.replace(0, tag_room.size(), tag);

@@ -17,20 +17,20 @@ namespace {
 constexpr std::size_t block_samples = 8192;
 constexpr std::size_t flush_bytes = 1 << 20;
 
-lame_global_flags* open_encoder(int sample_rate) {
+lame_global_flags* open_encoder() {
   lame_global_flags* f = lame_init();
   if (!f) throw SpeechError("cannot start the LAME MP3 encoder");
   lame_set_num_channels(f, 1);
-  lame_set_in_samplerate(f, sample_rate);
+  lame_set_in_samplerate(f, mp3_sample_rate);
   lame_set_mode(f, MONO);
   lame_set_VBR(f, vbr_default);
   lame_set_VBR_q(f, mp3_vbr_quality);
   lame_set_quality(f, mp3_algorithm_quality);
   lame_set_bWriteVbrTag(f, 1);
   lame_set_write_id3tag_automatic(f, 0);
-  // The output rate is left to LAME, as the `lame` program measured does: at 22.05 kHz it
-  // keeps the input's rate and, in VBR, then raises the quality for the narrower band.
-  if (lame_init_params(f) < 0 || lame_get_out_samplerate(f) != sample_rate) {
+  // The output rate is left to LAME, as the `lame` program measured does: it keeps the
+  // input's rate.
+  if (lame_init_params(f) < 0 || lame_get_out_samplerate(f) != mp3_sample_rate) {
     lame_close(f);
     throw SpeechError("LAME does not accept the MP3 settings");
   }
@@ -39,11 +39,12 @@ lame_global_flags* open_encoder(int sample_rate) {
 
 }  // namespace
 
-Mp3Encoder::Mp3Encoder(int sample_rate, std::string out, int file)
-    : lame_(open_encoder(sample_rate)),
+Mp3Encoder::Mp3Encoder(int input_rate, std::string out, int file)
+    : lame_(open_encoder()),
       out_(std::move(out)),
       frames_at_(out_.size()),
       file_(file),
+      resampler_(input_rate, mp3_sample_rate),
       buffer_(block_samples * 5 / 4 + 7200) {
   pending_.reserve(block_samples);
 }
@@ -53,19 +54,27 @@ Mp3Encoder::~Mp3Encoder() {
 }
 
 void Mp3Encoder::add(std::span<const std::int16_t> samples) {
+  resampler_.add(samples, resampled_);
+  take_resampled();
+}
+
+void Mp3Encoder::take_resampled() {
+  std::span<const float> samples(resampled_);
   while (!samples.empty()) {
     const std::size_t room = block_samples - pending_.size();
-    const std::span<const std::int16_t> part = samples.first(std::min(room, samples.size()));
+    const std::span<const float> part = samples.first(std::min(room, samples.size()));
     pending_.insert(pending_.end(), part.begin(), part.end());
     samples = samples.subspan(part.size());
     if (pending_.size() == block_samples) encode_pending();
   }
+  resampled_.clear();
 }
 
 void Mp3Encoder::encode_pending() {
   const int count = static_cast<int>(pending_.size());
-  append(lame_encode_buffer(lame_, pending_.data(), pending_.data(), count, buffer_.data(),
-                            static_cast<int>(buffer_.size())));
+  append(lame_encode_buffer_ieee_float(lame_, pending_.data(), pending_.data(), count,
+                                       buffer_.data(), static_cast<int>(buffer_.size())));
+  sample_count_ += pending_.size();
   pending_.clear();
 }
 
@@ -89,6 +98,8 @@ void Mp3Encoder::flush() {
 
 // LAME's first frame is a placeholder for the info frame it can only fill in at the end.
 std::string Mp3Encoder::finish() {
+  resampler_.finish(resampled_);
+  take_resampled();
   if (!pending_.empty()) encode_pending();
   append(lame_encode_flush(lame_, buffer_.data(), static_cast<int>(buffer_.size())));
   const std::size_t size = lame_get_lametag_frame(lame_, buffer_.data(), buffer_.size());

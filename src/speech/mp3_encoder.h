@@ -6,14 +6,20 @@
 #include <string>
 #include <vector>
 
+#include "speech/resampler.h"
+
 struct lame_global_struct;  // LAME's encoder (lame.h)
 
 namespace handout::speech {
 
-// Variable bit rate, chosen by measurement (docs/performance.md): LAME's VBR quality 6 with
-// algorithm quality 7 (`lame -V 6 -q 7`) encodes eSpeak NG's 22.05 kHz speech at about
-// 52 kbit/s, in about half the CPU time of constant 64 kbit/s at quality 3, and
-// pocketsphinx hears as many words in it. The info frame is then a Xing frame.
+// Chosen by measurement (docs/performance.md): eSpeak NG's 22.05 kHz speech resampled to
+// 16 kHz (wideband speech, MPEG-2) and encoded at LAME's VBR quality 6 with algorithm quality 7
+// (`lame -V 6 -q 7`), at about 42 kbit/s. LAME's cost grows with the number of samples and
+// hardly with anything else: at 16 kHz it encodes in about 70 % of the CPU time it takes at
+// 22.05 kHz (the resampling costs back a tenth), and pocketsphinx hears more words in it.
+// 12 and 11.025 kHz (MPEG-2.5, not in the MPEG standards) lost more than 2 points of word
+// score. The info frame is a Xing frame.
+inline constexpr int mp3_sample_rate = 16000;
 inline constexpr int mp3_vbr_quality = 6;
 inline constexpr int mp3_algorithm_quality = 7;
 
@@ -22,7 +28,8 @@ class Mp3Encoder {
   // The frames are appended to `out`, which may already hold bytes (room for a tag). With a
   // file descriptor `file` open for writing at its start, the bytes go there instead, a
   // mebibyte at a time, so that memory does not grow with the recording.
-  Mp3Encoder(int sample_rate, std::string out, int file = -1);
+  // The samples come at `input_rate` (eSpeak NG's) and are resampled to mp3_sample_rate.
+  Mp3Encoder(int input_rate, std::string out, int file = -1);
   Mp3Encoder(const Mp3Encoder&) = delete;
   Mp3Encoder& operator=(const Mp3Encoder&) = delete;
   ~Mp3Encoder();
@@ -33,8 +40,11 @@ class Mp3Encoder {
   // The bytes given at construction, then every frame, the first being the info frame; empty
   // when they went to the file, which then holds them all. Throws SpeechError.
   std::string finish();
+  // The samples in the MP3, at mp3_sample_rate: its exact duration once finished.
+  std::uint64_t sample_count() const { return sample_count_; }
 
  private:
+  void take_resampled();
   void encode_pending();
   void append(int written);
   void flush();
@@ -44,7 +54,10 @@ class Mp3Encoder {
   std::size_t frames_at_;
   int file_ = -1;
   std::size_t flushed_ = 0;  // bytes already in the file
-  std::vector<std::int16_t> pending_;
+  std::uint64_t sample_count_ = 0;
+  Resampler resampler_;
+  std::vector<float> resampled_;
+  std::vector<float> pending_;
   std::vector<unsigned char> buffer_;
 };
 

@@ -61,7 +61,7 @@ TEST_CASE("in every language a clip sounds more like its sentence said alone tha
     const BuiltSample& sample = built_sample(id);
     const std::map<std::string, std::string> parts = spoken_parts(read_bytes(sample.ssml));
     const std::vector<Par> clips = pars(sample);
-    constexpr int rate = 22050;  // eSpeak NG's, the MP3's and the WAV's
+    constexpr int rate = 22050;  // eSpeak NG's (said alone); ffmpeg resamples the MP3 to it
     const std::vector<std::int16_t> pcm = decode_with_ffmpeg(sample.mp3, rate);
     std::map<std::size_t, Features> alone;  // by clip index
     const auto alone_of = [&](std::size_t i) -> const Features& {

@@ -37,3 +37,18 @@ TEST_CASE("the encoder takes samples as they come and gives the same bytes for a
   CHECK(encode_in_chunks(samples, 1323) == whole);  // eSpeak NG's buffer
   CHECK(encode_in_chunks(samples, 1) == whole);
 }
+
+TEST_CASE(
+    "the MP3 is 16 kHz MPEG-2 and holds as many samples as the input's duration at that rate") {
+  const std::vector<std::int16_t> samples = tone();  // a second at 22.05 kHz
+  Mp3Encoder encoder(22050, "");
+  encoder.add(samples);
+  const std::string mp3 = encoder.finish();
+  CHECK(encoder.sample_count() >= 15999);
+  CHECK(encoder.sample_count() <= 16001);
+  REQUIRE(mp3.size() > 4);
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(mp3[i]); };
+  CHECK(byte(0) == 0xFF);
+  CHECK((byte(1) & 0x18) == 0x10);         // MPEG-2
+  CHECK(((byte(2) >> 2) & 0x03) == 0x02);  // its third rate: 16 kHz
+}
