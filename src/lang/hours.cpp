@@ -6,7 +6,9 @@
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
 
+#include <map>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 
 #include "lang/icu_text.h"
@@ -16,14 +18,41 @@ namespace handout::lang {
 
 namespace {
 
+// A pattern generator loads much of a locale's data, and every format asks for the same few
+// patterns again for each opening-hours line: each is made once per process.
 icu::UnicodeString best_pattern(const char* skeleton, const icu::Locale& locale) {
+  static std::mutex mutex;
+  static std::map<std::string, icu::UnicodeString, std::less<>> patterns;
+  const std::string key = std::string(locale.getName()) + ' ' + skeleton;
+  const std::lock_guard lock(mutex);
+  if (const auto known = patterns.find(key); known != patterns.end()) return known->second;
   UErrorCode status = U_ZERO_ERROR;
   const std::unique_ptr<icu::DateTimePatternGenerator> generator(
       icu::DateTimePatternGenerator::createInstance(locale, status));
   require(status, "a time pattern");
   icu::UnicodeString pattern = generator->getBestPattern(icu::UnicodeString(skeleton), status);
   require(status, "a time pattern");
-  return pattern;
+  return patterns.emplace(key, pattern).first->second;
+}
+
+// The weekdays' standalone names, Monday first, once per locale.
+const std::vector<std::string>& weekday_names(const model::LanguageTag& tag) {
+  static std::mutex mutex;
+  static std::map<std::string, std::vector<std::string>, std::less<>> names;
+  const icu::Locale locale = locale_of(tag);
+  const std::lock_guard lock(mutex);
+  if (const auto known = names.find(locale.getName()); known != names.end()) return known->second;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::DateFormatSymbols symbols(locale, status);
+  require(status, "weekday names");
+  int32_t count = 0;
+  const icu::UnicodeString* days =
+      symbols.getWeekdays(count, icu::DateFormatSymbols::STANDALONE, icu::DateFormatSymbols::WIDE);
+  // ICU counts from Sunday at index 1.
+  if (count < 8) throw std::logic_error("ICU has fewer than seven weekdays");
+  std::vector<std::string> week;
+  for (int day = 0; day < 7; ++day) week.push_back(to_utf8(days[day == 6 ? 1 : day + 2]));
+  return names.emplace(locale.getName(), std::move(week)).first->second;
 }
 
 // ICU separates "7:30" and "AM" by a narrow no-break space, which not every font has.
@@ -91,16 +120,9 @@ std::string time_of_day(int minutes, const model::LanguageTag& tag) {
 }
 
 std::string weekday_name(int day, const model::LanguageTag& tag) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::DateFormatSymbols symbols(locale_of(tag), status);
-  require(status, "weekday names");
-  int32_t count = 0;
-  const icu::UnicodeString* names =
-      symbols.getWeekdays(count, icu::DateFormatSymbols::STANDALONE, icu::DateFormatSymbols::WIDE);
-  // ICU counts from Sunday at index 1; the model from Monday at 0.
-  const int index = day == 6 ? 1 : day + 2;
-  if (index >= count) throw std::logic_error("weekday out of range");
-  return to_utf8(names[index]);
+  // The model counts from Monday at 0.
+  if (day < 0 || day > 6) throw std::logic_error("weekday out of range");
+  return weekday_names(tag)[static_cast<std::size_t>(day)];
 }
 
 std::vector<std::string> hours_lines(const model::Hours& hours, const model::LanguageTag& tag) {

@@ -1,5 +1,6 @@
 #include "lang/units.h"
 
+#include <unicode/dcfmtsym.h>
 #include <unicode/measunit.h>
 #include <unicode/numberformatter.h>
 
@@ -42,10 +43,34 @@ const char* full_name_locale(Language language) {
   return language == Language::spanish ? "es" : "en";
 }
 
-std::string formatted(const icu::MeasureUnit& unit, const char* locale, UNumberUnitWidth width,
-                      int value) {
+// What every formatter of one locale shares, made once per catalog: the catalog makes a few
+// thousand formatters, and each would load its locale's number symbols again.
+class Locales {
+ public:
+  struct Data {
+    icu::Locale locale;
+    icu::DecimalFormatSymbols symbols;
+  };
+  const Data& of(const char* name) {
+    auto it = data_.find(name);
+    if (it == data_.end()) {
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::Locale locale(name);
+      it = data_.emplace(name, Data{locale, icu::DecimalFormatSymbols(locale, status)}).first;
+      require(status, "loading number symbols");
+    }
+    return it->second;
+  }
+
+ private:
+  std::map<std::string, Data, std::less<>> data_;
+};
+
+std::string formatted(const icu::MeasureUnit& unit, const Locales::Data& locale,
+                      UNumberUnitWidth width, int value) {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString out = NumberFormatter::withLocale(icu::Locale(locale))
+  const icu::UnicodeString out = NumberFormatter::withLocale(locale.locale)
+                                     .symbols(locale.symbols)
                                      .unit(unit)
                                      .unitWidth(width)
                                      .formatInt(value, status)
@@ -89,15 +114,13 @@ void add(Catalog& catalog, const std::string& symbol, const Candidate& candidate
   }
 }
 
-void add_unit(Catalog& catalog, const icu::MeasureUnit& unit, Language language) {
-  const std::string name =
-      formatted(unit, full_name_locale(language), UNUM_UNIT_WIDTH_FULL_NAME, 2);
+void add_unit(Catalog& catalog, Locales& data, const icu::MeasureUnit& unit, Language language) {
+  const Locales::Data& own = data.of(full_name_locale(language));
+  const std::string name = formatted(unit, own, UNUM_UNIT_WIDTH_FULL_NAME, 2);
   const std::string identifier = unit.getIdentifier();
-  std::set<std::string> full_names;
-  for (const int value : {1, 2}) {
-    full_names.insert(without_number(
-        formatted(unit, full_name_locale(language), UNUM_UNIT_WIDTH_FULL_NAME, value), value));
-  }
+  const std::set<std::string> full_names = {
+      without_number(formatted(unit, own, UNUM_UNIT_WIDTH_FULL_NAME, 1), 1),
+      without_number(name, 2)};
   std::vector<const char*> locales = locales_of(language);
   if (language != Language::english) {
     for (const char* locale : locales_of(Language::english)) locales.push_back(locale);
@@ -108,7 +131,8 @@ void add_unit(Catalog& catalog, const icu::MeasureUnit& unit, Language language)
   for (const UNumberUnitWidth width : {UNUM_UNIT_WIDTH_SHORT, UNUM_UNIT_WIDTH_NARROW}) {
     for (const char* locale : locales) {
       for (const int value : {1, 2}) {
-        const std::string symbol = without_number(formatted(unit, locale, width, value), value);
+        const std::string symbol =
+            without_number(formatted(unit, data.of(locale), width, value), value);
         // A short form that is the name itself ("días" in es-419) is a name.
         if (!full_names.contains(symbol)) add(catalog, symbol, {level, identifier, name});
       }
@@ -128,6 +152,7 @@ Catalog build_catalog(Language language) {
   icu::MeasureUnit::getAvailable(units.data(), count, status);
   require(status, "listing units");
   Catalog catalog;
+  Locales data;
   for (const icu::MeasureUnit& unit : units) {
     const std::string_view type = unit.getType();
     if (type == "currency" || type == "none") continue;  // money has rules of its own
@@ -136,7 +161,7 @@ Catalog build_catalog(Language language) {
     UErrorCode parsed = U_ZERO_ERROR;
     icu::MeasureUnit::forIdentifier(unit.getIdentifier(), parsed);
     if (U_FAILURE(parsed)) continue;
-    add_unit(catalog, unit, language);
+    add_unit(catalog, data, unit, language);
   }
   std::erase_if(catalog.symbols, [](const auto& entry) { return entry.second.ambiguous; });
   // ICU writes the Greek mu (U+03BC); keyboards and fonts give the micro sign (U+00B5).
