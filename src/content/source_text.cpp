@@ -1,6 +1,7 @@
 #include "content/source_text.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <fstream>
 
@@ -59,9 +60,13 @@ std::optional<SourceText> load_source(const std::filesystem::path& path, std::st
     out.push_back({display_name, {}, "cannot open the file"});
     return std::nullopt;
   }
-  std::string bytes(max_file_bytes + 1, '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  // Read in pieces up to just past the limit: a buffer of the limit's size, zeroed for each
+  // file, cost more than reading a handout.
+  std::string bytes;
+  std::array<char, 1 << 16> piece;
+  while (bytes.size() <= max_file_bytes &&
+         (in.read(piece.data(), piece.size()) || in.gcount() > 0))
+    bytes.append(piece.data(), static_cast<std::size_t>(in.gcount()));
   if (in.bad()) {
     out.push_back({display_name, {}, "cannot read the file"});
     return std::nullopt;

@@ -47,6 +47,8 @@ Mp3Encoder::Mp3Encoder(int input_rate, std::string out, int file)
       resampler_(input_rate, mp3_sample_rate),
       buffer_(block_samples * 5 / 4 + 7200) {
   pending_.reserve(block_samples);
+  // Into a file, the bytes wait for a mebibyte: room for it at once, not by doubling.
+  if (file_ >= 0) out_.reserve(flush_bytes + buffer_.size());
 }
 
 Mp3Encoder::~Mp3Encoder() {
