@@ -64,8 +64,7 @@ std::optional<SourceText> load_source(const std::filesystem::path& path, std::st
   // file, cost more than reading a handout.
   std::string bytes;
   std::array<char, 1 << 16> piece;
-  while (bytes.size() <= max_file_bytes &&
-         (in.read(piece.data(), piece.size()) || in.gcount() > 0))
+  while (bytes.size() <= max_file_bytes && (in.read(piece.data(), piece.size()) || in.gcount() > 0))
     bytes.append(piece.data(), static_cast<std::size_t>(in.gcount()));
   if (in.bad()) {
     out.push_back({display_name, {}, "cannot read the file"});
