@@ -1,7 +1,6 @@
 #include "speech/audio_writer.h"
 
 #include <fcntl.h>
-#include <malloc.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -126,9 +125,6 @@ std::size_t mp3_room(const Script& script, int rate_wpm) {
 
 Audio render(const model::Handout& handout, const model::Lexicon& lexicon,
              const SpeechOptions& options) {
-  // What the caller freed before (a worker has just made the PDF: 9 MiB for a 100-page one)
-  // goes back to the system first, so that its peak and the MP3's do not add up.
-  ::malloc_trim(0);
   Script script = build_script(handout, lexicon);
   const std::string tag_room = render_id3(tag_info(handout, untimed(script.chapters)));
   const FileDescriptor file = open_mp3_file(options.mp3_file);

@@ -15,7 +15,8 @@ namespace handout::speech {
 namespace {
 
 constexpr std::size_t block_samples = 8192;
-constexpr std::size_t flush_bytes = 1 << 20;
+// 64 KiB: a few dozen writes for a handout, and a buffer that stays in the cache.
+constexpr std::size_t flush_bytes = 1 << 16;
 
 lame_global_flags* open_encoder() {
   lame_global_flags* f = lame_init();
@@ -47,7 +48,7 @@ Mp3Encoder::Mp3Encoder(int input_rate, std::string out, int file)
       resampler_(input_rate, mp3_sample_rate),
       buffer_(block_samples * 5 / 4 + 7200) {
   pending_.reserve(block_samples);
-  // Into a file, the bytes wait for a mebibyte: room for it at once, not by doubling.
+  // Into a file, the bytes wait for flush_bytes: room for them at once, not by doubling.
   if (file_ >= 0) out_.reserve(flush_bytes + buffer_.size());
 }
 

@@ -26,8 +26,8 @@ inline constexpr int mp3_algorithm_quality = 7;
 class Mp3Encoder {
  public:
   // The frames are appended to `out`, which may already hold bytes (room for a tag). With a
-  // file descriptor `file` open for writing at its start, the bytes go there instead, a
-  // mebibyte at a time, so that memory does not grow with the recording.
+  // file descriptor `file` open for writing at its start, the bytes go there instead,
+  // 64 KiB at a time, so that memory does not grow with the recording.
   // The samples come at `input_rate` (eSpeak NG's) and are resampled to mp3_sample_rate.
   Mp3Encoder(int input_rate, std::string out, int file = -1);
   Mp3Encoder(const Mp3Encoder&) = delete;
