@@ -31,7 +31,18 @@ Dialect dialect_of(std::string_view bcp47) {
   const icu::Locale locale = icu::Locale::forLanguageTag(std::string(bcp47), status);
   std::string region =
       U_SUCCESS(status) && is_country(locale.getCountry()) ? locale.getCountry() : "";
-  return Dialect{language_of(tag), !lang::month_before_day(tag), region};
+  return Dialect{language_of(tag), !lang::month_before_day(tag), region, {}};
+}
+
+Dialect dialect_of(std::string_view bcp47, std::string_view clinic_bcp47) {
+  Dialect dialect = dialect_of(bcp47);
+  if (!clinic_bcp47.empty()) dialect.clinic_region = region_of(clinic_bcp47);
+  return dialect;
+}
+
+std::string clinic_language(const model::Handout& handout) {
+  const model::Clinic* clinic = model::clinic_of(handout);
+  return clinic ? clinic->lang : std::string();
 }
 
 std::string region_of(std::string_view bcp47) {

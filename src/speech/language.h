@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "lang/language.h"
+#include "model/handout.h"
 
 namespace handout::speech {
 
@@ -18,11 +19,18 @@ struct Dialect {
   Language language = Language::english;
   bool day_first = false;  // "3/4/2026" is 3 April (es, en-GB) rather than March 4 (en-US)
   std::string region;      // the tag's ISO 3166 region ("GB", "MX"); empty when it names none
+  // The clinic's country (clinic.xml's xml:lang: its region, else its language's likely one):
+  // where a local number is dialled when the handout's own tag names no country.
+  std::string clinic_region;
 };
 
 // From a BCP 47 tag, with the order of numeric dates from the locale's own short date
 // format (ICU): "en-US" -> month first; "en-GB", "es", "es-MX" -> day first.
 Dialect dialect_of(std::string_view bcp47);
+// The same for a handout of a clinic whose clinic.xml is in `clinic_bcp47` (empty: none).
+Dialect dialect_of(std::string_view bcp47, std::string_view clinic_bcp47);
+// The xml:lang of the handout's clinic.xml, for dialect_of(); empty when it has none.
+std::string clinic_language(const model::Handout& handout);
 
 // The country of a tag: its region subtag when it names one ("en-GB" -> "GB"), else ICU's
 // likely region for its language ("en" -> "US", "es" -> "ES", "es-419" -> "ES"); empty when ICU

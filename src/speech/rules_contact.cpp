@@ -111,12 +111,13 @@ std::string read_email(std::string_view text, const Token& token, const ReadingC
 std::size_t match_phone(std::string_view text, std::size_t pos, const ReadingContext& context) {
   const char c = text[pos];
   if (!is_digit(c) && c != '+' && c != '(') return 0;
-  PhoneNumberAt phone = phone_number_at(text.substr(pos), region_of(context.dialect));
-  // A tag without a region ("es") names no country: its handouts may be a North American
-  // clinic's, whose numbers the reader read before libphonenumber (see docs/content-format.md).
-  if (phone.length == 0 && context.dialect.region.empty()) {
-    phone = phone_number_at(text.substr(pos), "US");
-  }
+  const std::string region = region_of(context.dialect);
+  PhoneNumberAt phone = phone_number_at(text.substr(pos), region);
+  // A tag without a region ("es") names no country: a local number is then also dialled where
+  // the clinic is (a Spanish handout of a clinic in the United States).
+  const std::string& clinic = context.dialect.clinic_region;
+  if (phone.length == 0 && context.dialect.region.empty() && !clinic.empty() && clinic != region)
+    phone = phone_number_at(text.substr(pos), clinic);
   const std::size_t length = phone.length;
   if (length == 0) return 0;
   // A number that is only possible yields to a date, a time or a rising range of its shape

@@ -23,7 +23,7 @@ class ScriptWriter {
         phrases_(handout.lang),
         speaker_{phrases_.language(),
                  lexicon_applies(lexicon, handout.lang.tag) ? lexicon : no_lexicon,
-                 dialect_of(handout.lang.tag)} {}
+                 dialect_of(handout.lang.tag, clinic_language(handout))} {}
 
   Script write() {
     script_.ssml =

@@ -177,10 +177,10 @@ namespace {
 
 // The same for a run of a handout: each word at its own line and column, even in the middle
 // of a paragraph written over several lines.
-std::vector<model::Diagnostic> unreadable_in_run(const model::Run& run, std::string_view lang,
+std::vector<model::Diagnostic> unreadable_in_run(const model::Run& run, const Dialect& dialect,
                                                  const model::Lexicon& lexicon) {
   Finder finder{run.text, run.at, lexicon, "", {}, &run};
-  for (const Token& token : tokenize(run.text, ReadingContext{dialect_of(lang), &lexicon})) {
+  for (const Token& token : tokenize(run.text, ReadingContext{dialect, &lexicon})) {
     if (token.kind == TokenKind::text) finder.check_plain(token.begin, token.end);
   }
   return std::move(finder.found);
@@ -193,7 +193,9 @@ namespace {
 class HandoutFinder {
  public:
   HandoutFinder(const model::Handout& handout, const model::Lexicon& lexicon)
-      : handout_(handout), lexicon_(lexicon_applies(lexicon, handout.lang.tag) ? lexicon : none_) {}
+      : handout_(handout),
+        dialect_(dialect_of(handout.lang.tag, clinic_language(handout))),
+        lexicon_(lexicon_applies(lexicon, handout.lang.tag) ? lexicon : none_) {}
 
   std::vector<model::Diagnostic> find() {
     inlines(handout_.title);
@@ -206,7 +208,7 @@ class HandoutFinder {
   void inlines(const model::Inlines& runs) {
     for (const model::Run& run : runs) {
       if (run.kind != model::RunKind::text) continue;
-      for (model::Diagnostic& d : unreadable_in_run(run, handout_.lang.tag, lexicon_)) {
+      for (model::Diagnostic& d : unreadable_in_run(run, dialect_, lexicon_)) {
         d.file = handout_.file;
         found_.push_back(std::move(d));
       }
@@ -230,6 +232,7 @@ class HandoutFinder {
   }
 
   const model::Handout& handout_;
+  const Dialect dialect_;
   const model::Lexicon none_;
   const model::Lexicon& lexicon_;
   std::vector<model::Diagnostic> found_;

@@ -39,8 +39,22 @@ TEST_CASE("the region is the tag's own or the likely one of its language") {
   CHECK(region_of("en") == "US");
   CHECK(region_of("es") == "ES");
   CHECK(region_of("es-419") == "ES");  // Latin America is no country
-  CHECK(region_of(Dialect{Language::spanish, true, ""}) == "ES");
-  CHECK(region_of(Dialect{Language::english, false, "AU"}) == "AU");
+  CHECK(region_of(Dialect{Language::spanish, true, "", ""}) == "ES");
+  CHECK(region_of(Dialect{Language::english, false, "AU", ""}) == "AU");
+}
+
+TEST_CASE("a handout whose tag names no country dials local numbers where its clinic is too") {
+  const auto said_for = [](std::string_view text, std::string_view lang, std::string_view clinic) {
+    return normalise(text, dialect_of(lang, clinic));
+  };
+  // A Spanish handout of a clinic in the United States, and of one in Mexico.
+  CHECK(said_for("Llame al (207) 555-0142.", "es", "en-US") == "Llame al 2 0 7, 5 5 5, 0 1 4 2.");
+  CHECK(said_for("Llame al 55 1234 5678.", "es", "es-MX") == "Llame al 5 5, 1 2 3 4, 5 6 7 8.");
+  CHECK(said_for("Llame al 55 1234 5678.", "es", "") == "Llame al 55 1234 5678.");  // no clinic
+  // The handout's own country comes first, and a clinic without a region has its language's.
+  CHECK(said_for("Llame al 912 34 56 78.", "es", "en-US") == "Llame al 9 1 2, 3 4, 5 6, 7 8.");
+  CHECK(said_for("Call 020 7946 0958.", "en-GB", "en-US") == "Call 0 2 0, 7 9 4 6, 0 9 5 8.");
+  CHECK(dialect_of("es", "en").clinic_region == "US");
 }
 
 TEST_CASE("Spanish national numbers are read in their printed groups") {
