@@ -1,18 +1,24 @@
 #include "content/literal_details.h"
 
-#include <regex>
 #include <string>
+#include <vector>
+
+#include "lang/phone_numbers.h"
 
 namespace handout::content {
 
 namespace {
 
-std::string digits_of(std::string_view text) {
-  std::string digits;
-  for (char c : text)
-    if (c >= '0' && c <= '9') digits += c;
-  if (digits.size() == 11 && digits.front() == '1') digits.erase(0, 1);  // +1 country code
-  return digits;
+// Where the handout's numbers are dialled: its own country, and when its tag names none, also
+// the clinic's (a Spanish handout of a clinic in the United States).
+std::vector<std::string> phone_countries(const model::Handout& handout,
+                                         const model::Clinic& clinic) {
+  std::vector<std::string> countries{lang::phone_country(handout.lang.tag)};
+  if (lang::tag_country(handout.lang.tag).empty() && !clinic.lang.empty()) {
+    std::string own = lang::phone_country(clinic.lang);
+    if (own != countries.front()) countries.push_back(std::move(own));
+  }
+  return countries;
 }
 
 std::string lower(std::string_view text) {
@@ -56,19 +62,15 @@ bool same_site(const WebAddress& page, const WebAddress& clinic) {
 class Finder {
  public:
   Finder(const model::Handout& handout, const model::Clinic& clinic)
-      : handout_(handout), clinic_(clinic) {}
+      : handout_(handout), clinic_(clinic), countries_(phone_countries(handout, clinic)) {}
 
   void runs(const model::Inlines& runs) {
-    static const std::regex phone(R"(\(?\b\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b)");
     for (const model::Run& run : runs) {
       if (run.from_clinic) continue;
-      if (run.kind == model::RunKind::phone) check_phone(run.text, run.at);
+      if (run.kind == model::RunKind::phone) check_phone(run.text, run.at, countries_.front());
       if (run.kind == model::RunKind::email) check_email(run.text, run.at);
       if (run.kind == model::RunKind::web) check_web(run.text, run.at);
-      if (run.kind != model::RunKind::text) continue;
-      // Each number at its own first character, even in the middle of a long paragraph.
-      for (std::sregex_iterator m(run.text.begin(), run.text.end(), phone), end; m != end; ++m)
-        check_phone(m->str(), model::locate_in(run, static_cast<std::size_t>(m->position())));
+      if (run.kind == model::RunKind::text) numbers_in(run);
     }
   }
 
@@ -94,17 +96,30 @@ class Finder {
     out_.push_back({handout_.file, at, std::move(message), model::Severity::warning});
   }
 
-  void check_phone(const std::string& printed, model::Location at) {
-    const std::string digits = digits_of(printed);
+  // Each number at its own first character, even in the middle of a long paragraph, as the
+  // audio finds them: in the handout's country first.
+  void numbers_in(const model::Run& run) {
+    std::vector<bool> taken(run.text.size(), false);
+    for (const std::string& country : countries_) {
+      for (const lang::FoundPhoneNumber& found : lang::phone_numbers_in(run.text, country)) {
+        if (taken[found.begin]) continue;
+        for (std::size_t i = found.begin; i < found.end; ++i) taken[i] = true;
+        check_phone(run.text.substr(found.begin, found.end - found.begin),
+                    model::locate_in(run, found.begin), country);
+      }
+    }
+  }
+
+  void check_phone(const std::string& printed, model::Location at, const std::string& country) {
     bool looks_like = false;
     const auto compare = [&](const std::optional<model::Field>& phone, const std::string& ref) {
       if (!phone) return false;
-      const std::string theirs = digits_of(phone->text);
-      if (theirs == digits) {
+      const lang::PhoneMatch match = lang::compare_phone_numbers(printed, phone->text, country);
+      if (match == lang::PhoneMatch::same) {
         warn(at, printed + " is in clinic.xml; write " + ref + " so it never goes out of date");
         return true;
       }
-      looks_like = looks_like || (theirs.size() >= 6 && digits.substr(0, 6) == theirs.substr(0, 6));
+      looks_like = looks_like || match == lang::PhoneMatch::neighbour;
       return false;
     };
     if (compare(clinic_.phone, "<clinic-phone/>")) return;
@@ -142,6 +157,7 @@ class Finder {
 
   const model::Handout& handout_;
   const model::Clinic& clinic_;
+  const std::vector<std::string> countries_;
   model::Diagnostics out_;
 };
 

@@ -1,37 +1,13 @@
 #include "speech/language.h"
 
-#include <unicode/locid.h>
-
-#include <cctype>
-
 #include "lang/format.h"
+#include "lang/phone_numbers.h"
 
 namespace handout::speech {
 
-namespace {
-
-// A country code libphonenumber knows: two letters ("419", Latin America, is no country).
-bool is_country(std::string_view region) {
-  return region.size() == 2 && std::isupper(static_cast<unsigned char>(region[0])) &&
-         std::isupper(static_cast<unsigned char>(region[1]));
-}
-
-std::string likely_country(const icu::Locale& locale) {
-  icu::Locale likely(locale);
-  UErrorCode status = U_ZERO_ERROR;
-  likely.addLikelySubtags(status);
-  return U_SUCCESS(status) && is_country(likely.getCountry()) ? likely.getCountry() : "";
-}
-
-}  // namespace
-
 Dialect dialect_of(std::string_view bcp47) {
   const model::LanguageTag tag{std::string(bcp47), {}};
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Locale locale = icu::Locale::forLanguageTag(std::string(bcp47), status);
-  std::string region =
-      U_SUCCESS(status) && is_country(locale.getCountry()) ? locale.getCountry() : "";
-  return Dialect{language_of(tag), !lang::month_before_day(tag), region, {}};
+  return Dialect{language_of(tag), !lang::month_before_day(tag), lang::tag_country(bcp47), {}};
 }
 
 Dialect dialect_of(std::string_view bcp47, std::string_view clinic_bcp47) {
@@ -46,12 +22,7 @@ std::string clinic_language(const model::Handout& handout) {
 }
 
 std::string region_of(std::string_view bcp47) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Locale locale = icu::Locale::forLanguageTag(std::string(bcp47), status);
-  if (U_FAILURE(status)) return "";
-  if (is_country(locale.getCountry())) return locale.getCountry();
-  // No country in the tag, or a region that is none: the language's own.
-  return likely_country(icu::Locale(locale.getLanguage()));
+  return lang::phone_country(bcp47);
 }
 
 std::string region_of(const Dialect& dialect) {

@@ -1,9 +1,9 @@
 // Rules for what is read symbol by symbol or digit by digit: lexicon words, web and e-mail
-// addresses, phone numbers (libphonenumber, phone_numbers.h), service numbers (911) and codes with
-// a leading zero (04000).
+// addresses, phone numbers (libphonenumber, lang/phone_numbers.h), service numbers (911) and codes
+// with a leading zero (04000).
 #include <algorithm>
 
-#include "speech/phone_numbers.h"
+#include "lang/phone_numbers.h"
 #include "speech/reading_tables.h"
 #include "speech/spoken_forms.h"
 #include "speech/token_rules.h"
@@ -112,12 +112,12 @@ std::size_t match_phone(std::string_view text, std::size_t pos, const ReadingCon
   const char c = text[pos];
   if (!is_digit(c) && c != '+' && c != '(') return 0;
   const std::string region = region_of(context.dialect);
-  PhoneNumberAt phone = phone_number_at(text.substr(pos), region);
+  lang::PhoneNumberAt phone = lang::phone_number_at(text.substr(pos), region);
   // A tag without a region ("es") names no country: a local number is then also dialled where
   // the clinic is (a Spanish handout of a clinic in the United States).
   const std::string& clinic = context.dialect.clinic_region;
   if (phone.length == 0 && context.dialect.region.empty() && !clinic.empty() && clinic != region)
-    phone = phone_number_at(text.substr(pos), clinic);
+    phone = lang::phone_number_at(text.substr(pos), clinic);
   const std::size_t length = phone.length;
   if (length == 0) return 0;
   // A number that is only possible yields to a date, a time or a rising range of its shape

@@ -220,6 +220,48 @@ TEST_CASE("a number typed in a long paragraph is reported at its own first chara
                         "<clinic-phone location=\"riverside\"/>") != std::string::npos);
 }
 
+TEST_CASE("numbers typed literally are found as each country writes them") {
+  Site site;
+  // A clinic in London: its numbers as the UK writes them, in a British handout.
+  write_file(site.content / "clinic.xml",
+             "<clinic xml:lang=\"en-GB\"><name>Test Clinic</name><phone>020 7946 0958</phone>"
+             "</clinic>\n");
+  write_file(site.content / "handouts" / "calls.xml", R"(<handout id="calls" lang="en-GB">
+  <title>Calls</title>
+  <section>
+    <heading>Questions</heading>
+    <p>Ring 020 7946 0958, or +44 20 7946 0100 out of hours.</p>
+  </section>
+</handout>
+)");
+  ProcessResult result = run_process({handout_binary, "check", "--content", site.content.string()});
+  CHECK(result.exit_code == 0);
+  CAPTURE(result.err);
+  CHECK(result.err.find("calls.xml:5:13: warning: 020 7946 0958 is in clinic.xml; write "
+                        "<clinic-phone/>") != std::string::npos);
+  CHECK(result.err.find("calls.xml:5:31: warning: +44 20 7946 0100 looks like one of the clinic's "
+                        "numbers but is none in clinic.xml") != std::string::npos);
+
+  // A Spanish handout (its tag names no country) of a clinic in the United States: the
+  // clinic's own country decides how its local numbers are read.
+  write_file(site.content / "clinic.xml",
+             "<clinic xml:lang=\"en-US\"><name>Test Clinic</name><phone>(207) 555-0100</phone>"
+             "</clinic>\n");
+  write_file(site.content / "handouts" / "calls.xml", R"(<handout id="calls" lang="es">
+  <title>Llamadas</title>
+  <section>
+    <heading>Preguntas</heading>
+    <p>Llame al 207-555-0100.</p>
+  </section>
+</handout>
+)");
+  result = run_process({handout_binary, "check", "--content", site.content.string()});
+  CHECK(result.exit_code == 0);
+  CAPTURE(result.err);
+  CHECK(result.err.find("calls.xml:5:17: warning: 207-555-0100 is in clinic.xml; write "
+                        "<clinic-phone/>") != std::string::npos);
+}
+
 TEST_CASE("a page of the clinic's own site is kept but said to be unchecked") {
   Site site;
   std::string clinic = clinic_xml("(207) 555-0100");

@@ -1,6 +1,6 @@
 // Phone numbers as each country writes them, found by libphonenumber for the handout's region,
 // read digit by digit in the printed groups; and the numbers of clinical text that are none.
-#include "speech/phone_numbers.h"
+#include "lang/phone_numbers.h"
 
 #include <doctest/doctest.h>
 
@@ -12,6 +12,7 @@
 #include "speech/tokenizer.h"
 
 using namespace handout::speech;
+using handout::lang::phone_number_at;
 
 namespace {
 

@@ -1,13 +1,15 @@
-#include "speech/phone_numbers.h"
+#include "lang/phone_numbers.h"
 
 #include <phonenumbers/phonenumbermatch.h>
 #include <phonenumbers/phonenumbermatcher.h>
 #include <phonenumbers/phonenumberutil.h>
+#include <unicode/locid.h>
 
 #include <algorithm>
+#include <cctype>
 #include <regex>
 
-namespace handout::speech {
+namespace handout::lang {
 
 namespace {
 
@@ -63,7 +65,69 @@ std::size_t leading_digits(std::string_view window) {
 // hundred times more than this count.
 constexpr std::size_t min_phone_digits = 4;
 
+// A country code libphonenumber knows: two letters ("419", Latin America, is no country).
+bool is_country(std::string_view region) {
+  return region.size() == 2 && std::isupper(static_cast<unsigned char>(region[0])) &&
+         std::isupper(static_cast<unsigned char>(region[1]));
+}
+
+bool is_word_byte(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
+}
+
+// The national significant number of a printed number dialled in `region` ("2075550142" for
+// "+1 (207) 555-0142"); empty when it is none.
+std::string national_number(std::string_view printed, const std::string& region) {
+  const pn::PhoneNumberUtil& util = *pn::PhoneNumberUtil::GetInstance();
+  pn::PhoneNumber number;
+  if (util.Parse(std::string(printed), region, &number) != pn::PhoneNumberUtil::NO_PARSING_ERROR)
+    return {};
+  std::string digits;
+  util.GetNationalSignificantNumber(number, &digits);
+  return std::to_string(number.country_code()) + ' ' + digits;
+}
+
 }  // namespace
+
+std::string tag_country(std::string_view bcp47) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale locale = icu::Locale::forLanguageTag(std::string(bcp47), status);
+  return U_SUCCESS(status) && is_country(locale.getCountry()) ? locale.getCountry() : "";
+}
+
+std::string phone_country(std::string_view bcp47) {
+  if (std::string own = tag_country(bcp47); !own.empty()) return own;
+  // No country in the tag, or a region that is none: the language's own.
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale likely(icu::Locale::forLanguageTag(std::string(bcp47), status).getLanguage());
+  likely.addLikelySubtags(status);
+  return U_SUCCESS(status) && is_country(likely.getCountry()) ? likely.getCountry() : "";
+}
+
+std::vector<FoundPhoneNumber> phone_numbers_in(std::string_view text, const std::string& region) {
+  std::vector<FoundPhoneNumber> found;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const char c = text[at];
+    const bool starts_word = at == 0 || !is_word_byte(text[at - 1]);
+    const bool can_start = std::isdigit(static_cast<unsigned char>(c)) || c == '+' || c == '(';
+    if (!starts_word || !can_start) continue;
+    const std::size_t length = phone_number_at(text.substr(at), region).length;
+    if (length == 0) continue;
+    found.push_back({at, at + length});
+    at += length - 1;
+  }
+  return found;
+}
+
+PhoneMatch compare_phone_numbers(std::string_view a, std::string_view b,
+                                 const std::string& region) {
+  const std::string first = national_number(a, region), second = national_number(b, region);
+  if (first.empty() || second.empty()) return PhoneMatch::other;
+  if (first == second) return PhoneMatch::same;
+  const bool neighbour = first.size() == second.size() && first.size() >= 10 &&
+                         first.compare(0, first.size() - 4, second, 0, second.size() - 4) == 0;
+  return neighbour ? PhoneMatch::neighbour : PhoneMatch::other;
+}
 
 PhoneNumberAt phone_number_at(std::string_view text, const std::string& region) {
   const std::string_view window = window_of(text);
@@ -79,4 +143,4 @@ PhoneNumberAt phone_number_at(std::string_view text, const std::string& region) 
   return found;
 }
 
-}  // namespace handout::speech
+}  // namespace handout::lang
