@@ -52,7 +52,7 @@ const std::vector<Case> cases{
     {Language::spanish, "lun–vie", "l'un bj'e", "l'unes"},
     {Language::spanish, "de 8:00 a 9:00", "T'e**o T'e**o", ""},
     {Language::spanish, "7:30 AM", "'am", "man^'ana"},
-    {Language::spanish, "(207) 555-0100", "dosTj'entos", ""},
+    {Language::spanish, "912 34 56 78", "oBeTj'Entos", "nw'eBe 'uno D'os"},
     {Language::spanish, "https://www.example.org/ejercicios", "B,aRR2aB'aRR2a", ""},
     {Language::english, "Anytown, ME 04000.", "d,0t", "z'i@roU f'o@ z'i@roU"},
     {Language::spanish, "Código 04000.", "p,unto", "T'e**o kw'at**o T'e**o"},
