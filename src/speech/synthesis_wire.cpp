@@ -62,14 +62,30 @@ class Fields {
   std::size_t used_ = 0;
 };
 
-void deliver_samples(std::string_view data, SynthesisSink& sink) {
-  // Copied out: the bytes of a pipe read need not be aligned for int16_t.
-  std::vector<std::int16_t> chunk(data.size() / sizeof(std::int16_t));
-  std::memcpy(chunk.data(), data.data(), data.size());
-  sink.samples(chunk);
+// A message's kind and its first field: enough to know its size.
+constexpr std::size_t header_bytes = 1 + sizeof(std::uint32_t);
+
+// The size of the whole message at the start of `bytes`; nullopt until its header is there.
+std::optional<std::size_t> message_size(std::string_view bytes) {
+  if (bytes.empty()) return std::nullopt;
+  if (bytes[0] == Kind::end) return 1;
+  if (bytes[0] == Kind::start) return 1 + sizeof(std::int32_t);
+  const std::optional<std::uint32_t> count = Fields(bytes.substr(1)).get<std::uint32_t>();
+  if (!count) return std::nullopt;
+  if (bytes[0] == Kind::samples) return header_bytes + std::size_t{*count} * sizeof(std::int16_t);
+  if (bytes[0] == Kind::mark) return header_bytes + *count + sizeof(std::int32_t);
+  if (bytes[0] == Kind::failure) return header_bytes + *count;
+  return 1;  // malformed: take_message() says so
 }
 
 }  // namespace
+
+void WireReader::deliver_samples(std::string_view data, SynthesisSink& sink) {
+  // Copied out: the bytes of a pipe read need not be aligned for int16_t.
+  aligned_.resize(data.size() / sizeof(std::int16_t));
+  std::memcpy(aligned_.data(), data.data(), data.size());
+  sink.samples(aligned_);
+}
 
 void put_start(std::string& out, int sample_rate) {
   out += Kind::start;
@@ -133,14 +149,24 @@ std::size_t WireReader::take_message(std::string_view bytes, SynthesisSink& sink
 }
 
 bool WireReader::feed(std::string_view bytes, SynthesisSink& sink) {
-  pending_.append(bytes);
+  // A message cut off by the last read is completed with as few of the new bytes as it needs;
+  // the others are read where they lie, and only a message cut off again is kept.
+  while (!pending_.empty() && !bytes.empty()) {
+    const std::optional<std::size_t> size = message_size(pending_);
+    const std::size_t want = size ? *size - std::min(*size, pending_.size())
+                                  : header_bytes - std::min(header_bytes, pending_.size());
+    const std::size_t step = std::min(std::max<std::size_t>(want, 1), bytes.size());
+    pending_.append(bytes.substr(0, step));
+    bytes.remove_prefix(step);
+    if (const std::size_t used = take_message(pending_, sink)) pending_.erase(0, used);
+  }
   std::size_t at = 0;
-  while (at < pending_.size()) {
-    const std::size_t used = take_message(std::string_view(pending_).substr(at), sink);
+  while (at < bytes.size()) {
+    const std::size_t used = take_message(bytes.substr(at), sink);
     if (used == 0) break;
     at += used;
   }
-  pending_.erase(0, at);
+  pending_.append(bytes.substr(at));
   return ended_;
 }
 

@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "speech/synthesis_sink.h"
 
@@ -33,8 +34,10 @@ class WireReader {
 
  private:
   std::size_t take_message(std::string_view bytes, SynthesisSink& sink);
+  void deliver_samples(std::string_view data, SynthesisSink& sink);
 
   std::string pending_;  // the start of a message cut off by the end of a read
+  std::vector<std::int16_t> aligned_;  // a message's samples, copied out to be aligned
   bool started_ = false;
   bool ended_ = false;
 };
