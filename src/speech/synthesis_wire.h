@@ -36,7 +36,7 @@ class WireReader {
   std::size_t take_message(std::string_view bytes, SynthesisSink& sink);
   void deliver_samples(std::string_view data, SynthesisSink& sink);
 
-  std::string pending_;  // the start of a message cut off by the end of a read
+  std::string pending_;                // the start of a message cut off by the end of a read
   std::vector<std::int16_t> aligned_;  // a message's samples, copied out to be aligned
   bool started_ = false;
   bool ended_ = false;
