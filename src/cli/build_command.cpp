@@ -198,6 +198,7 @@ class Build {
   void record(const Pending& pending, const WorkerOutcome& outcome, Progress& progress) {
     const std::string& id = pending.job.file->id;
     const JobResult result = result_of(pending, outcome);
+    for (const std::string& warning : result.warnings) std::cerr << warning << '\n';
     ManifestEntry& entry = manifest_.handouts[id];
     entry.source = pending.job.file->display_name;
     if (result.ok) {

@@ -1,5 +1,6 @@
 #include "cli/build_job.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include "cli/content_hash.h"
@@ -8,7 +9,7 @@
 
 namespace handout::cli {
 
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(JobResult, ok, errors, formats, seconds)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(JobResult, ok, errors, warnings, formats, seconds)
 
 namespace {
 
@@ -39,8 +40,15 @@ JobResult build_handout(const Job& job, const writer::Resources& resources,
   try {
     const std::optional<model::Handout> handout =
         content::read_handout(job.file->path, job.file->display_name, job.context, diagnostics);
-    if (handout) diagnostics = check_outputs(*handout, resources, job.formats);
-    if (handout && diagnostics.empty()) {
+    if (handout) {
+      for (model::Diagnostic& problem : check_outputs(*handout, resources, job.formats))
+        diagnostics.push_back(std::move(problem));
+    }
+    // Warnings are shown, as `check` shows them, and do not stop the build.
+    const bool errors = std::ranges::any_of(diagnostics, [](const model::Diagnostic& d) {
+      return d.severity == model::Severity::error;
+    });
+    if (handout && !errors) {
       const RenderedFormats rendered = render_outputs(*handout, resources, job.formats, values);
       std::map<std::string, FormatRecord> formats = describe(rendered);  // before the renames
       write_outputs(out, rendered);
@@ -54,8 +62,10 @@ JobResult build_handout(const Job& job, const writer::Resources& resources,
   } catch (const std::exception& error) {
     diagnostics.push_back({job.file->display_name, {}, error.what()});
   }
-  for (const model::Diagnostic& diagnostic : diagnostics)
-    result.errors.push_back(model::format(diagnostic));
+  for (const model::Diagnostic& diagnostic : diagnostics) {
+    const bool warning = diagnostic.severity == model::Severity::warning;
+    (warning ? result.warnings : result.errors).push_back(model::format(diagnostic));
+  }
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;
 }

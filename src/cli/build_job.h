@@ -17,6 +17,7 @@ namespace handout::cli {
 struct JobResult {
   bool ok = false;
   std::vector<std::string> errors;              // formatted `file:line:column: message`
+  std::vector<std::string> warnings;            // the same; they do not stop the build
   std::map<std::string, FormatRecord> formats;  // when ok: each format built, by writer
   double seconds = 0;
 };

@@ -428,6 +428,22 @@ TEST_CASE("stray files do not fail a build and the summary agrees with the exit 
   CHECK(warned.out.find("0 built, 1 unchanged, 0 failed, 0 removed in ") != std::string::npos);
 }
 
+TEST_CASE("a handout check only warns about is built and its warning shown as check shows it") {
+  Workspace ws({"alpha"});
+  write_file(ws.content / "handouts/alpha.xml", tiny_handout("alpha", "Bring the QZX form."));
+  const ProcessResult checked =
+      run_process({handout_binary, "check", "--content", ws.content.string()});
+  CHECK(checked.exit_code == 0);
+  const std::string warning = "alpha.xml:5:18: warning: \"QZX\" will be heard as";
+  CHECK(checked.err.find(warning) != std::string::npos);
+  const ProcessResult built = ws.build({"--formats", "audio"});
+  CHECK(built.exit_code == 0);
+  CAPTURE(built.err);
+  CHECK(built.err.find(warning) != std::string::npos);
+  CHECK(built.out.find("1 built, 0 unchanged, 0 failed") != std::string::npos);
+  CHECK(fs::exists(ws.out / "alpha.mp3"));
+}
+
 TEST_CASE("the summary names the outputs a failed build left out of date") {
   Workspace ws({"alpha"});
   REQUIRE(ws.build({"--formats", "pdf"}).exit_code == 0);

@@ -55,9 +55,11 @@ TEST_CASE("a worker sending garbage stops the batch and the others are killed an
 TEST_CASE("a garbled job result is a located error not a crash") {
   CHECK_THROWS_WITH_AS(cli::decode_job_result("{\"ok\": tru"),
                        doctest::Contains("a worker sent an unreadable result"), model::Error);
-  const cli::JobResult round_trip = cli::decode_job_result(cli::encode({true, {"e"}, {}, 1.5}));
+  const cli::JobResult round_trip =
+      cli::decode_job_result(cli::encode({true, {"e"}, {"w"}, {}, 1.5}));
   CHECK(round_trip.ok);
   CHECK(round_trip.errors == std::vector<std::string>{"e"});
+  CHECK(round_trip.warnings == std::vector<std::string>{"w"});
 }
 
 TEST_CASE("a worker that dies is reported with its signal") {
