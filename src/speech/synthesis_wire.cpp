@@ -63,7 +63,7 @@ class Fields {
 };
 
 // A message's kind and its first field: enough to know its size.
-constexpr std::size_t header_bytes = 1 + sizeof(std::uint32_t);
+constexpr std::size_t message_header_bytes = 1 + sizeof(std::uint32_t);
 
 // The size of the whole message at the start of `bytes`; nullopt until its header is there.
 std::optional<std::size_t> message_size(std::string_view bytes) {
@@ -72,9 +72,10 @@ std::optional<std::size_t> message_size(std::string_view bytes) {
   if (bytes[0] == Kind::start) return 1 + sizeof(std::int32_t);
   const std::optional<std::uint32_t> count = Fields(bytes.substr(1)).get<std::uint32_t>();
   if (!count) return std::nullopt;
-  if (bytes[0] == Kind::samples) return header_bytes + std::size_t{*count} * sizeof(std::int16_t);
-  if (bytes[0] == Kind::mark) return header_bytes + *count + sizeof(std::int32_t);
-  if (bytes[0] == Kind::failure) return header_bytes + *count;
+  if (bytes[0] == Kind::samples)
+    return message_header_bytes + std::size_t{*count} * sizeof(std::int16_t);
+  if (bytes[0] == Kind::mark) return message_header_bytes + *count + sizeof(std::int32_t);
+  if (bytes[0] == Kind::failure) return message_header_bytes + *count;
   return 1;  // malformed: take_message() says so
 }
 
@@ -153,8 +154,9 @@ bool WireReader::feed(std::string_view bytes, SynthesisSink& sink) {
   // the others are read where they lie, and only a message cut off again is kept.
   while (!pending_.empty() && !bytes.empty()) {
     const std::optional<std::size_t> size = message_size(pending_);
-    const std::size_t want = size ? *size - std::min(*size, pending_.size())
-                                  : header_bytes - std::min(header_bytes, pending_.size());
+    const std::size_t want =
+        size ? *size - std::min(*size, pending_.size())
+             : message_header_bytes - std::min(message_header_bytes, pending_.size());
     const std::size_t step = std::min(std::max<std::size_t>(want, 1), bytes.size());
     pending_.append(bytes.substr(0, step));
     bytes.remove_prefix(step);
