@@ -38,7 +38,7 @@ TEST_CASE("the sample content passes") {
 }
 
 TEST_CASE(
-    "every error in every file is printed as file:line:column: message, and the exit code is 1") {
+    "every error in every file is printed as file:line:column: message and the exit code is 1") {
   TempDir dir;
   const fs::path content = copy_samples(dir);
   write_file(content / "handouts/broken.xml", bad_handout);

@@ -66,7 +66,7 @@ TEST_CASE("an edit to one language's lexicon changes the audio key of that langu
 }
 
 TEST_CASE(
-    "the tool's own bytes enter the keys as the build ID the linker wrote, as readelf reads it") {
+    "the tool's own bytes enter the keys as the build ID the linker wrote - as readelf reads it") {
   const std::string id = cli::program_build_id();
   REQUIRE(id.size() == 40);  // SHA-1, as the build asks the linker for
   const std::string self = std::filesystem::read_symlink("/proc/self/exe").string();

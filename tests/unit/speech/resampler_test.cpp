@@ -44,7 +44,7 @@ std::size_t rising_crossings(const std::vector<float>& samples) {
 
 }  // namespace
 
-TEST_CASE("speech resampled from 22.05 to 16 kHz keeps its length, pitch and loudness") {
+TEST_CASE("speech resampled from 22.05 to 16 kHz keeps its length and pitch and loudness") {
   const std::vector<float> out = resampled(tone(440, 22050, 2), 1323);
   CHECK(out.size() >= 31999);
   CHECK(out.size() <= 32001);
@@ -53,7 +53,7 @@ TEST_CASE("speech resampled from 22.05 to 16 kHz keeps its length, pitch and lou
   CHECK(middle_rms(out) == doctest::Approx(0.25 / std::sqrt(2.0)).epsilon(0.01));
 }
 
-TEST_CASE("what the 16 kHz rate cannot hold is filtered out, not folded back as noise") {
+TEST_CASE("what the 16 kHz rate cannot hold is filtered out and not folded back as noise") {
   // 10 kHz is above 16 kHz's 8 kHz limit: without the filter it would come back at 6 kHz.
   CHECK(middle_rms(resampled(tone(10000, 22050, 1), 4096)) < 0.001);
 }
