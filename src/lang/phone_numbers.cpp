@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <optional>
 #include <regex>
 
 namespace handout::lang {
@@ -75,16 +77,22 @@ bool is_word_byte(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
 }
 
-// The national significant number of a printed number dialled in `region` ("2075550142" for
-// "+1 (207) 555-0142"); empty when it is none.
-std::string national_number(std::string_view printed, const std::string& region) {
+// A printed number as dialled in `region`: its country code and national significant number
+// (1 and "2075550142" for "+1 (207) 555-0142"); nullopt when it is none.
+struct NationalNumber {
+  std::int32_t country = 0;
+  std::string digits;
+  bool operator==(const NationalNumber&) const = default;
+};
+
+std::optional<NationalNumber> national_number(std::string_view printed, const std::string& region) {
   const pn::PhoneNumberUtil& util = *pn::PhoneNumberUtil::GetInstance();
   pn::PhoneNumber number;
   if (util.Parse(std::string(printed), region, &number) != pn::PhoneNumberUtil::NO_PARSING_ERROR)
-    return {};
-  std::string digits;
-  util.GetNationalSignificantNumber(number, &digits);
-  return std::to_string(number.country_code()) + ' ' + digits;
+    return std::nullopt;
+  NationalNumber out{number.country_code(), {}};
+  util.GetNationalSignificantNumber(number, &out.digits);
+  return out;
 }
 
 }  // namespace
@@ -121,11 +129,15 @@ std::vector<FoundPhoneNumber> phone_numbers_in(std::string_view text, const std:
 
 PhoneMatch compare_phone_numbers(std::string_view a, std::string_view b,
                                  const std::string& region) {
-  const std::string first = national_number(a, region), second = national_number(b, region);
-  if (first.empty() || second.empty()) return PhoneMatch::other;
+  const std::optional<NationalNumber> first = national_number(a, region),
+                                      second = national_number(b, region);
+  if (!first || !second || first->country != second->country) return PhoneMatch::other;
   if (first == second) return PhoneMatch::same;
-  const bool neighbour = first.size() == second.size() && first.size() >= 10 &&
-                         first.compare(0, first.size() - 4, second, 0, second.size() - 4) == 0;
+  // Another line of the same exchange or office: only the last four of 8 or more digits differ.
+  const std::string& x = first->digits;
+  const std::string& y = second->digits;
+  const bool neighbour =
+      x.size() == y.size() && x.size() >= 8 && x.compare(0, x.size() - 4, y, 0, y.size() - 4) == 0;
   return neighbour ? PhoneMatch::neighbour : PhoneMatch::other;
 }
 

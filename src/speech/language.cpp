@@ -12,7 +12,7 @@ Dialect dialect_of(std::string_view bcp47) {
 
 Dialect dialect_of(std::string_view bcp47, std::string_view clinic_bcp47) {
   Dialect dialect = dialect_of(bcp47);
-  if (!clinic_bcp47.empty()) dialect.clinic_region = region_of(clinic_bcp47);
+  if (!clinic_bcp47.empty()) dialect.clinic_region = lang::phone_country(clinic_bcp47);
   return dialect;
 }
 
@@ -21,13 +21,9 @@ std::string clinic_language(const model::Handout& handout) {
   return clinic ? clinic->lang : std::string();
 }
 
-std::string region_of(std::string_view bcp47) {
-  return lang::phone_country(bcp47);
-}
-
 std::string region_of(const Dialect& dialect) {
   if (!dialect.region.empty()) return dialect.region;
-  return region_of(dialect.language == Language::spanish ? "es" : "en");
+  return lang::phone_country(dialect.language == Language::spanish ? "es" : "en");
 }
 
 }  // namespace handout::speech

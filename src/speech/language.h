@@ -32,11 +32,7 @@ Dialect dialect_of(std::string_view bcp47, std::string_view clinic_bcp47);
 // The xml:lang of the handout's clinic.xml, for dialect_of(); empty when it has none.
 std::string clinic_language(const model::Handout& handout);
 
-// The country of a tag: its region subtag when it names one ("en-GB" -> "GB"), else ICU's
-// likely region for its language ("en" -> "US", "es" -> "ES", "es-419" -> "ES"); empty when ICU
-// knows none.
-std::string region_of(std::string_view bcp47);
-// The dialect's country: its region, or its language's likely one.
+// The dialect's country: its region, or its language's likely one (lang::phone_country).
 std::string region_of(const Dialect& dialect);
 
 }  // namespace handout::speech

@@ -35,11 +35,11 @@ using Found = std::vector<std::string>;
 }  // namespace
 
 TEST_CASE("the region is the tag's own or the likely one of its language") {
-  CHECK(region_of("en-GB") == "GB");
-  CHECK(region_of("es-MX") == "MX");
-  CHECK(region_of("en") == "US");
-  CHECK(region_of("es") == "ES");
-  CHECK(region_of("es-419") == "ES");  // Latin America is no country
+  CHECK(handout::lang::phone_country("en-GB") == "GB");
+  CHECK(handout::lang::phone_country("es-MX") == "MX");
+  CHECK(handout::lang::phone_country("en") == "US");
+  CHECK(handout::lang::phone_country("es") == "ES");
+  CHECK(handout::lang::phone_country("es-419") == "ES");  // Latin America is no country
   CHECK(region_of(Dialect{Language::spanish, true, "", ""}) == "ES");
   CHECK(region_of(Dialect{Language::english, false, "AU", ""}) == "AU");
 }
