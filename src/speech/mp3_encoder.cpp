@@ -46,8 +46,8 @@ Mp3Encoder::Mp3Encoder(int input_rate, std::string out, int file)
       frames_at_(out_.size()),
       file_(file),
       resampler_(input_rate, mp3_sample_rate),
+      pending_(block_samples),
       buffer_(block_samples * 5 / 4 + 7200) {
-  pending_.reserve(block_samples);
   // Into a file, the bytes wait for flush_bytes: room for them at once, not by doubling.
   if (file_ >= 0) out_.reserve(flush_bytes + buffer_.size());
 }
@@ -57,28 +57,21 @@ Mp3Encoder::~Mp3Encoder() {
 }
 
 void Mp3Encoder::add(std::span<const std::int16_t> samples) {
-  resampler_.add(samples, resampled_);
-  take_resampled();
-}
-
-void Mp3Encoder::take_resampled() {
-  std::span<const float> samples(resampled_);
   while (!samples.empty()) {
-    const std::size_t room = block_samples - pending_.size();
-    const std::span<const float> part = samples.first(std::min(room, samples.size()));
-    pending_.insert(pending_.end(), part.begin(), part.end());
-    samples = samples.subspan(part.size());
-    if (pending_.size() == block_samples) encode_pending();
+    const Resampler::Step step = resampler_.add(samples, std::span(pending_).subspan(filled_));
+    if (step.used == 0 && step.made == 0) throw SpeechError("libsoxr took no samples");
+    samples = samples.subspan(step.used);
+    filled_ += step.made;
+    if (filled_ == pending_.size()) encode_pending();
   }
-  resampled_.clear();
 }
 
 void Mp3Encoder::encode_pending() {
-  const int count = static_cast<int>(pending_.size());
+  const int count = static_cast<int>(filled_);
   append(lame_encode_buffer_ieee_float(lame_, pending_.data(), pending_.data(), count,
                                        buffer_.data(), static_cast<int>(buffer_.size())));
-  sample_count_ += pending_.size();
-  pending_.clear();
+  sample_count_ += filled_;
+  filled_ = 0;
 }
 
 void Mp3Encoder::append(int written) {
@@ -101,9 +94,11 @@ void Mp3Encoder::flush() {
 
 // LAME's first frame is a placeholder for the info frame it can only fill in at the end.
 std::string Mp3Encoder::finish() {
-  resampler_.finish(resampled_);
-  take_resampled();
-  if (!pending_.empty()) encode_pending();
+  while (const std::size_t made = resampler_.finish(std::span(pending_).subspan(filled_))) {
+    filled_ += made;
+    if (filled_ == pending_.size()) encode_pending();
+  }
+  if (filled_ > 0) encode_pending();
   append(lame_encode_flush(lame_, buffer_.data(), static_cast<int>(buffer_.size())));
   const std::size_t size = lame_get_lametag_frame(lame_, buffer_.data(), buffer_.size());
   if (size == 0 || size > buffer_.size() || size > flushed_ + out_.size() - frames_at_) {

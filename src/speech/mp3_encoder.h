@@ -44,7 +44,6 @@ class Mp3Encoder {
   std::uint64_t sample_count() const { return sample_count_; }
 
  private:
-  void take_resampled();
   void encode_pending();
   void append(int written);
   void flush();
@@ -56,8 +55,8 @@ class Mp3Encoder {
   std::size_t flushed_ = 0;  // bytes already in the file
   std::uint64_t sample_count_ = 0;
   Resampler resampler_;
-  std::vector<float> resampled_;
-  std::vector<float> pending_;
+  std::vector<float> pending_;  // a block: the resampler writes into it, LAME reads it
+  std::size_t filled_ = 0;
   std::vector<unsigned char> buffer_;
 };
 

@@ -2,7 +2,6 @@
 // eSpeak NG's samples at another rate, through libsoxr, as they come.
 #include <cstdint>
 #include <span>
-#include <vector>
 
 struct soxr;  // libsoxr's resampler (soxr.h)
 
@@ -18,16 +17,20 @@ class Resampler {
   Resampler& operator=(const Resampler&) = delete;
   ~Resampler();
 
-  // Appends to `out` what `in` yields; the filter keeps back its last few milliseconds until
-  // more samples come or finish() drains it.
-  void add(std::span<const std::int16_t> in, std::vector<float>& out);
-  void finish(std::vector<float>& out);
+  // How many input samples a call took and how many output samples it wrote.
+  struct Step {
+    std::size_t used = 0;
+    std::size_t made = 0;
+  };
+  // Resamples what `out` has room for: writes the floats into `out` itself, so that they need
+  // no buffer of their own. The filter keeps back its last few milliseconds until more
+  // samples come or finish() drains them.
+  Step add(std::span<const std::int16_t> in, std::span<float> out);
+  // After the last samples: what the filter still holds, as much as fits (0 when drained).
+  std::size_t finish(std::span<float> out);
 
  private:
-  void drain(const std::int16_t* in, std::size_t count, std::vector<float>& out);
-
   soxr* soxr_;
-  double ratio_;
 };
 
 }  // namespace handout::speech

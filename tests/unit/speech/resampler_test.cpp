@@ -18,13 +18,21 @@ std::vector<std::int16_t> tone(double hertz, int rate, double seconds) {
   return samples;
 }
 
-std::vector<float> resampled(const std::vector<std::int16_t>& in, std::size_t chunk) {
+// Resampled `chunk` input samples at a time, into at most `room` floats at a time.
+std::vector<float> resampled(const std::vector<std::int16_t>& in, std::size_t chunk,
+                             std::size_t room = 4096) {
   Resampler resampler(22050, 16000);
   std::vector<float> out;
-  const std::span<const std::int16_t> all(in);
-  for (std::size_t at = 0; at < all.size(); at += chunk)
-    resampler.add(all.subspan(at, std::min(chunk, all.size() - at)), out);
-  resampler.finish(out);
+  std::vector<float> space(room);
+  std::span<const std::int16_t> rest(in);
+  while (!rest.empty()) {
+    const Resampler::Step step = resampler.add(rest.first(std::min(chunk, rest.size())), space);
+    REQUIRE(step.used + step.made > 0);
+    rest = rest.subspan(step.used);
+    out.insert(out.end(), space.begin(), space.begin() + static_cast<std::ptrdiff_t>(step.made));
+  }
+  while (const std::size_t made = resampler.finish(space))
+    out.insert(out.end(), space.begin(), space.begin() + static_cast<std::ptrdiff_t>(made));
   return out;
 }
 
@@ -58,9 +66,21 @@ TEST_CASE("what the 16 kHz rate cannot hold is filtered out and not folded back 
   CHECK(middle_rms(resampled(tone(10000, 22050, 1), 4096)) < 0.001);
 }
 
-TEST_CASE("the output does not depend on how the input is cut into pieces") {
+TEST_CASE("the output does not depend on how the input or the room for output is cut") {
   const std::vector<std::int16_t> in = tone(300, 22050, 1);
-  const std::vector<float> whole = resampled(in, in.size());
+  const std::vector<float> whole = resampled(in, in.size(), in.size());
   CHECK(resampled(in, 1) == whole);
   CHECK(resampled(in, 1323) == whole);
+  CHECK(resampled(in, 1323, 1) == whole);
+  CHECK(resampled(in, in.size(), 777) == whole);
+}
+
+TEST_CASE("an empty piece of input takes nothing and does not end the stream") {
+  Resampler resampler(22050, 16000);
+  std::vector<float> space(1024);
+  const Resampler::Step step = resampler.add({}, space);
+  CHECK(step.used == 0);
+  CHECK(step.made == 0);
+  const std::vector<std::int16_t> in = tone(300, 22050, 0.1);
+  CHECK(resampler.add(in, space).used > 0);
 }
