@@ -170,8 +170,10 @@ class Build {
     if (!pending_.empty()) progress.working(tally_.unchanged, pending_.front().job.file->id);
     run_in_workers(
         pending_.size(), options_.jobs,
-        [&](std::size_t i) {
-          return encode(build_handout(pending_[i].job, resources_, options_.values, options_.out));
+        [&](std::size_t i) {  // in a worker process of its own, which builds this one handout
+          writer::Resources resources = resources_;
+          resources.one_handout_process = true;
+          return encode(build_handout(pending_[i].job, resources, options_.values, options_.out));
         },
         [&](std::size_t i, WorkerOutcome outcome) {
           record(pending_[i], outcome, progress);

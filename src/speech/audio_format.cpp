@@ -85,9 +85,13 @@ writer::Rendered AudioFormat::render(const model::Handout& handout,
   // Encoded straight into its spooled file: neither this nor the formats made next (the EPUB,
   // which holds it) keep the recording in memory.
   auto mp3 = std::make_shared<const writer::SpooledFile>(resources.scratch(), handout.id + ".mp3");
-  Audio audio = render_audio(
-      handout, lexicon_or_none(resources, handout.lang),
-      {.rate_wpm = options.integer(rate), .wav = options.flag(wav), .mp3_file = mp3->path()});
+  Audio audio =
+      render_audio(handout, lexicon_or_none(resources, handout.lang),
+                   {.rate_wpm = options.integer(rate),
+                    .wav = options.flag(wav),
+                    .mp3_file = mp3->path(),
+                    .place = resources.one_handout_process ? SynthesisPlace::this_process_once
+                                                           : SynthesisPlace::child_process});
   writer::Rendered out;
   out.files.push_back({handout.id + ".mp3", {}, std::move(mp3)});
   out.files.push_back({handout.id + ".ssml", std::move(audio.ssml)});

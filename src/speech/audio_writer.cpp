@@ -132,7 +132,7 @@ Audio render(const model::Handout& handout, const model::Lexicon& lexicon,
   if (!file) mp3.reserve(tag_room.size() + mp3_room(script, options.rate_wpm));
   mp3.append(tag_room);
   AudioSink sink(std::move(mp3), options.wav, file.get());
-  synthesize(script.ssml, handout.lang.tag, options.rate_wpm, sink);
+  synthesize(script.ssml, handout.lang.tag, options.rate_wpm, sink, options.place);
   if (sink.silent()) throw SpeechError("eSpeak NG produced no audio");
   Audio audio;
   audio.mp3 = sink.finish_mp3();

@@ -9,6 +9,7 @@
 #include "model/diagnostic.h"
 #include "model/handout.h"
 #include "model/lexicon.h"
+#include "speech/isolated_synthesis.h"
 
 namespace handout::speech {
 
@@ -21,6 +22,8 @@ struct SpeechOptions {
   // When set, the MP3 is written to this file (created or emptied) as it is encoded, and
   // Audio::mp3 stays empty: memory does not grow with the recording.
   std::filesystem::path mp3_file = {};
+  // Where eSpeak NG runs (isolated_synthesis.h).
+  SynthesisPlace place = SynthesisPlace::child_process;
 };
 
 // Chapters are flat and in reading order: "intro" (title to the first heading), then every

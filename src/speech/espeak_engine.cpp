@@ -4,6 +4,7 @@
 #include <espeak-ng/speak_lib.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <exception>
 #include <thread>
@@ -108,6 +109,13 @@ void set_parameters(int rate_wpm) {
 
 void synthesize_in_process(std::string_view ssml, std::string_view language, int rate_wpm,
                            SynthesisSink& sink) {
+  // eSpeak NG keeps state from one synthesis to the next: a process speaks once, from the
+  // state it was initialised with, so that the same script always gives the same samples.
+  static std::atomic<bool> spoken = false;
+  if (spoken.exchange(true))
+    throw SpeechError(
+        "eSpeak NG has already spoken in this process: a second synthesis would "
+        "not start from its fresh state");
   Engine& engine = Engine::instance();
   engine.check_thread();
   select_voice(language);

@@ -6,9 +6,14 @@
 
 #include <array>
 #include <cerrno>
+#include <functional>
+#include <optional>
 #include <string>
+#include <thread>
+#include <utility>
 #include <vector>
 
+#include "speech/batch_queue.h"
 #include "speech/espeak_engine.h"
 #include "speech/speech_error.h"
 #include "speech/synthesis_wire.h"
@@ -23,6 +28,8 @@ namespace {
 constexpr std::size_t batch_bytes = 1 << 18;
 // A roomier pipe than the default 64 KiB lets the synthesizer run further ahead of the encoder.
 constexpr int pipe_bytes = 1 << 20;
+// As much waits between the threads when the synthesizer runs on one of this process's.
+constexpr std::size_t queue_bytes = 1 << 20;
 
 // A file descriptor closed when it goes out of scope.
 class Fd {
@@ -51,10 +58,14 @@ bool write_all(int fd, std::string_view bytes) {
   return true;
 }
 
-// In the child: the synthesizer's output, written to the pipe in batches.
-class PipeSink final : public SynthesisSink {
+// The synthesizer's output as wire messages, handed on in batches of about batch_bytes: to a
+// pipe in a child process, to the encoding thread in this one.
+class BatchSink final : public SynthesisSink {
  public:
-  explicit PipeSink(int fd) : fd_(fd) { batch_.reserve(2 * batch_bytes); }
+  using Deliver = std::function<void(std::string&)>;  // takes the batch, leaves it empty
+  explicit BatchSink(Deliver deliver) : deliver_(std::move(deliver)) {
+    batch_.reserve(2 * batch_bytes);
+  }
 
   void start(int sample_rate) override { put_start(batch_, sample_rate); }
   void samples(std::span<const std::int16_t> chunk) override {
@@ -63,31 +74,42 @@ class PipeSink final : public SynthesisSink {
   }
   void mark(const MarkTime& m) override { put_mark(batch_, m); }
 
-  void flush() {
-    if (!write_all(fd_, batch_)) throw SpeechError("the parent stopped reading");
-    batch_.clear();
-  }
+  void flush() { deliver_(batch_); }
   std::string& batch() { return batch_; }
 
  private:
-  int fd_;
+  Deliver deliver_;
   std::string batch_;
 };
 
-// Runs in the child: never returns.
-[[noreturn]] void speak_and_exit(int fd, std::string_view ssml, std::string_view language,
-                                 int rate_wpm) {
-  PipeSink sink(fd);
-  bool sent = false;
+// Speaks into `sink`, and ends the stream with its end message or with what went wrong.
+// Whether the last batch was delivered.
+bool speak(BatchSink& sink, std::string_view ssml, std::string_view language, int rate_wpm) {
   try {
     synthesize_in_process(ssml, language, rate_wpm, sink);
     put_end(sink.batch());
     sink.flush();
-    sent = true;
+    return true;
   } catch (const std::exception& e) {
+    sink.batch().clear();
     put_failure(sink.batch(), e.what());
-    sent = write_all(fd, sink.batch());
   }
+  try {
+    sink.flush();
+    return true;
+  } catch (const std::exception&) {
+    return false;  // the reader is gone: it knows
+  }
+}
+
+// Runs in the child: never returns.
+[[noreturn]] void speak_and_exit(int fd, std::string_view ssml, std::string_view language,
+                                 int rate_wpm) {
+  BatchSink sink([fd](std::string& batch) {
+    if (!write_all(fd, batch)) throw SpeechError("the parent stopped reading");
+    batch.clear();
+  });
+  const bool sent = speak(sink, ssml, language, rate_wpm);
   // _exit: the parent's atexit handlers and buffers are not the child's to run or flush.
   ::_exit(sent ? 0 : 1);
 }
@@ -121,10 +143,40 @@ bool receive(int fd, SynthesisSink& sink) {
   return reader.complete();
 }
 
-}  // namespace
+// On a thread of this process, handing batches through a queue instead of a pipe.
+void synthesize_on_thread(std::string_view ssml, std::string_view language, int rate_wpm,
+                          SynthesisSink& sink) {
+  BatchQueue queue(queue_bytes);
+  std::thread speaker([&] {
+    BatchSink batches([&](std::string& batch) {
+      std::string next = queue.spare();
+      next.reserve(2 * batch_bytes);
+      if (!queue.push(std::exchange(batch, std::move(next))))
+        throw SpeechError("the encoder stopped reading");
+    });
+    speak(batches, ssml, language, rate_wpm);
+    queue.close();
+  });
+  // However the reading ends, the speaker is told to stop and is waited for.
+  struct Join {
+    BatchQueue& queue;
+    std::thread& speaker;
+    ~Join() {
+      queue.stop();
+      speaker.join();
+    }
+  } join{queue, speaker};
+  WireReader reader;
+  while (std::optional<std::string> batch = queue.pop()) {
+    reader.feed(*batch, sink);
+    queue.give_back(std::move(*batch));
+  }
+  if (!reader.complete()) throw SpeechError("the synthesizer stopped mid-answer");
+}
 
-void synthesize(std::string_view ssml, std::string_view language, int rate_wpm,
-                SynthesisSink& sink) {
+// In a child process, through a pipe.
+void synthesize_in_child(std::string_view ssml, std::string_view language, int rate_wpm,
+                         SynthesisSink& sink) {
   std::array<int, 2> ends{};
   if (::pipe2(ends.data(), O_CLOEXEC) != 0)
     throw SpeechError("cannot open a pipe to the synthesizer");
@@ -149,6 +201,16 @@ void synthesize(std::string_view ssml, std::string_view language, int rate_wpm,
   const int status = wait_for(child);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw SpeechError(exit_problem(status));
   if (!complete) throw SpeechError("the synthesizer process stopped mid-answer");
+}
+
+}  // namespace
+
+void synthesize(std::string_view ssml, std::string_view language, int rate_wpm, SynthesisSink& sink,
+                SynthesisPlace place) {
+  if (place == SynthesisPlace::this_process_once)
+    synthesize_on_thread(ssml, language, rate_wpm, sink);
+  else
+    synthesize_in_child(ssml, language, rate_wpm, sink);
 }
 
 }  // namespace handout::speech

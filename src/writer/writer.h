@@ -34,6 +34,9 @@ struct Resources {
   // folder in a build, so that the file is renamed into place; the system's temporary folder
   // when empty.
   std::filesystem::path scratch_dir = {};
+  // This process renders one handout and then exits (a build's worker): a writer may start
+  // process-wide state for it (eSpeak NG) without isolating it in a process of its own.
+  bool one_handout_process = false;
 
   std::filesystem::path scratch() const {
     return scratch_dir.empty() ? std::filesystem::temp_directory_path() : scratch_dir;
