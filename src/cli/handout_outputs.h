@@ -18,9 +18,10 @@ model::Diagnostics check_outputs(const model::Handout& handout, const writer::Re
                                  std::span<const std::string> formats);
 
 // In the list's order, so that each writer gets the formats it needs, rendered before it
-// (`formats` holds them: with_needs()). One after another, not side by side: the audio forks
-// its synthesizer, and a fork while other threads hold locks hangs the child (it did under the
-// sanitizers). Throws model::Error when any format cannot be made; nothing is written then.
+// (`formats` holds them: with_needs()). One after another, not side by side: outside a
+// build's worker the audio forks its synthesizer, and a fork while other threads hold locks
+// hangs the child (it did under the sanitizers). Throws model::Error when any format cannot be
+// made; nothing is written then.
 RenderedFormats render_outputs(const model::Handout& handout, const writer::Resources& resources,
                                std::span<const std::string> formats,
                                const writer::OptionValues& values);
