@@ -9,18 +9,6 @@ namespace handout::content {
 
 namespace {
 
-// Where the handout's numbers are dialled: its own country, and when its tag names none, also
-// the clinic's (a Spanish handout of a clinic in the United States).
-std::vector<std::string> phone_countries(const model::Handout& handout,
-                                         const model::Clinic& clinic) {
-  std::vector<std::string> countries{lang::phone_country(handout.lang.tag)};
-  if (lang::tag_country(handout.lang.tag).empty() && !clinic.lang.empty()) {
-    std::string own = lang::phone_country(clinic.lang);
-    if (own != countries.front()) countries.push_back(std::move(own));
-  }
-  return countries;
-}
-
 std::string lower(std::string_view text) {
   std::string out(text);
   for (char& c : out)
@@ -62,7 +50,9 @@ bool same_site(const WebAddress& page, const WebAddress& clinic) {
 class Finder {
  public:
   Finder(const model::Handout& handout, const model::Clinic& clinic)
-      : handout_(handout), clinic_(clinic), countries_(phone_countries(handout, clinic)) {}
+      : handout_(handout),
+        clinic_(clinic),
+        countries_(lang::phone_countries(handout.lang.tag, clinic.lang)) {}
 
   void runs(const model::Inlines& runs) {
     for (const model::Run& run : runs) {

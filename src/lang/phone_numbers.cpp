@@ -112,6 +112,17 @@ std::string phone_country(std::string_view bcp47) {
   return U_SUCCESS(status) && is_country(likely.getCountry()) ? likely.getCountry() : "";
 }
 
+std::vector<std::string> phone_countries(std::string_view bcp47, std::string_view clinic_bcp47) {
+  std::vector<std::string> countries;
+  if (std::string own = phone_country(bcp47); !own.empty()) countries.push_back(std::move(own));
+  if (tag_country(bcp47).empty() && !clinic_bcp47.empty()) {
+    std::string clinic = phone_country(clinic_bcp47);
+    if (!clinic.empty() && std::ranges::find(countries, clinic) == countries.end())
+      countries.push_back(std::move(clinic));
+  }
+  return countries;
+}
+
 std::vector<FoundPhoneNumber> phone_numbers_in(std::string_view text, const std::string& region) {
   std::vector<FoundPhoneNumber> found;
   for (std::size_t at = 0; at < text.size(); ++at) {

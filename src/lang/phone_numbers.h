@@ -16,6 +16,11 @@ namespace handout::lang {
 std::string phone_country(std::string_view bcp47);
 // The tag's own country only ("en-GB" -> "GB"); empty when it names none ("es", "es-419").
 std::string tag_country(std::string_view bcp47);
+// The countries whose national numbers a handout in `bcp47` dials, in the order to try them:
+// its own (phone_country), and when its tag names none, also its clinic's, from clinic.xml's
+// `clinic_bcp47` (empty: none). A Spanish handout ("es") of a clinic in the United States
+// ("en-US") dials Spanish and US numbers; one tagged "es-MX" dials Mexican numbers only.
+std::vector<std::string> phone_countries(std::string_view bcp47, std::string_view clinic_bcp47);
 
 struct PhoneNumberAt {
   std::size_t length = 0;  // in bytes; 0: no number starts there

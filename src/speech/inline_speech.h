@@ -13,7 +13,7 @@ namespace handout::speech {
 struct Speaker {
   Language language;
   const model::Lexicon& lexicon;
-  Dialect dialect{language, language == Language::spanish, {}, {}};
+  Dialect dialect{language, language == Language::spanish, {}};
 
   // Ordinary printed text: lexicon and normalisation (normaliser.h), then escaping.
   std::string text(std::string_view printed) const;

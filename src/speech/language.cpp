@@ -6,14 +6,13 @@
 namespace handout::speech {
 
 Dialect dialect_of(std::string_view bcp47) {
-  const model::LanguageTag tag{std::string(bcp47), {}};
-  return Dialect{language_of(tag), !lang::month_before_day(tag), lang::tag_country(bcp47), {}};
+  return dialect_of(bcp47, {});
 }
 
 Dialect dialect_of(std::string_view bcp47, std::string_view clinic_bcp47) {
-  Dialect dialect = dialect_of(bcp47);
-  if (!clinic_bcp47.empty()) dialect.clinic_region = lang::phone_country(clinic_bcp47);
-  return dialect;
+  const model::LanguageTag tag{std::string(bcp47), {}};
+  return Dialect{language_of(tag), !lang::month_before_day(tag),
+                 lang::phone_countries(bcp47, clinic_bcp47)};
 }
 
 std::string clinic_language(const model::Handout& handout) {
@@ -21,9 +20,11 @@ std::string clinic_language(const model::Handout& handout) {
   return clinic ? clinic->lang : std::string();
 }
 
-std::string region_of(const Dialect& dialect) {
-  if (!dialect.region.empty()) return dialect.region;
-  return lang::phone_country(dialect.language == Language::spanish ? "es" : "en");
+std::vector<std::string> dialled_countries(const Dialect& dialect) {
+  if (!dialect.phone_countries.empty()) return dialect.phone_countries;
+  std::string likely = lang::phone_country(dialect.language == Language::spanish ? "es" : "en");
+  if (likely.empty()) return {};
+  return {std::move(likely)};
 }
 
 }  // namespace handout::speech

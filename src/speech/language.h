@@ -3,6 +3,7 @@
 // Other languages get the English rules and phrases.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "lang/language.h"
 #include "model/handout.h"
@@ -18,10 +19,10 @@ using lang::language_of;
 struct Dialect {
   Language language = Language::english;
   bool day_first = false;  // "3/4/2026" is 3 April (es, en-GB) rather than March 4 (en-US)
-  std::string region;      // the tag's ISO 3166 region ("GB", "MX"); empty when it names none
-  // The clinic's country (clinic.xml's xml:lang: its region, else its language's likely one):
-  // where a local number is dialled when the handout's own tag names no country.
-  std::string clinic_region;
+  // Where its national phone numbers are dialled, in the order to try them
+  // (lang::phone_countries): the tag's country, and the clinic's when the tag names none.
+  // Empty: its language's likely country.
+  std::vector<std::string> phone_countries;
 };
 
 // From a BCP 47 tag, with the order of numeric dates from the locale's own short date
@@ -32,7 +33,8 @@ Dialect dialect_of(std::string_view bcp47, std::string_view clinic_bcp47);
 // The xml:lang of the handout's clinic.xml, for dialect_of(); empty when it has none.
 std::string clinic_language(const model::Handout& handout);
 
-// The dialect's country: its region, or its language's likely one (lang::phone_country).
-std::string region_of(const Dialect& dialect);
+// The countries whose national numbers the dialect dials, in order: never empty, unless ICU
+// knows no country for its language.
+std::vector<std::string> dialled_countries(const Dialect& dialect);
 
 }  // namespace handout::speech

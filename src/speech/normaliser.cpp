@@ -57,7 +57,7 @@ std::string normalise(std::string_view text, const Dialect& dialect,
 }
 
 std::string normalise(std::string_view text, Language language) {
-  return normalise(text, Dialect{language, language == Language::spanish, {}, {}});
+  return normalise(text, Dialect{language, language == Language::spanish, {}});
 }
 
 }  // namespace handout::speech

@@ -111,13 +111,11 @@ std::string read_email(std::string_view text, const Token& token, const ReadingC
 std::size_t match_phone(std::string_view text, std::size_t pos, const ReadingContext& context) {
   const char c = text[pos];
   if (!is_digit(c) && c != '+' && c != '(') return 0;
-  const std::string region = region_of(context.dialect);
-  lang::PhoneNumberAt phone = lang::phone_number_at(text.substr(pos), region);
-  // A tag without a region ("es") names no country: a local number is then also dialled where
-  // the clinic is (a Spanish handout of a clinic in the United States).
-  const std::string& clinic = context.dialect.clinic_region;
-  if (phone.length == 0 && context.dialect.region.empty() && !clinic.empty() && clinic != region)
-    phone = lang::phone_number_at(text.substr(pos), clinic);
+  lang::PhoneNumberAt phone;
+  for (const std::string& country : dialled_countries(context.dialect)) {
+    phone = lang::phone_number_at(text.substr(pos), country);
+    if (phone.length > 0) break;
+  }
   const std::size_t length = phone.length;
   if (length == 0) return 0;
   // A number that is only possible yields to a date, a time or a rising range of its shape

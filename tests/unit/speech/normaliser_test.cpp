@@ -154,7 +154,7 @@ TEST_CASE("what a clinician would say: one example of each kind in English") {
   CHECK(normalise("1 1/2 cups", en) == "one and a half cups");
   CHECK(normalise("3/4 of the way", en) == "three quarters of the way");
   CHECK(normalise("on 3/4/2026", en) == "on March fourth, 2026");
-  CHECK(normalise("on 3/4/2026", Dialect{Language::english, true, {}, {}}) ==
+  CHECK(normalise("on 3/4/2026", Dialect{Language::english, true, {}}) ==
         "on the third of April, 2026");
   CHECK(normalise("10 a.m.-2 p.m.", en) == "10 AM to 2 PM.");
   CHECK(normalise("1 lb or 2 lbs", en) == "1 pound or 2 pounds");

@@ -31,6 +31,7 @@ std::vector<std::string> phones(std::string_view text, std::string_view lang) {
 }
 
 using Found = std::vector<std::string>;
+using Countries = std::vector<std::string>;
 
 }  // namespace
 
@@ -40,8 +41,8 @@ TEST_CASE("the region is the tag's own or the likely one of its language") {
   CHECK(handout::lang::phone_country("en") == "US");
   CHECK(handout::lang::phone_country("es") == "ES");
   CHECK(handout::lang::phone_country("es-419") == "ES");  // Latin America is no country
-  CHECK(region_of(Dialect{Language::spanish, true, "", ""}) == "ES");
-  CHECK(region_of(Dialect{Language::english, false, "AU", ""}) == "AU");
+  CHECK(dialled_countries(Dialect{Language::spanish, true, {}}) == Countries{"ES"});
+  CHECK(dialled_countries(dialect_of("en-AU")) == Countries{"AU"});
 }
 
 TEST_CASE("a handout whose tag names no country dials local numbers where its clinic is too") {
@@ -55,7 +56,10 @@ TEST_CASE("a handout whose tag names no country dials local numbers where its cl
   // The handout's own country comes first, and a clinic without a region has its language's.
   CHECK(said_for("Llame al 912 34 56 78.", "es", "en-US") == "Llame al 9 1 2, 3 4, 5 6, 7 8.");
   CHECK(said_for("Call 020 7946 0958.", "en-GB", "en-US") == "Call 0 2 0, 7 9 4 6, 0 9 5 8.");
-  CHECK(dialect_of("es", "en").clinic_region == "US");
+  CHECK(dialect_of("es", "en").phone_countries == Countries{"ES", "US"});
+  CHECK(dialect_of("es-MX", "en-US").phone_countries == Countries{"MX"});
+  CHECK(dialect_of("es", "es-ES").phone_countries == Countries{"ES"});
+  CHECK(handout::lang::phone_countries("en", "").size() == 1);
 }
 
 TEST_CASE("Spanish national numbers are read in their printed groups") {

@@ -10,7 +10,7 @@ using namespace handout::speech;
 
 namespace {
 
-const ReadingContext english{Dialect{Language::english, false, {}, {}}, nullptr};
+const ReadingContext english{Dialect{Language::english, false, {}}, nullptr};
 
 std::vector<std::pair<TokenKind, std::string>> kinds(std::string_view text,
                                                      const ReadingContext& context = english) {
