@@ -57,7 +57,7 @@ class Finder {
   void runs(const model::Inlines& runs) {
     for (const model::Run& run : runs) {
       if (run.from_clinic) continue;
-      if (run.kind == model::RunKind::phone) check_phone(run.text, run.at, countries_.front());
+      if (run.kind == model::RunKind::phone) check_phone(run.text, run.at, home_country());
       if (run.kind == model::RunKind::email) check_email(run.text, run.at);
       if (run.kind == model::RunKind::web) check_web(run.text, run.at);
       if (run.kind == model::RunKind::text) numbers_in(run);
@@ -99,6 +99,10 @@ class Finder {
       }
     }
   }
+
+  // The handout's own country, where a number it marks as a phone is dialled; empty (only
+  // numbers with "+" and a country code) when ICU knows none.
+  std::string home_country() const { return countries_.empty() ? std::string() : countries_[0]; }
 
   void check_phone(const std::string& printed, model::Location at, const std::string& country) {
     bool looks_like = false;

@@ -7,7 +7,6 @@
 #include <atomic>
 #include <cctype>
 #include <exception>
-#include <thread>
 
 #include "speech/speech_error.h"
 
@@ -58,14 +57,8 @@ class Engine {
 
   int sample_rate() const { return sample_rate_; }
 
-  void check_thread() const {
-    if (std::this_thread::get_id() != owner_) {
-      throw SpeechError("eSpeak NG may only be used from one thread of a process");
-    }
-  }
-
  private:
-  Engine() : owner_(std::this_thread::get_id()) {
+  Engine() {
     espeak_ng_InitializePath(nullptr);
     espeak_ng_ERROR_CONTEXT context = nullptr;
     espeak_ng_STATUS status = espeak_ng_Initialize(&context);
@@ -79,7 +72,6 @@ class Engine {
     sample_rate_ = espeak_ng_GetSampleRate();
   }
 
-  std::thread::id owner_;
   int sample_rate_ = 0;
 };
 
@@ -117,7 +109,6 @@ void synthesize_in_process(std::string_view ssml, std::string_view language, int
         "eSpeak NG has already spoken in this process: a second synthesis would "
         "not start from its fresh state");
   Engine& engine = Engine::instance();
-  engine.check_thread();
   select_voice(language);
   set_parameters(rate_wpm);
   sink.start(engine.sample_rate());
