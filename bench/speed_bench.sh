@@ -13,9 +13,14 @@
 #        C. eSpeak NG synthesizing the handout's own script (`espeak-ng -m`, to a file);
 #        D. `lame` encoding that very audio (the handout's `--wav` output, resampled to the
 #           MP3's 16 kHz by sox beforehand, with libsoxr as `handout` does) at the settings
-#           `handout` uses.
-#      Ratios of the medians: A / B (target <= 0.5) and A / (C + D) (target <= 1.3); the
-#      spread is the smallest and largest ratio within one round.
+#           `handout` uses;
+#        F. the floor: eSpeak NG, libsoxr and LAME alone, driven at `handout`'s settings in one
+#           process and thread, speaking the handout's script into an MP3 and nothing else
+#           (bench/library_floor.cpp, built with the tests).
+#      Ratios of the medians: A / B (target <= 0.5) and A / (C + D) (target <= 1.3); for the
+#      record F / B (the least A / B could be with these libraries at these settings) and A / F
+#      (what the tool adds to them). The spread is the smallest and largest ratio within one
+#      round.
 #   2. A batch of BATCH (default 100) handouts made from the samples, `-j 2`: handouts per
 #      minute (target >= 120).
 #   3. `handout watch`: from saving an edit of dry-needling to its new MP3 and PDF in place,
@@ -26,10 +31,12 @@
 #
 # Usage: bench/speed_bench.sh
 #   HANDOUT=path/to/handout   the program to measure (default: build/src/cli/handout)
+#   FLOOR=path/to/library_floor  row F's program (default: build/bench/library_floor)
 #   ONLY=one|batch|watch|memory  run only that section (default: all four)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 handout="${HANDOUT:-$root/build/src/cli/handout}"
+floor="${FLOOR:-$root/build/bench/library_floor}"
 pairs="${PAIRS:-5}"
 batch="${BATCH:-100}"
 edits="${EDITS:-5}"
@@ -41,6 +48,7 @@ rate=150
 lame_settings=(-V 6 -q 7) # as src/speech/mp3_encoder.h
 mp3_rate=16000            # mp3_sample_rate there
 [[ -x "$handout" ]] || "$root/scripts/build.sh" build >/dev/null
+[[ -x "$floor" ]] || cmake --build "$root/build" --target library_floor >/dev/null
 for tool in espeak-ng lame sox /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "missing $tool (scripts/install-deps.sh)" >&2; exit 1; }
 done
@@ -77,6 +85,7 @@ sox "$work/ref/$id.wav" -r "$mp3_rate" "$work/resampled.wav"
 
 if runs one; then
   : >"$work/a.txt" && : >"$work/b.txt" && : >"$work/c.txt" && : >"$work/d.txt" && : >"$work/e.txt"
+  : >"$work/f.txt"
   for ((i = 1; i <= pairs; i++)); do
     rm -rf "$work/out" "$work/all"
     measure "$work/a.txt" "$handout" build --content "$root/content" --out "$work/out" \
@@ -89,17 +98,20 @@ if runs one; then
       -w "$work/espeak.wav"
     measure "$work/d.txt" lame --quiet --noreplaygain -m m "${lame_settings[@]}" \
       "$work/resampled.wav" "$work/lame.mp3"
+    measure "$work/f.txt" "$floor" "$work/ref/$id.ssml" "$voice" "$rate" "$work/floor.mp3"
   done
   cmp -s "$work/out/$id.mp3" "$work/ref/$id.mp3" && same=yes || same=no
 
-  per_round() { # min and max over rounds of A / B or A / (C + D), column $2 (1 CPU, 2 wall)
-    paste -d' ' <(column_of a "$2") <(column_of b "$2") <(column_of c "$2") <(column_of d "$2") |
-      awk -v which="$1" '{ r = which == "B" ? $1 / $2 : $1 / ($3 + $4)
+  per_round() { # min and max over rounds of A / B, A / (C + D), F / B or A / F; column $2
+    paste -d' ' <(column_of a "$2") <(column_of b "$2") <(column_of c "$2") <(column_of d "$2") \
+      <(column_of f "$2") |
+      awk -v which="$1" '{ r = which == "B" ? $1 / $2 : which == "CD" ? $1 / ($3 + $4) \
+          : which == "FB" ? $5 / $2 : $1 / $5
         lo = NR == 1 || r < lo ? r : lo; hi = NR == 1 || r > hi ? r : hi }
         END { printf "%.2f–%.2f", lo, hi }'
   }
   for field in 1 2; do
-    for name in a b c d; do eval "m_${name}_$field=$(column_of $name $field | median)"; done
+    for name in a b c d f; do eval "m_${name}_$field=$(column_of $name $field | median)"; done
   done
 fi
 
@@ -191,6 +203,7 @@ if runs one; then
   echo "| B. espeak-ng \\| lame (defaults) | $m_b_1 | $m_b_2 |"
   echo "| C. espeak-ng, the handout's script | $m_c_1 | $m_c_2 |"
   echo "| D. lame ${lame_settings[*]}, the handout's audio at 16 kHz | $m_d_1 | $m_d_2 |"
+  echo "| F. eSpeak NG, libsoxr and LAME alone at handout's settings (the floor) | $m_f_1 | $m_f_2 |"
   echo
 fi
 echo "| figure | result | spread over rounds | target |"
@@ -200,6 +213,8 @@ if runs one; then
   echo "| A / B, wall | $(ratio "$m_a_2" "$m_b_2") | $(per_round B 2) | |"
   echo "| A / (C + D), CPU | $(ratio "$m_a_1" "$(awk -v c="$m_c_1" -v d="$m_d_1" 'BEGIN { print c + d }')") | $(per_round CD 1) | <= 1.3 |"
   echo "| A / (C + D), wall | $(ratio "$m_a_2" "$(awk -v c="$m_c_2" -v d="$m_d_2" 'BEGIN { print c + d }')") | $(per_round CD 2) | |"
+  echo "| F / B, CPU: the floor of A / B with these libraries and settings | $(ratio "$m_f_1" "$m_b_1") | $(per_round FB 1) | |"
+  echo "| A / F, CPU: what handout adds to its libraries' work | $(ratio "$m_a_1" "$m_f_1") | $(per_round AF 1) | |"
   echo "| same MP3 bytes in every round | $same | | yes |"
 fi
 runs batch && echo "| batch of $batch handouts, -j 2 | $batch_seconds s: $(awk -v n="$batch" -v s="$batch_seconds" 'BEGIN { printf "%.0f", 60 * n / s }') handouts per minute | | >= 120 |"
