@@ -1,7 +1,7 @@
 #pragma once
 // The four embedded TrueType fonts. Measures text for layout (from the font files' own
-// metrics), hands libharu fonts to the painter only for the faces that are used, and
-// remembers every character shown, for the ToUnicode maps.
+// metrics), reads a face and hands its libharu font to the painter only when it is used,
+// and remembers every character shown, for the ToUnicode maps.
 #include <hpdf.h>
 
 #include <array>
@@ -28,9 +28,12 @@ class FontSet final : public TextMeasure {
   void write_to_unicode_maps();
 
  private:
+  HPDF_FontDef def(Font font) const;  // read on first use
+
   PdfDocument& document_;
-  std::array<const char*, font_count> names_{};
-  std::array<HPDF_FontDef, font_count> defs_{};
+  std::array<std::filesystem::path, font_count> paths_;
+  mutable std::array<const char*, font_count> names_{};
+  mutable std::array<HPDF_FontDef, font_count> defs_{};
   std::array<HPDF_Font, font_count> fonts_{};
   std::array<std::set<char32_t>, font_count> shown_;
 };
