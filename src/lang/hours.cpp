@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <stdexcept>
+#include <utility>
 
 #include "lang/icu_text.h"
 #include "lang/terms.h"
@@ -106,6 +107,15 @@ bool same_days(const model::HoursRule& a, const model::HoursRule& b) {
 
 std::string time_of_day(int minutes, const model::LanguageTag& tag) {
   const icu::Locale locale = locale_of(tag);
+  // A date format loads the locale's calendar and symbols, and each format (the PDF, its
+  // check, the audio) asks for the same few times: each is worded once per process.
+  static std::mutex mutex;
+  static std::map<std::pair<std::string, int>, std::string, std::less<>> worded;
+  std::pair<std::string, int> key{locale.getName(), minutes};
+  {
+    const std::lock_guard lock(mutex);
+    if (const auto known = worded.find(key); known != worded.end()) return known->second;
+  }
   // On the hour, a 12-hour clock leaves out ":00" ("6 PM"); a 24-hour clock keeps it.
   icu::UnicodeString pattern = best_pattern("j", locale);
   const bool twelve_hour = pattern.indexOf(u'a') >= 0 || pattern.indexOf(u'h') >= 0;
@@ -116,7 +126,9 @@ std::string time_of_day(int minutes, const model::LanguageTag& tag) {
   format.setTimeZone(*icu::TimeZone::getGMT());
   icu::UnicodeString out;
   format.format(static_cast<UDate>(minutes) * 60'000.0, out);
-  return plain_spaces(to_utf8(out));
+  std::string text = plain_spaces(to_utf8(out));
+  const std::lock_guard lock(mutex);
+  return worded.emplace(std::move(key), std::move(text)).first->second;
 }
 
 std::string weekday_name(int day, const model::LanguageTag& tag) {
