@@ -15,7 +15,7 @@ pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 pkg_check_modules(LIBLOUIS REQUIRED IMPORTED_TARGET liblouis)
 pkg_get_variable(LIBLOUIS_TABLES_DIR liblouis tablesdir)
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
-pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(MINIZIP REQUIRED IMPORTED_TARGET minizip)
 
 # libharu ships neither a CMake config nor a pkg-config file.
 find_path(HPDF_INCLUDE_DIR hpdf.h)

@@ -1,169 +1,155 @@
 #include "epub/zip_archive.h"
 
 #include <fcntl.h>
-#include <sys/stat.h>
+#include <minizip/zip.h>
 #include <unistd.h>
-#include <zip.h>
+#include <zlib.h>
 
+#include <array>
 #include <cerrno>
+#include <cstring>
 #include <memory>
 #include <stdexcept>
+#include <string>
 #include <string_view>
-#include <utility>
 
 namespace handout::epub {
 
 namespace {
 
-struct ZipDiscard {
-  void operator()(zip_t* zip) const { zip_discard(zip); }
-};
-struct SourceFree {
-  void operator()(zip_source_t* source) const { zip_source_free(source); }
-};
-using Zip = std::unique_ptr<zip_t, ZipDiscard>;
-using Source = std::unique_ptr<zip_source_t, SourceFree>;
-
 // DOS date and time of every entry: 1980-01-01 00:00:00.
-constexpr zip_uint16_t dos_date = (0 << 9) | (1 << 5) | 1;
-constexpr zip_uint16_t dos_time = 0;
-// A regular file readable and writable by all, whatever the source's own mode (a file read
-// from disk would give its mode): what libzip gives an entry from memory.
-constexpr zip_uint32_t unix_attributes = 0100666u << 16;
+constexpr uLong dos_date = (0 << 9) | (1 << 5) | 1;
+constexpr uLong dos_time = 0;
+// A regular file readable and writable by all, whatever the source's own mode, made on Unix
+// (the "version made by" says so, or readers would not look at the mode), zip version 2.0.
+constexpr uLong unix_attributes = 0100666u << 16;
+constexpr uLong made_by_unix = (3 << 8) | 20;
+constexpr int deflate_memory_level = 8;  // zlib's default
 
-[[noreturn]] void fail(const std::string& what, zip_error_t* error) {
-  throw std::runtime_error("cannot write the EPUB archive (" + what +
-                           "): " + zip_error_strerror(error));
+std::string reason(int code) {
+  if (code == ZIP_ERRNO) return std::strerror(errno);
+  if (code == ZIP_PARAMERROR) return "a parameter was refused";
+  return "minizip failed (" + std::to_string(code) + ")";
 }
 
-// A file read in pieces while the archive is written. Not zip_source_file, which gives the
-// entry the file's own mode: the archive's bytes would depend on the disk's permissions.
-struct FileReader {
-  std::filesystem::path path;
-  int fd = -1;
-  zip_error_t error{};
+[[noreturn]] void fail(const std::string& what, int code) {
+  throw std::runtime_error("cannot write the EPUB archive (" + what + "): " + reason(code));
+}
+
+void require(int code, const std::string& what) {
+  if (code != ZIP_OK) fail(what, code);
+}
+
+struct ZipClose {
+  void operator()(void* zip) const { zipClose(zip, nullptr); }
+};
+using Zip = std::unique_ptr<void, ZipClose>;
+
+// The archive in memory, where minizip writes it: it seeks back to fill in each entry's sizes
+// once the entry's data is written.
+struct MemoryArchive {
+  std::string bytes;
+  std::size_t at = 0;
 };
 
-zip_int64_t read_spooled(void* state, void* data, zip_uint64_t length, zip_source_cmd_t command) {
-  auto* reader = static_cast<FileReader*>(state);
-  auto failed = [reader](int code) {
-    zip_error_set(&reader->error, code, errno);
-    return zip_int64_t{-1};
-  };
-  switch (command) {
-    case ZIP_SOURCE_OPEN:
-      reader->fd = ::open(reader->path.c_str(), O_RDONLY | O_CLOEXEC);
-      return reader->fd < 0 ? failed(ZIP_ER_OPEN) : 0;
-    case ZIP_SOURCE_READ: {
-      ssize_t got = 0;
-      do got = ::read(reader->fd, data, length);
-      while (got < 0 && errno == EINTR);
-      return got < 0 ? failed(ZIP_ER_READ) : got;
-    }
-    case ZIP_SOURCE_CLOSE:
-      ::close(std::exchange(reader->fd, -1));
-      return 0;
-    case ZIP_SOURCE_STAT: {
-      struct stat info {};
-      if (::stat(reader->path.c_str(), &info) != 0) return failed(ZIP_ER_READ);
-      auto* stat = static_cast<zip_stat_t*>(data);
-      zip_stat_init(stat);
-      stat->size = static_cast<zip_uint64_t>(info.st_size);
-      stat->valid |= ZIP_STAT_SIZE;
-      return sizeof(zip_stat_t);
-    }
-    case ZIP_SOURCE_ERROR:
-      return zip_error_to_data(&reader->error, data, length);
-    case ZIP_SOURCE_FREE:
-      if (reader->fd >= 0) ::close(reader->fd);
-      zip_error_fini(&reader->error);
-      std::unique_ptr<FileReader>{reader};  // libzip owned it until now
-      return 0;
-    case ZIP_SOURCE_SUPPORTS:
-      return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE,
-                                            ZIP_SOURCE_STAT, ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
-    default:
-      zip_error_set(&reader->error, ZIP_ER_OPNOTSUPP, 0);
-      return -1;
+voidpf open_memory(voidpf opaque, const void* /*name*/, int /*mode*/) {
+  return opaque;
+}
+uLong read_memory(voidpf /*opaque*/, voidpf /*stream*/, void* /*data*/, uLong /*size*/) {
+  return 0;  // an archive being made is never read
+}
+uLong write_memory(voidpf /*opaque*/, voidpf stream, const void* data, uLong size) {
+  auto* archive = static_cast<MemoryArchive*>(stream);
+  if (archive->at + size > archive->bytes.size()) archive->bytes.resize(archive->at + size);
+  std::memcpy(archive->bytes.data() + archive->at, data, size);
+  archive->at += size;
+  return size;
+}
+ZPOS64_T tell_memory(voidpf /*opaque*/, voidpf stream) {
+  return static_cast<MemoryArchive*>(stream)->at;
+}
+long seek_memory(voidpf /*opaque*/, voidpf stream, ZPOS64_T offset, int origin) {
+  auto* archive = static_cast<MemoryArchive*>(stream);
+  const std::size_t from = origin == ZLIB_FILEFUNC_SEEK_SET   ? 0
+                           : origin == ZLIB_FILEFUNC_SEEK_CUR ? archive->at
+                                                              : archive->bytes.size();
+  archive->at = from + offset;
+  return 0;
+}
+int close_memory(voidpf /*opaque*/, voidpf /*stream*/) {
+  return 0;
+}
+int error_memory(voidpf /*opaque*/, voidpf /*stream*/) {
+  return 0;
+}
+
+// A file open for reading, closed when it goes out of scope.
+struct InputFile {
+  explicit InputFile(const std::filesystem::path& path)
+      : fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {
+    if (fd < 0) fail("read " + path.string(), ZIP_ERRNO);
+  }
+  InputFile(const InputFile&) = delete;
+  InputFile& operator=(const InputFile&) = delete;
+  ~InputFile() { ::close(fd); }
+  int fd;
+};
+
+// A file's contents copied into the open entry a block at a time, never held whole.
+void copy_file(zipFile zip, const PackageFile& file) {
+  const InputFile in(file.file);
+  std::array<char, 1 << 16> block{};
+  for (;;) {
+    const ssize_t got = ::read(in.fd, block.data(), block.size());
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) fail("read " + file.file.string(), ZIP_ERRNO);
+    if (got == 0) return;
+    require(zipWriteInFileInZip(zip, block.data(), static_cast<unsigned>(got)), file.path);
   }
 }
 
-zip_source_t* source(zip_t* zip, const PackageFile& file) {
+void add(zipFile zip, const PackageFile& file) {
+  zip_fileinfo info{};
+  info.dosDate = (dos_date << 16) | dos_time;
+  info.external_fa = unix_attributes;
+  // Stored entries get level 0: minizip marks levels 8 and 9 in the entry's flags.
+  require(zipOpenNewFileInZip4_64(zip, file.path.c_str(), &info, nullptr, 0, nullptr, 0, nullptr,
+                                  file.compress ? Z_DEFLATED : 0, file.compress ? 9 : 0, 0,
+                                  -MAX_WBITS, deflate_memory_level, Z_DEFAULT_STRATEGY, nullptr, 0,
+                                  made_by_unix, 0, 0),
+          file.path);
   if (!file.file.empty()) {
-    auto reader = std::make_unique<FileReader>();
-    reader->path = file.file;
-    zip_error_init(&reader->error);
-    zip_source_t* read = zip_source_function(zip, read_spooled, reader.get());
-    if (read != nullptr) reader.release();  // freed by ZIP_SOURCE_FREE
-    return read;
+    copy_file(zip, file);
+  } else {
+    const std::string_view bytes = file.contents();
+    require(zipWriteInFileInZip(zip, bytes.data(), static_cast<unsigned>(bytes.size())), file.path);
   }
-  const std::string_view bytes = file.contents();
-  return zip_source_buffer(zip, bytes.data(), bytes.size(), 0);  // not copied
+  require(zipCloseFileInZip(zip), file.path);
 }
 
-void add(zip_t* zip, const PackageFile& file) {
-  zip_source_t* data = source(zip, file);
-  if (data == nullptr) fail(file.path, zip_get_error(zip));
-  const zip_int64_t index = zip_file_add(zip, file.path.c_str(), data, ZIP_FL_ENC_UTF_8);
-  if (index < 0) {
-    zip_source_free(data);
-    fail(file.path, zip_get_error(zip));
-  }
-  const auto i = static_cast<zip_uint64_t>(index);
-  const zip_int32_t method = file.compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE;
-  if (zip_set_file_compression(zip, i, method, file.compress ? 9 : 0) != 0 ||
-      zip_file_set_dostime(zip, i, dos_time, dos_date, 0) != 0 ||
-      zip_file_set_external_attributes(zip, i, 0, ZIP_OPSYS_UNIX, unix_attributes) != 0)
-    fail(file.path, zip_get_error(zip));
-}
-
-// Adds the files and writes the archive (libzip writes it when it is closed).
+// Adds the files and finishes the archive (its central directory is written when it closes).
 void add_all(Zip zip, const std::vector<PackageFile>& files) {
   for (const PackageFile& file : files) add(zip.get(), file);
-  if (zip_close(zip.get()) != 0) fail("close", zip_get_error(zip.get()));
-  zip.release();  // zip_close freed it
-}
-
-std::string read_all(zip_source_t* source) {
-  zip_stat_t stat;
-  if (zip_source_open(source) != 0) fail("reopen", zip_source_error(source));
-  if (zip_source_stat(source, &stat) != 0 || (stat.valid & ZIP_STAT_SIZE) == 0) {
-    zip_source_close(source);
-    fail("size", zip_source_error(source));
-  }
-  std::string bytes(stat.size, '\0');
-  const zip_int64_t read = zip_source_read(source, bytes.data(), stat.size);
-  zip_source_close(source);
-  if (read < 0 || static_cast<zip_uint64_t>(read) != stat.size)
-    fail("read", zip_source_error(source));
-  return bytes;
+  require(zipClose(zip.release(), nullptr), "close");
 }
 
 }  // namespace
 
 std::string zip_archive(const std::vector<PackageFile>& files) {
-  zip_error_t error;
-  zip_error_init(&error);
-  Source buffer(zip_source_buffer_create(nullptr, 0, 0, &error));
-  if (!buffer) fail("buffer", &error);
-  zip_source_keep(buffer.get());  // the archive's close releases it once; we still read it
-  Zip zip(zip_open_from_source(buffer.get(), ZIP_TRUNCATE, &error));
-  if (!zip) {
-    zip_source_free(buffer.get());  // undo the keep
-    fail("open", &error);
-  }
+  MemoryArchive archive;
+  zlib_filefunc64_def memory{open_memory, read_memory,  write_memory, tell_memory,
+                             seek_memory, close_memory, error_memory, &archive};
+  Zip zip(zipOpen2_64("memory", APPEND_STATUS_CREATE, nullptr, &memory));
+  if (!zip) fail("open", ZIP_INTERNALERROR);
   add_all(std::move(zip), files);
-  return read_all(buffer.get());
+  return std::move(archive.bytes);
 }
 
 void write_zip_archive(const std::vector<PackageFile>& files, const std::filesystem::path& path) {
-  int error = 0;
-  Zip zip(zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error));
-  if (!zip) {
-    zip_error_t opened;
-    zip_error_init_with_code(&opened, error);
-    fail("open " + path.string(), &opened);
-  }
+  zlib_filefunc64_def on_disk{};
+  fill_fopen64_filefunc(&on_disk);
+  Zip zip(zipOpen2_64(path.c_str(), APPEND_STATUS_CREATE, nullptr, &on_disk));
+  if (!zip) fail("open " + path.string(), ZIP_ERRNO);
   add_all(std::move(zip), files);
 }
 
