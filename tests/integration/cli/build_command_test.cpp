@@ -1,10 +1,13 @@
 // `handout build` as admins use it: incremental, safe, parallel, and honest about failures.
 #include <doctest/doctest.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cctype>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <sstream>
 #include <thread>
@@ -38,6 +41,34 @@ struct Workspace {
   }
   std::string output(const std::string& name) const { return read_all(out / name); }
 };
+
+// Every running process's parent and number of threads, from /proc.
+struct ProcessInfo {
+  pid_t parent = 0;
+  int threads = 0;
+};
+std::map<pid_t, ProcessInfo> running_processes() {
+  std::map<pid_t, ProcessInfo> processes;
+  std::error_code error;
+  for (const fs::directory_entry& entry : fs::directory_iterator("/proc", error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.empty() || !std::isdigit(static_cast<unsigned char>(name[0]))) continue;
+    std::ifstream stat(entry.path() / "stat");
+    std::string line;
+    if (!std::getline(stat, line) || line.rfind(')') == std::string::npos) continue;
+    // After the command name in parentheses: the state, then the parent's id; the 20th field
+    // is the number of threads.
+    std::istringstream fields(line.substr(line.rfind(')') + 2));
+    std::string state;
+    ProcessInfo info;
+    fields >> state >> info.parent;
+    std::string skip;
+    for (int field = 5; field < 20; ++field) fields >> skip;
+    fields >> info.threads;
+    processes[std::stoi(name)] = info;
+  }
+  return processes;
+}
 
 long modified_ns(const fs::path& path) {
   struct stat info {};
@@ -468,4 +499,36 @@ TEST_CASE("an --out that is a file is said in words") {
   CHECK(result.err == "handout: the output folder '" + ws.out.generic_string() +
                           "' is a file, not a folder; name a folder with --out FOLDER (default: "
                           "out)\n");
+}
+
+TEST_CASE("a build's worker speaks on a thread of its own and forks no synthesizer process") {
+  // A process to start, copy-on-write of the worker's memory and a pipe would cost CPU for
+  // nothing (docs/performance.md): the worker builds one handout, so eSpeak NG may speak in it.
+  Workspace ws({"alpha"});
+  write_file(ws.content / "handouts/alpha.xml",
+             slow_handout("alpha", "Walk slowly to the door and back, then rest."));
+  const pid_t build = ::fork();
+  REQUIRE(build >= 0);
+  if (build == 0) {
+    ::execl(handout_binary.c_str(), handout_binary.c_str(), "build", "--content",
+            ws.content.c_str(), "--out", ws.out.c_str(), "--formats", "audio", "--quiet", nullptr);
+    ::_exit(127);
+  }
+  int most_worker_threads = 0;
+  bool worker_had_child = false;
+  int status = 0;
+  while (::waitpid(build, &status, WNOHANG) == 0) {
+    const std::map<pid_t, ProcessInfo> processes = running_processes();
+    for (const auto& [pid, info] : processes) {
+      if (info.parent != build) continue;  // not a worker
+      most_worker_threads = std::max(most_worker_threads, info.threads);
+      for (const auto& [other, other_info] : processes)
+        worker_had_child |= other_info.parent == pid;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  REQUIRE(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+  CHECK(most_worker_threads >= 2);
+  CHECK_FALSE(worker_had_child);
 }
