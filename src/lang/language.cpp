@@ -22,6 +22,7 @@ struct Written {
   const char* code;
 };
 constexpr std::array<Written, 2> written{{{Language::english, "en"}, {Language::spanish, "es"}}};
+static_assert(written.size() == all_languages.size(), "a written language without its code");
 
 }  // namespace
 

@@ -3,6 +3,8 @@
 // table of its own is written (the reader refuses the others: their page numbers, steps and
 // headings would be English words in another language's voice); adding one is a table in
 // terms.cpp.
+#include <array>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +14,14 @@
 namespace handout::lang {
 
 enum class Language { english, spanish };
+// Every written language, in the order of the enumerators: what a table per language (the
+// unit catalogs the build generates, lang/unit_catalog.h) is indexed by.
+inline constexpr std::array all_languages = {Language::english, Language::spanish};
+static_assert([] {
+  for (std::size_t i = 0; i < all_languages.size(); ++i)
+    if (static_cast<std::size_t>(all_languages[i]) != i) return false;
+  return true;
+}());
 
 Language language_of(const model::LanguageTag& tag);
 Language language_of(std::string_view bcp47);

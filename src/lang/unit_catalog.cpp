@@ -8,6 +8,7 @@
 
 #include <map>
 #include <set>
+#include <stdexcept>
 
 #include "lang/icu_text.h"
 
@@ -30,8 +31,13 @@ struct Candidate {
 using Candidates = std::map<std::string, Candidate, std::less<>>;
 
 std::vector<const char*> locales_of(Language language) {
-  if (language == Language::spanish) return {"es", "es-419", "es-US"};
-  return {"en", "en-GB"};
+  switch (language) {  // no default: a new language must say its locales
+    case Language::english:
+      return {"en", "en-GB"};
+    case Language::spanish:
+      return {"es", "es-419", "es-US"};
+  }
+  throw std::logic_error("unknown language");
 }
 
 // What every formatter of one locale shares, made once per catalog: the catalog makes a few
@@ -148,7 +154,13 @@ std::string without_spaces_around(std::string text) {
 }
 
 const char* unit_names_locale(Language language) {
-  return language == Language::spanish ? "es" : "en";
+  switch (language) {  // no default: a new language must say its locale
+    case Language::english:
+      return "en";
+    case Language::spanish:
+      return "es";
+  }
+  throw std::logic_error("unknown language");
 }
 
 std::vector<CatalogSymbol> build_unit_catalog(Language language) {
