@@ -31,31 +31,24 @@ void put_text(std::string& out, std::string_view text) {
   throw SpeechError("the synthesizer process gave a malformed answer");
 }
 
-// Reads one message's fields; nullopt from any getter when the message is not all there yet.
+// Reads the fields of one whole message, in order.
 class Fields {
  public:
   explicit Fields(std::string_view bytes) : bytes_(bytes) {}
 
   template <typename T>
-  std::optional<T> get() {
-    const std::optional<std::string_view> raw = take(sizeof(T));
-    if (!raw) return std::nullopt;
+  T get() {
     T value;
-    std::memcpy(&value, raw->data(), sizeof(T));
+    std::memcpy(&value, take(sizeof(T)).data(), sizeof(T));
     return value;
   }
-  std::optional<std::string_view> text() {
-    const std::optional<std::uint32_t> size = get<std::uint32_t>();
-    if (!size) return std::nullopt;
-    return take(*size);
-  }
-  std::optional<std::string_view> take(std::size_t size) {
-    if (size > bytes_.size() - used_) return std::nullopt;
+  std::string_view text() { return take(get<std::uint32_t>()); }
+  std::string_view take(std::size_t size) {
+    if (size > bytes_.size() - used_) malformed();  // message_size() said otherwise
     const std::string_view out = bytes_.substr(used_, size);
     used_ += size;
     return out;
   }
-  std::size_t used() const { return used_; }
 
  private:
   std::string_view bytes_;
@@ -65,18 +58,21 @@ class Fields {
 // A message's kind and its first field: enough to know its size.
 constexpr std::size_t message_header_bytes = 1 + sizeof(std::uint32_t);
 
-// The size of the whole message at the start of `bytes`; nullopt until its header is there.
+// The size of the whole message at the start of `bytes`: the one place that knows the
+// messages' layout, which Fields then reads in order. Nullopt until its header is there.
 std::optional<std::size_t> message_size(std::string_view bytes) {
   if (bytes.empty()) return std::nullopt;
   if (bytes[0] == Kind::end) return 1;
   if (bytes[0] == Kind::start) return 1 + sizeof(std::int32_t);
-  const std::optional<std::uint32_t> count = Fields(bytes.substr(1)).get<std::uint32_t>();
-  if (!count) return std::nullopt;
-  if (bytes[0] == Kind::samples)
-    return message_header_bytes + std::size_t{*count} * sizeof(std::int16_t);
-  if (bytes[0] == Kind::mark) return message_header_bytes + *count + sizeof(std::int32_t);
-  if (bytes[0] == Kind::failure) return message_header_bytes + *count;
-  return 1;  // malformed: take_message() says so
+  if (bytes.size() < message_header_bytes) return std::nullopt;
+  const auto count = Fields(bytes.substr(1, sizeof(std::uint32_t))).get<std::uint32_t>();
+  if (bytes[0] == Kind::samples) {
+    if (count > max_message_samples) malformed();
+    return message_header_bytes + std::size_t{count} * sizeof(std::int16_t);
+  }
+  if (bytes[0] == Kind::mark) return message_header_bytes + count + sizeof(std::int32_t);
+  if (bytes[0] == Kind::failure) return message_header_bytes + count;
+  malformed();
 }
 
 }  // namespace
@@ -117,36 +113,38 @@ void put_failure(std::string& out, std::string_view message) {
 // The size of the complete message at the start of `bytes`, after handing it to the sink;
 // 0 when it is not complete yet.
 std::size_t WireReader::take_message(std::string_view bytes, SynthesisSink& sink) {
-  Fields in(bytes.substr(1));
+  const std::optional<std::size_t> size = message_size(bytes);
+  if (!size || *size > bytes.size()) return 0;  // not all there yet
   const char kind = bytes[0];
   if (ended_ || (kind != Kind::start && kind != Kind::failure && !started_)) malformed();
-  if (kind == Kind::start) {
-    const std::optional<std::int32_t> rate = in.get<std::int32_t>();
-    if (!rate) return 0;
-    if (started_ || *rate <= 0) malformed();
-    started_ = true;
-    sink.start(*rate);
-  } else if (kind == Kind::samples) {
-    const std::optional<std::uint32_t> count = in.get<std::uint32_t>();
-    if (count && *count > max_message_samples) malformed();
-    const auto data = count ? in.take(*count * sizeof(std::int16_t)) : std::nullopt;
-    if (!data) return 0;
-    deliver_samples(*data, sink);
-  } else if (kind == Kind::mark) {
-    const std::optional<std::string_view> name = in.text();
-    const auto milliseconds = name ? in.get<std::int32_t>() : std::nullopt;
-    if (!milliseconds) return 0;
-    sink.mark({std::string(*name), *milliseconds});
-  } else if (kind == Kind::failure) {
-    const std::optional<std::string_view> message = in.text();
-    if (!message) return 0;
-    throw SpeechError(std::string(*message));
-  } else if (kind == Kind::end) {
-    ended_ = true;
-  } else {
-    malformed();
+  Fields in(bytes.substr(1, *size - 1));
+  switch (kind) {
+    case Kind::start: {
+      const auto rate = in.get<std::int32_t>();
+      if (started_ || rate <= 0) malformed();
+      started_ = true;
+      sink.start(rate);
+      break;
+    }
+    case Kind::samples: {
+      const auto count = in.get<std::uint32_t>();
+      deliver_samples(in.take(std::size_t{count} * sizeof(std::int16_t)), sink);
+      break;
+    }
+    case Kind::mark: {
+      const std::string_view name = in.text();
+      sink.mark({std::string(name), in.get<std::int32_t>()});
+      break;
+    }
+    case Kind::failure:
+      throw SpeechError(std::string(in.text()));
+    case Kind::end:
+      ended_ = true;
+      break;
+    default:
+      malformed();
   }
-  return 1 + in.used();
+  return *size;
 }
 
 bool WireReader::feed(std::string_view bytes, SynthesisSink& sink) {
