@@ -12,25 +12,14 @@ Language language_of(std::string_view bcp47) {
 }
 
 Language language_of(const model::LanguageTag& tag) {
-  return tag.primary() == "es" ? Language::spanish : Language::english;
+  return written_language(tag.tag).value_or(Language::english);
 }
-
-namespace {
-
-struct Written {
-  Language language;
-  const char* code;
-};
-constexpr std::array<Written, 2> written{{{Language::english, "en"}, {Language::spanish, "es"}}};
-static_assert(written.size() == all_languages.size(), "a written language without its code");
-
-}  // namespace
 
 std::optional<Language> written_language(std::string_view bcp47) {
   // The primary subtag, as language_of reads it.
   const std::string language = model::LanguageTag{std::string(bcp47), {}}.primary();
-  for (const Written& w : written)
-    if (language == w.code) return w.language;
+  for (const Language written : all_languages)
+    if (language == language_code(written)) return written;
   return std::nullopt;
 }
 
@@ -47,9 +36,10 @@ std::string language_name(std::string_view bcp47) {
 
 std::string written_languages() {
   std::string text;
-  for (std::size_t i = 0; i < written.size(); ++i) {
-    if (i > 0) text += i + 1 == written.size() ? " and " : ", ";
-    text += language_name(written[i].code) + " (" + written[i].code + ")";
+  for (std::size_t i = 0; i < all_languages.size(); ++i) {
+    if (i > 0) text += i + 1 == all_languages.size() ? " and " : ", ";
+    const char* code = language_code(all_languages[i]);
+    text += language_name(code) + " (" + code + ")";
   }
   return text;
 }

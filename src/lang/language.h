@@ -25,6 +25,11 @@ static_assert([] {
 
 Language language_of(const model::LanguageTag& tag);
 Language language_of(std::string_view bcp47);
+// The language's ISO 639-1 code, "en" or "es": the locale of its words, numbers and units.
+constexpr const char* language_code(Language language) {
+  constexpr std::array<const char*, all_languages.size()> codes = {"en", "es"};
+  return codes[static_cast<std::size_t>(language)];
+}
 // The language whose table serves `bcp47`, or nothing when none does ("fr", "est").
 std::optional<Language> written_language(std::string_view bcp47);
 // Those languages for a message, named in English with their codes: "English (en) and

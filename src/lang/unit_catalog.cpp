@@ -154,13 +154,7 @@ std::string without_spaces_around(std::string text) {
 }
 
 const char* unit_names_locale(Language language) {
-  switch (language) {  // no default: a new language must say its locale
-    case Language::english:
-      return "en";
-    case Language::spanish:
-      return "es";
-  }
-  throw std::logic_error("unknown language");
+  return language_code(language);
 }
 
 std::vector<CatalogSymbol> build_unit_catalog(Language language) {

@@ -22,7 +22,7 @@ std::string clinic_language(const model::Handout& handout) {
 
 std::vector<std::string> dialled_countries(const Dialect& dialect) {
   if (!dialect.phone_countries.empty()) return dialect.phone_countries;
-  std::string likely = lang::phone_country(dialect.language == Language::spanish ? "es" : "en");
+  std::string likely = lang::phone_country(lang::language_code(dialect.language));
   if (likely.empty()) return {};
   return {std::move(likely)};
 }

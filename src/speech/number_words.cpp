@@ -10,7 +10,7 @@ namespace handout::speech {
 namespace {
 
 const char* locale_name(Language language) {
-  return language == Language::spanish ? "es" : "en";
+  return lang::language_code(language);
 }
 
 const icu::RuleBasedNumberFormat* formatter(Language language) {

@@ -14,7 +14,7 @@ namespace handout::speech::rules {
 namespace {
 
 model::LanguageTag tag_of(Language language) {
-  return {language == Language::spanish ? "es" : "en", {}};
+  return {lang::language_code(language), {}};
 }
 
 std::string_view to_word(Language language) {
