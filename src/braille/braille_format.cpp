@@ -44,6 +44,14 @@ const std::vector<OptionSpec>& BrailleFormat::options() const {
   return specs;
 }
 
+const std::vector<writer::OutputKind>& BrailleFormat::outputs() const {
+  using lang::Medium;
+  static const std::vector<writer::OutputKind> kinds{
+      {".brf", "application/x-brf", Medium::braille, "BRF"},
+      {".pef", "application/x-pef+xml", Medium::braille, "PEF"}};
+  return kinds;
+}
+
 std::vector<writer::Input> BrailleFormat::inputs(const writer::Resources& resources,
                                                  const writer::OptionValues&,
                                                  const model::LanguageTag&) const {
@@ -66,7 +74,7 @@ model::Diagnostics BrailleFormat::check(const model::Handout& handout,
 writer::Rendered BrailleFormat::render(const model::Handout& handout,
                                        const writer::Resources& resources,
                                        const writer::OptionValues& options,
-                                       const writer::RenderedFormats&) const {
+                                       const writer::Products&) const {
   const Code code = braille_code(handout.lang, options.integer(grade));
   for (const model::Diagnostic& error : check_braille(handout, code))
     if (error.severity == model::Severity::error) throw model::Error(error);

@@ -9,6 +9,7 @@ class BrailleFormat final : public writer::Writer {
   std::string_view name() const override { return "braille"; }
   std::string_view description() const override;
   const std::vector<writer::OptionSpec>& options() const override;
+  const std::vector<writer::OutputKind>& outputs() const override;
   std::vector<writer::Input> inputs(const writer::Resources& resources,
                                     const writer::OptionValues& options,
                                     const model::LanguageTag& language) const override;
@@ -16,7 +17,7 @@ class BrailleFormat final : public writer::Writer {
                            const writer::Resources& resources) const override;
   writer::Rendered render(const model::Handout& handout, const writer::Resources& resources,
                           const writer::OptionValues& options,
-                          const writer::RenderedFormats& needed) const override;
+                          const writer::Products& needed) const override;
   std::string describe(const nlohmann::json& summary) const override;
 };
 

@@ -34,7 +34,10 @@ std::map<std::string, std::string> writer_inputs_hashes(const BuildOptions& opti
       if (!input.file.empty()) hash.add_file(input.file);
     }
     // What it reads of other formats changes with them; with_needs() put them before it.
-    for (std::string_view need : w.needs()) hash.add(need).add(hashes.at(std::string(need)));
+    for (const writer::Product need : w.needs()) {
+      const std::string provider(writers::provider(need).name());
+      hash.add(provider).add(hashes.at(provider));
+    }
     hashes[name] = hash.hex();
   }
   return hashes;

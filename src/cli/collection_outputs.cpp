@@ -18,6 +18,20 @@ struct Collection {
   std::vector<writer::CollectionEntry> entries;
 };
 
+// The handout's files in the output folder, each with the kind its writer declared, in the
+// list's order.
+std::vector<writer::ListedFile> listed_files(const std::string& id, const ManifestEntry& record) {
+  std::vector<writer::ListedFile> out;
+  for (const writer::Writer* w : writers::all()) {
+    const auto format = record.formats.find(std::string(w->name()));
+    if (format == record.formats.end()) continue;
+    for (const writer::OutputKind& kind : w->outputs())
+      for (const OutputRecord& output : format->second.outputs)
+        if (output.name == id + kind.suffix) out.push_back({output.name, kind});
+  }
+  return out;
+}
+
 Collection collect(const BuildOptions& options, const LoadedContent& content,
                    const Manifest& manifest) {
   model::Diagnostics ignored;  // the build reported them already
@@ -33,11 +47,7 @@ Collection collect(const BuildOptions& options, const LoadedContent& content,
         content::read_handout(file.path, file.display_name, {file.id, &*content.clinic}, problems);
     if (!handout) continue;
     out.handouts.push_back(std::move(*handout));
-    writer::CollectionEntry listed{&out.handouts.back(), {}};
-    for (const auto& [format, record] : entry->second.formats)
-      for (const OutputRecord& output : record.outputs)
-        listed.outputs[format].push_back(output.name);
-    out.entries.push_back(std::move(listed));
+    out.entries.push_back({&out.handouts.back(), listed_files(file.id, entry->second)});
   }
   return out;
 }

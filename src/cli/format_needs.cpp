@@ -13,7 +13,8 @@ std::vector<std::string> with_needs(std::span<const std::string> formats) {
   const std::span<const writer::Writer* const> list = writers::all();
   for (auto w = list.rbegin(); w != list.rend(); ++w)
     if (chosen.contains((*w)->name()))
-      for (std::string_view need : (*w)->needs()) chosen.emplace(need);
+      for (const writer::Product need : (*w)->needs())
+        chosen.emplace(writers::provider(need).name());
   std::vector<std::string> ordered;
   for (const writer::Writer* w : list)
     if (chosen.contains(w->name())) ordered.emplace_back(w->name());

@@ -23,8 +23,12 @@ RenderedFormats render_outputs(const model::Handout& handout, const writer::Reso
                                std::span<const std::string> formats,
                                const writer::OptionValues& values) {
   RenderedFormats rendered;
-  for (const std::string& name : formats)
-    rendered.emplace(name, writers::find(name)->render(handout, resources, values, rendered));
+  writer::Products products;  // of the formats rendered so far
+  for (const std::string& name : formats) {
+    writer::Rendered format = writers::find(name)->render(handout, resources, values, products);
+    products.add(format.products);
+    rendered.emplace(name, std::move(format));
+  }
   return rendered;
 }
 

@@ -13,13 +13,6 @@ namespace handout::epub {
 
 namespace {
 
-const writer::Rendered& needed(const writer::RenderedFormats& formats, std::string_view name) {
-  const auto found = formats.find(name);
-  if (found == formats.end())
-    throw std::logic_error("the epub writer needs the " + std::string(name) + " format rendered");
-  return found->second;
-}
-
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read the font " + path.string());
@@ -28,28 +21,16 @@ std::string read_file(const std::filesystem::path& path) {
   return bytes.str();
 }
 
-std::vector<PageStart> page_starts(const nlohmann::json& pdf) {
-  std::vector<PageStart> out;
-  for (const nlohmann::json& start : pdf.at("page_starts"))
-    out.push_back({start.at("page").get<int>(), start.at("unit").get<std::string>(),
-                   start.at("offset").get<std::size_t>(), start.value("sentence", "")});
-  return out;
-}
-
-Recording recording(const writer::Rendered& audio) {
+Recording recording(const writer::Recording& audio) {
   Recording out;
-  out.name = audio.shared.at("mp3").get<std::string>();
-  for (const writer::OutputFile& file : audio.files)
-    if (file.name == out.name && file.spooled)
-      out.file = file.spooled->path();
-    else if (file.name == out.name)
-      out.bytes = file.bytes;
-  if (out.bytes.empty() && out.file.empty())
-    throw std::logic_error("the audio writer made no " + out.name);
-  out.duration = milliseconds(audio.shared.at("seconds").get<double>());
-  for (const nlohmann::json& s : audio.shared.at("sentences"))
-    out.clips.push_back({s.at("id").get<std::string>(), milliseconds(s.at("begin").get<double>()),
-                         milliseconds(s.at("end").get<double>())});
+  out.name = audio.file.name;
+  if (audio.file.spooled)
+    out.file = audio.file.spooled->path();
+  else
+    out.bytes = audio.file.bytes;
+  out.duration = milliseconds(audio.seconds);
+  for (const writer::TimedSentence& s : audio.sentences)
+    out.clips.push_back({s.id, milliseconds(s.begin_seconds), milliseconds(s.end_seconds)});
   return out;
 }
 
@@ -63,6 +44,12 @@ std::string_view EpubFormat::description() const {
 const std::vector<writer::OptionSpec>& EpubFormat::options() const {
   static const std::vector<writer::OptionSpec> none;
   return none;
+}
+
+const std::vector<writer::OutputKind>& EpubFormat::outputs() const {
+  static const std::vector<writer::OutputKind> kinds{
+      {".epub", "application/epub+zip", lang::Medium::read_along_book, "EPUB"}};
+  return kinds;
 }
 
 std::vector<writer::Input> EpubFormat::inputs(const writer::Resources& resources,
@@ -89,12 +76,13 @@ model::Diagnostics EpubFormat::check(const model::Handout& handout,
 
 writer::Rendered EpubFormat::render(const model::Handout& handout,
                                     const writer::Resources& resources, const writer::OptionValues&,
-                                    const writer::RenderedFormats& formats) const {
-  const writer::Rendered& pdf = needed(formats, "pdf");
+                                    const writer::Products& needed) const {
+  const writer::PrintedPages& pages = needed.printed_pages.value();
   PackageInputs in;
-  in.pages = page_starts(pdf.shared);
-  in.pdf_name = pdf.shared.at("pdf").get<std::string>();
-  in.audio = recording(needed(formats, "audio"));
+  for (const writer::PageStart& start : pages.starts)
+    in.pages.push_back({start.page, start.unit, start.offset, start.sentence});
+  in.pdf_name = pages.name;
+  in.audio = recording(needed.recording.value());
   for (const std::string& font : font_files())
     in.fonts.push_back({font, read_file(resources.fonts_dir / font)});
   in.fallback_epoch = resources.source_date_epoch;

@@ -10,7 +10,10 @@ class EpubFormat final : public writer::Writer {
   std::string_view name() const override { return "epub"; }
   std::string_view description() const override;
   const std::vector<writer::OptionSpec>& options() const override;
-  std::vector<std::string_view> needs() const override { return {"pdf", "audio"}; }
+  const std::vector<writer::OutputKind>& outputs() const override;
+  std::vector<writer::Product> needs() const override {
+    return {writer::Product::printed_pages, writer::Product::recording};
+  }
   std::vector<writer::Input> inputs(const writer::Resources& resources,
                                     const writer::OptionValues& options,
                                     const model::LanguageTag& language) const override;
@@ -18,7 +21,7 @@ class EpubFormat final : public writer::Writer {
                            const writer::Resources& resources) const override;
   writer::Rendered render(const model::Handout& handout, const writer::Resources& resources,
                           const writer::OptionValues& options,
-                          const writer::RenderedFormats& formats) const override;
+                          const writer::Products& needed) const override;
   std::string describe(const nlohmann::json& summary) const override;
 };
 

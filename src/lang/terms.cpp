@@ -21,6 +21,8 @@ struct TermTable {
   std::string_view revised_spoken, closing, thanks, album;
   std::string_view day_range, time_range, hours_line, closed, by_appointment;
   std::string_view listen, qr_code;
+  std::array<std::string_view, medium_count> media;  // by Medium
+  std::string_view output_label;
 };
 
 namespace {
@@ -60,6 +62,9 @@ constexpr std::array<TermTable, 2> tables{{
         .by_appointment = "by appointment only",
         .listen = "Listen to this handout:",
         .qr_code = "QR code: listen to this handout at {url}",
+        .media = {"Large print", "Recording", "Spoken script", "Web page", "E-book with audio",
+                  "Talking book", "Braille"},
+        .output_label = "{medium} ({format})",
     },
     {
         .language = Language::spanish,
@@ -96,6 +101,9 @@ constexpr std::array<TermTable, 2> tables{{
         .by_appointment = "solo con cita previa",
         .listen = "Escuche este folleto:",
         .qr_code = "Código QR: escuche este folleto en {url}",
+        .media = {"Letra grande", "Grabación", "Guion hablado", "Página web",
+                  "Libro electrónico con audio", "Libro hablado", "Braille"},
+        .output_label = "{medium} ({format})",
     },
 }};
 
@@ -245,6 +253,12 @@ std::string_view Terms::thanks() const {
 }
 std::string_view Terms::album() const {
   return table_->album;
+}
+
+std::string Terms::output_label(Medium medium, std::string_view format_name) const {
+  return format(table_->output_label, tag_,
+                {{"medium", text(table_->media[static_cast<std::size_t>(medium)])},
+                 {"format", text(format_name)}});
 }
 
 }  // namespace handout::lang

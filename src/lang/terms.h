@@ -16,6 +16,18 @@ namespace handout::lang {
 
 struct TermTable;
 
+// What a patient gets in a file, whatever its format: "Large print (PDF)", "Braille (BRF)".
+enum class Medium {
+  large_print,
+  recording,
+  script,
+  web_page,
+  read_along_book,
+  talking_book,
+  braille,
+};
+inline constexpr std::size_t medium_count = 7;
+
 class Terms {
  public:
   explicit Terms(model::LanguageTag tag);
@@ -60,6 +72,9 @@ class Terms {
   std::string_view closing() const;                           // "This is the end of …:"
   std::string_view thanks() const;                            // "Thank you for listening."
   std::string_view album() const;                             // the recording's album
+
+  // Files: what a format's file gives a patient, then the format's own name: "Braille (BRF)".
+  std::string output_label(Medium medium, std::string_view format) const;
 
  private:
   model::LanguageTag tag_;

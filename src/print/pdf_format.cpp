@@ -27,16 +27,13 @@ PrintOptions print_options(const writer::Resources& resources, const writer::Opt
           .qr = !values.flag(no_qr)};
 }
 
-// Where each page starts, named by the reading order: [{"page", "unit", "offset"}], with the
-// contact block's "sentence" when a page starts in it (the EPUB's page list reads it).
-nlohmann::json page_starts_json(const model::Handout& handout,
-                                const std::vector<PageStart>& starts) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const UnitPageStart& start : unit_page_starts(handout, starts)) {
-    nlohmann::json entry{{"page", start.page}, {"unit", start.unit}, {"offset", start.offset}};
-    if (!start.sentence.empty()) entry["sentence"] = start.sentence;
-    out.push_back(std::move(entry));
-  }
+// Where each page starts, named by the reading order, with the contact block's sentence when a
+// page starts in it (the EPUB's page list reads it).
+writer::PrintedPages printed_pages(const model::Handout& handout, const Pdf& pdf) {
+  writer::PrintedPages out{handout.id + ".pdf", pdf.pages, {}};
+  for (UnitPageStart& start : unit_page_starts(handout, pdf.starts))
+    out.starts.push_back(
+        {start.page, std::move(start.unit), start.offset, std::move(start.sentence)});
   return out;
 }
 
@@ -49,6 +46,12 @@ std::string_view PdfFormat::description() const {
 const std::vector<OptionSpec>& PdfFormat::options() const {
   static const std::vector<OptionSpec> specs{font_size, paper, no_qr};
   return specs;
+}
+
+const std::vector<writer::OutputKind>& PdfFormat::outputs() const {
+  static const std::vector<writer::OutputKind> kinds{
+      {".pdf", "application/pdf", lang::Medium::large_print, "PDF"}};
+  return kinds;
 }
 
 std::vector<writer::Input> PdfFormat::inputs(const writer::Resources& resources,
@@ -74,13 +77,12 @@ model::Diagnostics PdfFormat::check(const model::Handout& handout,
 writer::Rendered PdfFormat::render(const model::Handout& handout,
                                    const writer::Resources& resources,
                                    const writer::OptionValues& options,
-                                   const writer::RenderedFormats&) const {
+                                   const writer::Products&) const {
   Pdf pdf = render_pdf(handout, print_options(resources, options));
   writer::Rendered out;
+  out.products.printed_pages = printed_pages(handout, pdf);
   out.files.push_back({handout.id + ".pdf", std::move(pdf.bytes)});
   out.summary = {{"pages", pdf.pages}};
-  out.shared = {{"pdf", handout.id + ".pdf"}, {"pages", pdf.pages}};
-  out.shared["page_starts"] = page_starts_json(handout, pdf.starts);
   return out;
 }
 

@@ -59,6 +59,15 @@ const std::vector<OptionSpec>& AudioFormat::options() const {
   return specs;
 }
 
+const std::vector<writer::OutputKind>& AudioFormat::outputs() const {
+  using lang::Medium;
+  static const std::vector<writer::OutputKind> kinds{
+      {".mp3", "audio/mpeg", Medium::recording, "MP3"},
+      {".ssml", "application/ssml+xml", Medium::script, "SSML", false},
+      {".wav", "audio/wav", Medium::recording, "WAV", false}};  // with --wav
+  return kinds;
+}
+
 std::vector<writer::Input> AudioFormat::inputs(const writer::Resources& resources,
                                                const writer::OptionValues&,
                                                const model::LanguageTag& language) const {
@@ -78,7 +87,7 @@ model::Diagnostics AudioFormat::check(const model::Handout& handout,
 writer::Rendered AudioFormat::render(const model::Handout& handout,
                                      const writer::Resources& resources,
                                      const writer::OptionValues& options,
-                                     const writer::RenderedFormats&) const {
+                                     const writer::Products&) const {
   // The build ran check() already; only its error matters here, not its warnings' work.
   if (std::optional<model::Diagnostic> problem = voice_problem(handout))
     throw model::Error(*problem);
@@ -93,25 +102,24 @@ writer::Rendered AudioFormat::render(const model::Handout& handout,
                     .place = resources.one_handout_process ? SynthesisPlace::this_process_once
                                                            : SynthesisPlace::child_process});
   writer::Rendered out;
-  out.files.push_back({handout.id + ".mp3", {}, std::move(mp3)});
-  out.files.push_back({handout.id + ".ssml", std::move(audio.ssml)});
-  if (audio.wav) out.files.push_back({handout.id + ".wav", std::move(*audio.wav)});
+  writer::Recording& recording = out.products.recording.emplace();
+  recording.file = {handout.id + ".mp3", {}, std::move(mp3)};
+  recording.seconds = audio.duration_seconds;
   nlohmann::json chapters = nlohmann::json::array();
-  for (const Chapter& chapter : audio.chapters)
+  for (const Chapter& chapter : audio.chapters) {
     chapters.push_back({{"title", chapter.title},
                         {"start_seconds", chapter.start_seconds},
                         {"end_seconds", chapter.end_seconds}});
-  out.summary = {{"seconds", audio.duration_seconds}, {"chapters", chapters}};
-  for (std::size_t i = 0; i < audio.chapters.size(); ++i)
-    chapters[i]["id"] = audio.chapters[i].id;  // "intro", the section's id, "contact"
-  nlohmann::json sentences = nlohmann::json::array();
-  for (const SentenceTime& sentence : audio.sentences)
-    sentences.push_back(
-        {{"id", sentence.id}, {"begin", sentence.begin_seconds}, {"end", sentence.end_seconds}});
-  out.shared = {{"mp3", handout.id + ".mp3"},
-                {"seconds", audio.duration_seconds},
-                {"chapters", std::move(chapters)},
-                {"sentences", std::move(sentences)}};
+    recording.chapters.push_back(
+        {chapter.id, chapter.title, chapter.start_seconds, chapter.end_seconds});
+  }
+  for (SentenceTime& sentence : audio.sentences)
+    recording.sentences.push_back(
+        {std::move(sentence.id), sentence.begin_seconds, sentence.end_seconds});
+  out.summary = {{"seconds", audio.duration_seconds}, {"chapters", std::move(chapters)}};
+  out.files.push_back(recording.file);
+  out.files.push_back({handout.id + ".ssml", std::move(audio.ssml)});
+  if (audio.wav) out.files.push_back({handout.id + ".wav", std::move(*audio.wav)});
   return out;
 }
 

@@ -7,8 +7,10 @@ namespace handout::speech {
 class AudioFormat final : public writer::Writer {
  public:
   std::string_view name() const override { return "audio"; }
+  std::vector<writer::Product> provides() const override { return {writer::Product::recording}; }
   std::string_view description() const override;
   const std::vector<writer::OptionSpec>& options() const override;
+  const std::vector<writer::OutputKind>& outputs() const override;
   std::vector<writer::Input> inputs(const writer::Resources& resources,
                                     const writer::OptionValues& options,
                                     const model::LanguageTag& language) const override;
@@ -16,7 +18,7 @@ class AudioFormat final : public writer::Writer {
                            const writer::Resources& resources) const override;
   writer::Rendered render(const model::Handout& handout, const writer::Resources& resources,
                           const writer::OptionValues& options,
-                          const writer::RenderedFormats& needed) const override;
+                          const writer::Products& needed) const override;
   std::string describe(const nlohmann::json& summary) const override;
 };
 

@@ -7,16 +7,12 @@ namespace handout::web {
 
 namespace {
 
-std::string link(std::string_view file, std::string_view label) {
-  if (file.empty()) return "";
-  return "<li><a href=\"" + attribute(file) + "\">" + text(label) + "</a></li>";
-}
-
-std::string item_html(const IndexItem& item, const WebTerms& words) {
-  const std::string lang = attribute(item.lang.tag);
-  return "<li lang=\"" + lang + "\"><h2>" + text(item.title) + "</h2>\n<ul>" +
-         link(item.web, words.web) + link(item.pdf, words.pdf) + link(item.mp3, words.mp3) +
-         link(item.epub, words.epub) + "</ul></li>\n";
+std::string item_html(const IndexItem& item) {
+  std::string links;
+  for (const IndexLink& link : item.links)
+    links += "<li><a href=\"" + attribute(link.file) + "\">" + text(link.label) + "</a></li>";
+  return "<li lang=\"" + attribute(item.lang.tag) + "\"><h2>" + text(item.title) + "</h2>\n<ul>" +
+         links + "</ul></li>\n";
 }
 
 }  // namespace
@@ -28,10 +24,8 @@ std::string render_index(std::span<const IndexItem> items, const model::Clinic* 
   if (clinic) title = clinic->name.text + ": " + title;
   std::string out = page_head(lang, title, style_sheet(fonts)) + "<body>\n<main>\n<h1>" +
                     text(title) + "</h1>\n<ul class=\"handouts\">\n";
-  for (const IndexItem& item : items) {
-    // The links' words in the handout's language, next to its title in that language.
-    out += item_html(item, web_terms(item.lang));
-  }
+  // The links' words are in the handout's language, next to its title in that language.
+  for (const IndexItem& item : items) out += item_html(item);
   out += "</ul>\n";
   if (clinic) {
     out += "<section aria-labelledby=\"page-contact-heading\">\n<h2 id=\"page-contact-heading\">" +

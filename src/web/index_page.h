@@ -3,6 +3,7 @@
 // clinic's contact details; a page a clinic can publish as it is. Pure.
 #include <span>
 #include <string>
+#include <vector>
 
 #include "model/clinic.h"
 #include "model/language_tag.h"
@@ -10,10 +11,15 @@
 
 namespace handout::web {
 
+struct IndexLink {
+  std::string file;   // beside the index
+  std::string label;  // "Large print (PDF)", in the handout's language
+};
+
 struct IndexItem {
   std::string title;
   model::LanguageTag lang;
-  std::string web, pdf, mp3, epub;  // file names beside the index; empty when not built
+  std::vector<IndexLink> links;  // the files it was built in
 };
 
 // `lang`: the index's own language (the clinic's); `clinic` may be null.

@@ -29,26 +29,23 @@ PageFonts fonts(const writer::Resources& resources) {
           base64(read_font(resources.fonts_dir / bold_font))};
 }
 
-PageAudio page_audio(const nlohmann::json& shared) {
-  PageAudio audio{shared.at("mp3").get<std::string>(), {}, {}};
-  for (const nlohmann::json& chapter : shared.at("chapters"))
-    audio.chapters.push_back(
-        {chapter.at("title").get<std::string>(), chapter.at("start_seconds").get<double>()});
-  for (const nlohmann::json& sentence : shared.at("sentences"))
-    audio.sentences.push_back({sentence.at("id").get<std::string>(),
-                               sentence.at("begin").get<double>(),
-                               sentence.at("end").get<double>()});
+PageAudio page_audio(const writer::Recording& recording) {
+  PageAudio audio{recording.file.name, {}, {}};
+  for (const writer::TimedChapter& chapter : recording.chapters)
+    audio.chapters.push_back({chapter.title, chapter.start_seconds});
+  for (const writer::TimedSentence& sentence : recording.sentences)
+    audio.sentences.push_back({sentence.id, sentence.begin_seconds, sentence.end_seconds});
   return audio;
 }
 
-// The file of `format` whose name ends with `extension`, or "".
-std::string output(const writer::CollectionEntry& entry, std::string_view format,
-                   std::string_view extension) {
-  const auto found = entry.outputs.find(format);
-  if (found == entry.outputs.end()) return "";
-  for (const std::string& name : found->second)
-    if (name.ends_with(extension)) return name;
-  return "";
+// The handout's files a patient may choose from, each with its label in the handout's
+// language.
+std::vector<IndexLink> patient_files(const writer::CollectionEntry& entry) {
+  const lang::Terms terms(entry.handout->lang);
+  std::vector<IndexLink> out;
+  for (const writer::ListedFile& file : entry.files)
+    if (file.kind.for_patients) out.push_back({file.name, file.kind.label(terms)});
+  return out;
 }
 
 }  // namespace
@@ -61,6 +58,12 @@ std::string_view WebFormat::description() const {
 const std::vector<writer::OptionSpec>& WebFormat::options() const {
   static const std::vector<writer::OptionSpec> none;
   return none;
+}
+
+const std::vector<writer::OutputKind>& WebFormat::outputs() const {
+  static const std::vector<writer::OutputKind> kinds{
+      {".html", "application/xhtml+xml", lang::Medium::web_page, "HTML"}};
+  return kinds;
 }
 
 std::vector<writer::Input> WebFormat::inputs(const writer::Resources& resources,
@@ -76,12 +79,11 @@ model::Diagnostics WebFormat::check(const model::Handout&, const writer::Resourc
 
 writer::Rendered WebFormat::render(const model::Handout& handout,
                                    const writer::Resources& resources, const writer::OptionValues&,
-                                   const writer::RenderedFormats& needed) const {
-  const PageAudio audio = page_audio(needed.at("audio").shared);
+                                   const writer::Products& needed) const {
+  const PageAudio audio = page_audio(needed.recording.value());
   writer::Rendered out;
   out.files.push_back({handout.id + ".html", render_page(handout, audio, fonts(resources))});
   out.summary = {{"sentences", audio.sentences.size()}};
-  out.shared = {{"html", handout.id + ".html"}};
   return out;
 }
 
@@ -93,9 +95,7 @@ std::vector<writer::OutputFile> WebFormat::render_collection(
   model::LanguageTag lang{"en", {}};
   for (const writer::CollectionEntry& entry : entries) {
     const model::Handout& handout = *entry.handout;
-    items.push_back({model::plain_text(handout.title), handout.lang, output(entry, "web", ".html"),
-                     output(entry, "pdf", ".pdf"), output(entry, "audio", ".mp3"),
-                     output(entry, "epub", ".epub")});
+    items.push_back({model::plain_text(handout.title), handout.lang, patient_files(entry)});
     const model::Clinic* own = model::clinic_of(handout);
     // The clinic as written in its own language, when a handout is in that language.
     if (own && (!clinic || (!own->lang.empty() && handout.lang.tag == own->lang))) {

@@ -9,15 +9,16 @@ class WebFormat final : public writer::Writer {
   std::string_view name() const override { return "web"; }
   std::string_view description() const override;
   const std::vector<writer::OptionSpec>& options() const override;
+  const std::vector<writer::OutputKind>& outputs() const override;
   std::vector<writer::Input> inputs(const writer::Resources& resources,
                                     const writer::OptionValues& options,
                                     const model::LanguageTag& language) const override;
-  std::vector<std::string_view> needs() const override { return {"audio"}; }
+  std::vector<writer::Product> needs() const override { return {writer::Product::recording}; }
   model::Diagnostics check(const model::Handout& handout,
                            const writer::Resources& resources) const override;
   writer::Rendered render(const model::Handout& handout, const writer::Resources& resources,
                           const writer::OptionValues& options,
-                          const writer::RenderedFormats& needed) const override;
+                          const writer::Products& needed) const override;
   std::vector<writer::OutputFile> render_collection(
       std::span<const writer::CollectionEntry> entries, const writer::Resources& resources,
       const writer::OptionValues& options) const override;

@@ -10,10 +10,6 @@ constexpr WebTerms english{
     .whole_recording = "From the start",
     .no_audio = "Your browser cannot play the recording here; download it:",
     .handouts = "Patient handouts",
-    .pdf = "Large print (PDF)",
-    .mp3 = "Recording (MP3)",
-    .web = "Web page",
-    .epub = "E-book with audio (EPUB)",
     .contact = "How to reach us",
 };
 
@@ -23,10 +19,6 @@ constexpr WebTerms spanish{
     .whole_recording = "Desde el principio",
     .no_audio = "Su navegador no puede reproducir la grabación aquí; descárguela:",
     .handouts = "Folletos para pacientes",
-    .pdf = "Letra grande (PDF)",
-    .mp3 = "Grabación (MP3)",
-    .web = "Página web",
-    .epub = "Libro electrónico con audio (EPUB)",
     .contact = "Cómo comunicarse con nosotros",
 };
 

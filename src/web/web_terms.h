@@ -8,13 +8,12 @@
 namespace handout::web {
 
 struct WebTerms {
-  std::string_view listen;               // the heading of the player
-  std::string_view listen_to_part;       // before the chapter links
-  std::string_view whole_recording;      // the first chapter's link, from the start
-  std::string_view no_audio;             // inside <audio>, for browsers without it
-  std::string_view handouts;             // the index's title
-  std::string_view pdf, mp3, web, epub;  // the index's links
-  std::string_view contact;              // the index's contact section
+  std::string_view listen;           // the heading of the player
+  std::string_view listen_to_part;   // before the chapter links
+  std::string_view whole_recording;  // the first chapter's link, from the start
+  std::string_view no_audio;         // inside <audio>, for browsers without it
+  std::string_view handouts;         // the index's title
+  std::string_view contact;          // the index's contact section
 };
 
 const WebTerms& web_terms(const model::LanguageTag& tag);

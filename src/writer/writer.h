@@ -18,7 +18,8 @@
 #include "model/language_tag.h"
 #include "model/lexicon.h"
 #include "writer/option.h"
-#include "writer/spooled_file.h"
+#include "writer/output_kind.h"
+#include "writer/products.h"
 
 namespace handout::writer {
 
@@ -51,30 +52,28 @@ struct Input {
   std::string text;
 };
 
-struct OutputFile {
-  std::string name;   // the file's name in the output folder, e.g. "dry-needling.pdf"
-  std::string bytes;  // the contents, unless spooled
-  // Or the contents, already written to a file in Resources::scratch_dir (bytes is empty);
-  // the file goes when the last copy of this does, unless it was renamed into place.
-  std::shared_ptr<const SpooledFile> spooled = nullptr;
-};
-
 struct Rendered {
   std::vector<OutputFile> files;
   nlohmann::json summary;  // the manifest's record of this format, e.g. {"pages": 4}
-  // What writers that need this format read (Writer::needs), e.g. the audio's sentence
-  // times; never written to the manifest.
-  nlohmann::json shared;
+  // What the formats made after it read (Writer::provides), e.g. the audio's sentence times;
+  // never written to the manifest.
+  Products products;
 };
 
-// A handout's rendered formats by writer name: `render` gets those its writer needs.
+// A handout's rendered formats by writer name.
 using RenderedFormats = std::map<std::string, Rendered, std::less<>>;
+
+// A file of one handout in the output folder, and what kind of output it is.
+struct ListedFile {
+  std::string name;  // "dry-needling.pdf"
+  OutputKind kind;
+};
 
 // One handout of a build, for the files made from the whole collection (out/index.html).
 struct CollectionEntry {
   const model::Handout* handout = nullptr;  // id, title, language; the clinic in its contact
-  // The files in the output folder, by writer name, of the formats it was built in.
-  std::map<std::string, std::vector<std::string>, std::less<>> outputs;
+  // Its files in the output folder, in the list of writers' order and each writer's.
+  std::vector<ListedFile> files;
 };
 
 class Writer {
@@ -84,10 +83,15 @@ class Writer {
   virtual std::string_view name() const = 0;         // "pdf", as --formats names it
   virtual std::string_view description() const = 0;  // for --help, e.g. "out/<id>.pdf: …"
   virtual const std::vector<OptionSpec>& options() const = 0;
-  // The formats whose Rendered this one reads (e.g. the web page needs the audio's sentence
-  // times), each earlier in the list of writers. Building this format builds them too, and
-  // its rebuild key includes theirs.
-  virtual std::vector<std::string_view> needs() const { return {}; }
+  // The files it writes for each handout ("<id>.pdf"), for the index, the links between
+  // formats and the manifest.
+  virtual const std::vector<OutputKind>& outputs() const = 0;
+  // What it gives the formats after it in the list, in Rendered::products.
+  virtual std::vector<Product> provides() const { return {}; }
+  // What it reads of the formats before it (the web page needs a recording's sentence times).
+  // Building this format builds the formats that provide them too, and its rebuild key
+  // includes theirs.
+  virtual std::vector<Product> needs() const { return {}; }
   // Every input besides the handout, so the rebuild key cannot miss one, for a handout in
   // `language` (its lang, read before the handout is): an input used for some languages only,
   // such as a language's lexicon, is declared for those only.
@@ -99,9 +103,9 @@ class Writer {
   virtual model::Diagnostics check(const model::Handout& handout,
                                    const Resources& resources) const = 0;
   // The files, in memory; throws model::Error when the handout cannot be rendered. `needed`
-  // holds (at least) the rendered formats named by needs().
+  // holds (at least) the products named by needs().
   virtual Rendered render(const model::Handout& handout, const Resources& resources,
-                          const OptionValues& options, const RenderedFormats& needed) const = 0;
+                          const OptionValues& options, const Products& needed) const = 0;
   // Files made from every handout of the output folder (such as out/index.html), written
   // after each build that included this format; none by default.
   virtual std::vector<OutputFile> render_collection(std::span<const CollectionEntry> entries,

@@ -1,6 +1,8 @@
 #include "writers/writers.h"
 
+#include <algorithm>
 #include <array>
+#include <stdexcept>
 
 #include "braille/braille_format.h"
 #include "epub/epub_format.h"
@@ -31,6 +33,12 @@ const writer::Writer* find(std::string_view name) {
   for (const writer::Writer* w : list)
     if (w->name() == name) return w;
   return nullptr;
+}
+
+const writer::Writer& provider(writer::Product product) {
+  for (const writer::Writer* w : list)
+    if (std::ranges::count(w->provides(), product) > 0) return *w;
+  throw std::logic_error("no format provides what another needs");
 }
 
 }  // namespace handout::writers

@@ -13,4 +13,7 @@ std::span<const writer::Writer* const> all();
 // The writer called `name`, or null.
 const writer::Writer* find(std::string_view name);
 
+// The first writer that provides `product`; every product has one (tested).
+const writer::Writer& provider(writer::Product product);
+
 }  // namespace handout::writers

@@ -21,3 +21,23 @@ TEST_CASE("every sample's PDF MP3 and SSML are byte-identical to the recorded on
   INFO(check.out);
   CHECK(check.exit_code == 0);
 }
+
+TEST_CASE("the index links every file a patient can use that the build wrote and no other") {
+  TempDir out;
+  const std::string source = HANDOUT_SOURCE_DIR;
+  REQUIRE(run_process({"env", "SOURCE_DATE_EPOCH=0", handout_binary, "build", "--quiet",
+                       "--content", source + "/content", "--out", out.path().string()})
+              .exit_code == 0);
+  const std::string index = read_all(out.path() / "index.html");
+  std::size_t linked = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(out.path())) {
+    const std::string name = entry.path().filename().string();
+    if (name == "index.html" || name == "manifest.json" || name.starts_with(".")) continue;
+    CAPTURE(name);
+    // The recording's script is for the clinic's staff, not a patient's format.
+    const bool for_patients = !name.ends_with(".ssml");
+    CHECK((index.find("href=\"" + name + "\"") != std::string::npos) == for_patients);
+    linked += for_patients;
+  }
+  CHECK(linked >= 3 * 6);  // at least PDF, MP3, page, EPUB, BRF and PEF for each sample
+}

@@ -22,12 +22,11 @@ std::size_t position(std::string_view name) {
 
 }  // namespace
 
-TEST_CASE("every format a writer needs is a writer earlier in the list") {
+TEST_CASE("every product a writer needs is provided by a writer earlier in the list") {
   for (const writer::Writer* w : writers::all())
-    for (std::string_view need : w->needs()) {
+    for (const writer::Product need : w->needs()) {
       CAPTURE(std::string(w->name()));
-      REQUIRE(writers::find(need) != nullptr);
-      CHECK(position(need) < position(w->name()));
+      CHECK(position(writers::provider(need).name()) < position(w->name()));
     }
 }
 
@@ -39,8 +38,8 @@ TEST_CASE("a chosen format brings what it needs in the list's order and each onc
     CHECK(std::ranges::count(chosen, name) == 1);
     CHECK(std::ranges::is_sorted(chosen, {}, [](const std::string& n) { return position(n); }));
     for (const std::string& format : chosen)
-      for (std::string_view need : writers::find(format)->needs())
-        CHECK(std::ranges::count(chosen, need) == 1);
+      for (const writer::Product need : writers::find(format)->needs())
+        CHECK(std::ranges::count(chosen, writers::provider(need).name()) == 1);
     if (w->needs().empty()) CHECK(chosen == std::vector<std::string>{name});
   }
   CHECK(cli::with_needs(std::vector<std::string>{}).empty());
@@ -56,8 +55,8 @@ TEST_CASE("a format's rebuild key changes with an option of a format it needs") 
   const auto before = cli::writer_inputs_hashes(options, resources, english);
   std::size_t checked = 0;
   for (const writer::Writer* w : writers::all())
-    for (std::string_view need : w->needs())
-      for (const writer::OptionSpec& spec : writers::find(need)->options()) {
+    for (const writer::Product need : w->needs())
+      for (const writer::OptionSpec& spec : writers::provider(need).options()) {
         if (spec.kind != writer::OptionSpec::Kind::integer) continue;
         cli::BuildOptions changed = options;
         const int other = spec.default_value == std::to_string(spec.min) ? spec.max : spec.min;

@@ -157,8 +157,10 @@ TEST_CASE("every sentence of the reading order has exactly one element with its 
 TEST_CASE("the index lists each handout in its language with its files and the clinic") {
   const model::Handout handout = read(sample);
   const std::vector<web::IndexItem> items{
-      {"Ice & heat", {"en-US", {}}, "a.html", "a.pdf", "a.mp3", ""},
-      {"Hielo", {"es", {}}, "b.html", "b.pdf", "", ""}};
+      {"Ice & heat",
+       {"en-US", {}},
+       {{"a.pdf", "Large print (PDF)"}, {"a.mp3", "Recording (MP3)"}, {"a.html", "Web page"}}},
+      {"Hielo", {"es", {}}, {{"b.pdf", "Letra grande (PDF)"}}}};
   const model::Clinic& clinic = testing::sample_clinic();
   const std::string index = web::render_index(items, &clinic, {"en", {}}, {});
   CHECK(index.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
