@@ -1,12 +1,11 @@
 #include "braille/braille_format.h"
 
-#include <chrono>
-
 #include "braille/braille_check.h"
 #include "braille/brf.h"
 #include "braille/louis.h"
 #include "braille/louis_translator.h"
 #include "braille/pef.h"
+#include "model/plan.h"
 
 namespace handout::braille {
 
@@ -24,13 +23,9 @@ const OptionSpec grade = OptionSpec::integer(
     "braille-grade", "English braille grade: 2 contracted, 1 uncontracted (Spanish is always 1)", 1,
     2, 2);
 
-// The revision date, or the day of the build's fixed epoch.
+// The day the handout's outputs are dated (model::dated_at).
 std::string pef_date(const model::Handout& handout, std::int64_t epoch) {
-  if (handout.revised) return model::iso_text(*handout.revised);
-  const std::chrono::year_month_day day{
-      std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{std::chrono::seconds{epoch}})};
-  return model::iso_text({static_cast<int>(day.year()), static_cast<int>(unsigned(day.month())),
-                          static_cast<int>(unsigned(day.day()))});
+  return model::iso_text(model::civil_time(model::dated_at(handout, epoch)).date);
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "epub/package.h"
 #include "epub/style.h"
 #include "lang/read_along.h"
+#include "model/plan.h"
 
 namespace handout::epub {
 
@@ -55,19 +56,7 @@ Metadata metadata(const model::Handout& handout, const PackageInputs& in) {
 }  // namespace
 
 std::string modified_time(const model::Handout& handout, std::int64_t fallback_epoch) {
-  using namespace std::chrono;
-  const std::int64_t epoch =
-      handout.revised ? model::days_since_epoch(*handout.revised) * 86400 : fallback_epoch;
-  const sys_seconds time{seconds{epoch}};
-  const sys_days day = floor<days>(time);
-  const year_month_day date{day};
-  const hh_mm_ss clock{time - day};
-  char text[40];
-  std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(date.year()),
-                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
-                static_cast<int>(clock.hours().count()), static_cast<int>(clock.minutes().count()),
-                static_cast<int>(clock.seconds().count()));
-  return text;
+  return model::iso_text(model::civil_time(model::dated_at(handout, fallback_epoch)));
 }
 
 // A version 8 (RFC 9562, name-based by our own hash) UUID: 128 bits of two FNV-1a hashes.

@@ -42,6 +42,35 @@ std::string iso_text(const Date& date) {
   return text;
 }
 
+DateTime civil_time(long long seconds) {
+  // Howard Hinnant's civil_from_days.
+  long long days = seconds / 86400, rest = seconds % 86400;
+  if (rest < 0) {
+    rest += 86400;
+    --days;
+  }
+  const long long z = days + 719468;
+  const long long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long long doe = z - era * 146097;
+  const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long long mp = (5 * doy + 2) / 153;
+  const long long day = doy - (153 * mp + 2) / 5 + 1;
+  const long long month = mp < 10 ? mp + 3 : mp - 9;
+  const long long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return {{static_cast<int>(year), static_cast<int>(month), static_cast<int>(day)},
+          static_cast<int>(rest / 3600),
+          static_cast<int>(rest % 3600 / 60),
+          static_cast<int>(rest % 60)};
+}
+
+std::string iso_text(const DateTime& time) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%sT%02d:%02d:%02dZ", iso_text(time.date).c_str(), time.hour,
+                time.minute, time.second);
+  return text;
+}
+
 long long days_since_epoch(const Date& date) {
   // Howard Hinnant's days_from_civil.
   const int y = date.month <= 2 ? date.year - 1 : date.year;

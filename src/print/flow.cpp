@@ -4,13 +4,18 @@
 #include <utility>
 
 #include "lang/link_uri.h"
+#include "lang/plan_words.h"
 #include "print/flow_builder.h"
 
 namespace handout::print {
 
 FlowBuilder::FlowBuilder(const model::Handout& handout, const Style& style,
                          const TextMeasure& measure)
-    : handout_(handout), style_(style), measure_(measure), terms_(handout.lang) {}
+    : handout_(handout),
+      style_(style),
+      measure_(measure),
+      terms_(handout.lang),
+      plan_(model::make_plan(handout, lang::plan_words(terms_))) {}
 
 Flow FlowBuilder::take() {
   apply_keep_with_next(flow_.lines);
@@ -89,10 +94,13 @@ void FlowBuilder::title() {
                     handout_.file),
          full_width(), style_.subtitle, 0, Keep::together);
   }
-  for (const model::Author& author : handout_.authors) {
+  // The authors, a line each under the title: print needs no "By".
+  for (const model::Author* author :
+       plan_.byline ? plan_.byline->authors : std::vector<const model::Author*>{}) {
     const int p = flow_.structure.add(Role::p, 0);
-    const model::Inlines runs{model::Run{model::RunKind::text, author.name, "", false, author.at}};
-    anchor_override_ = TextAnchor{&author, 0};
+    const model::Inlines runs{
+        model::Run{model::RunKind::text, author->name, "", false, author->at}};
+    anchor_override_ = TextAnchor{author, 0};
     emit(text_lines(runs, p, {style_.body, false}, style_.content_width(), handout_.file),
          full_width(), style_.body, 0, Keep::together);
     anchor_override_.reset();

@@ -4,6 +4,7 @@
 #include <span>
 #include <string>
 
+#include "model/plan.h"
 #include "print/flow.h"
 #include "print/text.h"
 
@@ -34,8 +35,8 @@ class FlowBuilder {
   void contact(const model::Contact& contact);
   void contact_heading(const model::Contact& contact, int sect);
   void contact_continued(const model::Contact& contact, int sect, const Placement& at);
-  void contact_line(const model::Field& field, model::RunKind kind, TextStyle text,
-                    const Placement& at, int parent, double gap, const std::string& file);
+  void contact_line(const model::ContactLine& line, const Placement& at, int parent, double gap,
+                    const std::string& file);
 
   std::vector<Line> text_lines(const model::Inlines& runs, int node, TextStyle text, double width,
                                const std::string& file);
@@ -49,6 +50,7 @@ class FlowBuilder {
   const Style& style_;
   const TextMeasure& measure_;
   lang::Terms terms_;
+  model::Plan plan_;
   Flow flow_;
   int boxes_ = 0;
   int parent_ = 0;  // the structure element blocks go into: the document or a section's Sect

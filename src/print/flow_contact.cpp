@@ -1,51 +1,40 @@
 // The clinic's contact block: boxed, the name bold, phone numbers bold and large, each office
 // with its address and hours. A page may end only between the clinic's lines and an office,
 // and the part on the new page starts with "How to reach us (continued)".
-#include "lang/hours.h"
 #include "print/flow_builder.h"
 
 namespace handout::print {
 
-void FlowBuilder::contact_line(const model::Field& field, model::RunKind kind, TextStyle text,
-                               const Placement& at, int parent, double gap,
-                               const std::string& file) {
+void FlowBuilder::contact_line(const model::ContactLine& line, const Placement& at, int parent,
+                               double gap, const std::string& file) {
+  const TextStyle text = line.part == model::ContactPart::phone
+                             ? TextStyle{style_.phone, true}
+                             : TextStyle{style_.body, line.strong()};
   const int p = flow_.structure.add(Role::p, parent);
-  const model::Inlines runs{model::Run{kind, field.text, "", false, field.at}};
+  const model::Inlines runs{model::Run{line.kind(), line.field.text, "", false, line.field.at}};
   const std::size_t first = flow_.lines.size();
   emit(text_lines(runs, p, text, at.width, file), at, text.size, gap, Keep::together);
   if (gap == 0) flow_.lines[first].break_before = false;  // glued to the line above
 }
 
+// The plan's groups: the clinic-wide details, then each office, a line per part.
 void FlowBuilder::contact(const model::Contact& contact) {
-  const model::Clinic& clinic = contact.clinic;
-  const std::string& file = clinic.file;
+  const std::string& file = contact.clinic.file;
   const int sect = flow_.structure.add(Role::sect, 0);
   const std::size_t heading_line = flow_.lines.size();
   anchor_override_ = TextAnchor{&contact, 0};
   contact_heading(contact, sect);
   const Placement at = inside_box();
-  const TextStyle name{style_.body, true}, plain{style_.body, false}, phone{style_.phone, true};
-  using Kind = model::RunKind;
-  contact_line(clinic.name, Kind::text, name, at, sect, style_.block_gap, file);
-  if (clinic.phone) contact_line(*clinic.phone, Kind::phone, phone, at, sect, 0, file);
-  if (clinic.email) contact_line(*clinic.email, Kind::email, plain, at, sect, 0, file);
-  if (clinic.web) contact_line(*clinic.web, Kind::web, plain, at, sect, 0, file);
-  for (const model::Office& office : clinic.offices) {
-    anchor_override_ =
-        TextAnchor{&contact, 1 + static_cast<std::size_t>(&office - &clinic.offices[0])};
-    contact_continued(contact, sect, at);  // the only place the block may break
+  for (const model::ContactGroup& group : plan_.contact.groups) {
+    if (group.office >= 0) {
+      anchor_override_ = TextAnchor{&contact, 1 + static_cast<std::size_t>(group.office)};
+      contact_continued(contact, sect, at);  // the only place the block may break
+    }
     double gap = style_.block_gap;
-    const auto line = [&](const model::Field& field, Kind kind, TextStyle text) {
-      contact_line(field, kind, text, at, sect, gap, file);
+    for (const model::ContactLine& line : group.lines) {
+      contact_line(line, at, sect, gap, file);
       gap = 0;
-    };
-    if (office.name) line(*office.name, Kind::text, name);
-    for (const model::Field& address : office.address) line(address, Kind::text, plain);
-    if (office.phone) line(*office.phone, Kind::phone, phone);
-    const std::vector<std::string> hours = lang::hours_lines(office.hours, handout_.lang);
-    for (std::size_t i = 0; i < hours.size(); ++i)
-      line({hours[i], office.hours[i].at}, Kind::text, plain);
-    if (office.note) line(*office.note, Kind::text, plain);
+    }
   }
   anchor_override_.reset();
   // Whole on one page when it fits: the places between offices are last resorts.
@@ -58,7 +47,7 @@ void FlowBuilder::contact(const model::Contact& contact) {
 void FlowBuilder::contact_heading(const model::Contact& contact, int sect) {
   const int heading = flow_.structure.add(Role::h2, sect);
   const double size = style_.heading_size(1);
-  const std::string title(terms_.contact_title());
+  const std::string& title = plan_.contact.title;
   const model::Inlines runs{model::Run{model::RunKind::text, title, "", false, contact.at}};
   const std::size_t first = flow_.lines.size();
   emit(text_lines(runs, heading, {size, true}, style_.content_width(), handout_.file), full_width(),

@@ -3,35 +3,12 @@
 #include <cstdio>
 
 #include "lang/xml_escape.h"
+#include "model/plan.h"
 #include "print/pdf_objects.h"
 
 namespace handout::print {
 
 namespace {
-
-// Howard Hinnant's days-to-civil algorithm.
-CivilTime from_epoch(std::int64_t seconds) {
-  std::int64_t days = seconds / 86400, rest = seconds % 86400;
-  if (rest < 0) {
-    rest += 86400;
-    --days;
-  }
-  const std::int64_t z = days + 719468;
-  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const std::int64_t doe = z - era * 146097;
-  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const std::int64_t mp = (5 * doy + 2) / 153;
-  const std::int64_t day = doy - (153 * mp + 2) / 5 + 1;
-  const std::int64_t month = mp < 10 ? mp + 3 : mp - 9;
-  const std::int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return {static_cast<int>(year),
-          static_cast<int>(month),
-          static_cast<int>(day),
-          static_cast<int>(rest / 3600),
-          static_cast<int>(rest % 3600 / 60),
-          static_cast<int>(rest % 60)};
-}
 
 std::string iso_time(const CivilTime& t) {
   char buffer[32];
@@ -42,9 +19,9 @@ std::string iso_time(const CivilTime& t) {
 
 }  // namespace
 
-CivilTime document_time(const std::optional<model::Date>& date, std::int64_t epoch) {
-  if (date) return {date->year, date->month, date->day, 0, 0, 0};
-  return from_epoch(epoch);
+CivilTime document_time(const model::Handout& handout, std::int64_t epoch) {
+  const model::DateTime t = model::civil_time(model::dated_at(handout, epoch));
+  return {t.date.year, t.date.month, t.date.day, t.hour, t.minute, t.second};
 }
 
 std::string xmp_packet(const DocumentInfo& info, const std::string& producer) {

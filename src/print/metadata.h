@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/date.h"
+#include "model/handout.h"
 #include "print/pdf_document.h"
 
 namespace handout::print {
@@ -16,8 +17,8 @@ struct CivilTime {
   friend bool operator==(const CivilTime&, const CivilTime&) = default;
 };
 
-// From the date (midnight UTC) when given, else from seconds since 1970.
-CivilTime document_time(const std::optional<model::Date>& date, std::int64_t epoch);
+// When the handout's PDF is dated (model::dated_at).
+CivilTime document_time(const model::Handout& handout, std::int64_t epoch);
 
 struct DocumentInfo {
   std::string title;

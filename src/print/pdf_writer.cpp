@@ -84,7 +84,7 @@ Pdf render_pdf(const model::Handout& handout, const PrintOptions& options) {
   write_outline(document, layout.outline, pages, layout.style.page_height);
   fonts.write_to_unicode_maps();
   write_metadata(document, {model::plain_text(handout.title), creators(handout), handout.lang.tag,
-                            document_time(handout.revised, options.fallback_epoch),
+                            document_time(handout, options.fallback_epoch),
                             fingerprint(layout, handout.lang.tag)});
   return {document.save(), static_cast<int>(pages.size()), page_starts(layout)};
 }

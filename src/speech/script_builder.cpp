@@ -1,7 +1,8 @@
 #include <type_traits>
 
+#include "lang/plan_words.h"
 #include "lang/sentences.h"
-#include "model/reading_order.h"
+#include "model/plan.h"
 #include "speech/contact_script.h"
 #include "speech/inline_speech.h"
 #include "speech/lexicon_rules.h"
@@ -21,6 +22,7 @@ class ScriptWriter {
       : handout_(handout),
         units_(handout),
         phrases_(handout.lang),
+        plan_(model::make_plan(handout, lang::plan_words(phrases_))),
         speaker_{phrases_.language(),
                  lexicon_applies(lexicon, handout.lang.tag) ? lexicon : no_lexicon,
                  dialect_of(handout.lang.tag, clinic_language(handout))} {}
@@ -78,41 +80,40 @@ class ScriptWriter {
     std::string titles = element("s", sentences(handout_.title));
     if (handout_.subtitle) titles += element("s", sentences(*handout_.subtitle));
     script_.ssml += element("p", titles);
-    if (const model::Unit* byline = units_.byline())
-      script_.ssml +=
-          element("p", element("s", sentence_mark(model::sentence_id(byline->id, 1)) + authors()));
+    if (plan_.byline)
+      script_.ssml += element(
+          "p", element("s", sentence_mark(model::sentence_id(plan_.byline->unit, 1)) + authors()));
   }
 
+  // The names with a pause between them.
   std::string authors() const {
+    const model::Byline& byline = *plan_.byline;
     std::string names;
-    for (std::size_t i = 0; i < handout_.authors.size(); ++i) {
-      if (i > 0)
-        names += i + 1 == handout_.authors.size()
-                     ? pause(300) + ' ' + std::string(phrases_.conjunction()) + ' '
-                     : ',' + pause(300) + ' ';
-      names += speaker_.text(handout_.authors[i].name);
+    for (std::size_t k = 0; k < byline.authors.size(); ++k) {
+      if (k > 0)
+        names += byline.after_conjunction(k) ? pause(300) + ' ' + byline.conjunction + ' '
+                                             : ',' + pause(300) + ' ';
+      names += speaker_.text(byline.authors[k]->name);
     }
-    return escape(phrases_.by()) + ' ' + names + '.';
+    return escape(byline.by) + ' ' + names + '.';
   }
 
-  // Each sentence has its mark (model/reading_order.h: contents_sentence_id), at the start of
-  // its <s>.
+  // What a sentence the recording adds says: its words, then the title it names.
+  std::string spoken(const model::SpokenSentence& sentence) const {
+    if (!sentence.title) return speaker_.sentence(sentence.words);
+    if (sentence.words.empty()) return speaker_.sentence(*sentence.title);
+    return escape(sentence.words) + ' ' + speaker_.sentence(*sentence.title);
+  }
+
+  // Each sentence has its mark (model/plan.h: contents), at the start of its <s>; a long list
+  // of titles is only counted (41 titles read in a row help no one).
   void table_of_contents() {
-    const std::vector<const model::Block*> parts = model::listed_parts(handout_);
-    if (parts.size() > model::max_listed_parts) {  // 41 titles read in a row help no one
-      script_.ssml += element("p", element("s", sentence_mark(model::contents_sentence_id(1)) +
-                                                    escape(phrases_.many_parts(parts.size()))));
-      return;
-    }
-    std::string out = element(
-        "s", sentence_mark(model::contents_sentence_id(1)) + escape(phrases_.parts(parts.size())));
-    for (std::size_t k = 0; k < parts.size(); ++k) {
-      const std::string marked = sentence_mark(model::contents_sentence_id(k + 2));
-      if (const auto* section = std::get_if<model::Section>(parts[k])) {
-        out += element("s", marked + speaker_.sentence(section->heading));
-      } else {
-        out += element("s", marked + speaker_.sentence(phrases_.contact_title()));
-      }
+    std::string out;
+    for (const model::SpokenSentence& sentence : plan_.contents) {
+      const std::string marked = sentence_mark(sentence.id);
+      // The count is the tool's own sentence, the parts' names are read as text.
+      out += element("s", marked + (&sentence == &plan_.contents.front() ? escape(sentence.words)
+                                                                         : spoken(sentence)));
     }
     script_.ssml += element("p", out);
   }
@@ -157,13 +158,12 @@ class ScriptWriter {
     script_.ssml += element("p", element("s", important + sentences(note.content, true)));
   }
 
-  void write_block(const model::Contact& contact) {
-    const std::string_view title = phrases_.contact_title();
-    const std::string& unit = units_.of(contact).id;
-    heading(1, "contact", std::string(title),
-            sentence_mark(model::contact_sentence_id(unit, -1)) + speaker_.sentence(title));
-    script_.ssml += contact_ssml(contact.clinic, speaker_, phrases_, [&](int office) {
-      return sentence_mark(model::contact_sentence_id(unit, office));
+  void write_block(const model::Contact&) {
+    const model::ContactPlan& contact = plan_.contact;
+    heading(1, "contact", contact.title,
+            sentence_mark(contact.groups.front().sentence) + speaker_.sentence(contact.title));
+    script_.ssml += contact_ssml(contact, speaker_, phrases_, [&](const model::ContactGroup& g) {
+      return sentence_mark(g.sentence);
     });
   }
 
@@ -176,19 +176,16 @@ class ScriptWriter {
   // Its sentences' marks: model/reading_order.h, closing_sentence_id.
   void closing() {
     std::string out;
-    std::size_t k = 0;
-    const auto marked = [&] { return sentence_mark(model::closing_sentence_id(++k)); };
-    if (handout_.revised)
-      out += element("s", marked() + escape(phrases_.revised_spoken(*handout_.revised)));
-    out += element("s",
-                   marked() + escape(phrases_.closing()) + ' ' + speaker_.sentence(handout_.title));
-    out += element("s", marked() + escape(phrases_.thanks()));
+    for (const model::SpokenSentence& sentence : plan_.closing)
+      out += element("s", sentence_mark(sentence.id) +
+                              (sentence.title ? spoken(sentence) : escape(sentence.words)));
     script_.ssml += pause(pause_before_heading_ms) + element("p", out);
   }
 
   const model::Handout& handout_;
   model::UnitIndex units_;
   Phrases phrases_;
+  model::Plan plan_;
   Speaker speaker_;
   Script script_;
 };

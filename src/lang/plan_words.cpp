@@ -1,0 +1,26 @@
+#include "lang/plan_words.h"
+
+#include "lang/hours.h"
+
+namespace handout::lang {
+
+model::PlanWords plan_words(const Terms& terms) {
+  return {
+      .by = std::string(terms.by()),
+      .conjunction = std::string(terms.conjunction()),
+      .contact_title = std::string(terms.contact_title()),
+      .parts = [terms](std::size_t count) { return terms.parts(count); },
+      .many_parts = [terms](std::size_t count) { return terms.many_parts(count); },
+      .revised = [terms](const model::Date& date) { return terms.revised_spoken(date); },
+      .closing = std::string(terms.closing()),
+      .thanks = std::string(terms.thanks()),
+      .hours_lines =
+          [tag = terms.tag()](const model::Hours& hours) { return hours_lines(hours, tag); },
+  };
+}
+
+model::Plan plan_of(const model::Handout& handout) {
+  return model::make_plan(handout, plan_words(Terms(handout.lang)));
+}
+
+}  // namespace handout::lang

@@ -1,0 +1,141 @@
+#include "model/plan.h"
+
+#include <string_view>
+
+namespace handout::model {
+
+namespace {
+
+// The closing reads the title as a sentence.
+std::string as_sentence(std::string text) {
+  if (text.empty() || std::string_view(".?!").find(text.back()) == std::string_view::npos)
+    text += '.';
+  return text;
+}
+
+std::optional<Byline> byline(const Handout& handout, const UnitIndex& units,
+                             const PlanWords& words) {
+  const Unit* unit = units.byline();
+  if (!unit) return std::nullopt;
+  Byline out{unit->id, words.by, {}, words.conjunction};
+  for (const Author& author : handout.authors) out.authors.push_back(&author);
+  return out;
+}
+
+std::vector<SpokenSentence> contents(const Handout& handout, const PlanWords& words) {
+  const std::vector<const Block*> parts = listed_parts(handout);
+  if (parts.size() > max_listed_parts) {
+    const std::string many = words.many_parts(parts.size());
+    return {{contents_sentence_id(1), many, many, nullptr, nullptr}};
+  }
+  const std::string count = words.parts(parts.size());
+  std::vector<SpokenSentence> out{{contents_sentence_id(1), count, count, nullptr, nullptr}};
+  for (const Block* part : parts) {
+    const std::string id = contents_sentence_id(out.size() + 1);
+    if (const auto* section = std::get_if<Section>(part))
+      out.push_back({id, plain_text(section->heading), "", &section->heading, part});
+    else
+      out.push_back({id, words.contact_title, words.contact_title, nullptr, part});
+  }
+  return out;
+}
+
+ContactGroup office_group(const Office& office, const std::string& sentence, const PlanWords& words,
+                          int index) {
+  ContactGroup group{index, sentence, {}};
+  const auto add = [&](ContactPart part, const Field& field) {
+    group.lines.push_back({part, field});
+  };
+  if (office.name) add(ContactPart::office_name, *office.name);
+  for (const Field& line : office.address) add(ContactPart::address, line);
+  if (office.phone) add(ContactPart::phone, *office.phone);
+  const std::vector<std::string> hours = words.hours_lines(office.hours);
+  for (std::size_t i = 0; i < hours.size(); ++i)
+    add(ContactPart::hours, {hours[i], office.hours[i].at});
+  if (office.note) add(ContactPart::note, *office.note);
+  return group;
+}
+
+ContactPlan contact(const Handout& handout, const UnitIndex& units, const PlanWords& words) {
+  ContactPlan out;
+  for (const Block& block : handout.body)
+    if (const auto* c = std::get_if<Contact>(&block)) out.block = c;
+  if (!out.block) return out;
+  out.unit = units.of(*out.block).id;
+  out.title = words.contact_title;
+  const Clinic& clinic = out.block->clinic;
+  ContactGroup details{-1, contact_sentence_id(out.unit, -1), {}};
+  details.lines.push_back({ContactPart::clinic_name, clinic.name});
+  if (clinic.phone) details.lines.push_back({ContactPart::phone, *clinic.phone});
+  if (clinic.email) details.lines.push_back({ContactPart::email, *clinic.email});
+  if (clinic.web) details.lines.push_back({ContactPart::web, *clinic.web});
+  out.groups.push_back(std::move(details));
+  for (std::size_t k = 0; k < clinic.offices.size(); ++k) {
+    const int index = static_cast<int>(k);
+    out.groups.push_back(
+        office_group(clinic.offices[k], contact_sentence_id(out.unit, index), words, index));
+  }
+  return out;
+}
+
+std::vector<SpokenSentence> closing(const Handout& handout, const PlanWords& words) {
+  std::vector<SpokenSentence> out;
+  const auto add = [&](std::string text, std::string spoken, const Inlines* title) {
+    out.push_back(
+        {closing_sentence_id(out.size() + 1), std::move(text), std::move(spoken), title, nullptr});
+  };
+  if (handout.revised) {
+    const std::string revised = words.revised(*handout.revised);
+    add(revised, revised, nullptr);
+  }
+  add(words.closing + ' ' + as_sentence(plain_text(handout.title)), words.closing, &handout.title);
+  add(words.thanks, words.thanks, nullptr);
+  return out;
+}
+
+}  // namespace
+
+std::string Byline::text() const {
+  std::string out = by;
+  for (std::size_t k = 0; k < authors.size(); ++k)
+    out += (k == 0                 ? " "
+            : after_conjunction(k) ? " " + conjunction + " "
+                                   : ", ") +
+           authors[k]->name;
+  return out;
+}
+
+RunKind ContactLine::kind() const {
+  switch (part) {
+    case ContactPart::phone:
+      return RunKind::phone;
+    case ContactPart::email:
+      return RunKind::email;
+    case ContactPart::web:
+      return RunKind::web;
+    default:
+      return RunKind::text;
+  }
+}
+
+bool ContactLine::strong() const {
+  return part == ContactPart::clinic_name || part == ContactPart::office_name ||
+         part == ContactPart::phone;
+}
+
+Plan make_plan(const Handout& handout, const PlanWords& words) {
+  const UnitIndex units(handout);
+  Plan plan;
+  plan.units = units.units();
+  plan.byline = byline(handout, units, words);
+  plan.contents = contents(handout, words);
+  plan.contact = contact(handout, units, words);
+  plan.closing = closing(handout, words);
+  return plan;
+}
+
+std::int64_t dated_at(const Handout& handout, std::int64_t fallback_epoch) {
+  return handout.revised ? days_since_epoch(*handout.revised) * 86'400 : fallback_epoch;
+}
+
+}  // namespace handout::model

@@ -1,0 +1,108 @@
+#pragma once
+// The one plan of what a handout says, computed once from the model, its clinic and the words
+// of its language, and read by every writer: the text units in reading order, the byline, the
+// contact block's parts in their order, the sentences only the recording says (the parts it
+// names, its closing) and the date the outputs carry. A writer decides how each part looks or
+// sounds, never what is in it or in which order.
+//
+// The model knows no language: the words come in as PlanWords (lang/plan_words.h makes them
+// from lang::Terms, with ICU's plural rules and dates).
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/handout.h"
+#include "model/reading_order.h"
+
+namespace handout::model {
+
+// The words a plan adds, in the handout's language.
+struct PlanWords {
+  std::string by;                                      // "By", before the authors
+  std::string conjunction;                             // "and", before the last author
+  std::string contact_title;                           // "How to reach us"
+  std::function<std::string(std::size_t)> parts;       // "This recording has 3 parts:"
+  std::function<std::string(std::size_t)> many_parts;  // above max_listed_parts
+  std::function<std::string(const Date&)> revised;     // "This handout was revised on …."
+  std::string closing;                                 // "This is the end of the recording:"
+  std::string thanks;                                  // "Thank you for listening."
+  std::function<std::vector<std::string>(const Hours&)> hours_lines;  // "Monday to Friday, …"
+};
+
+// "By Ana Example, Ben Example and Cleo Example": the authors, each after a comma but the last,
+// which follows the conjunction.
+struct Byline {
+  std::string unit;  // its unit's id; its one sentence is sentence_id(unit, 1)
+  std::string by;
+  std::vector<const Author*> authors;
+  std::string conjunction;
+
+  // Whether the k-th author (from 1) follows the conjunction rather than a comma.
+  bool after_conjunction(std::size_t k) const { return k > 0 && k + 1 == authors.size(); }
+  std::string text() const;  // the whole line as plain text
+};
+
+// What a line of the contact block is.
+enum class ContactPart { clinic_name, phone, email, web, office_name, address, hours, note };
+
+struct ContactLine {
+  ContactPart part = ContactPart::clinic_name;
+  Field field;  // its text, and where it was written (an hours line: its rule's place)
+  // text, phone, email or web: what a link to it opens.
+  RunKind kind() const;
+  // Names and phone numbers stand out: they are what a patient looks for.
+  bool strong() const;
+};
+
+// The clinic-wide details, or one office: each is one sentence of the read-along.
+struct ContactGroup {
+  int office = -1;       // -1 for the clinic-wide details, else the office's index (from 0)
+  std::string sentence;  // contact_sentence_id(unit, office)
+  std::vector<ContactLine> lines;
+};
+
+struct ContactPlan {
+  const Contact* block = nullptr;
+  std::string unit;                  // the contact block's unit id
+  std::string title;                 // "How to reach us"
+  std::vector<ContactGroup> groups;  // the clinic-wide details first, then each office
+};
+
+// A sentence the recording adds around the handout's own text, shown where it is said.
+struct SpokenSentence {
+  std::string id;  // "contents-s2", "closing-s1"
+  // What a reader sees.
+  std::string text;
+  // What a listener hears: `words`, then `title` read as the handout's text is (a heading's
+  // or the handout's title, with their markup), when not null.
+  std::string words;
+  const Inlines* title = nullptr;
+  // For a part the contents name: the Section or the Contact block it names.
+  const Block* part = nullptr;
+};
+
+struct Plan {
+  std::vector<Unit> units;  // every text unit in reading order
+  std::optional<Byline> byline;
+  // The spoken table of contents after the byline: contents.front() says how many parts
+  // there are; the others name each part, when there are at most max_listed_parts.
+  std::vector<SpokenSentence> contents;
+  ContactPlan contact;
+  // The closing after the last block: the revision date (when there is one), the closing line
+  // with the title, the thanks.
+  std::vector<SpokenSentence> closing;
+
+  // Whether the contents name each part (links to them), or only say how many there are.
+  bool contents_listed() const { return contents.size() > 1; }
+};
+
+Plan make_plan(const Handout& handout, const PlanWords& words);
+
+// When the handout's outputs are dated, in seconds since 1970: its revision date at midnight
+// UTC, or the build's fixed time (SOURCE_DATE_EPOCH) when it has none.
+std::int64_t dated_at(const Handout& handout, std::int64_t fallback_epoch);
+
+}  // namespace handout::model

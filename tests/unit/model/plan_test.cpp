@@ -1,0 +1,171 @@
+// The one plan of what a handout says: every writer reads its byline, contact block, spoken
+// contents and closing from here, so they cannot disagree about what is said or in which order.
+#include "model/plan.h"
+
+#include <doctest/doctest.h>
+
+#include "lang/plan_words.h"
+#include "read_sample.h"
+
+namespace handout::test {
+
+namespace {
+
+const std::string section = "<section><heading>H</heading><p>x</p></section>";
+
+// Words of a made-up language: the model supplies structure, the words come from outside.
+model::PlanWords test_words() {
+  return {.by = "BY",
+          .conjunction = "AND",
+          .contact_title = "REACH",
+          .parts = [](std::size_t n) { return std::to_string(n) + " PARTS"; },
+          .many_parts = [](std::size_t n) { return "MANY " + std::to_string(n); },
+          .revised = [](const model::Date& d) { return "REVISED " + model::iso_text(d); },
+          .closing = "END:",
+          .thanks = "THANKS",
+          .hours_lines =
+              [](const model::Hours& hours) {
+                return std::vector<std::string>(hours.size(), "HOURS");
+              }};
+}
+
+model::Clinic two_office_clinic() {
+  model::Clinic clinic = testing::sample_clinic();
+  clinic.email = model::Field{"desk@example.org", {}};
+  model::Office main;
+  main.name = model::Field{"Main", {}};
+  main.address = {{"1 Main St", {}}, {"Town", {}}};
+  main.phone = model::Field{"555-0142", {}};
+  main.hours = {model::HoursRule{}, model::HoursRule{}};
+  model::Office river;
+  river.address = {{"2 River Rd", {}}};
+  river.note = model::Field{"Parking behind.", {}};
+  clinic.offices = {main, river};
+  return clinic;
+}
+
+const model::Contact& contact_of(const model::Handout& h) {
+  return std::get<model::Contact>(h.body.back());
+}
+
+}  // namespace
+
+TEST_CASE("the byline joins the authors with commas and the conjunction before the last") {
+  const testing::ReadResult one = testing::read_body("<author>Ana</author>\n" + section);
+  REQUIRE_MESSAGE(one.handout, one.report());
+  CHECK(model::make_plan(*one.handout, test_words()).byline->text() == "BY Ana");
+  const testing::ReadResult three = testing::read_body(
+      "<author>Ana</author>\n<author>Ben</author>\n<author>Cleo</author>\n" + section);
+  REQUIRE_MESSAGE(three.handout, three.report());
+  const model::Plan plan = model::make_plan(*three.handout, test_words());
+  REQUIRE(plan.byline);
+  CHECK(plan.byline->text() == "BY Ana, Ben AND Cleo");
+  CHECK_FALSE(plan.byline->after_conjunction(1));
+  CHECK(plan.byline->after_conjunction(2));
+  CHECK(plan.byline->unit == "u2");
+  CHECK(plan.byline->authors[1] == &three.handout->authors[1]);
+  const testing::ReadResult none = testing::read_body(section);
+  CHECK_FALSE(model::make_plan(*none.handout, test_words()).byline);
+}
+
+TEST_CASE("the contact block's parts come in one order: the clinic then each office") {
+  testing::ReadResult read = testing::read_body(section);
+  REQUIRE_MESSAGE(read.handout, read.report());
+  model::Handout h = *read.handout;
+  std::get<model::Contact>(h.body.back()).clinic = two_office_clinic();
+  const model::Plan plan = model::make_plan(h, test_words());
+  const model::ContactPlan& contact = plan.contact;
+  CHECK(contact.block == &contact_of(h));
+  CHECK(contact.title == "REACH");
+  REQUIRE(contact.groups.size() == 3);
+  using P = model::ContactPart;
+  const auto parts = [&](std::size_t g) {
+    std::vector<P> out;
+    for (const model::ContactLine& line : contact.groups[g].lines) out.push_back(line.part);
+    return out;
+  };
+  CHECK(parts(0) == std::vector<P>{P::clinic_name, P::phone, P::email});
+  CHECK(parts(1) ==
+        std::vector<P>{P::office_name, P::address, P::address, P::phone, P::hours, P::hours});
+  CHECK(parts(2) == std::vector<P>{P::address, P::note});
+  CHECK(contact.groups[0].office == -1);
+  CHECK(contact.groups[2].office == 1);
+  CHECK(contact.groups[0].sentence == model::contact_sentence_id(contact.unit, -1));
+  CHECK(contact.groups[2].sentence == model::contact_sentence_id(contact.unit, 1));
+  CHECK(contact.groups[1].lines[4].field.text == "HOURS");
+  const model::ContactLine& phone = contact.groups[0].lines[1];
+  CHECK(phone.kind() == model::RunKind::phone);
+  CHECK(phone.strong());
+  CHECK(contact.groups[0].lines[2].kind() == model::RunKind::email);
+  CHECK_FALSE(contact.groups[0].lines[2].strong());
+}
+
+TEST_CASE("the spoken contents name each part or, past the limit, only count them") {
+  std::string sections;
+  for (int i = 1; i <= 2; ++i)
+    sections += "<section><heading>Part " + std::to_string(i) + "</heading><p>x</p></section>";
+  const testing::ReadResult few = testing::read_body(sections);
+  REQUIRE_MESSAGE(few.handout, few.report());
+  const model::Plan plan = model::make_plan(*few.handout, test_words());
+  REQUIRE(plan.contents.size() == 4);  // the count, two sections, the contact block
+  CHECK(plan.contents_listed());
+  CHECK(plan.contents[0].id == "contents-s1");
+  CHECK(plan.contents[0].text == "3 PARTS");
+  CHECK(plan.contents[1].text == "Part 1");
+  CHECK(plan.contents[1].title == &std::get<model::Section>(few.handout->body[0]).heading);
+  CHECK(plan.contents[1].part == &few.handout->body[0]);
+  CHECK(plan.contents[3].text == "REACH");
+  CHECK(std::holds_alternative<model::Contact>(*plan.contents[3].part));
+
+  std::string many;
+  for (std::size_t i = 1; i <= model::max_listed_parts; ++i)
+    many += "<section><heading>S" + std::to_string(i) + "</heading><p>x</p></section>\n";
+  const testing::ReadResult lots = testing::read_body(many);
+  REQUIRE_MESSAGE(lots.handout, lots.report());
+  const model::Plan counted = model::make_plan(*lots.handout, test_words());
+  REQUIRE(counted.contents.size() == 1);
+  CHECK_FALSE(counted.contents_listed());
+  CHECK(counted.contents[0].text == "MANY " + std::to_string(model::max_listed_parts + 1));
+}
+
+TEST_CASE("the closing says the revision date when there is one then the title and thanks") {
+  const testing::ReadResult read = testing::read_text(
+      "<handout id=\"sample\" lang=\"en-US\" revised=\"2026-11-26\">\n<title>Ice and "
+      "heat</title>\n" +
+      section + "\n</handout>\n");
+  REQUIRE_MESSAGE(read.handout, read.report());
+  const model::Plan plan = model::make_plan(*read.handout, test_words());
+  REQUIRE(plan.closing.size() == 3);
+  CHECK(plan.closing[0].text == "REVISED 2026-11-26");
+  CHECK(plan.closing[1].text == "END: Ice and heat.");
+  CHECK(plan.closing[1].words == "END:");
+  CHECK(plan.closing[1].title == &read.handout->title);
+  CHECK(plan.closing[2].id == "closing-s3");
+  const testing::ReadResult plain = testing::read_body(section);
+  CHECK(model::make_plan(*plain.handout, test_words()).closing.size() == 2);
+}
+
+TEST_CASE("outputs are dated by the revision date or else the build's fixed time") {
+  const testing::ReadResult revised = testing::read_text(
+      "<handout id=\"sample\" lang=\"en-US\" revised=\"1970-01-02\">\n<title>T</title>\n" +
+      section + "\n</handout>\n");
+  REQUIRE_MESSAGE(revised.handout, revised.report());
+  CHECK(model::dated_at(*revised.handout, 5) == 86400);
+  const testing::ReadResult plain = testing::read_body(section);
+  CHECK(model::dated_at(*plain.handout, 5) == 5);
+}
+
+TEST_CASE("the plan's words come from the handout's language") {
+  const testing::ReadResult read = testing::read_text(
+      "<handout id=\"sample\" lang=\"es\">\n<title>Hielo</title>\n<author>Ana</author>\n"
+      "<author>Ben</author>\n" +
+      section + "\n</handout>\n");
+  REQUIRE_MESSAGE(read.handout, read.report());
+  const model::Plan plan = lang::plan_of(*read.handout);
+  CHECK(plan.byline->text() == "Por Ana y Ben");
+  CHECK(plan.contact.title == "Cómo comunicarse con nosotros");
+  CHECK(plan.contents[0].text == "Esta grabación tiene 2 partes:");
+  CHECK(plan.closing.back().text == "Gracias por escuchar.");
+}
+
+}  // namespace handout::test
