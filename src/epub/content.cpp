@@ -1,10 +1,9 @@
 #include "epub/content.h"
 
-#include <algorithm>
 #include <stdexcept>
 
 #include "epub/content_builder.h"
-#include "lang/xml_escape.h"
+#include "lang/plan_words.h"
 
 namespace handout::epub {
 
@@ -17,7 +16,7 @@ Book build_book(const model::Handout& handout, const std::vector<PageStart>& pag
 }
 
 ContentBuilder::ContentBuilder(const model::Handout& handout, const std::vector<PageStart>& pages)
-    : handout_(handout), units_(handout), terms_(handout.lang) {
+    : handout_(handout), plan_(lang::plan_of(handout)), renderer_(handout, plan_, *this) {
   for (const PageStart& start : pages) {
     if (start.sentence.empty())
       unit_pages_[{start.unit, start.offset}] = start.page;
@@ -26,81 +25,96 @@ ContentBuilder::ContentBuilder(const model::Handout& handout, const std::vector<
   }
 }
 
+// The opening (title, byline, contents and any introduction), a document per top-level section
+// and one for the contact block; the recording's closing ends the last.
 Book ContentBuilder::build() {
   opening();
-  for (const model::Block& b : handout_.body) block(b);
-  table_of_contents();
-  closing();
+  for (const model::Block& b : handout_.body) part(b);
+  out() += renderer_.closing();
   if (!unit_pages_.empty() || !sentence_pages_.empty())
     throw std::invalid_argument("a printed page starts at a place the EPUB does not have");
   return std::move(book_);
+}
+
+void ContentBuilder::opening() {
+  const std::string title = model::plain_text(handout_.title);
+  start_document("opening.xhtml", title);
+  book_.toc.push_back({title, document().name + "#" + renderer_.anchor_of(handout_.title), 1});
+  // One call a statement: the renderer reports the sentences in the order it is called.
+  out() += "<header>\n";
+  out() += renderer_.title();
+  out() += renderer_.subtitle();
+  out() += renderer_.byline();
+  out() += "</header>\n";
+  out() += renderer_.contents([this](const model::Block& b) { return href(b); });
+}
+
+void ContentBuilder::part(const model::Block& block) {
+  if (const auto* section = std::get_if<model::Section>(&block)) {
+    start_document(document_of(block), model::plain_text(section->heading));
+    toc(*section);
+  } else if (std::holds_alternative<model::Contact>(block)) {
+    start_document(document_of(block), plan_.contact.title);
+    book_.toc.push_back({plan_.contact.title, href(block), 1});
+  }
+  out() += renderer_.block(block);
+}
+
+void ContentBuilder::toc(const model::Section& section) {
+  book_.toc.push_back({model::plain_text(section.heading),
+                       document().name + "#" + renderer_.anchor_of(section.heading),
+                       section.depth});
+  for (const model::Block& b : section.blocks)
+    if (const auto* sub = std::get_if<model::Section>(&b)) toc(*sub);
+}
+
+// Where a top-level part is: s1.xhtml, s2.xhtml, … for the sections, contact.xhtml.
+std::string ContentBuilder::document_of(const model::Block& part) const {
+  if (std::holds_alternative<model::Contact>(part)) return "contact.xhtml";
+  int k = 0;
+  for (const model::Block& b : handout_.body) {
+    if (std::holds_alternative<model::Section>(b)) ++k;
+    if (&b == &part) break;
+  }
+  return "s" + std::to_string(k) + ".xhtml";
+}
+
+std::string ContentBuilder::href(const model::Block& part) const {
+  return document_of(part) + "#" + renderer_.anchor(part);
 }
 
 void ContentBuilder::start_document(std::string name, std::string title) {
   book_.documents.push_back({std::move(name), std::move(title), {}, {}});
 }
 
-void ContentBuilder::opening() {
-  start_document("opening.xhtml", model::plain_text(handout_.title));
-  out() += "<header>\n";
-  text_unit(handout_.title, "h1");
-  book_.toc.push_back(
-      {model::plain_text(handout_.title), document().name + "#" + units_.of(handout_.title).id, 1});
-  if (handout_.subtitle) text_unit(*handout_.subtitle, "p", " class=\"subtitle\"");
-  if (const model::Unit* unit = units_.byline()) byline(*unit);
-  out() += "</header>\n";
-  contents_at_ = {out().size(), document().sentences.size()};
-}
-
-void ContentBuilder::block(const model::Block& block) {
-  if (const auto* p = std::get_if<model::Paragraph>(&block)) {
-    text_unit(p->content, "p");
-  } else if (const auto* list = std::get_if<model::List>(&block)) {
-    items(list->items, false);
-  } else if (const auto* steps = std::get_if<model::Steps>(&block)) {
-    items(steps->items, true);
-  } else if (const auto* n = std::get_if<model::Note>(&block)) {
-    note(*n);
-  } else if (const auto* c = std::get_if<model::Contact>(&block)) {
-    contact(*c);
-  } else {
-    const auto& s = std::get<model::Section>(block);
-    section(s, s.depth == 1 || book_.documents.size() == 1);
+std::vector<xhtml::Marks::At> ContentBuilder::in(std::string_view unit, std::size_t begin,
+                                                 std::size_t end) {
+  std::vector<At> out;
+  auto it = unit_pages_.lower_bound(std::pair<std::string, std::size_t>{unit, begin});
+  while (it != unit_pages_.end() && it->first.first == unit && it->first.second < end) {
+    out.push_back({it->first.second, marker(it->second)});
+    it = unit_pages_.erase(it);
   }
+  return out;
 }
 
-// A top-level section opens a document of its own, headed by an <h1>; a subsection's heading
-// is one level deeper than its parent's.
-void ContentBuilder::section(const model::Section& section, bool opens_document) {
-  const std::string title = model::plain_text(section.heading);
-  if (opens_document) {
-    start_document("s" + std::to_string(++section_documents_) + ".xhtml", title);
-    heading_base_ = section.depth - 1;
-  }
-  const int level = std::clamp(section.depth - heading_base_, 1, 6);
-  const model::Unit& unit = units_.of(section.heading);
-  out() += "<section aria-labelledby=\"" + unit.id + "\">\n";
-  text_unit(section.heading, "h" + std::to_string(level));
-  book_.toc.push_back({title, document().name + "#" + unit.id, section.depth});
-  for (const model::Block& b : section.blocks) block(b);
-  out() += "</section>\n";
+std::string ContentBuilder::before(std::string_view sentence) {
+  const auto it = sentence_pages_.find(sentence);
+  if (it == sentence_pages_.end()) return "";
+  const std::string out = marker(it->second);
+  sentence_pages_.erase(it);
+  return out;
 }
 
-void ContentBuilder::items(const std::vector<model::Item>& items, bool numbered) {
-  out() += numbered ? "<ol class=\"steps\">\n" : "<ul>\n";
-  for (const model::Item& item : items) text_unit(item.content, "li");
-  out() += numbered ? "</ol>\n" : "</ul>\n";
+void ContentBuilder::shown(std::string_view sentence) {
+  document().sentences.emplace_back(sentence);
 }
 
-// The note as an aside, named like the recording announces it ("Important").
-void ContentBuilder::note(const model::Note& note) {
-  std::string label(terms_.important());
-  while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.pop_back();
-  const model::Unit& unit = units_.of(note.content);
-  markers_at(unit.id, 0);
-  out() += "<aside class=\"note\" aria-label=\"" + lang::escape_xml_attribute(label) + "\">\n";
-  text_unit(note.content, "p");
-  out() += "</aside>\n";
+std::string ContentBuilder::marker(int page) {
+  const std::string id = page_id(page), number = std::to_string(page);
+  book_.pages.push_back({page, document().name + "#" + id});
+  return "<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"" + id + "\" aria-label=\"" +
+         number + "\"/>";
 }
 
 }  // namespace handout::epub

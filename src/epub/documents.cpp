@@ -51,14 +51,14 @@ std::string xhtml_document(const ContentDocument& document, const std::string& l
 }
 
 std::string navigation_document(const Book& book, const std::string& title, const std::string& lang,
-                                const Labels& labels) {
+                                const lang::Terms& terms) {
   std::string s = head(title, lang) + "<body>\n";
   s += "<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\" aria-labelledby=\"toc-title\">\n"
        "<h1 id=\"toc-title\">" +
-       lang::escape_xml_text(labels.contents) + "</h1>\n" + toc_list(book.toc) + "</nav>\n";
+       lang::escape_xml_text(terms.contents()) + "</h1>\n" + toc_list(book.toc) + "</nav>\n";
   s += "<nav epub:type=\"page-list\" id=\"page-list\" role=\"doc-pagelist\" "
        "aria-labelledby=\"page-list-title\" hidden=\"hidden\">\n<h2 id=\"page-list-title\">" +
-       lang::escape_xml_text(labels.pages) + "</h2>\n<ol>\n";
+       lang::escape_xml_text(terms.pages()) + "</h2>\n<ol>\n";
   for (const PageLink& page : book.pages)
     s += "<li><a href=\"" + lang::escape_xml_attribute(page.href) + "\">" +
          std::to_string(page.page) + "</a></li>\n";

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "epub/book.h"
-#include "epub/labels.h"
+#include "lang/terms.h"
 
 namespace handout::epub {
 
@@ -13,6 +13,6 @@ std::string xhtml_document(const ContentDocument& document, const std::string& l
 
 // The sections as the table of contents (nested by depth) and the page list.
 std::string navigation_document(const Book& book, const std::string& title, const std::string& lang,
-                                const Labels& labels);
+                                const lang::Terms& terms);
 
 }  // namespace handout::epub

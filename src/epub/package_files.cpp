@@ -7,7 +7,6 @@
 
 #include "epub/content.h"
 #include "epub/documents.h"
-#include "epub/labels.h"
 #include "epub/overlay.h"
 #include "epub/package.h"
 #include "epub/style.h"
@@ -44,7 +43,7 @@ Metadata metadata(const model::Handout& handout, const PackageInputs& in) {
   for (const model::Author& author : handout.authors) m.creators.push_back(author.name);
   if (m.creators.empty()) m.creators.push_back(clinic_name(handout));
   m.modified = modified_time(handout, in.fallback_epoch);
-  m.summary = labels_for(handout.lang).summary;
+  m.summary = lang::Terms(handout.lang).book_summary();
   m.certified_by = clinic_name(handout);
   m.page_source = in.pdf_name;
   m.audio = "audio/" + in.audio.name;
@@ -97,7 +96,7 @@ Package package_files(const model::Handout& handout, const PackageInputs& in) {
   f.push_back({"META-INF/container.xml", container_xml});
   f.push_back({"EPUB/package.opf", package_document(meta, book, overlays)});
   f.push_back(
-      {"EPUB/nav.xhtml", navigation_document(book, meta.title, lang, labels_for(handout.lang))});
+      {"EPUB/nav.xhtml", navigation_document(book, meta.title, lang, lang::Terms(handout.lang))});
   f.push_back({std::string("EPUB/") + stylesheet_name, stylesheet()});
   for (std::size_t i = 0; i < book.documents.size(); ++i) {
     f.push_back({"EPUB/" + book.documents[i].name, xhtml_document(book.documents[i], lang)});

@@ -21,6 +21,8 @@ struct TermTable {
   std::string_view revised_spoken, closing, thanks, album;
   std::string_view day_range, time_range, hours_line, closed, by_appointment;
   std::string_view listen, qr_code;
+  std::string_view player, listen_to_part, whole_recording, no_audio, handouts;
+  std::string_view contents, pages, book_summary;
   std::array<std::string_view, medium_count> media;  // by Medium
   std::string_view output_label;
 };
@@ -62,6 +64,18 @@ constexpr std::array<TermTable, 2> tables{{
         .by_appointment = "by appointment only",
         .listen = "Listen to this handout:",
         .qr_code = "QR code: listen to this handout at {url}",
+        .player = "Listen",
+        .listen_to_part = "Listen to one part:",
+        .whole_recording = "From the start",
+        .no_audio = "Your browser cannot play the recording here; download it:",
+        .handouts = "Patient handouts",
+        .contents = "Contents",
+        .pages = "Pages",
+        .book_summary =
+            "A patient handout in large, reflowable text with headings, lists and a table of "
+            "contents. A recording of the whole text is synchronised with it sentence by "
+            "sentence, so a reading app can read it aloud and highlight each sentence as it is "
+            "spoken. Page numbers match the printed large-print PDF. No hazards.",
         .media = {"Large print", "Recording", "Spoken script", "Web page", "E-book with audio",
                   "Talking book", "Braille"},
         .output_label = "{medium} ({format})",
@@ -101,6 +115,19 @@ constexpr std::array<TermTable, 2> tables{{
         .by_appointment = "solo con cita previa",
         .listen = "Escuche este folleto:",
         .qr_code = "Código QR: escuche este folleto en {url}",
+        .player = "Escuchar",
+        .listen_to_part = "Escuche una parte:",
+        .whole_recording = "Desde el principio",
+        .no_audio = "Su navegador no puede reproducir la grabación aquí; descárguela:",
+        .handouts = "Folletos para pacientes",
+        .contents = "Contenido",
+        .pages = "Páginas",
+        .book_summary =
+            "Material educativo para pacientes en letra grande y adaptable, con encabezados, "
+            "listas y un índice. Una grabación de todo el texto está sincronizada con él frase "
+            "por frase, para que una aplicación de lectura lo lea en voz alta y resalte cada "
+            "frase mientras se oye. Los números de página coinciden con el PDF impreso en letra "
+            "grande. Sin riesgos.",
         .media = {"Letra grande", "Grabación", "Guion hablado", "Página web",
                   "Libro electrónico con audio", "Libro hablado", "Braille"},
         .output_label = "{medium} ({format})",
@@ -259,6 +286,38 @@ std::string Terms::output_label(Medium medium, std::string_view format_name) con
   return format(table_->output_label, tag_,
                 {{"medium", text(table_->media[static_cast<std::size_t>(medium)])},
                  {"format", text(format_name)}});
+}
+
+std::string_view Terms::player() const {
+  return table_->player;
+}
+
+std::string_view Terms::listen_to_part() const {
+  return table_->listen_to_part;
+}
+
+std::string_view Terms::whole_recording() const {
+  return table_->whole_recording;
+}
+
+std::string_view Terms::no_audio() const {
+  return table_->no_audio;
+}
+
+std::string_view Terms::handouts() const {
+  return table_->handouts;
+}
+
+std::string_view Terms::contents() const {
+  return table_->contents;
+}
+
+std::string_view Terms::pages() const {
+  return table_->pages;
+}
+
+std::string_view Terms::book_summary() const {
+  return table_->book_summary;
 }
 
 }  // namespace handout::lang

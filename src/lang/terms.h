@@ -73,6 +73,17 @@ class Terms {
   std::string_view thanks() const;                            // "Thank you for listening."
   std::string_view album() const;                             // the recording's album
 
+  // Pages and books that show the text with the recording.
+  std::string_view player() const;           // "Listen", the player's heading
+  std::string_view listen_to_part() const;   // "Listen to one part:", before the chapter links
+  std::string_view whole_recording() const;  // "From the start", the first chapter's link
+  std::string_view no_audio() const;         // for a browser that cannot play the recording
+  std::string_view handouts() const;         // "Patient handouts", the index's title
+  std::string_view contents() const;         // "Contents", a book's table of contents
+  std::string_view pages() const;            // "Pages", a book's list of printed pages
+  // What an accessible book offers, for its accessibility summary.
+  std::string_view book_summary() const;
+
   // Files: what a format's file gives a patient, then the format's own name: "Braille (BRF)".
   std::string output_label(Medium medium, std::string_view format) const;
 

@@ -57,11 +57,18 @@ ContactGroup office_group(const Office& office, const std::string& sentence, con
 }
 
 ContactPlan contact(const Handout& handout, const UnitIndex& units, const PlanWords& words) {
-  ContactPlan out;
   for (const Block& block : handout.body)
-    if (const auto* c = std::get_if<Contact>(&block)) out.block = c;
-  if (!out.block) return out;
-  out.unit = units.of(*out.block).id;
+    if (const auto* c = std::get_if<Contact>(&block))
+      return contact_plan(*c, units.of(*c).id, words);
+  return {};
+}
+
+}  // namespace
+
+ContactPlan contact_plan(const Contact& contact, std::string unit, const PlanWords& words) {
+  ContactPlan out;
+  out.block = &contact;
+  out.unit = std::move(unit);
   out.title = words.contact_title;
   const Clinic& clinic = out.block->clinic;
   ContactGroup details{-1, contact_sentence_id(out.unit, -1), {}};
@@ -77,6 +84,8 @@ ContactPlan contact(const Handout& handout, const UnitIndex& units, const PlanWo
   }
   return out;
 }
+
+namespace {
 
 std::vector<SpokenSentence> closing(const Handout& handout, const PlanWords& words) {
   std::vector<SpokenSentence> out;

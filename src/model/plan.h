@@ -101,6 +101,10 @@ struct Plan {
 
 Plan make_plan(const Handout& handout, const PlanWords& words);
 
+// The plan of one contact block whose unit id is `unit` (for a page of its own, such as the
+// index of every handout).
+ContactPlan contact_plan(const Contact& contact, std::string unit, const PlanWords& words);
+
 // When the handout's outputs are dated, in seconds since 1970: its revision date at midnight
 // UTC, or the build's fixed time (SOURCE_DATE_EPOCH) when it has none.
 std::int64_t dated_at(const Handout& handout, std::int64_t fallback_epoch);

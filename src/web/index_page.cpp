@@ -1,7 +1,8 @@
 #include "web/index_page.h"
 
+#include "lang/plan_words.h"
 #include "web/html.h"
-#include "web/web_terms.h"
+#include "xhtml/renderer.h"
 
 namespace handout::web {
 
@@ -19,8 +20,8 @@ std::string item_html(const IndexItem& item) {
 
 std::string render_index(std::span<const IndexItem> items, const model::Clinic* clinic,
                          const model::LanguageTag& lang, const PageFonts& fonts) {
-  const WebTerms& words = web_terms(lang);
-  std::string title(words.handouts);
+  const lang::Terms words(lang);
+  std::string title(words.handouts());
   if (clinic) title = clinic->name.text + ": " + title;
   std::string out = page_head(lang, title, style_sheet(fonts)) + "<body>\n<main>\n<h1>" +
                     text(title) + "</h1>\n<ul class=\"handouts\">\n";
@@ -28,9 +29,11 @@ std::string render_index(std::span<const IndexItem> items, const model::Clinic* 
   for (const IndexItem& item : items) out += item_html(item);
   out += "</ul>\n";
   if (clinic) {
-    out += "<section aria-labelledby=\"page-contact-heading\">\n<h2 id=\"page-contact-heading\">" +
-           text(words.contact) + "</h2>\n" +
-           address_html(*clinic, lang, "", [](int) { return std::string(); }) + "</section>\n";
+    // The contact block as every handout shows it, in the index's language.
+    const model::Contact contact{*clinic, {}, false};
+    xhtml::Marks none;
+    out +=
+        xhtml::contact_html(model::contact_plan(contact, "contact", lang::plan_words(words)), none);
   }
   return out + "</main>\n</body>\n</html>\n";
 }

@@ -92,14 +92,15 @@ TEST_CASE("the documents show every word of the handout in order") {
   std::string text;
   for (const epub::ContentDocument& d : book.documents)
     text += all_text(parse(epub::xhtml_document(d, h.lang.tag)).child("html").child("body"));
-  CHECK(squeeze(text) == squeeze("Knee care After your visit By Ana Example and Ben Example "
-                                 "This recording has 3 parts: At home Exercises How to reach us "
-                                 "Rest today. Ice helps & so does gentle walking. At home "
-                                 "Walk daily. Call (207) 555-0100 if it hurts. Ice Wrap the ice. "
-                                 "Hold it there. Stop if it hurts. Exercises Bend the knee ten "
-                                 "times. Then rest. How to reach us Sample Clinic (207) 555-0100 "
-                                 "This handout was revised on November 26, 2026. This is the end "
-                                 "of the recording: Knee care. Thank you for listening."));
+  CHECK(squeeze(text) ==
+        squeeze("Knee care After your visit By Ana Example and Ben Example "
+                "This recording has 3 parts: At home Exercises How to reach us "
+                "Rest today. Ice helps & so does gentle walking. At home "
+                "Walk daily. Call (207) 555-0100 if it hurts. Ice Wrap the ice. "
+                "Hold it there. Important: Stop if it hurts. Exercises Bend the knee ten "
+                "times. Then rest. How to reach us Sample Clinic (207) 555-0100 "
+                "This handout was revised on November 26, 2026. This is the end "
+                "of the recording: Knee care. Thank you for listening."));
 }
 
 TEST_CASE("a page marker stands before the word its page starts with") {
@@ -183,7 +184,7 @@ TEST_CASE("the navigation document nests the sections and lists the pages") {
   const model::Handout h = read_sample();
   const epub::Book book = epub::build_book(h, {{1, "u1", 0, ""}});
   const pugi::xml_document nav =
-      parse(epub::navigation_document(book, "Knee care", "en-US", epub::labels_for(h.lang)));
+      parse(epub::navigation_document(book, "Knee care", "en-US", lang::Terms(h.lang)));
   const pugi::xml_node body = nav.child("html").child("body");
   const pugi::xml_node toc = body.find_child_by_attribute("nav", "epub:type", "toc");
   const pugi::xml_node top = toc.child("ol");

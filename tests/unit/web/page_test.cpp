@@ -58,7 +58,7 @@ TEST_CASE("the page is one HTML document in the handout's language with its text
   const std::string page = web::render_page(read(sample), audio, {"UkVH", "Qk9MRA=="});
   CHECK(page.starts_with("<!DOCTYPE html>\n<html lang=\"en-US\">"));
   CHECK(has(page, "<title>Ice &amp; heat &lt;now&gt;</title>"));
-  CHECK(has(page, "<h1><span id=\"u1-s1\">Ice &amp; heat &lt;now&gt;</span></h1>"));
+  CHECK(has(page, "<h1 id=\"u1\"><span id=\"u1-s1\">Ice &amp; heat &lt;now&gt;</span></h1>"));
   CHECK(has(page, "<span id=\"u2-s1\">\"Quoted\" words</span>"));
   CHECK(has(page, "<span id=\"u3-s1\">By A One and B Two</span>"));
   CHECK(has(page, "src:url(data:font/ttf;base64,UkVH) format(\"truetype\")"));
@@ -66,11 +66,12 @@ TEST_CASE("the page is one HTML document in the handout's language with its text
   CHECK_FALSE(has(page, "http://"));  // no external request (only the clinic's own links)
   CHECK(count(page, "<main>") == 1);
   // The recording's closing, as the text it highlights.
-  CHECK(has(page,
-            "<footer>\n<p><span id=\"closing-s1\">This handout was revised on March 4, "
-            "2026.</span> <span id=\"closing-s2\">This is the end of the recording: Ice &amp; "
-            "heat &lt;now&gt;.</span> <span id=\"closing-s3\">Thank you for "
-            "listening.</span></p>\n</footer>"));
+  CHECK(has(
+      page,
+      "<footer class=\"closing\">\n<p><span id=\"closing-s1\">This handout was revised on March 4, "
+      "2026.</span> <span id=\"closing-s2\">This is the end of the recording: Ice &amp; "
+      "heat &lt;now&gt;.</span> <span id=\"closing-s3\">Thank you for "
+      "listening.</span></p>\n</footer>"));
 }
 
 TEST_CASE("the parts the recording names are listed after the player as links to them") {
@@ -78,8 +79,8 @@ TEST_CASE("the parts the recording names are listed after the player as links to
   CHECK(has(page,
             "<nav class=\"contents\" aria-labelledby=\"contents-s1\">\n<p><span "
             "id=\"contents-s1\">This recording has 2 parts:</span></p>\n<ol>\n<li><a "
-            "href=\"#first\"><span id=\"contents-s2\">First</span></a></li>\n<li><a "
-            "href=\"#page-contact\"><span id=\"contents-s3\">How to reach "
+            "href=\"#u5\"><span id=\"contents-s2\">First</span></a></li>\n<li><a "
+            "href=\"#u11\"><span id=\"contents-s3\">How to reach "
             "us</span></a></li>\n</ol>\n</nav>"));
   CHECK(page.find("id=\"player\"") < page.find("id=\"contents-s1\""));
   CHECK(page.find("id=\"contents-s3\"") < page.find("id=\"u4-s1\""));
@@ -88,22 +89,23 @@ TEST_CASE("the parts the recording names are listed after the player as links to
 TEST_CASE("headings follow the section depth and blocks keep their kind") {
   const std::string page = web::render_page(read(sample), audio, {});
   CHECK(has(page,
-            "<section id=\"first\" aria-labelledby=\"first-heading\">\n<h2 "
-            "id=\"first-heading\"><span id=\"u5-s1\">First</span></h2>"));
-  CHECK(has(page, "<h3 id=\"inner-heading\"><span id=\"u8-s1\">Inner</span></h3>"));
+            "<section id=\"first\" aria-labelledby=\"u5\">\n<h2 "
+            "id=\"u5\"><span id=\"u5-s1\">First</span></h2>"));
+  CHECK(has(page, "<h3 id=\"u8\"><span id=\"u8-s1\">Inner</span></h3>"));
   CHECK(has(page,
-            "<ul>\n<li><span id=\"u6-s1\">One</span></li>\n<li><span "
+            "<ul>\n<li id=\"u6\"><span id=\"u6-s1\">One</span></li>\n<li id=\"u7\"><span "
             "id=\"u7-s1\">Two</span></li>\n</ul>"));
   CHECK(has(page,
-            "<ol>\n<li><span id=\"u9-s1\">Stand. </span><span "
+            "<ol class=\"steps\">\n<li id=\"u9\"><span id=\"u9-s1\">Stand. </span><span "
             "id=\"u9-s2\">Breathe.</span></li>\n</ol>"));
   CHECK(has(page,
-            "<p><span id=\"u4-s1\">Rest today. </span><span id=\"u4-s2\">Walk "
+            "<p id=\"u4\"><span id=\"u4-s1\">Rest today. </span><span id=\"u4-s2\">Walk "
             "<em>tomorrow</em>.</span></p>"));
   CHECK(has(page,
-            "<aside role=\"note\"><p><strong>Important:</strong> <span id=\"u10-s1\">Call "
+            "<aside class=\"note\" role=\"note\">\n<p id=\"u10\"><strong>Important:</strong> "
+            "<span id=\"u10-s1\">Call "
             "<a href=\"tel:2075550123\">(207) 555-0123</a> or write to <a "
-            "href=\"mailto:a@example.org\">a@example.org</a>.</span></p></aside>"));
+            "href=\"mailto:a@example.org\">a@example.org</a>.</span></p>\n</aside>"));
 }
 
 TEST_CASE("the contact block is an address with a tel link and its sentence ids") {
@@ -112,8 +114,9 @@ TEST_CASE("the contact block is an address with a tel link and its sentence ids"
   REQUIRE(address != std::string::npos);
   CHECK(page.find("How to reach us</h2>") < address);
   CHECK(has(page,
-            "<address><div id=\"u11-s1\"><p><strong>Sample Clinic</strong></p><p><a "
-            "href=\"tel:2075550100\">(207) 555-0100</a></p></div>"));
+            "<div id=\"u11-s1\">\n<h2 id=\"u11-heading\">How to reach us</h2>\n<address>\n"
+            "<p class=\"line\"><strong>Sample Clinic</strong></p>\n<p class=\"line\"><strong><a "
+            "href=\"tel:2075550100\">(207) 555-0100</a></strong></p>\n</address>\n</div>"));
 }
 
 TEST_CASE("the player and the chapter links use the MP3 with media fragments") {
@@ -172,7 +175,7 @@ TEST_CASE("the index lists each handout in its language with its files and the c
   CHECK(has(index, "<a href=\"b.pdf\">Letra grande (PDF)</a>"));
   CHECK_FALSE(has(index, "b.mp3"));
   CHECK_FALSE(has(index, "EPUB"));
-  CHECK(has(index, "<address><div><p><strong>Sample Clinic</strong></p>"));
+  CHECK(has(index, "<address>\n<p class=\"line\"><strong>Sample Clinic</strong></p>"));
 }
 
 TEST_CASE("base64 and seconds for the page's data") {

@@ -1,0 +1,219 @@
+#include "xhtml/renderer.h"
+
+#include <algorithm>
+#include <type_traits>
+
+#include "lang/link_uri.h"
+#include "lang/sentences.h"
+#include "lang/xml_escape.h"
+
+namespace handout::xhtml {
+
+namespace {
+
+std::string escaped(std::string_view plain) {
+  return lang::escape_xml_text(plain);
+}
+
+std::string attribute(std::string_view plain) {
+  return lang::escape_xml_attribute(plain);
+}
+
+bool is_link(model::RunKind kind) {
+  return kind == model::RunKind::phone || kind == model::RunKind::email ||
+         kind == model::RunKind::web;
+}
+
+std::string link(model::RunKind kind, std::string_view text, std::string content) {
+  return "<a href=\"" + attribute(lang::link_uri(kind, text)) + "\">" + content + "</a>";
+}
+
+std::string span(const std::string& id, std::string_view content) {
+  return "<span id=\"" + id + "\">" + std::string(content) + "</span>";
+}
+
+}  // namespace
+
+std::vector<Marks::At> Marks::in(std::string_view, std::size_t, std::size_t) {
+  return {};
+}
+
+std::string Marks::before(std::string_view) {
+  return {};
+}
+
+void Marks::shown(std::string_view) {}
+
+namespace {
+
+// A line as print shows it: names and phone numbers bold; phone numbers, e-mail and web
+// addresses as links.
+std::string contact_line(const model::ContactLine& line) {
+  std::string content = escaped(line.field.text);
+  if (is_link(line.kind())) content = link(line.kind(), line.field.text, std::move(content));
+  if (line.strong()) content = "<strong>" + content + "</strong>";
+  return "<p class=\"line\">" + content + "</p>\n";
+}
+
+// The heading says the recording's first sentence of the block with the clinic's details;
+// each office is the next sentence.
+}  // namespace
+
+std::string contact_html(const model::ContactPlan& contact, Marks& marks) {
+  std::string out = "<section class=\"contact\" id=\"" + contact.unit + "\" aria-labelledby=\"" +
+                    contact.unit + "-heading\">\n";
+  for (const model::ContactGroup& group : contact.groups) {
+    out += marks.before(group.sentence);
+    marks.shown(group.sentence);
+    std::string lines;
+    for (const model::ContactLine& line : group.lines) lines += contact_line(line);
+    if (group.office < 0) {
+      out += "<div id=\"" + group.sentence + "\">\n<h2 id=\"" + contact.unit + "-heading\">" +
+             escaped(contact.title) + "</h2>\n<address>\n" + lines + "</address>\n</div>\n";
+    } else {
+      out += "<address id=\"" + group.sentence + "\">\n" + lines + "</address>\n";
+    }
+  }
+  return out + "</section>\n";
+}
+
+Renderer::Renderer(const model::Handout& handout, const model::Plan& plan, Marks& marks)
+    : handout_(handout), plan_(plan), units_(handout), terms_(handout.lang), marks_(marks) {}
+
+std::string Renderer::title() {
+  return unit(handout_.title, "h1");
+}
+
+std::string Renderer::subtitle() {
+  return handout_.subtitle ? unit(*handout_.subtitle, "p", " class=\"subtitle\"") : "";
+}
+
+std::string Renderer::byline() {
+  if (!plan_.byline) return "";
+  const std::string& id = plan_.byline->unit;
+  const std::string sentence = model::sentence_id(id, 1);
+  marks_.shown(sentence);
+  return before_unit(id) + "<p class=\"byline\" id=\"" + id + "\">" +
+         span(sentence, escaped(plan_.byline->text())) + "</p>\n";
+}
+
+std::string Renderer::contents(const std::function<std::string(const model::Block&)>& href) {
+  const model::SpokenSentence& count = plan_.contents.front();
+  marks_.shown(count.id);
+  if (!plan_.contents_listed())
+    return "<p class=\"contents\">" + span(count.id, escaped(count.text)) + "</p>\n";
+  std::string out = "<nav class=\"contents\" aria-labelledby=\"" + count.id + "\">\n<p>" +
+                    span(count.id, escaped(count.text)) + "</p>\n<ol>\n";
+  for (std::size_t k = 1; k < plan_.contents.size(); ++k) {
+    const model::SpokenSentence& part = plan_.contents[k];
+    marks_.shown(part.id);
+    out += "<li><a href=\"" + attribute(href(*part.part)) + "\">" +
+           span(part.id, escaped(part.text)) + "</a></li>\n";
+  }
+  return out + "</ol>\n</nav>\n";
+}
+
+std::string Renderer::anchor(const model::Block& part) const {
+  if (const auto* section = std::get_if<model::Section>(&part))
+    return units_.of(section->heading).id;
+  return plan_.contact.unit;
+}
+
+std::string Renderer::block(const model::Block& block) {
+  return std::visit(
+      [this](const auto& b) -> std::string {
+        using T = std::decay_t<decltype(b)>;
+        if constexpr (std::is_same_v<T, model::Paragraph>) return paragraph(b);
+        if constexpr (std::is_same_v<T, model::List>) return items(b.items, false);
+        if constexpr (std::is_same_v<T, model::Steps>) return items(b.items, true);
+        if constexpr (std::is_same_v<T, model::Note>) return note(b);
+        if constexpr (std::is_same_v<T, model::Contact>) return contact_html(plan_.contact, marks_);
+        if constexpr (std::is_same_v<T, model::Section>) return section(b);
+      },
+      block);
+}
+
+std::string Renderer::closing() {
+  std::string out = "<footer class=\"closing\">\n<p>";
+  for (const model::SpokenSentence& sentence : plan_.closing) {
+    marks_.shown(sentence.id);
+    out += (&sentence == &plan_.closing.front() ? "" : " ") +
+           span(sentence.id, escaped(sentence.text));
+  }
+  return out + "</p>\n</footer>\n";
+}
+
+// `<tag id="u7" attributes>lead` and the unit's sentences. A mark at the unit's first
+// character goes before the element, except in a list item, where only an <li> may be.
+std::string Renderer::unit(const model::Inlines& text, std::string_view tag,
+                           std::string_view attributes, std::string_view lead) {
+  const model::Unit& unit = units_.of(text);
+  const std::string before = tag == "li" ? "" : before_unit(unit.id);
+  return before + "<" + std::string(tag) + " id=\"" + unit.id + "\"" + std::string(attributes) +
+         ">" + std::string(lead) + sentences(unit) + "</" + std::string(tag) + ">\n";
+}
+
+std::string Renderer::before_unit(const std::string& unit) {
+  std::string out;
+  for (const Marks::At& mark : marks_.in(unit, 0, 1)) out += mark.markup;
+  return out;
+}
+
+std::string Renderer::sentences(const model::Unit& unit) {
+  std::string out;
+  std::size_t offset = 0;
+  for (const lang::Sentence& sentence : lang::split_sentences(*unit.text, handout_.lang, unit.id)) {
+    std::string content;
+    for (const model::Run& run : sentence.runs) {
+      std::string shown = text(run.text, offset, unit.id);
+      if (is_link(run.kind)) shown = link(run.kind, run.text, std::move(shown));
+      content += run.emphasis ? "<em>" + shown + "</em>" : shown;
+      offset += run.text.size();
+    }
+    marks_.shown(sentence.id);
+    out += span(sentence.id, content);
+  }
+  return out;
+}
+
+// `value` starts at byte `offset` of the unit's printed text; a mark inside it goes before
+// the word it starts.
+std::string Renderer::text(std::string_view value, std::size_t offset, const std::string& unit) {
+  std::string out;
+  std::size_t done = 0;
+  for (const Marks::At& mark : marks_.in(unit, offset, offset + value.size())) {
+    const std::size_t cut = mark.offset - offset;
+    out += escaped(value.substr(done, cut - done)) + mark.markup;
+    done = cut;
+  }
+  return out + escaped(value.substr(done));
+}
+
+std::string Renderer::paragraph(const model::Paragraph& p) {
+  return unit(p.content, "p");
+}
+
+std::string Renderer::items(const std::vector<model::Item>& items, bool numbered) {
+  std::string out = numbered ? "<ol class=\"steps\">\n" : "<ul>\n";
+  for (const model::Item& item : items) out += unit(item.content, "li");
+  return out + (numbered ? "</ol>\n" : "</ul>\n");
+}
+
+// Labelled as the recording announces it ("Important:"); a note, not a landmark.
+std::string Renderer::note(const model::Note& note) {
+  const std::string before = before_unit(units_.of(note.content).id);
+  return before + "<aside class=\"note\" role=\"note\">\n" +
+         unit(note.content, "p", "", "<strong>" + escaped(terms_.important()) + "</strong> ") +
+         "</aside>\n";
+}
+
+std::string Renderer::section(const model::Section& section) {
+  const model::Unit& heading = units_.of(section.heading);
+  const std::string level = std::to_string(std::clamp(section.depth + 1, 2, 6));
+  std::string out = "<section id=\"" + attribute(section.id) + "\" aria-labelledby=\"" +
+                    heading.id + "\">\n" + unit(section.heading, "h" + level);
+  for (const model::Block& b : section.blocks) out += block(b);
+  return out + "</section>\n";
+}
+
+}  // namespace handout::xhtml

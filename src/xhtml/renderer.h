@@ -1,0 +1,84 @@
+#pragma once
+// One XHTML rendering of a handout's text, shared by every format that shows it as XHTML (the
+// web page, the EPUB, the DAISY book): the same elements, ids, heading levels, emphasis, notes
+// and contact block everywhere, from the plan (model/plan.h). Each format keeps only its frame:
+// its head, its player, how it splits the text into documents.
+//
+// Every text unit's element has the unit's id and each of its sentences a <span> with the
+// sentence's id (model/reading_order.h); the contact block's clinic-wide details and each
+// office are one element each with their sentence's id. So a read-along format highlights what
+// the recording says, and every id is unique. Headings are one level below the title's <h1>
+// per section depth, as in the PDF. The markup is well-formed XML and valid HTML5.
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lang/terms.h"
+#include "model/handout.h"
+#include "model/plan.h"
+
+namespace handout::xhtml {
+
+// What a format adds inside the text (the EPUB's page-break markers), and what it learns as
+// the text is written. Nothing by default.
+class Marks {
+ public:
+  struct At {
+    std::size_t offset = 0;  // in the unit's printed plain text, in bytes
+    std::string markup;
+  };
+  virtual ~Marks() = default;
+  // The marks of `unit` at offsets in [begin, end), in order. Each is asked for once.
+  virtual std::vector<At> in(std::string_view unit, std::size_t begin, std::size_t end);
+  // Markup before the element of a contact block's sentence (the clinic's details, an office).
+  virtual std::string before(std::string_view sentence);
+  // A sentence was shown, in reading order.
+  virtual void shown(std::string_view sentence);
+};
+
+// A contact block: a <section> named by its heading, the clinic-wide details with the heading
+// in the element of their sentence, then an <address> per office with its sentence's id.
+std::string contact_html(const model::ContactPlan& contact, Marks& marks);
+
+class Renderer {
+ public:
+  // The handout and the plan must outlive it.
+  Renderer(const model::Handout& handout, const model::Plan& plan, Marks& marks);
+
+  std::string title();     // <h1>
+  std::string subtitle();  // empty when there is none
+  std::string byline();    // empty when there is no author
+  // The spoken contents: the count, and a list of links to the parts (`href` of each part)
+  // when the recording names them.
+  std::string contents(const std::function<std::string(const model::Block&)>& href);
+  // A block; a section with its subsections.
+  std::string block(const model::Block& block);
+  std::string closing();  // the recording's last words, in a <footer>
+
+  // The id a link to a part the contents name points to: its heading's, or the contact
+  // block's.
+  std::string anchor(const model::Block& part) const;
+  // The id of a text unit's element (the title's, a heading's).
+  std::string anchor_of(const model::Inlines& text) const { return units_.of(text).id; }
+
+ private:
+  std::string unit(const model::Inlines& text, std::string_view tag,
+                   std::string_view attributes = "", std::string_view lead = "");
+  std::string sentences(const model::Unit& unit);
+  std::string text(std::string_view value, std::size_t offset, const std::string& unit);
+  std::string before_unit(const std::string& unit);
+  std::string paragraph(const model::Paragraph& p);
+  std::string items(const std::vector<model::Item>& items, bool numbered);
+  std::string note(const model::Note& note);
+  std::string section(const model::Section& section);
+
+  const model::Handout& handout_;
+  const model::Plan& plan_;
+  model::UnitIndex units_;
+  lang::Terms terms_;
+  Marks& marks_;
+};
+
+}  // namespace handout::xhtml
