@@ -6,7 +6,6 @@
 #include "cli/build_command.h"
 #include "cli/check_command.h"
 #include "cli/options.h"
-#include "cli/say_command.h"
 #include "cli/watch_command.h"
 
 int main(int argc, char** argv) {
@@ -19,7 +18,8 @@ int main(int argc, char** argv) {
     if (const auto* code = std::get_if<ExitCode>(&parsed)) return *code;
     if (const auto* build = std::get_if<BuildOptions>(&parsed)) return run_build(*build);
     if (const auto* watch = std::get_if<WatchOptions>(&parsed)) return run_watch(watch->build);
-    if (const auto* say = std::get_if<SayOptions>(&parsed)) return run_say(*say);
+    if (const auto* tool = std::get_if<ToolRun>(&parsed))
+      return tool->tool.run(tool->argument, tool->values);
     return run_check(std::get<CheckOptions>(parsed));
   } catch (const std::exception& error) {
     std::cerr << "handout: " << error.what() << '\n';

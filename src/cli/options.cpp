@@ -76,6 +76,14 @@ void add_writer_option(CLI::App& command, const writer::OptionSpec& spec,
     return;
   }
   const bool integer = spec.kind == Kind::integer;
+  if (spec.kind == Kind::text) {
+    command
+        .add_option_function<std::string>(
+            flag, [&values, name](const std::string& value) { values.set(name, value); },
+            spec.help + " (default: " + spec.default_value + ")")
+        ->type_name("TEXT");
+    return;
+  }
   const std::string allowed = integer ? "a whole number from " + std::to_string(spec.min) + " to " +
                                             std::to_string(spec.max)
                                       : joined(spec.choices, " or ") + ", in any case";
@@ -193,21 +201,26 @@ Parsed parse_command_line(std::span<char*> args) {
       "watch", "Build, then rebuild what changed each time a file in the content folder is saved");
   add_build_options(*watch_command, watch.build);
 
-  SayOptions say;
-  CLI::App* say_command = app.add_subcommand("say", "Print the words the audio says for a phrase");
-  say_command->add_option("text", say.text, "The phrase, as printed")->required();
-  say_command->add_option("--lang", say.lang, "Language of the handout (default: en-US)")
-      ->type_name("LANG");
-  say_command->add_flag("--phonemes", say.phonemes, "Also print eSpeak NG's phonemes");
-
-  for (CLI::App* command : {check_command, build_command, watch_command, say_command})
-    command->group("Commands");
+  // Each format's tools (the audio's `say`), as the list of writers declares them.
+  std::vector<ToolRun> tools;
+  for (const writer::Writer* w : writers::all())
+    for (writer::Tool& tool : w->tools()) tools.push_back({std::move(tool), {}, {}});
+  std::vector<CLI::App*> commands{check_command, build_command, watch_command}, tool_commands;
+  for (ToolRun& run : tools) {
+    CLI::App* command = app.add_subcommand(run.tool.name, run.tool.help);
+    command->add_option(run.tool.argument, run.argument, run.tool.argument_help)->required();
+    for (const writer::OptionSpec& spec : run.tool.options)
+      add_writer_option(*command, spec, run.values);
+    commands.push_back(command);
+    tool_commands.push_back(command);
+  }
+  for (CLI::App* command : commands) command->group("Commands");
   if (const std::optional<ExitCode> handled = command_word(app, args)) return *handled;
   try {
     app.parse(static_cast<int>(args.size()), args.data());
   } catch (const CLI::ParseError& error) {
     const CLI::App* failed = &app;
-    for (const CLI::App* command : {check_command, build_command, watch_command, say_command})
+    for (const CLI::App* command : commands)
       if (command->parsed()) failed = command;
     return report(*failed, error);
   }
@@ -215,7 +228,8 @@ Parsed parse_command_line(std::span<char*> args) {
   order_formats(watch.build);
   if (build_command->parsed()) return build;
   if (watch_command->parsed()) return watch;
-  if (say_command->parsed()) return say;
+  for (std::size_t i = 0; i < tools.size(); ++i)
+    if (tool_commands[i]->parsed()) return std::move(tools[i]);
   return check;
 }
 

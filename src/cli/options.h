@@ -7,8 +7,8 @@
 #include <variant>
 #include <vector>
 
-#include "cli/say_command.h"
 #include "writer/option.h"
+#include "writer/tool.h"
 
 namespace handout::cli {
 
@@ -36,9 +36,16 @@ struct WatchOptions {
   BuildOptions build;
 };
 
+// A format's tool (writer::Writer::tools) and what the command line gave it.
+struct ToolRun {
+  writer::Tool tool;
+  std::string argument;
+  writer::OptionValues values;
+};
+
 // What to do after parsing: run a command, or stop with an exit code (help, version and
 // usage errors have already printed what they had to say).
-using Parsed = std::variant<CheckOptions, BuildOptions, WatchOptions, SayOptions, ExitCode>;
+using Parsed = std::variant<CheckOptions, BuildOptions, WatchOptions, ToolRun, ExitCode>;
 
 Parsed parse_command_line(std::span<char*> args);
 

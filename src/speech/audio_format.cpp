@@ -1,11 +1,14 @@
 #include "speech/audio_format.h"
 
 #include <cstdio>
+#include <iostream>
 #include <optional>
 
 #include "speech/audio_writer.h"
 #include "speech/engine_versions.h"
 #include "speech/lexicon_rules.h"
+#include "speech/normaliser.h"
+#include "speech/phonemes.h"
 #include "speech/unreadable_tokens.h"
 #include "speech/voices.h"
 
@@ -121,6 +124,26 @@ writer::Rendered AudioFormat::render(const model::Handout& handout,
   out.files.push_back({handout.id + ".ssml", std::move(audio.ssml)});
   if (audio.wav) out.files.push_back({handout.id + ".wav", std::move(*audio.wav)});
   return out;
+}
+
+// `handout say [--lang es] [--phonemes] "Take 1/2 tablet 3x/day"`: the words the recording says
+// for a phrase, so an admin can try a wording before writing it.
+std::vector<writer::Tool> AudioFormat::tools() const {
+  const OptionSpec lang =
+      OptionSpec::text("lang", "Language of the handout, as its lang attribute", "en-US");
+  const OptionSpec phonemes = OptionSpec::flag("phonemes", "Also print eSpeak NG's phonemes");
+  return {{"say",
+           "Print the words the audio says for a phrase",
+           "text",
+           "The phrase, as printed",
+           {lang, phonemes},
+           [lang, phonemes](const std::string& text, const writer::OptionValues& values) {
+             const std::string& tag = values.text(lang);
+             const std::string words = normalise(text, dialect_of(tag));
+             std::cout << words << '\n';
+             if (values.flag(phonemes)) std::cout << phonemes_of(words, tag) << '\n';
+             return 0;
+           }}};
 }
 
 std::string AudioFormat::describe(const nlohmann::json& summary) const {

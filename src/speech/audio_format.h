@@ -19,6 +19,7 @@ class AudioFormat final : public writer::Writer {
   writer::Rendered render(const model::Handout& handout, const writer::Resources& resources,
                           const writer::OptionValues& options,
                           const writer::Products& needed) const override;
+  std::vector<writer::Tool> tools() const override;
   std::string describe(const nlohmann::json& summary) const override;
 };
 

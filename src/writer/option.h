@@ -8,7 +8,7 @@
 namespace handout::writer {
 
 struct OptionSpec {
-  enum class Kind { integer, choice, flag };
+  enum class Kind { integer, choice, flag, text };
   std::string name;  // "font-size", given as --font-size
   Kind kind = Kind::integer;
   std::string help;                  // for an admin: what it does, in a few words
@@ -26,6 +26,10 @@ struct OptionSpec {
   }
   static OptionSpec flag(std::string name, std::string help) {
     return {std::move(name), Kind::flag, std::move(help), 0, 0, {}, "off"};
+  }
+  // Any text, such as a language tag (for a tool's options).
+  static OptionSpec text(std::string name, std::string help, std::string fallback) {
+    return {std::move(name), Kind::text, std::move(help), 0, 0, {}, std::move(fallback)};
   }
 };
 

@@ -20,6 +20,7 @@
 #include "writer/option.h"
 #include "writer/output_kind.h"
 #include "writer/products.h"
+#include "writer/tool.h"
 
 namespace handout::writer {
 
@@ -114,6 +115,8 @@ class Writer {
     (void)entries, (void)resources, (void)options;
     return {};
   }
+  // Commands it offers besides building (`handout say`); none by default.
+  virtual std::vector<Tool> tools() const { return {}; }
   // A few words for the progress line, from a summary `render` returned: "4 pages".
   virtual std::string describe(const nlohmann::json& summary) const = 0;
 };

@@ -1,5 +1,5 @@
-// Every format declares the files it writes, so that the index, the links between formats and
-// the manifest can list them without naming any format.
+// Every format declares the files it writes and the commands it offers, so that the index, the
+// links between formats, the manifest and the command line list them without naming any format.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -54,6 +54,20 @@ TEST_CASE("every product a format needs has a provider") {
       const writer::Writer& provider = writers::provider(need);
       CHECK(std::ranges::count(provider.provides(), need) == 1);
     }
+}
+
+TEST_CASE("a format's tools are commands of their own with an argument") {
+  std::set<std::string> names{"check", "build", "watch", "help"};
+  std::size_t tools = 0;
+  for (const writer::Writer* w : writers::all())
+    for (const writer::Tool& tool : w->tools()) {
+      CAPTURE(tool.name);
+      CHECK(names.insert(tool.name).second);
+      CHECK_FALSE(tool.argument.empty());
+      CHECK(static_cast<bool>(tool.run));
+      ++tools;
+    }
+  CHECK(tools >= 1);  // the audio's `say`
 }
 
 }  // namespace handout::test
