@@ -35,7 +35,7 @@ a:focus-visible{outline:0.15em solid currentColor;outline-offset:0.15em}
 aside{border-left:0.3em solid var(--note-edge);background:var(--note-bg);padding:0.3em 1em;margin:1em 0}
 address{font-style:normal;border:0.1em solid var(--rule);padding:0.3em 1em}
 address p{margin:0.15em 0}
-address div+div{margin-top:0.8em}
+.contact address{margin:0.8em 0}
 .listen{border-bottom:0.1em solid var(--rule);padding-bottom:0.5em}
 .listen audio{display:block;width:100%;margin:0.5em 0}
 .speaking{background:var(--now-bg);color:var(--now-text);border-radius:0.15em}
