@@ -10,6 +10,7 @@
 #include "model/reading_order.h"
 #include "process.h"
 #include "recognition.h"
+#include "sample_handout.h"
 
 namespace handout::test {
 
@@ -75,7 +76,7 @@ int pdf_pages(const std::filesystem::path& pdf) {
 }  // namespace
 
 TEST_CASE("every word of each handout is in its EPUB's content documents in order") {
-  for (const std::string& id : sample_ids) {
+  for (const std::string& id : testing::sample_ids()) {
     const BuiltSample& sample = built_sample(id);
     std::string text;
     for (const std::filesystem::path& document : spine(sample))
@@ -88,7 +89,7 @@ TEST_CASE("every word of each handout is in its EPUB's content documents in orde
 }
 
 TEST_CASE("the page list has an entry per page of the PDF - each at its marker in order") {
-  for (const std::string& id : sample_ids) {
+  for (const std::string& id : testing::sample_ids()) {
     const BuiltSample& sample = built_sample(id);
     const int pages = pdf_pages(sample.pdf);
     const pugi::xml_document nav = load(sample.unpacked / "EPUB/nav.xhtml");
@@ -112,7 +113,7 @@ TEST_CASE("the page list has an entry per page of the PDF - each at its marker i
 }
 
 TEST_CASE("a second build makes byte-identical EPUBs") {
-  for (const std::string& id : sample_ids) {
+  for (const std::string& id : testing::sample_ids()) {
     CAPTURE(id);
     const std::string first = read_bytes(built_sample(id).epub);
     CHECK(first.size() > 10000);
@@ -121,7 +122,7 @@ TEST_CASE("a second build makes byte-identical EPUBs") {
 }
 
 TEST_CASE("the archive holds the mimetype first and stored - and the recording the audio made") {
-  for (const std::string& id : sample_ids) {
+  for (const std::string& id : testing::sample_ids()) {
     const BuiltSample& sample = built_sample(id);
     const testing::ProcessResult listed =
         testing::run_process({"zipinfo", "-v", sample.epub.string()});
