@@ -56,7 +56,8 @@ Features said_alone(const std::string& text, const model::Handout& handout,
 
 }  // namespace
 
-TEST_CASE("in every language a clip sounds more like its sentence said alone than its neighbours") {
+TEST_CASE("in every language a clip sounds more like its sentence said alone than its neighbours" *
+          doctest::test_suite("validator")) {
   for (const std::string& id : testing::sample_ids()) {
     CAPTURE(id);
     const BuiltSample& sample = built_sample(id);

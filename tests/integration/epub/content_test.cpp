@@ -112,7 +112,7 @@ TEST_CASE("the page list has an entry per page of the PDF - each at its marker i
   }
 }
 
-TEST_CASE("a second build makes byte-identical EPUBs") {
+TEST_CASE("a second build makes byte-identical EPUBs" * doctest::test_suite("rebuild")) {
   for (const std::string& id : testing::sample_ids()) {
     CAPTURE(id);
     const std::string first = read_bytes(built_sample(id).epub);

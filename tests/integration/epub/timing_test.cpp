@@ -173,7 +173,8 @@ TEST_CASE("every clip points at an element of its document that shows text") {
   }
 }
 
-TEST_CASE("pocketsphinx hears in a clip its own sentence better than its neighbours") {
+TEST_CASE("pocketsphinx hears in a clip its own sentence better than its neighbours" *
+          doctest::test_suite("validator")) {
   for (const std::string id : {"dry-needling", "low-back-exercises"}) {
     CAPTURE(id);
     const BuiltSample& sample = built_sample(id);

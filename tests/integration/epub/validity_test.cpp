@@ -29,7 +29,8 @@ std::vector<std::string> violations(const nlohmann::json& report) {
 
 }  // namespace
 
-TEST_CASE("epubcheck finds no error and no warning in any sample EPUB") {
+TEST_CASE("epubcheck finds no error and no warning in any sample EPUB" *
+          doctest::test_suite("validator")) {
   for (const std::string& id : testing::sample_ids()) {
     const BuiltSample& sample = built_sample(id);
     const testing::ProcessResult checked =
@@ -41,7 +42,8 @@ TEST_CASE("epubcheck finds no error and no warning in any sample EPUB") {
   }
 }
 
-TEST_CASE("Ace by DAISY reports no violation in any sample EPUB") {
+TEST_CASE("Ace by DAISY reports no violation in any sample EPUB" *
+          doctest::test_suite("validator")) {
   const std::filesystem::path ace =
       repository / "tests/integration/epub/js/node_modules/.bin/ace-cli";
   REQUIRE_MESSAGE(std::filesystem::exists(ace), "run scripts/install-deps.sh");
