@@ -10,6 +10,7 @@
 #include <string_view>
 #include <system_error>
 
+#include "os/unique_fd.h"
 #include "writer/spooled_file.h"
 
 namespace handout::cli {
@@ -30,25 +31,25 @@ class TemporaryFile {
   explicit TemporaryFile(const fs::path& target)
       : target_(target),
         path_(target.string() + std::string(temporary_marker) + std::to_string(::getpid())) {
-    fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd_ < 0) fail(target_, "cannot create", errno);
+    fd_.reset(::open(path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+    if (!fd_) fail(target_, "cannot create", errno);
   }
   // A file already written: only flushed and renamed; its owner removes it if it is not.
   TemporaryFile(const fs::path& target, const fs::path& written)
       : target_(target), path_(written), owned_(false) {
-    fd_ = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd_ < 0) fail(target_, "cannot open", errno);
+    fd_.reset(::open(path_.c_str(), O_RDONLY | O_CLOEXEC));
+    if (!fd_) fail(target_, "cannot open", errno);
   }
   TemporaryFile(const TemporaryFile&) = delete;
   TemporaryFile& operator=(const TemporaryFile&) = delete;
   ~TemporaryFile() {
-    if (fd_ >= 0) ::close(fd_);
+    fd_.reset();
     if (!renamed_ && owned_) ::unlink(path_.c_str());
   }
 
   void write(std::string_view bytes) {
     while (!bytes.empty()) {
-      const ssize_t written = ::write(fd_, bytes.data(), bytes.size());
+      const ssize_t written = ::write(fd_.get(), bytes.data(), bytes.size());
       if (written < 0 && errno == EINTR) continue;
       if (written <= 0) fail(target_, "cannot write", written < 0 ? errno : ENOSPC);
       bytes.remove_prefix(static_cast<std::size_t>(written));
@@ -57,13 +58,11 @@ class TemporaryFile {
 
   // Asks the kernel to start writing the file back now, so that the flushes of several files
   // overlap; `flush` then waits for what is left.
-  void start_write_back() const { ::sync_file_range(fd_, 0, 0, SYNC_FILE_RANGE_WRITE); }
+  void start_write_back() const { ::sync_file_range(fd_.get(), 0, 0, SYNC_FILE_RANGE_WRITE); }
 
   void flush() {
-    if (::fsync(fd_) != 0) fail(target_, "cannot flush", errno);
-    const int closed = ::close(fd_);
-    fd_ = -1;
-    if (closed != 0) fail(target_, "cannot close", errno);
+    if (::fsync(fd_.get()) != 0) fail(target_, "cannot flush", errno);
+    if (::close(fd_.release()) != 0) fail(target_, "cannot close", errno);
   }
 
   void rename_into_place() {
@@ -74,7 +73,7 @@ class TemporaryFile {
  private:
   fs::path target_;
   fs::path path_;
-  int fd_ = -1;
+  os::UniqueFd fd_;
   bool owned_ = true;
   bool renamed_ = false;
 };

@@ -3,18 +3,19 @@
 // instead of interleaving its files and its manifest with it.
 #include <filesystem>
 
+#include "os/unique_fd.h"
+
 namespace handout::cli {
 
 class OutputLock {
  public:
   // Blocks until the lock on `folder` is held; says so on stderr when it has to wait.
   explicit OutputLock(const std::filesystem::path& folder);
-  ~OutputLock();
   OutputLock(const OutputLock&) = delete;
   OutputLock& operator=(const OutputLock&) = delete;
 
  private:
-  int fd_ = -1;
+  os::UniqueFd fd_;  // closing it releases the lock
 };
 
 }  // namespace handout::cli

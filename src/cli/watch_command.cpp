@@ -12,6 +12,7 @@
 #include <string>
 
 #include "cli/build_command.h"
+#include "os/unique_fd.h"
 
 namespace handout::cli {
 
@@ -51,26 +52,23 @@ struct Burst {
 class Inotify {
  public:
   Inotify() : fd_(::inotify_init1(IN_CLOEXEC)) {
-    if (fd_ < 0) throw std::runtime_error(std::string("inotify: ") + std::strerror(errno));
+    if (!fd_) throw std::runtime_error(std::string("inotify: ") + std::strerror(errno));
   }
-  ~Inotify() { ::close(fd_); }
-  Inotify(const Inotify&) = delete;
-  Inotify& operator=(const Inotify&) = delete;
 
   void watch(const std::filesystem::path& folder) {
-    if (::inotify_add_watch(fd_, folder.c_str(), watched_events) < 0)
+    if (::inotify_add_watch(fd_.get(), folder.c_str(), watched_events) < 0)
       throw std::runtime_error(folder.string() + ": cannot watch: " + std::strerror(errno));
   }
 
   // Waits up to `timeout_ms` (-1: forever) for events and adds those that came to `burst`;
   // true if any came.
   bool wait(int timeout_ms, Burst& burst) {
-    pollfd entry{fd_, POLLIN, 0};
+    pollfd entry{fd_.get(), POLLIN, 0};
     const int ready = ::poll(&entry, 1, timeout_ms);
     if (ready <= 0) return false;
     alignas(inotify_event) char buffer[1 << 14];
     ssize_t length = 0;
-    while ((length = ::read(fd_, buffer, sizeof buffer)) < 0 && errno == EINTR) {
+    while ((length = ::read(fd_.get(), buffer, sizeof buffer)) < 0 && errno == EINTR) {
     }
     for (ssize_t at = 0; at + static_cast<ssize_t>(sizeof(inotify_event)) <= length;) {
       const auto* event = reinterpret_cast<const inotify_event*>(buffer + at);
@@ -81,7 +79,7 @@ class Inotify {
   }
 
  private:
-  int fd_;
+  os::UniqueFd fd_;
 };
 
 }  // namespace

@@ -15,6 +15,8 @@
 #include <utility>
 #include <vector>
 
+#include "os/unique_fd.h"
+
 namespace handout::cli {
 
 namespace {
@@ -24,17 +26,18 @@ namespace {
 // worker is ever left running or unreaped.
 class Worker {
  public:
-  Worker(pid_t pid, int fd, std::size_t index) : pid_(pid), fd_(fd), index_(index) {}
+  Worker(pid_t pid, os::UniqueFd fd, std::size_t index)
+      : pid_(pid), fd_(std::move(fd)), index_(index) {}
   Worker(Worker&& other) noexcept
       : pid_(std::exchange(other.pid_, -1)),
-        fd_(std::exchange(other.fd_, -1)),
+        fd_(std::move(other.fd_)),
         index_(other.index_),
         received_(std::move(other.received_)) {}
   Worker& operator=(Worker&& other) noexcept {
     if (this != &other) {
       abandon();
       pid_ = std::exchange(other.pid_, -1);
-      fd_ = std::exchange(other.fd_, -1);
+      fd_ = std::move(other.fd_);
       index_ = other.index_;
       received_ = std::move(other.received_);
     }
@@ -42,24 +45,24 @@ class Worker {
   }
   ~Worker() { abandon(); }
 
-  int fd() const { return fd_; }
+  int fd() const { return fd_.get(); }
   std::size_t index() const { return index_; }
   bool receive();          // reads what is available; false at end of file
   WorkerOutcome finish();  // closes the pipe and reaps the child
 
  private:
   void abandon() noexcept {
-    if (fd_ >= 0) ::close(fd_);
+    fd_.reset();
     if (pid_ > 0) {
       ::kill(pid_, SIGKILL);
       while (::waitpid(pid_, nullptr, 0) < 0 && errno == EINTR) {
       }
     }
-    fd_ = pid_ = -1;
+    pid_ = -1;
   }
 
   pid_t pid_;
-  int fd_;
+  os::UniqueFd fd_;
   std::size_t index_;
   std::string received_;
 };
@@ -73,16 +76,16 @@ void write_all(int fd, std::string_view bytes) {
   }
 }
 
-[[noreturn]] void run_child(int fd, std::size_t index,
+[[noreturn]] void run_child(os::UniqueFd fd, std::size_t index,
                             const std::function<std::string(std::size_t)>& work) {
   int status = 0;
   try {
-    write_all(fd, work(index));
+    write_all(fd.get(), work(index));
   } catch (const std::exception& error) {
-    write_all(fd, std::string("\0", 1) + error.what());
+    write_all(fd.get(), std::string("\0", 1) + error.what());
     status = 1;
   }
-  ::close(fd);
+  fd.reset();
   ::_exit(status);  // no atexit handlers or static destructors of the parent's state
 }
 
@@ -90,22 +93,20 @@ Worker start(std::size_t index, const std::function<std::string(std::size_t)>& w
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0)
     throw std::runtime_error(std::string("pipe: ") + std::strerror(errno));
+  os::UniqueFd read_end(fds[0]);
+  os::UniqueFd write_end(fds[1]);
   const pid_t pid = ::fork();
-  if (pid < 0) {
-    ::close(fds[0]);
-    ::close(fds[1]);
-    throw std::runtime_error(std::string("fork: ") + std::strerror(errno));
-  }
+  if (pid < 0) throw std::runtime_error(std::string("fork: ") + std::strerror(errno));
   if (pid == 0) {
-    ::close(fds[0]);
-    run_child(fds[1], index, work);
+    read_end.reset();
+    run_child(std::move(write_end), index, work);
   }
-  ::close(fds[1]);
-  return Worker(pid, fds[0], index);
+  write_end.reset();
+  return Worker(pid, std::move(read_end), index);
 }
 
 WorkerOutcome Worker::finish() {
-  ::close(std::exchange(fd_, -1));
+  fd_.reset();
   int status = 0;
   rusage usage{};
   while (::wait4(pid_, &status, 0, &usage) < 0 && errno == EINTR) {
@@ -129,7 +130,7 @@ WorkerOutcome Worker::finish() {
 
 bool Worker::receive() {
   char buffer[1 << 16];
-  const ssize_t n = ::read(fd_, buffer, sizeof buffer);
+  const ssize_t n = ::read(fd_.get(), buffer, sizeof buffer);
   if (n < 0) return errno == EINTR || errno == EAGAIN;
   received_.append(buffer, static_cast<std::size_t>(n));
   return n > 0;

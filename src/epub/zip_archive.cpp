@@ -13,6 +13,8 @@
 #include <string>
 #include <string_view>
 
+#include "os/unique_fd.h"
+
 namespace handout::epub {
 
 namespace {
@@ -83,24 +85,13 @@ int error_memory(voidpf /*opaque*/, voidpf /*stream*/) {
   return 0;
 }
 
-// A file open for reading, closed when it goes out of scope.
-struct InputFile {
-  explicit InputFile(const std::filesystem::path& path)
-      : fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {
-    if (fd < 0) fail("read " + path.string(), ZIP_ERRNO);
-  }
-  InputFile(const InputFile&) = delete;
-  InputFile& operator=(const InputFile&) = delete;
-  ~InputFile() { ::close(fd); }
-  int fd;
-};
-
 // A file's contents copied into the open entry a block at a time, never held whole.
 void copy_file(zipFile zip, const PackageFile& file) {
-  const InputFile in(file.file);
+  const os::UniqueFd in(::open(file.file.c_str(), O_RDONLY | O_CLOEXEC));
+  if (!in) fail("read " + file.file.string(), ZIP_ERRNO);
   std::array<char, 1 << 16> block{};
   for (;;) {
-    const ssize_t got = ::read(in.fd, block.data(), block.size());
+    const ssize_t got = ::read(in.get(), block.data(), block.size());
     if (got < 0 && errno == EINTR) continue;
     if (got < 0) fail("read " + file.file.string(), ZIP_ERRNO);
     if (got == 0) return;

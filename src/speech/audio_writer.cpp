@@ -10,6 +10,7 @@
 #include <span>
 
 #include "lang/read_along.h"
+#include "os/unique_fd.h"
 #include "speech/chapter_times.h"
 #include "speech/id3_tag.h"
 #include "speech/isolated_synthesis.h"
@@ -88,29 +89,13 @@ class AudioSink final : public SynthesisSink {
   std::vector<MarkTime> marks_;
 };
 
-// A file descriptor, closed when it goes.
-class FileDescriptor {
- public:
-  explicit FileDescriptor(int fd = -1) : fd_(fd) {}
-  FileDescriptor(const FileDescriptor&) = delete;
-  FileDescriptor& operator=(const FileDescriptor&) = delete;
-  ~FileDescriptor() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  int get() const { return fd_; }
-  explicit operator bool() const { return fd_ >= 0; }
-
- private:
-  int fd_;
-};
-
 // The file the MP3 goes to, emptied, or none when it stays in memory.
-FileDescriptor open_mp3_file(const std::filesystem::path& path) {
-  if (path.empty()) return FileDescriptor();
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0)
+os::UniqueFd open_mp3_file(const std::filesystem::path& path) {
+  if (path.empty()) return os::UniqueFd();
+  os::UniqueFd file(::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+  if (!file)
     throw SpeechError("cannot write " + path.string() + ": " + std::string(std::strerror(errno)));
-  return FileDescriptor(fd);
+  return file;
 }
 
 // More than the MP3 of a script takes: eSpeak NG speaks about 16 characters of SSML a second
@@ -127,7 +112,7 @@ Audio render(const model::Handout& handout, const model::Lexicon& lexicon,
              const SpeechOptions& options) {
   Script script = build_script(handout, lexicon);
   const std::string tag_room = render_id3(tag_info(handout, untimed(script.chapters)));
-  const FileDescriptor file = open_mp3_file(options.mp3_file);
+  const os::UniqueFd file = open_mp3_file(options.mp3_file);
   std::string mp3;
   if (!file) mp3.reserve(tag_room.size() + mp3_room(script, options.rate_wpm));
   mp3.append(tag_room);

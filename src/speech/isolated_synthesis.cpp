@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "os/unique_fd.h"
 #include "speech/batch_queue.h"
 #include "speech/espeak_engine.h"
 #include "speech/speech_error.h"
@@ -30,23 +31,6 @@ constexpr std::size_t batch_bytes = 1 << 18;
 constexpr int pipe_bytes = 1 << 20;
 // As much waits between the threads when the synthesizer runs on one of this process's.
 constexpr std::size_t queue_bytes = 1 << 20;
-
-// A file descriptor closed when it goes out of scope.
-class Fd {
- public:
-  explicit Fd(int fd = -1) : fd_(fd) {}
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  ~Fd() { reset(); }
-  int get() const { return fd_; }
-  void reset() {
-    if (fd_ >= 0) ::close(fd_);
-    fd_ = -1;
-  }
-
- private:
-  int fd_;
-};
 
 bool write_all(int fd, std::string_view bytes) {
   while (!bytes.empty()) {
@@ -180,8 +164,8 @@ void synthesize_in_child(std::string_view ssml, std::string_view language, int r
   std::array<int, 2> ends{};
   if (::pipe2(ends.data(), O_CLOEXEC) != 0)
     throw SpeechError("cannot open a pipe to the synthesizer");
-  Fd read_end(ends[0]);
-  Fd write_end(ends[1]);
+  os::UniqueFd read_end(ends[0]);
+  os::UniqueFd write_end(ends[1]);
   ::fcntl(read_end.get(), F_SETPIPE_SZ, pipe_bytes);  // a hint: the default size works too
   const pid_t child = ::fork();
   if (child < 0) throw SpeechError("cannot start the synthesizer process");

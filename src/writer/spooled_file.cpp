@@ -9,6 +9,8 @@
 #include <system_error>
 #include <utility>
 
+#include "os/unique_fd.h"
+
 namespace handout::writer {
 
 namespace {
@@ -24,11 +26,8 @@ std::filesystem::path new_file(const std::filesystem::path& folder, std::string_
     const std::filesystem::path path =
         folder / (std::string(name) + std::string(temporary_marker) + std::to_string(::getpid()) +
                   "-s" + std::to_string(count++));
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd >= 0) {
-      ::close(fd);
-      return path;
-    }
+    const os::UniqueFd created(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
+    if (created) return path;  // the empty file is ours; closed as `created` goes
     if (errno != EEXIST) fail("cannot create", path, errno);
   }
 }
@@ -56,19 +55,15 @@ SpooledFile::~SpooledFile() {
 std::shared_ptr<const SpooledFile> spool(const std::filesystem::path& folder, std::string_view name,
                                          std::string_view bytes) {
   auto file = std::make_shared<const SpooledFile>(folder, name);
-  const int fd = ::open(file->path().c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
-  if (fd < 0) fail("cannot open", file->path(), errno);
+  os::UniqueFd fd(::open(file->path().c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC));
+  if (!fd) fail("cannot open", file->path(), errno);
   while (!bytes.empty()) {
-    const ssize_t written = ::write(fd, bytes.data(), bytes.size());
+    const ssize_t written = ::write(fd.get(), bytes.data(), bytes.size());
     if (written < 0 && errno == EINTR) continue;
-    if (written <= 0) {
-      const int error = written < 0 ? errno : ENOSPC;
-      ::close(fd);
-      fail("cannot write", file->path(), error);
-    }
+    if (written <= 0) fail("cannot write", file->path(), written < 0 ? errno : ENOSPC);
     bytes.remove_prefix(static_cast<std::size_t>(written));
   }
-  if (::close(fd) != 0) fail("cannot close", file->path(), errno);
+  if (::close(fd.release()) != 0) fail("cannot close", file->path(), errno);
   return file;
 }
 

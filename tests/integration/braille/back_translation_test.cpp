@@ -7,6 +7,7 @@
 #include "braille/louis.h"
 #include "lang/utf8.h"
 #include "sample_braille.h"
+#include "sample_handout.h"
 
 namespace handout::test {
 
@@ -59,8 +60,8 @@ TEST_CASE("back-translation gives back at least 99 percent of the words in order
        {std::vector<std::string>{}, std::vector<std::string>{"--braille-grade", "1"}}) {
     const std::filesystem::path& out = built_samples(options);
     const int grade = options.empty() ? 2 : 1;
-    for (const std::string& id : sample_ids()) {
-      const model::Handout handout = load_sample(id);
+    for (const std::string& id : testing::sample_ids()) {
+      const model::Handout handout = testing::read_sample(id);
       const braille::Code code = braille::braille_code(handout.lang, grade);
       const std::vector<std::string> expected = handout_words(handout);
       const std::vector<std::string> got =

@@ -12,17 +12,14 @@
 
 #include "braille/cells.h"
 #include "braille/pieces.h"
-#include "content/content_folder.h"
-#include "content/handout_reader.h"
 #include "lang/terms.h"
 #include "lang/utf8.h"
 #include "process.h"
+#include "sample_handout.h"
 
 namespace handout::test {
 
 namespace {
-
-const std::filesystem::path content_dir = std::filesystem::path(HANDOUT_SOURCE_DIR) / "content";
 
 class TemporaryFolders {
  public:
@@ -52,25 +49,6 @@ std::vector<std::string> split(const std::string& text, const std::string& by) {
 
 }  // namespace
 
-std::vector<std::string> sample_ids() {
-  std::vector<std::string> ids;
-  for (const auto& entry : std::filesystem::directory_iterator(content_dir / "handouts"))
-    if (entry.path().extension() == ".xml") ids.push_back(entry.path().stem().string());
-  std::ranges::sort(ids);
-  return ids;
-}
-
-model::Handout load_sample(const std::string& id) {
-  model::Diagnostics diagnostics;
-  const std::optional<model::Clinic> clinic = content::load_clinic(content_dir, diagnostics);
-  const content::HandoutContext context{id, clinic ? &*clinic : nullptr};
-  const std::filesystem::path path = content_dir / "handouts" / (id + ".xml");
-  std::optional<model::Handout> handout =
-      content::read_handout(path, path.string(), context, diagnostics);
-  if (!handout || !diagnostics.empty()) throw std::runtime_error("cannot read " + path.string());
-  return std::move(*handout);
-}
-
 const std::filesystem::path& built_samples(const std::vector<std::string>& options) {
   static TemporaryFolders folders;
   static std::map<std::vector<std::string>, std::filesystem::path> built;
@@ -78,7 +56,7 @@ const std::filesystem::path& built_samples(const std::vector<std::string>& optio
   if (found != built.end()) return found->second;
   const std::filesystem::path out = folders.make();
   std::vector<std::string> args{
-      HANDOUT_BINARY, "build",      "--quiet",   "--content", content_dir.string(),
+      HANDOUT_BINARY, "build",      "--quiet",   "--content", testing::sample_content().string(),
       "--out",        out.string(), "--formats", "braille"};
   args.insert(args.end(), options.begin(), options.end());
   const testing::ProcessResult result = testing::run_process(args);

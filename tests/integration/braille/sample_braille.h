@@ -12,10 +12,6 @@ namespace handout::test {
 
 using PageLines = std::vector<std::vector<std::string>>;
 
-// The ids of content/handouts/*.xml.
-std::vector<std::string> sample_ids();
-model::Handout load_sample(const std::string& id);
-
 // Builds the samples' braille with the `handout` program and `options` (such as
 // "--braille-grade", "1") into a temporary folder, once per set of options in a test run.
 const std::filesystem::path& built_samples(const std::vector<std::string>& options);

@@ -4,6 +4,7 @@
 
 #include "process.h"
 #include "sample_braille.h"
+#include "sample_handout.h"
 
 namespace handout::test {
 
@@ -24,14 +25,14 @@ const std::vector<Size> sizes{
 TEST_CASE("every sample has a BRF and a PEF and the manifest records pages grade and table") {
   for (const Size& size : sizes) {
     const std::filesystem::path& out = built_samples(size.options);
-    for (const std::string& id : sample_ids()) {
+    for (const std::string& id : testing::sample_ids()) {
       CAPTURE(id);
       REQUIRE(std::filesystem::exists(out / (id + ".brf")));
       REQUIRE(std::filesystem::exists(out / (id + ".pef")));
       const nlohmann::json summary = braille_summary(out, id);
       const PageLines pages = brf_pages(read_file(out / (id + ".brf")));
       CHECK(summary.at("pages").get<std::size_t>() == pages.size());
-      const bool spanish = load_sample(id).lang.primary() == "es";
+      const bool spanish = testing::read_sample(id).lang.primary() == "es";
       const bool grade_1 = spanish || size.cells == 32;
       CHECK(summary.at("grade").get<int>() == (grade_1 ? 1 : 2));
       CHECK(summary.at("table").get<std::string>() == (spanish   ? "es-g1.ctb"
@@ -44,7 +45,7 @@ TEST_CASE("every sample has a BRF and a PEF and the manifest records pages grade
 TEST_CASE("BRF: every line fits the width and every page the length in BRF characters only") {
   for (const Size& size : sizes) {
     const std::filesystem::path& out = built_samples(size.options);
-    for (const std::string& id : sample_ids()) {
+    for (const std::string& id : testing::sample_ids()) {
       CAPTURE(id);
       CAPTURE(size.cells);
       const std::string brf = read_file(out / (id + ".brf"));
@@ -69,7 +70,7 @@ TEST_CASE("PEF: valid for brailleutils' PEFValidator and the same pages as the B
   std::vector<std::string> args{HANDOUT_JAVA, "-cp", HANDOUT_PEF_CLASSPATH, "ValidatePef"};
   for (const Size& size : sizes) {
     const std::filesystem::path& out = built_samples(size.options);
-    for (const std::string& id : sample_ids()) {
+    for (const std::string& id : testing::sample_ids()) {
       CAPTURE(id);
       const std::filesystem::path pef = out / (id + ".pef");
       args.push_back(pef.string());
@@ -88,7 +89,7 @@ TEST_CASE("PEF: valid for brailleutils' PEFValidator and the same pages as the B
 
 TEST_CASE("PEF: an invalid page size is caught by the validator") {
   const std::filesystem::path& out = built_samples({});
-  const std::string id = sample_ids().front();
+  const std::string id = testing::sample_ids().front();
   std::string text = read_file(out / (id + ".pef"));
   const std::string rows = "rows=\"25\"";
   text.replace(text.find(rows), rows.size(), "rows=\"5\"");
@@ -103,7 +104,7 @@ TEST_CASE("PEF: an invalid page size is caught by the validator") {
 TEST_CASE("a second build of the same content writes the same braille bytes") {
   const std::filesystem::path& first = built_samples({});
   const std::filesystem::path& second = built_samples({"--braille-cells", "40"});
-  for (const std::string& id : sample_ids())
+  for (const std::string& id : testing::sample_ids())
     for (const std::string extension : {".brf", ".pef"})
       CHECK(read_file(first / (id + extension)) == read_file(second / (id + extension)));
 }

@@ -348,7 +348,8 @@ TEST_CASE("two builds into one folder at once are serialised and both succeed") 
   CHECK(result.out.find("0 built, 2 unchanged") != std::string::npos);
 }
 
-TEST_CASE("kill -9 in the middle of a build leaves each output old or new and never partial") {
+TEST_CASE("kill -9 in the middle of a build leaves each output old or new and never partial" *
+          doctest::test_suite("rebuild")) {
   const std::vector<std::string> ids = {"alpha", "beta", "gamma"};
   Workspace ws(ids);
   REQUIRE(ws.build().exit_code == 0);

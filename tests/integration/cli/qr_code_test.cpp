@@ -51,7 +51,8 @@ ProcessResult qr_decode(const fs::path& pdf, int page) {
 
 }  // namespace
 
-TEST_CASE("the QR code on page 1 decodes to the handout's page at letter and A4 at 18 and 32 pt") {
+TEST_CASE("the QR code on page 1 decodes to the handout's page at letter and A4 at 18 and 32 pt" *
+          doctest::test_suite("validator")) {
   for (const std::string paper : {"letter", "a4"}) {
     for (const std::string size : {"18", "32"}) {
       CAPTURE(paper);

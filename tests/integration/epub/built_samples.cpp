@@ -8,6 +8,7 @@
 #include "cli_fixture.h"
 #include "process.h"
 #include "sample_audio.h"
+#include "sample_handout.h"
 
 namespace handout::test {
 
@@ -40,9 +41,9 @@ std::string read_bytes(const std::filesystem::path& path) {
 const BuiltSample& built_sample(const std::string& id) {
   static std::map<std::string, BuiltSample> cache;
   if (const auto found = cache.find(id); found != cache.end()) return found->second;
-  BuiltSample sample{
-      read_sample(id),           out_dir() / (id + ".epub"), scratch_dir() / ("epub-" + id),
-      out_dir() / (id + ".pdf"), out_dir() / (id + ".mp3"),  out_dir() / (id + ".ssml")};
+  BuiltSample sample{testing::read_sample(id),       out_dir() / (id + ".epub"),
+                     scratch_dir() / ("epub-" + id), out_dir() / (id + ".pdf"),
+                     out_dir() / (id + ".mp3"),      out_dir() / (id + ".ssml")};
   REQUIRE(std::filesystem::exists(sample.epub));
   const testing::ProcessResult unpacked = testing::run_process(
       {"python3", "-m", "zipfile", "-e", sample.epub.string(), sample.unpacked.string()});

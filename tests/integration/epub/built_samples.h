@@ -9,9 +9,6 @@
 
 namespace handout::test {
 
-inline const std::vector<std::string> sample_ids{"dry-needling", "hielo-y-calor",
-                                                 "low-back-exercises"};
-
 struct BuiltSample {
   model::Handout handout;          // read from content/ by the content reader
   std::filesystem::path epub;      // out/<id>.epub

@@ -7,9 +7,10 @@
 #include <sstream>
 
 #include "content/handout_reader.h"
-#include "load_handout.h"
 #include "model/diagnostic.h"
+#include "render_to_file.h"
 #include "rendered.h"
+#include "sample_handout.h"
 #include "tools.h"
 
 namespace handout::test {
@@ -104,7 +105,7 @@ TEST_CASE("nothing is drawn in the margins except the footer at every size and p
 }
 
 TEST_CASE("the same input gives byte-identical PDFs - the trailer /ID follows the content") {
-  const model::Handout handout = load_handout(HANDOUT_SOURCE_DIR "/content", "hielo-y-calor");
+  const model::Handout handout = testing::read_sample("hielo-y-calor");
   const std::filesystem::path dir = temp_dir();
   const std::string first = render_to_file(handout, {}, dir / "a.pdf");
   const std::string second = render_to_file(handout, {}, dir / "b.pdf");

@@ -2,8 +2,9 @@
 #include <cstdlib>
 #include <iostream>
 
-#include "load_handout.h"
 #include "model/diagnostic.h"
+#include "render_to_file.h"
+#include "sample_handout.h"
 
 int main(int argc, char** argv) {
   if (argc < 4) {
@@ -14,7 +15,7 @@ int main(int argc, char** argv) {
     handout::print::PrintOptions options;
     if (argc > 4) options.body_size = std::atof(argv[4]);
     if (argc > 5 && std::string(argv[5]) == "a4") options.paper = handout::print::Paper::a4;
-    const handout::model::Handout handout = handout::test::load_handout(argv[1], argv[2]);
+    const handout::model::Handout handout = handout::testing::read_handout_in(argv[1], argv[2]);
     handout::test::render_to_file(handout, options, argv[3]);
   } catch (const handout::model::Error& error) {
     std::cerr << handout::model::format(error.diagnostic()) << '\n';

@@ -3,7 +3,8 @@
 #include <map>
 #include <stdexcept>
 
-#include "load_handout.h"
+#include "render_to_file.h"
+#include "sample_handout.h"
 #include "tools.h"
 
 namespace handout::test {
@@ -33,7 +34,8 @@ const Rendered& rendered(const std::string& where, const std::string& id,
                           (options.paper == print::Paper::a4 ? "/a4" : "/letter") +
                           (options.qr ? "" : "/no-qr");
   if (const auto found = cache.find(key); found != cache.end()) return found->second;
-  Rendered r{load_handout(content_dir(where), id), {}, temp_dir() / (id + ".pdf"), {}, {}};
+  Rendered r{
+      testing::read_handout_in(content_dir(where), id), {}, temp_dir() / (id + ".pdf"), {}, {}};
   r.expected = expected_content(r.handout);
   r.bytes = render_to_file(r.handout, options, r.pdf);
   r.pdfjs = read_with_pdfjs(r.pdf);

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "sample_audio.h"
+#include "sample_handout.h"
 #include "tools.h"
 
 using namespace handout;
@@ -259,10 +260,10 @@ TEST_CASE("an MP3 encoded into a file has the bytes of the one made in memory") 
 }
 
 TEST_CASE("a language without a voice is an error located at the handout") {
-  model::Handout handout = test::read_sample("hielo-y-calor");
+  model::Handout handout = testing::read_sample("hielo-y-calor");
   handout.lang.tag = "zz";
   try {
-    speech::render_audio(handout, test::sample_lexicon(), {});
+    speech::render_audio(handout, testing::sample_lexicon(), {});
     FAIL("no error");
   } catch (const model::Error& e) {
     CHECK(e.diagnostic().file == handout.file);

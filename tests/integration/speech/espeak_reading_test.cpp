@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "sample_audio.h"
+#include "sample_handout.h"
 #include "speech/normaliser.h"
 #include "speech/script.h"
 #include "tools.h"
@@ -115,8 +116,8 @@ TEST_CASE("eSpeak NG says dot only where the script spells an address") {
         std::tuple{"low-back-exercises", "en-us", "dot", "d[',]?0t"},
         std::tuple{"hielo-y-calor", "es", "punto", "p[',]?unto"}}) {
     CAPTURE(std::string(id));
-    const model::Handout handout = test::read_sample(id);
-    const std::string ssml = speech::build_script(handout, test::sample_lexicon()).ssml;
+    const model::Handout handout = testing::read_sample(id);
+    const std::string ssml = speech::build_script(handout, testing::sample_lexicon()).ssml;
     const std::filesystem::path file = test::scratch_dir() / (std::string(id) + "-script.ssml");
     std::ofstream(file) << ssml;
     const test::Output out =

@@ -83,7 +83,8 @@ const std::vector<Part> parts{
 
 }  // namespace
 
-TEST_CASE("pocketsphinx understands the key words and fails on garbage audio") {
+TEST_CASE("pocketsphinx understands the key words and fails on garbage audio" *
+          doctest::test_suite("validator")) {
   const test::Sample& sample = test::rendered_sample("dry-needling");
   const test::LanguageModel lm = test::language_model_of(sample.audio.ssml, "handout");
   const std::filesystem::path wav = excerpt(sample.audio, sample.mp3, "excerpt", parts);

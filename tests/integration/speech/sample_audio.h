@@ -1,5 +1,5 @@
 #pragma once
-// The sample handouts of content/, each read with the content reader and rendered with
+// The sample handouts of content/ (tests/support/sample_handout.h), each rendered with
 // render_audio() once per test process; the files are written to a temporary folder.
 #include <filesystem>
 #include <string>
@@ -16,10 +16,6 @@ struct Sample {
   speech::Audio audio;
   std::filesystem::path mp3, wav, ssml;
 };
-
-// The handout content/handouts/<id>.xml read from the repository's content folder.
-model::Handout read_sample(const std::string& id);
-const model::Lexicon& sample_lexicon();
 
 // Rendered with the default options and --wav; cached.
 const Sample& rendered_sample(const std::string& id);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "sample_audio.h"
+#include "sample_handout.h"
 #include "speech/isolated_synthesis.h"
 #include "speech/script.h"
 
@@ -29,8 +30,8 @@ struct Pieces final : speech::SynthesisSink {
 }  // namespace
 
 TEST_CASE("the synthesizer's samples and marks reach the caller in many small pieces") {
-  const model::Handout handout = test::read_sample("hielo-y-calor");
-  const speech::Script script = speech::build_script(handout, test::sample_lexicon());
+  const model::Handout handout = testing::read_sample("hielo-y-calor");
+  const speech::Script script = speech::build_script(handout, testing::sample_lexicon());
   Pieces pieces;
   speech::synthesize(script.ssml, handout.lang.tag, 150, pieces);
   CHECK(pieces.rate == 22050);

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "sample_audio.h"
+#include "sample_handout.h"
 #include "speech/isolated_synthesis.h"
 #include "speech/script.h"
 #include "speech/speech_error.h"
@@ -71,7 +72,7 @@ std::string in_fresh_process(const std::function<std::string()>& body) {
 
 const speech::Script& script() {
   static const speech::Script made =
-      speech::build_script(test::read_sample("hielo-y-calor"), test::sample_lexicon());
+      speech::build_script(testing::read_sample("hielo-y-calor"), testing::sample_lexicon());
   return made;
 }
 

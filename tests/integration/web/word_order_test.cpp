@@ -8,11 +8,10 @@
 #include <memory>
 #include <sstream>
 
-#include "content/content_folder.h"
-#include "content/handout_reader.h"
 #include "lang/hours.h"
 #include "lang/terms.h"
 #include "model/reading_order.h"
+#include "sample_handout.h"
 #include "web/page.h"
 
 namespace handout::test {
@@ -112,16 +111,10 @@ std::string page_text(const std::string& page) {
 }
 
 void check_sample(const std::string& id) {
-  const fs::path content = fs::path(HANDOUT_SOURCE_DIR) / "content";
-  model::Diagnostics problems;
-  const std::optional<model::Clinic> clinic = content::load_clinic(content, problems);
-  REQUIRE(clinic);
-  const std::optional<model::Handout> handout = content::read_handout(
-      content / "handouts" / (id + ".xml"), id + ".xml", {id, &*clinic}, problems);
-  REQUIRE(handout);
-  const std::vector<std::string> expected = Expected(*handout).words;
+  const model::Handout handout = testing::read_sample(id);
+  const std::vector<std::string> expected = Expected(handout).words;
   const std::vector<std::string> shown =
-      words_of(page_text(web::render_page(*handout, {id + ".mp3", {}, {}}, {})));
+      words_of(page_text(web::render_page(handout, {id + ".mp3", {}, {}}, {})));
   std::size_t at = 0;
   for (std::size_t e = 0; e < expected.size(); ++e) {
     while (at < shown.size() && shown[at] != expected[e]) ++at;
@@ -131,7 +124,7 @@ void check_sample(const std::string& id) {
   }
   CHECK(expected.size() > 100);
   // Only a few words of the page's own besides what the recording adds.
-  CHECK(shown.size() < expected.size() + recording_words(*handout) + 40);
+  CHECK(shown.size() < expected.size() + recording_words(handout) + 40);
 }
 
 }  // namespace

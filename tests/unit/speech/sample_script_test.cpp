@@ -3,36 +3,16 @@
 // except lexicon graphemes and <say> texts, which are replaced by their aliases.
 #include <doctest/doctest.h>
 
-#include <filesystem>
 #include <regex>
 #include <set>
 
-#include "content/content_folder.h"
-#include "content/handout_reader.h"
+#include "sample_handout.h"
 #include "speech/script.h"
 #include "speech/voices.h"
 
 using namespace handout;
 
 namespace {
-
-const std::filesystem::path content_dir = std::filesystem::path(HANDOUT_SOURCE_DIR) / "content";
-
-struct Sample {
-  model::Handout handout;
-  model::Lexicon lexicon;
-};
-
-Sample read(const std::string& id) {
-  model::Diagnostics problems;
-  const std::optional<model::Clinic> clinic = content::load_clinic(content_dir, problems);
-  const std::optional<model::Lexicon> lexicon = content::load_lexicon(content_dir, problems);
-  const content::HandoutContext context{id, clinic ? &*clinic : nullptr};
-  std::optional<model::Handout> handout = content::read_handout(
-      content_dir / "handouts" / (id + ".xml"), id + ".xml", context, problems);
-  REQUIRE(problems.empty());
-  return {std::move(*handout), *lexicon};
-}
 
 // Words of three letters or more, and numbers; short words are too common to prove anything.
 // Two things are left out on purpose: a web address's scheme ("https://") and clock times,
@@ -112,14 +92,15 @@ std::set<std::string> graphemes(const model::Lexicon& lexicon) {
 }
 
 void check_nothing_left_out(const std::string& id) {
-  const Sample sample = read(id);
-  const std::string ssml = speech::build_script(sample.handout, sample.lexicon).ssml;
+  const model::Handout handout = testing::read_sample(id);
+  const model::Lexicon& lexicon = testing::sample_lexicon();
+  const std::string ssml = speech::build_script(handout, lexicon).ssml;
   Printed printed;
-  collect(sample.handout.title, printed);
-  if (sample.handout.subtitle) collect(*sample.handout.subtitle, printed);
-  for (const model::Author& author : sample.handout.authors) printed.texts.push_back(author.name);
-  collect(sample.handout.body, printed);
-  const std::set<std::string> replaced = graphemes(sample.lexicon);
+  collect(handout.title, printed);
+  if (handout.subtitle) collect(*handout.subtitle, printed);
+  for (const model::Author& author : handout.authors) printed.texts.push_back(author.name);
+  collect(handout.body, printed);
+  const std::set<std::string> replaced = graphemes(lexicon);
   std::size_t checked = 0;
   for (const std::string& text : printed.texts) {
     for (const std::string& word : words(text)) {

@@ -3,10 +3,8 @@
 
 #include <doctest/doctest.h>
 
-#include <filesystem>
-
-#include "content/content_folder.h"
 #include "content/handout_reader.h"
+#include "sample_handout.h"
 #include "speech/voices.h"
 
 using namespace handout;
@@ -73,19 +71,13 @@ TEST_CASE("a word in the middle of a paragraph of several lines is located at it
 }
 
 TEST_CASE("the sample handouts warn with their file and line") {
-  const std::filesystem::path dir = std::filesystem::path(HANDOUT_SOURCE_DIR) / "content";
-  model::Diagnostics problems;
-  const std::optional<model::Clinic> clinic = content::load_clinic(dir, problems);
-  const std::optional<model::Lexicon> lexicon = content::load_lexicon(dir, problems);
   for (const std::string id : {"dry-needling", "low-back-exercises", "hielo-y-calor"}) {
     CAPTURE(id);
-    const content::HandoutContext context{id, clinic ? &*clinic : nullptr};
-    const std::optional<model::Handout> handout =
-        content::read_handout(dir / "handouts" / (id + ".xml"), id + ".xml", context, problems);
-    REQUIRE(handout);
-    for (const model::Diagnostic& d : speech::unreadable_tokens(*handout, *lexicon)) {
+    const model::Handout handout = testing::read_sample(id);
+    for (const model::Diagnostic& d :
+         speech::unreadable_tokens(handout, testing::sample_lexicon())) {
       CAPTURE(d.message);
-      CHECK(d.file == handout->file);
+      CHECK(d.file == handout.file);
       CHECK(d.at.line > 0);
     }
   }
