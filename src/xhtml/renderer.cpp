@@ -59,9 +59,23 @@ std::string contact_line(const model::ContactLine& line) {
 // each office is the next sentence.
 }  // namespace
 
-std::string contact_html(const model::ContactPlan& contact, Marks& marks) {
-  std::string out = "<section class=\"contact\" id=\"" + contact.unit + "\" aria-labelledby=\"" +
-                    contact.unit + "-heading\">\n";
+std::string open(Markup markup, const Group& group) {
+  const std::string id = group.id.empty() ? "" : " id=\"" + group.id + "\"";
+  if (markup == Markup::xhtml1)
+    return "<div class=\"" + std::string(group.cls.empty() ? group.tag : group.cls) + "\"" + id +
+           ">";
+  const std::string cls = group.cls.empty() ? "" : " class=\"" + std::string(group.cls) + "\"";
+  return "<" + std::string(group.tag) + cls + id + group.extra + ">";
+}
+
+std::string close(Markup markup, std::string_view tag) {
+  return markup == Markup::xhtml1 ? "</div>" : "</" + std::string(tag) + ">";
+}
+
+std::string contact_html(const model::ContactPlan& contact, Marks& marks, Markup markup) {
+  std::string out = open(markup, {"section", "contact", contact.unit,
+                                  " aria-labelledby=\"" + contact.unit + "-heading\""}) +
+                    "\n";
   for (const model::ContactGroup& group : contact.groups) {
     out += marks.before(group.sentence);
     marks.shown(group.sentence);
@@ -74,11 +88,17 @@ std::string contact_html(const model::ContactPlan& contact, Marks& marks) {
       out += "<address id=\"" + group.sentence + "\">\n" + lines + "</address>\n";
     }
   }
-  return out + "</section>\n";
+  return out + close(markup, "section") + "\n";
 }
 
-Renderer::Renderer(const model::Handout& handout, const model::Plan& plan, Marks& marks)
-    : handout_(handout), plan_(plan), units_(handout), terms_(handout.lang), marks_(marks) {}
+Renderer::Renderer(const model::Handout& handout, const model::Plan& plan, Marks& marks,
+                   Markup markup)
+    : handout_(handout),
+      plan_(plan),
+      units_(handout),
+      terms_(handout.lang),
+      marks_(marks),
+      markup_(markup) {}
 
 std::string Renderer::title() {
   return unit(handout_.title, "h1");
@@ -102,15 +122,16 @@ std::string Renderer::contents(const std::function<std::string(const model::Bloc
   marks_.shown(count.id);
   if (!plan_.contents_listed())
     return "<p class=\"contents\">" + span(count.id, escaped(count.text)) + "</p>\n";
-  std::string out = "<nav class=\"contents\" aria-labelledby=\"" + count.id + "\">\n<p>" +
-                    span(count.id, escaped(count.text)) + "</p>\n<ol>\n";
+  std::string out =
+      open(markup_, {"nav", "contents", "", " aria-labelledby=\"" + count.id + "\""}) + "\n<p>" +
+      span(count.id, escaped(count.text)) + "</p>\n<ol>\n";
   for (std::size_t k = 1; k < plan_.contents.size(); ++k) {
     const model::SpokenSentence& part = plan_.contents[k];
     marks_.shown(part.id);
     out += "<li><a href=\"" + attribute(href(*part.part)) + "\">" +
            span(part.id, escaped(part.text)) + "</a></li>\n";
   }
-  return out + "</ol>\n</nav>\n";
+  return out + "</ol>\n" + close(markup_, "nav") + "\n";
 }
 
 std::string Renderer::anchor(const model::Block& part) const {
@@ -127,20 +148,21 @@ std::string Renderer::block(const model::Block& block) {
         if constexpr (std::is_same_v<T, model::List>) return items(b.items, false);
         if constexpr (std::is_same_v<T, model::Steps>) return items(b.items, true);
         if constexpr (std::is_same_v<T, model::Note>) return note(b);
-        if constexpr (std::is_same_v<T, model::Contact>) return contact_html(plan_.contact, marks_);
+        if constexpr (std::is_same_v<T, model::Contact>)
+          return contact_html(plan_.contact, marks_, markup_);
         if constexpr (std::is_same_v<T, model::Section>) return section(b);
       },
       block);
 }
 
 std::string Renderer::closing() {
-  std::string out = "<footer class=\"closing\">\n<p>";
+  std::string out = open(markup_, {"footer", "closing", "", ""}) + "\n<p>";
   for (const model::SpokenSentence& sentence : plan_.closing) {
     marks_.shown(sentence.id);
     out += (&sentence == &plan_.closing.front() ? "" : " ") +
            span(sentence.id, escaped(sentence.text));
   }
-  return out + "</p>\n</footer>\n";
+  return out + "</p>\n" + close(markup_, "footer") + "\n";
 }
 
 // `<tag id="u7" attributes>lead` and the unit's sentences. A mark at the unit's first
@@ -202,18 +224,19 @@ std::string Renderer::items(const std::vector<model::Item>& items, bool numbered
 // Labelled as the recording announces it ("Important:"); a note, not a landmark.
 std::string Renderer::note(const model::Note& note) {
   const std::string before = before_unit(units_.of(note.content).id);
-  return before + "<aside class=\"note\" role=\"note\">\n" +
+  return before + open(markup_, {"aside", "note", "", " role=\"note\""}) + "\n" +
          unit(note.content, "p", "", "<strong>" + escaped(terms_.important()) + "</strong> ") +
-         "</aside>\n";
+         close(markup_, "aside") + "\n";
 }
 
 std::string Renderer::section(const model::Section& section) {
   const model::Unit& heading = units_.of(section.heading);
   const std::string level = std::to_string(std::clamp(section.depth + 1, 2, 6));
-  std::string out = "<section id=\"" + attribute(section.id) + "\" aria-labelledby=\"" +
-                    heading.id + "\">\n" + unit(section.heading, "h" + level);
+  std::string out = open(markup_, {"section", "", attribute(section.id),
+                                   " aria-labelledby=\"" + heading.id + "\""}) +
+                    "\n" + unit(section.heading, "h" + level);
   for (const model::Block& b : section.blocks) out += block(b);
-  return out + "</section>\n";
+  return out + close(markup_, "section") + "\n";
 }
 
 }  // namespace handout::xhtml

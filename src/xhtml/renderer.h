@@ -21,6 +21,20 @@
 
 namespace handout::xhtml {
 
+// The vocabulary of the markup: HTML5 (the web page, EPUB 3) or XHTML 1.0 Transitional (DAISY
+// 2.02), which has no sectioning elements and no ARIA: a <section>, <nav>, <aside> or <footer>
+// is then a <div> of that class (the contact block's <address> stays).
+enum class Markup { html5, xhtml1 };
+
+// An element that groups blocks: `<tag class id extra>` in HTML5, `<div class id>` in XHTML 1.0
+// (class `cls`, else the tag's name; `extra`, such as ARIA, is left out).
+struct Group {
+  std::string_view tag, cls;
+  std::string id, extra;
+};
+std::string open(Markup markup, const Group& group);
+std::string close(Markup markup, std::string_view tag);
+
 // What a format adds inside the text (the EPUB's page-break markers), and what it learns as
 // the text is written. Nothing by default.
 class Marks {
@@ -40,12 +54,14 @@ class Marks {
 
 // A contact block: a <section> named by its heading, the clinic-wide details with the heading
 // in the element of their sentence, then an <address> per office with its sentence's id.
-std::string contact_html(const model::ContactPlan& contact, Marks& marks);
+std::string contact_html(const model::ContactPlan& contact, Marks& marks,
+                         Markup markup = Markup::html5);
 
 class Renderer {
  public:
   // The handout and the plan must outlive it.
-  Renderer(const model::Handout& handout, const model::Plan& plan, Marks& marks);
+  Renderer(const model::Handout& handout, const model::Plan& plan, Marks& marks,
+           Markup markup = Markup::html5);
 
   std::string title();     // <h1>
   std::string subtitle();  // empty when there is none
@@ -79,6 +95,7 @@ class Renderer {
   model::UnitIndex units_;
   lang::Terms terms_;
   Marks& marks_;
+  Markup markup_;
 };
 
 }  // namespace handout::xhtml
