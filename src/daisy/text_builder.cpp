@@ -9,10 +9,7 @@
 namespace handout::daisy {
 
 TextBuilder::TextBuilder(const model::Handout& handout)
-    : handout_(handout),
-      units_(handout),
-      terms_(handout.lang),
-      plan_(lang::plan_of(handout)) {}
+    : handout_(handout), units_(handout), terms_(handout.lang), plan_(lang::plan_of(handout)) {}
 
 TextDocument TextBuilder::build() {
   opening();
