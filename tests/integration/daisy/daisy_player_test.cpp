@@ -5,7 +5,6 @@
 // nothing until a heading is chosen, which the test never does, so no sound card is needed
 // (headless_daisy_player.sh). It quits with its key, 'q'; the server is killed whatever happens.
 #include <doctest/doctest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -23,16 +22,17 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// A tmux server on a socket of this process's own, so that no other tmux is touched.
+// A tmux server on a socket in this process's scratch folder, so that no other tmux is touched
+// and nothing is left behind.
 class Tmux {
  public:
-  Tmux() : socket_("handout-daisy-test-" + std::to_string(::getpid())) {}
+  Tmux() : socket_((scratch_dir() / "tmux").string()) {}
   Tmux(const Tmux&) = delete;
   Tmux& operator=(const Tmux&) = delete;
   ~Tmux() { run({"kill-server"}); }
 
   testing::ProcessResult run(std::vector<std::string> args) const {
-    args.insert(args.begin(), {"tmux", "-u", "-L", socket_, "-f", "/dev/null"});
+    args.insert(args.begin(), {"tmux", "-u", "-S", socket_, "-f", "/dev/null"});
     return testing::run_process(args);
   }
   // A detached session running `command` in a terminal of 100 x 40 (the player needs 80 x 25).
@@ -71,12 +71,14 @@ std::string shown_start(const std::string& title) {
 }
 
 // daisy-player with an empty home of its own, then a line saying it has exited, after which the
-// pane stays for the test to read.
+// pane stays a while for the test to read. Should the test itself be killed, the player is
+// stopped after two minutes and the pane closes a minute later, which ends the tmux server.
 std::string player_command(const std::filesystem::path& folder, const std::filesystem::path& home) {
   const std::filesystem::path script = std::filesystem::path(HANDOUT_SOURCE_DIR) /
                                        "tests/integration/daisy/headless_daisy_player.sh";
-  return testing::shell_quote(script.string()) + " " + testing::shell_quote(folder.string()) + " " +
-         testing::shell_quote(home.string()) + "; echo daisy-player exited with $?; sleep 600";
+  return "timeout --foreground -k 5 120 " + testing::shell_quote(script.string()) + " " +
+         testing::shell_quote(folder.string()) + " " + testing::shell_quote(home.string()) +
+         "; echo daisy-player exited with $?; sleep 60";
 }
 
 bool shows(const std::string& screen, const std::string& text) {
