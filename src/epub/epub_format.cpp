@@ -4,10 +4,10 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "archive/zip_archive.h"
 #include "epub/clock.h"
 #include "epub/package_files.h"
 #include "epub/style.h"
-#include "epub/zip_archive.h"
 
 namespace handout::epub {
 
@@ -31,6 +31,14 @@ Recording recording(const writer::Recording& audio) {
   out.duration = milliseconds(audio.seconds);
   for (const writer::TimedSentence& s : audio.sentences)
     out.clips.push_back({s.id, milliseconds(s.begin_seconds), milliseconds(s.end_seconds)});
+  return out;
+}
+
+// The package's files as the archive's entries, borrowing their bytes.
+std::vector<archive::Entry> entries(const Package& package) {
+  std::vector<archive::Entry> out;
+  for (const PackageFile& file : package.files)
+    out.push_back({file.path, file.contents(), file.file, file.compress});
   return out;
 }
 
@@ -94,10 +102,10 @@ writer::Rendered EpubFormat::render(const model::Handout& handout,
   }
   // Spooled to a file: the archive is as large as the recording it holds.
   const std::string name = handout.id + ".epub";
-  auto archive = std::make_shared<const writer::SpooledFile>(resources.scratch(), name);
-  write_zip_archive(package.files, archive->path());
+  auto zipped = std::make_shared<const writer::SpooledFile>(resources.scratch(), name);
+  archive::write_zip_archive(entries(package), zipped->path());
   writer::Rendered out;
-  out.files.push_back({name, {}, std::move(archive)});
+  out.files.push_back({name, {}, std::move(zipped)});
   out.summary = {{"sentences", package.sentences},
                  {"pages", package.pages},
                  {"seconds", static_cast<double>(package.duration) / 1000.0}};

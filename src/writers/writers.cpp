@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "braille/braille_format.h"
+#include "daisy/daisy_format.h"
 #include "epub/epub_format.h"
 #include "print/pdf_format.h"
 #include "speech/audio_format.h"
@@ -19,9 +20,11 @@ const speech::AudioFormat audio;
 const web::WebFormat web;
 const epub::EpubFormat epub;
 const braille::BrailleFormat braille_writer;
+const daisy::DaisyFormat daisy_book;
 
 // The one place that names the formats. A format comes after the formats it needs.
-constexpr std::array<const writer::Writer*, 5> list{&pdf, &audio, &web, &epub, &braille_writer};
+constexpr std::array<const writer::Writer*, 6> list{&pdf,  &audio,          &web,
+                                                    &epub, &braille_writer, &daisy_book};
 
 }  // namespace
 

@@ -1,4 +1,4 @@
-#include "epub/zip_archive.h"
+#include "archive/zip_archive.h"
 
 #include <fcntl.h>
 #include <minizip/zip.h>
@@ -15,7 +15,7 @@
 
 #include "os/unique_fd.h"
 
-namespace handout::epub {
+namespace handout::archive {
 
 namespace {
 
@@ -35,7 +35,7 @@ std::string reason(int code) {
 }
 
 [[noreturn]] void fail(const std::string& what, int code) {
-  throw std::runtime_error("cannot write the EPUB archive (" + what + "): " + reason(code));
+  throw std::runtime_error("cannot write the archive (" + what + "): " + reason(code));
 }
 
 void require(int code, const std::string& what) {
@@ -86,7 +86,7 @@ int error_memory(voidpf /*opaque*/, voidpf /*stream*/) {
 }
 
 // A file's contents copied into the open entry a block at a time, never held whole.
-void copy_file(zipFile zip, const PackageFile& file) {
+void copy_file(zipFile zip, const Entry& file) {
   const os::UniqueFd in(::open(file.file.c_str(), O_RDONLY | O_CLOEXEC));
   if (!in) fail("read " + file.file.string(), ZIP_ERRNO);
   std::array<char, 1 << 16> block{};
@@ -99,7 +99,7 @@ void copy_file(zipFile zip, const PackageFile& file) {
   }
 }
 
-void add(zipFile zip, const PackageFile& file) {
+void add(zipFile zip, const Entry& file) {
   zip_fileinfo info{};
   info.dosDate = (dos_date << 16) | dos_time;
   info.external_fa = unix_attributes;
@@ -112,36 +112,36 @@ void add(zipFile zip, const PackageFile& file) {
   if (!file.file.empty()) {
     copy_file(zip, file);
   } else {
-    const std::string_view bytes = file.contents();
-    require(zipWriteInFileInZip(zip, bytes.data(), static_cast<unsigned>(bytes.size())), file.path);
+    require(zipWriteInFileInZip(zip, file.bytes.data(), static_cast<unsigned>(file.bytes.size())),
+            file.path);
   }
   require(zipCloseFileInZip(zip), file.path);
 }
 
-// Adds the files and finishes the archive (its central directory is written when it closes).
-void add_all(Zip zip, const std::vector<PackageFile>& files) {
-  for (const PackageFile& file : files) add(zip.get(), file);
+// Adds the entries and finishes the archive (its central directory is written when it closes).
+void add_all(Zip zip, std::span<const Entry> entries) {
+  for (const Entry& entry : entries) add(zip.get(), entry);
   require(zipClose(zip.release(), nullptr), "close");
 }
 
 }  // namespace
 
-std::string zip_archive(const std::vector<PackageFile>& files) {
+std::string zip_archive(std::span<const Entry> entries) {
   MemoryArchive archive;
   zlib_filefunc64_def memory{open_memory, read_memory,  write_memory, tell_memory,
                              seek_memory, close_memory, error_memory, &archive};
   Zip zip(zipOpen2_64("memory", APPEND_STATUS_CREATE, nullptr, &memory));
   if (!zip) fail("open", ZIP_INTERNALERROR);
-  add_all(std::move(zip), files);
+  add_all(std::move(zip), entries);
   return std::move(archive.bytes);
 }
 
-void write_zip_archive(const std::vector<PackageFile>& files, const std::filesystem::path& path) {
+void write_zip_archive(std::span<const Entry> entries, const std::filesystem::path& path) {
   zlib_filefunc64_def on_disk{};
   fill_fopen64_filefunc(&on_disk);
   Zip zip(zipOpen2_64(path.c_str(), APPEND_STATUS_CREATE, nullptr, &on_disk));
   if (!zip) fail("open " + path.string(), ZIP_ERRNO);
-  add_all(std::move(zip), files);
+  add_all(std::move(zip), entries);
 }
 
-}  // namespace handout::epub
+}  // namespace handout::archive
