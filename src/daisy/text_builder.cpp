@@ -1,21 +1,28 @@
-// The walk: the opening, the blocks in reading order, a part for each top-level section.
+// The text as every XHTML format shows it, cut into the book's parts: the opening, a part for
+// each top-level section, the contact block and the closing.
 #include "daisy/text_builder.h"
 
 #include <algorithm>
 
+#include "daisy/text_document.h"
 #include "lang/plan_words.h"
-#include "lang/xml_escape.h"
 
 namespace handout::daisy {
 
 TextBuilder::TextBuilder(const model::Handout& handout)
-    : handout_(handout), units_(handout), terms_(handout.lang), plan_(lang::plan_of(handout)) {}
+    : handout_(handout),
+      plan_(lang::plan_of(handout)),
+      renderer_(handout, plan_, *this, xhtml::Markup::xhtml1) {}
 
 TextDocument TextBuilder::build() {
   opening();
-  for (const model::Block& b : handout_.body) block(b);
+  for (const model::Block& b : handout_.body) part(b);
   closing();
   return std::move(document_);
+}
+
+void TextBuilder::shown(std::string_view sentence) {
+  current().sentences.emplace_back(sentence);
 }
 
 void TextBuilder::start_part(std::string smil, std::string title) {
@@ -23,59 +30,53 @@ void TextBuilder::start_part(std::string smil, std::string title) {
 }
 
 void TextBuilder::heading(int level, std::string id, std::string title, std::string sentence) {
-  part().headings.push_back({level, std::move(id), std::move(title), std::move(sentence)});
+  current().headings.push_back({level, std::move(id), std::move(title), std::move(sentence)});
 }
 
-// The title, subtitle and byline, the parts the recording names and the introduction.
+// The title, subtitle and byline, the parts the recording names and the introduction. One
+// call a statement: the renderer reports the sentences in the order it is called.
 void TextBuilder::opening() {
   const std::string title = model::plain_text(handout_.title);
   start_part("opening.smil", title);
-  const std::string first = text_unit(handout_.title, "h1");
-  heading(1, units_.of(handout_.title).id, title, first);
-  if (handout_.subtitle) text_unit(*handout_.subtitle, "p", " class=\"subtitle\"");
-  if (plan_.byline) byline(*plan_.byline);
-  table_of_contents();
+  const std::string unit = renderer_.anchor_of(handout_.title);
+  heading(1, unit, title, model::sentence_id(unit, 1));
+  out() += renderer_.title();
+  out() += renderer_.subtitle();
+  out() += renderer_.byline();
+  out() +=
+      renderer_.contents([this](const model::Block& part) { return "#" + renderer_.anchor(part); });
 }
 
-void TextBuilder::block(const model::Block& block) {
-  if (const auto* p = std::get_if<model::Paragraph>(&block)) {
-    text_unit(p->content, "p");
-  } else if (const auto* list = std::get_if<model::List>(&block)) {
-    items(list->items, false);
-  } else if (const auto* steps = std::get_if<model::Steps>(&block)) {
-    items(steps->items, true);
-  } else if (const auto* n = std::get_if<model::Note>(&block)) {
-    note(*n);
+// A top-level section or the contact block starts a part; introduction blocks stay in the
+// opening.
+void TextBuilder::part(const model::Block& block) {
+  if (const auto* section = std::get_if<model::Section>(&block)) {
+    start_part("s" + std::to_string(++sections_) + ".smil", model::plain_text(section->heading));
+    headings(*section);
   } else if (std::holds_alternative<model::Contact>(block)) {
-    contact();  // the handout's one contact block, as its plan has it
-  } else {
-    section(std::get<model::Section>(block));
+    const model::ContactPlan& contact = plan_.contact;
+    start_part("contact.smil", contact.title);
+    heading(1, contact.unit, contact.title, contact.groups.front().sentence);
   }
+  out() += renderer_.block(block);
 }
 
-// A top-level section starts a part; every section's heading is a heading of ncc.html, at its
-// depth (h1 to h3).
-void TextBuilder::section(const model::Section& section) {
-  const std::string title = model::plain_text(section.heading);
-  if (section.depth == 1) start_part("s" + std::to_string(++sections_) + ".smil", title);
-  const int level = std::clamp(section.depth, 1, model::max_section_depth);
-  const std::string first = text_unit(section.heading, "h" + std::to_string(level));
-  heading(level, units_.of(section.heading).id, title, first);
-  for (const model::Block& b : section.blocks) block(b);
+// Every section's heading is a heading of ncc.html at its depth (h1 to h3).
+void TextBuilder::headings(const model::Section& section) {
+  const std::string unit = renderer_.anchor_of(section.heading);
+  heading(std::clamp(section.depth, 1, model::max_section_depth), unit,
+          model::plain_text(section.heading), model::sentence_id(unit, 1));
+  for (const model::Block& b : section.blocks)
+    if (const auto* sub = std::get_if<model::Section>(&b)) headings(*sub);
 }
 
-void TextBuilder::items(const std::vector<model::Item>& items, bool numbered) {
-  out() += numbered ? "<ol>\n" : "<ul>\n";
-  for (const model::Item& item : items) text_unit(item.content, "li");
-  out() += numbered ? "</ol>\n" : "</ul>\n";
-}
-
-// The note as the recording announces it: "Important:" before its text.
-void TextBuilder::note(const model::Note& note) {
-  out() += "<div class=\"note\">\n";
-  text_unit(note.content, "p", "",
-            "<strong>" + lang::escape_xml_text(terms_.important()) + "</strong> ");
-  out() += "</div>\n";
+// The revision date, the closing line with the title and the thanks: a part of its own, so a
+// player that moves by heading reaches it.
+void TextBuilder::closing() {
+  const std::string title = closing_title(handout_.lang);
+  start_part("closing.smil", title);
+  heading(1, "closing", title, plan_.closing.front().id);
+  out() += renderer_.closing();
 }
 
 }  // namespace handout::daisy

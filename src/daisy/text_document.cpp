@@ -1,12 +1,19 @@
 #include "daisy/text_document.h"
 
 #include "daisy/text_builder.h"
+#include "lang/terms.h"
 #include "lang/xml_escape.h"
 
 namespace handout::daisy {
 
 TextDocument build_text(const model::Handout& handout) {
   return TextBuilder(handout).build();
+}
+
+std::string closing_title(const model::LanguageTag& language) {
+  std::string title(lang::Terms(language).closing());
+  while (!title.empty() && (title.back() == ':' || title.back() == ' ')) title.pop_back();
+  return title;
 }
 
 std::string xhtml_document(const std::string& title, const std::string& language,

@@ -8,7 +8,7 @@
 namespace handout::writer {
 
 struct OutputKind {
-  std::string suffix;      // the file is "<id><suffix>": ".pdf", ".daisy.zip"
+  std::string suffix;      // the file is "<id><suffix>": ".pdf", ".tar.gz"
   std::string media_type;  // "application/pdf"
   lang::Medium medium = lang::Medium::large_print;  // what a patient gets, worded by lang::Terms
   std::string format;                               // its own name in every language: "PDF"

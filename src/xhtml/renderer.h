@@ -1,6 +1,6 @@
 #pragma once
 // One XHTML rendering of a handout's text, shared by every format that shows it as XHTML (the
-// web page, the EPUB, the DAISY book): the same elements, ids, heading levels, emphasis, notes
+// web page, the EPUB, a talking book): the same elements, ids, heading levels, emphasis, notes
 // and contact block everywhere, from the plan (model/plan.h). Each format keeps only its frame:
 // its head, its player, how it splits the text into documents.
 //
@@ -21,7 +21,7 @@
 
 namespace handout::xhtml {
 
-// The vocabulary of the markup: HTML5 (the web page, EPUB 3) or XHTML 1.0 Transitional (DAISY
+// The vocabulary of the markup: HTML5 (the web page, EPUB 3) or XHTML 1.0 Transitional (talking
 // 2.02), which has no sectioning elements and no ARIA: a <section>, <nav>, <aside> or <footer>
 // is then a <div> of that class (the contact block's <address> stays).
 enum class Markup { html5, xhtml1 };

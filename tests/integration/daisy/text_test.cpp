@@ -2,6 +2,7 @@
 // a clip and every clip a sentence; and the same content makes the same book.
 #include <doctest/doctest.h>
 
+#include <regex>
 #include <set>
 
 #include "book_reader.h"
@@ -52,7 +53,9 @@ std::vector<std::string> handout_texts(const model::Handout& handout) {
 void sentence_ids(const pugi::xml_node& node, std::vector<std::string>& out) {
   for (const pugi::xml_node& child : node.children()) {
     const std::string id = child.attribute("id").value();
-    if (id.find("-s") != std::string::npos) out.push_back(id);
+    // A sentence's id ("u7-s2", "closing-s1"), not a section's ("before-you-start").
+    static const std::regex sentence("[a-z]+[0-9]*-s[0-9]+");
+    if (std::regex_match(id, sentence)) out.push_back(id);
     sentence_ids(child, out);
   }
 }
