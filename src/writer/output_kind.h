@@ -8,8 +8,8 @@
 namespace handout::writer {
 
 struct OutputKind {
-  std::string suffix;      // the file is "<id><suffix>": ".pdf", ".tar.gz"
-  std::string media_type;  // "application/pdf"
+  std::string suffix;                               // the file is "<id><suffix>": ".pdf", ".tar.gz"
+  std::string media_type;                           // "application/pdf"
   lang::Medium medium = lang::Medium::large_print;  // what a patient gets, worded by lang::Terms
   std::string format;                               // its own name in every language: "PDF"
   // Offered to patients (the index, the other formats' links); not a file for the clinic's
