@@ -9,7 +9,7 @@ namespace handout::daisy {
 
 namespace {
 
-std::string meta(std::string_view name, std::string_view content) {
+std::string smil_meta(std::string_view name, std::string_view content) {
   return "    <meta name=\"" + std::string(name) + "\" content=\"" +
          lang::escape_xml_attribute(content) + "\"/>\n";
 }
@@ -20,8 +20,8 @@ std::string head(const SmilContext& context) {
          "<!DOCTYPE smil PUBLIC \"-//W3C//DTD SMIL 1.0//EN\" "
          "\"http://www.w3.org/TR/REC-smil/SMIL10.dtd\">\n"
          "<smil>\n  <head>\n" +
-         meta("dc:format", "Daisy 2.02") + meta("dc:identifier", context.identifier) +
-         meta("dc:title", context.title) + meta("ncc:generator", context.generator);
+         smil_meta("dc:format", "Daisy 2.02") + smil_meta("dc:identifier", context.identifier) +
+         smil_meta("dc:title", context.title) + smil_meta("ncc:generator", context.generator);
 }
 
 const char* const layout = "    <layout>\n      <region id=\"txtView\"/>\n    </layout>\n";
@@ -48,10 +48,10 @@ Smil make_smil(const Part& part, const std::map<std::string, Clip>& clips,
     out.duration += found->second.end - found->second.begin;
     pars += par(found->second, context);
   }
-  out.xml = head(context) + meta("ncc:totalElapsedTime", hms_value(elapsed)) +
-            meta("ncc:timeInThisSmil", hms_value(out.duration)) + meta("title", part.title) +
-            layout + "  </head>\n  <body>\n    <seq dur=\"" + seconds_value(out.duration) +
-            "\">\n" + pars + "    </seq>\n  </body>\n</smil>\n";
+  out.xml = head(context) + smil_meta("ncc:totalElapsedTime", hms_value(elapsed)) +
+            smil_meta("ncc:timeInThisSmil", hms_value(out.duration)) +
+            smil_meta("title", part.title) + layout + "  </head>\n  <body>\n    <seq dur=\"" +
+            seconds_value(out.duration) + "\">\n" + pars + "    </seq>\n  </body>\n</smil>\n";
   return out;
 }
 
@@ -64,7 +64,7 @@ std::string master_smil(const std::vector<Smil>& smils, const SmilContext& conte
             lang::escape_xml_attribute(smils[i].title) + "\" id=\"ref" + std::to_string(i + 1) +
             "\"/>\n";
   }
-  return head(context) + meta("ncc:timeInThisSmil", hms_value(total)) + layout +
+  return head(context) + smil_meta("ncc:timeInThisSmil", hms_value(total)) + layout +
          "  </head>\n  <body>\n" + refs + "  </body>\n</smil>\n";
 }
 
