@@ -1,6 +1,6 @@
 # The pure modules must not depend on a format's C library (docs/architecture.md): their unit
-# tests link none of eSpeak NG, LAME, TagLib, libharu or liblouis. Run with -DBINARIES=a;b (as ctest does).
-set(forbidden espeak-ng mp3lame tag hpdf louis)
+# tests link none of eSpeak NG, LAME, libsoxr, TagLib, libharu or liblouis. Run with -DBINARIES=a;b (as ctest does).
+set(forbidden espeak-ng mp3lame soxr tag hpdf louis)
 foreach(binary IN LISTS BINARIES)
   execute_process(COMMAND ldd "${binary}" OUTPUT_VARIABLE linked RESULT_VARIABLE failed)
   if(failed)
