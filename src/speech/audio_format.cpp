@@ -4,12 +4,12 @@
 #include <iostream>
 #include <optional>
 
+#include "reading/lexicon_rules.h"
+#include "reading/normaliser.h"
+#include "reading/unreadable_tokens.h"
 #include "speech/audio_writer.h"
 #include "speech/engine_versions.h"
-#include "speech/lexicon_rules.h"
-#include "speech/normaliser.h"
 #include "speech/phonemes.h"
-#include "speech/unreadable_tokens.h"
 #include "speech/voices.h"
 
 namespace handout::speech {
@@ -41,7 +41,7 @@ std::optional<model::Diagnostic> voice_problem(const model::Handout& handout) {
 // es-MX …), or null when that language has none.
 const model::Lexicon* lexicon_of(const writer::Resources& resources,
                                  const model::LanguageTag& language) {
-  return lexicon_for(*resources.lexicons, language);
+  return reading::lexicon_for(*resources.lexicons, language);
 }
 
 const model::Lexicon& lexicon_or_none(const writer::Resources& resources,
@@ -84,7 +84,8 @@ std::vector<writer::Input> AudioFormat::inputs(const writer::Resources& resource
 model::Diagnostics AudioFormat::check(const model::Handout& handout,
                                       const writer::Resources& resources) const {
   if (std::optional<model::Diagnostic> problem = voice_problem(handout)) return {*problem};
-  return unreadable_tokens(handout, lexicon_or_none(resources, handout.lang));  // warnings only
+  return reading::unreadable_tokens(handout,
+                                    lexicon_or_none(resources, handout.lang));  // warnings only
 }
 
 writer::Rendered AudioFormat::render(const model::Handout& handout,
@@ -139,7 +140,7 @@ std::vector<writer::Tool> AudioFormat::tools() const {
            {lang, phonemes},
            [lang, phonemes](const std::string& text, const writer::OptionValues& values) {
              const std::string& tag = values.text(lang);
-             const std::string words = normalise(text, dialect_of(tag));
+             const std::string words = reading::normalise(text, reading::dialect_of(tag));
              std::cout << words << '\n';
              if (values.flag(phonemes)) std::cout << phonemes_of(words, tag) << '\n';
              return 0;

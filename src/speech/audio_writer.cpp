@@ -11,13 +11,13 @@
 
 #include "lang/read_along.h"
 #include "os/unique_fd.h"
+#include "reading/language.h"
+#include "reading/phrases.h"
+#include "reading/script.h"
 #include "speech/chapter_times.h"
 #include "speech/id3_tag.h"
 #include "speech/isolated_synthesis.h"
-#include "speech/language.h"
 #include "speech/mp3_encoder.h"
-#include "speech/phrases.h"
-#include "speech/script.h"
 #include "speech/sentence_times.h"
 #include "speech/speech_error.h"
 #include "speech/synthesis_sink.h"
@@ -33,8 +33,8 @@ TagInfo tag_info(const model::Handout& handout, std::span<const Chapter> chapter
       .title = model::plain_text(handout.title),
       .subtitle = handout.subtitle ? model::plain_text(*handout.subtitle) : std::string(),
       .artist = clinic ? clinic->name.text : std::string(),
-      .album = std::string(Phrases(handout.lang).album()),
-      .language = std::string(iso639_2(handout.lang.tag)),
+      .album = std::string(reading::Phrases(handout.lang).album()),
+      .language = std::string(reading::iso639_2(handout.lang.tag)),
       .page = lang::read_along_url(handout).value_or(std::string()),
       .chapters = chapters,
   };
@@ -43,9 +43,10 @@ TagInfo tag_info(const model::Handout& handout, std::span<const Chapter> chapter
 // The chapters before their times are known: the tag made of them has the final tag's size
 // (a chapter's times are fixed-size fields), so the MP3 frames can follow it from the start
 // and the real tag takes its place at the end without moving them.
-std::vector<Chapter> untimed(std::span<const ScriptChapter> chapters) {
+std::vector<Chapter> untimed(std::span<const reading::ScriptChapter> chapters) {
   std::vector<Chapter> out;
-  for (const ScriptChapter& chapter : chapters) out.push_back({chapter.id, chapter.title, 0, 0});
+  for (const reading::ScriptChapter& chapter : chapters)
+    out.push_back({chapter.id, chapter.title, 0, 0});
   return out;
 }
 
@@ -102,7 +103,7 @@ os::UniqueFd open_mp3_file(const std::filesystem::path& path) {
 // at 150 words per minute, and speech averages well under 64 kbit/s (about 42). Reserved at
 // once, so that the MP3 does not grow by copying itself (which holds two copies at once);
 // pages never written are never resident. A longer MP3 still fits, by growing.
-std::size_t mp3_room(const Script& script, int rate_wpm) {
+std::size_t mp3_room(const reading::Script& script, int rate_wpm) {
   constexpr double margin = 2;
   const double seconds = margin * static_cast<double>(script.ssml.size()) / 16 * 150 / rate_wpm;
   return static_cast<std::size_t>(seconds * 64000 / 8);
@@ -110,7 +111,7 @@ std::size_t mp3_room(const Script& script, int rate_wpm) {
 
 Audio render(const model::Handout& handout, const model::Lexicon& lexicon,
              const SpeechOptions& options) {
-  Script script = build_script(handout, lexicon);
+  reading::Script script = reading::build_script(handout, lexicon);
   const std::string tag_room = render_id3(tag_info(handout, untimed(script.chapters)));
   const os::UniqueFd file = open_mp3_file(options.mp3_file);
   std::string mp3;

@@ -8,7 +8,7 @@ namespace handout::speech {
 
 namespace {
 
-double start_of(const ScriptChapter& chapter, std::span<const MarkTime> marks) {
+double start_of(const reading::ScriptChapter& chapter, std::span<const MarkTime> marks) {
   const auto found =
       std::ranges::find(marks, chapter.mark, [](const MarkTime& m) { return m.name; });
   if (found == marks.end()) {
@@ -19,10 +19,10 @@ double start_of(const ScriptChapter& chapter, std::span<const MarkTime> marks) {
 
 }  // namespace
 
-std::vector<Chapter> chapter_times(std::span<const ScriptChapter> chapters,
+std::vector<Chapter> chapter_times(std::span<const reading::ScriptChapter> chapters,
                                    std::span<const MarkTime> marks, double duration_seconds) {
   std::vector<Chapter> out;
-  for (const ScriptChapter& chapter : chapters) {
+  for (const reading::ScriptChapter& chapter : chapters) {
     // The first chapter covers the recording from its very beginning.
     const double start = out.empty() ? 0.0 : start_of(chapter, marks);
     if (!out.empty() && start < out.back().start_seconds) {

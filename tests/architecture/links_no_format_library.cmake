@@ -1,7 +1,7 @@
 # The pure modules must not depend on a format's C library (docs/architecture.md): their unit
-# tests link none of eSpeak NG, LAME, TagLib, libharu, liblouis or minizip. Run with
+# tests link none of eSpeak NG, LAME, libsoxr, TagLib, libharu, liblouis or minizip. Run with
 # -DBINARIES=a;b (as ctest does).
-set(forbidden espeak-ng mp3lame tag hpdf louis minizip)
+set(forbidden espeak-ng mp3lame soxr tag hpdf louis minizip)
 foreach(binary IN LISTS BINARIES)
   execute_process(COMMAND ldd "${binary}" OUTPUT_VARIABLE linked RESULT_VARIABLE failed)
   if(failed)

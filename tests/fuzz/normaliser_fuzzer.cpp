@@ -5,10 +5,10 @@
 #include <cstdint>
 #include <string_view>
 
-#include "speech/normaliser.h"
+#include "reading/normaliser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  using namespace handout::speech;
+  using namespace handout::reading;
   if (size == 0) return 0;
   const Language language = data[0] % 2 == 0 ? Language::english : Language::spanish;
   const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);

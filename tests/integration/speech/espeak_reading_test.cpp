@@ -8,14 +8,14 @@
 #include <regex>
 #include <tuple>
 
+#include "reading/normaliser.h"
+#include "reading/script.h"
 #include "sample_audio.h"
 #include "sample_handout.h"
-#include "speech/normaliser.h"
-#include "speech/script.h"
 #include "tools.h"
 
 using namespace handout;
-using speech::Language;
+using reading::Language;
 
 namespace {
 
@@ -78,7 +78,7 @@ const std::vector<Case> cases{
 TEST_CASE("eSpeak NG misreads the printed forms and reads the normalised ones right") {
   for (const Case& c : cases) {
     CAPTURE(c.printed);
-    const std::string normalised = speech::normalise(c.printed, c.language);
+    const std::string normalised = reading::normalise(c.printed, c.language);
     CAPTURE(normalised);
     const std::string before = phonemes(c.printed, c.language);
     const std::string after = phonemes(normalised, c.language);
@@ -93,7 +93,7 @@ TEST_CASE("eSpeak NG misreads the printed forms and reads the normalised ones ri
 TEST_CASE("what eSpeak NG reads well is left as printed") {
   for (const char* printed : {"7:30 AM", "15 to 20 minutes", "Suite 200", "Hold for 20 seconds."}) {
     CAPTURE(std::string(printed));
-    CHECK(speech::normalise(printed, Language::english) == printed);
+    CHECK(reading::normalise(printed, Language::english) == printed);
     CHECK(phonemes(printed, Language::english).find("z'i@roU") == std::string::npos);
   }
 }
@@ -117,7 +117,7 @@ TEST_CASE("eSpeak NG says dot only where the script spells an address") {
         std::tuple{"hielo-y-calor", "es", "punto", "p[',]?unto"}}) {
     CAPTURE(std::string(id));
     const model::Handout handout = testing::read_sample(id);
-    const std::string ssml = speech::build_script(handout, testing::sample_lexicon()).ssml;
+    const std::string ssml = reading::build_script(handout, testing::sample_lexicon()).ssml;
     const std::filesystem::path file = test::scratch_dir() / (std::string(id) + "-script.ssml");
     std::ofstream(file) << ssml;
     const test::Output out =

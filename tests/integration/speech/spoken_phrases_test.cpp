@@ -11,7 +11,7 @@
 #include <sstream>
 #include <vector>
 
-#include "speech/normaliser.h"
+#include "reading/normaliser.h"
 #include "tools.h"
 
 using namespace handout;
@@ -54,7 +54,7 @@ std::vector<Phrase> corpus() {
 }
 
 std::string voice_of(const std::string& lang) {
-  return speech::language_of(lang) == speech::Language::spanish ? "es" : "en-us";
+  return reading::language_of(lang) == reading::Language::spanish ? "es" : "en-us";
 }
 
 // eSpeak NG's phonemes without stress, length, pause and word-boundary marks.
@@ -107,7 +107,7 @@ TEST_CASE("the phrase corpus is read the way a clinician would say it") {
   for (const Phrase& phrase : phrases) {
     CAPTURE(phrase.line);
     CAPTURE(phrase.text);
-    const std::string spoken = speech::normalise(phrase.text, speech::dialect_of(phrase.lang));
+    const std::string spoken = reading::normalise(phrase.text, reading::dialect_of(phrase.lang));
     CAPTURE(spoken);
     const std::string voice = voice_of(phrase.lang);
     const std::string heard = bare_phonemes(escaped(spoken), voice);

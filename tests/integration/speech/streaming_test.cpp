@@ -4,10 +4,10 @@
 
 #include <algorithm>
 
+#include "reading/script.h"
 #include "sample_audio.h"
 #include "sample_handout.h"
 #include "speech/isolated_synthesis.h"
-#include "speech/script.h"
 
 using namespace handout;
 
@@ -31,7 +31,7 @@ struct Pieces final : speech::SynthesisSink {
 
 TEST_CASE("the synthesizer's samples and marks reach the caller in many small pieces") {
   const model::Handout handout = testing::read_sample("hielo-y-calor");
-  const speech::Script script = speech::build_script(handout, testing::sample_lexicon());
+  const reading::Script script = reading::build_script(handout, testing::sample_lexicon());
   Pieces pieces;
   speech::synthesize(script.ssml, handout.lang.tag, 150, pieces);
   CHECK(pieces.rate == 22050);

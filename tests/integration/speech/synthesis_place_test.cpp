@@ -10,10 +10,10 @@
 #include <stdexcept>
 #include <string>
 
+#include "reading/script.h"
 #include "sample_audio.h"
 #include "sample_handout.h"
 #include "speech/isolated_synthesis.h"
-#include "speech/script.h"
 #include "speech/speech_error.h"
 
 using namespace handout;
@@ -70,9 +70,9 @@ std::string in_fresh_process(const std::function<std::string()>& body) {
   return out;
 }
 
-const speech::Script& script() {
-  static const speech::Script made =
-      speech::build_script(testing::read_sample("hielo-y-calor"), testing::sample_lexicon());
+const reading::Script& script() {
+  static const reading::Script made =
+      reading::build_script(testing::read_sample("hielo-y-calor"), testing::sample_lexicon());
   return made;
 }
 

@@ -8,7 +8,7 @@ using namespace handout::speech;
 
 namespace {
 
-const std::vector<ScriptChapter> chapters{
+const std::vector<handout::reading::ScriptChapter> chapters{
     {"chapter-0", "intro", "Title"}, {"chapter-1", "a", "A"}, {"chapter-2", "contact", "Contact"}};
 
 }  // namespace

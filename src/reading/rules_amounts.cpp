@@ -1,0 +1,324 @@
+// Rules for amounts: fractions and mixed numbers, numbers with units, money, number ranges
+// and numbers around a slash ("120/80", "3/10", "24/7", "4/15").
+#include <array>
+#include <cstdint>
+#include <utility>
+
+#include "reading/number_words.h"
+#include "reading/reading_tables.h"
+#include "reading/token_rules.h"
+#include "reading/unit_reading.h"
+
+namespace handout::reading::rules {
+
+namespace {
+
+#define NUMBER R"((?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?))"
+#define DASH R"((?:-|\xE2\x80[\x91\x93\x94]))"
+
+struct Amount {
+  std::size_t length = 0;
+  std::string number;  // as printed, "" when only a fraction
+  int numerator = 0;
+  int denominator = 0;  // 0 when no fraction
+};
+
+constexpr std::array<std::pair<std::string_view, std::pair<int, int>>, 10> vulgar_fractions{{
+    {"½", {1, 2}},
+    {"¼", {1, 4}},
+    {"¾", {3, 4}},
+    {"⅓", {1, 3}},
+    {"⅔", {2, 3}},
+    {"⅛", {1, 8}},
+    {"⅜", {3, 8}},
+    {"⅝", {5, 8}},
+    {"⅞", {7, 8}},
+    {"⅕", {1, 5}},
+}};
+
+bool is_fraction(int numerator, int denominator) {
+  return numerator > 0 && numerator < denominator &&
+         (denominator <= 8 || denominator == 12 || denominator == 16);
+}
+
+std::optional<Amount> vulgar_at(std::string_view text, std::size_t pos) {
+  static const std::regex whole(R"((\d+) ?)");
+  std::cmatch m;
+  std::size_t length = match_at(whole, text, pos, &m);
+  for (const auto& [printed, value] : vulgar_fractions) {
+    if (text.substr(pos + length).starts_with(printed)) {
+      return Amount{length + printed.size(), length ? group(m, 1) : "", value.first, value.second};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Amount> amount_at(std::string_view text, std::size_t pos) {
+  if (auto vulgar = vulgar_at(text, pos)) return vulgar;
+  if (!is_digit(text[pos])) return std::nullopt;
+  static const std::regex mixed(R"((\d+) (\d{1,2})/(\d{1,2})(?![0-9/]))");
+  static const std::regex fraction(R"((\d{1,2})/(\d{1,2})(?![0-9/]))");
+  static const std::regex number(NUMBER R"((?![0-9]))");
+  std::cmatch m;
+  if (std::size_t length = match_at(mixed, text, pos, &m)) {
+    const int numerator = number_of(group(m, 2));
+    const int denominator = number_of(group(m, 3));
+    if (is_fraction(numerator, denominator)) {
+      return Amount{length, group(m, 1), numerator, denominator};
+    }
+  }
+  if (std::size_t length = match_at(fraction, text, pos, &m)) {
+    const int numerator = number_of(group(m, 1));
+    const int denominator = number_of(group(m, 2));
+    if (is_fraction(numerator, denominator)) return Amount{length, "", numerator, denominator};
+  }
+  if (std::size_t length = match_at(number, text, pos, &m)) return Amount{length, m.str(0), 0, 0};
+  return std::nullopt;
+}
+
+bool starts_with_vowel(std::string_view word) {
+  return !word.empty() && std::string_view("aeiouAEIOU").find(word[0]) != std::string_view::npos;
+}
+
+std::string article(std::string_view word) {
+  return starts_with_vowel(word) && !word.starts_with("uni") && !word.starts_with("one") ? "an"
+                                                                                         : "a";
+}
+
+// Spanish before a noun: "un", "una", "veintiún".
+std::string spanish_count(std::int64_t number, Gender gender) {
+  std::string words = cardinal_words(number, Language::spanish, gender);
+  if (gender == Gender::masculine && words.ends_with("veintiuno")) {
+    words.replace(words.size() - 9, 9, "veintiún");
+  } else if (gender == Gender::masculine && words.ends_with("uno")) {
+    words.resize(words.size() - 1);
+  }
+  return words;
+}
+
+// The number as eSpeak NG should read it before a noun.
+std::string count_words(const std::string& printed, const ReadingContext& context, Gender gender) {
+  const bool integer = printed.find_first_not_of("0123456789") == std::string::npos;
+  if (!spanish(context) || !integer || printed.size() > 9) return printed;
+  return spanish_count(number_of(printed), gender);
+}
+
+Gender gender_of_word(std::string_view word) {
+  return word.ends_with("a") || word.ends_with("as") ? Gender::feminine : Gender::masculine;
+}
+
+bool is_one(const std::string& printed) {
+  return printed == "1";
+}
+
+// The bare fraction: "a half", "three quarters", "medio", "tres cuartos".
+std::string bare_fraction(int numerator, int denominator, const ReadingContext& context,
+                          Gender gender) {
+  if (spanish(context)) {
+    if (denominator == 2) return gender == Gender::feminine ? "media" : "medio";
+    std::string part = denominator == 3   ? "tercio"
+                       : denominator == 4 ? "cuarto"
+                                          : ordinal_words(denominator, Language::spanish);
+    if (numerator == 1) return "un " + part;
+    return cardinal_words(numerator, Language::spanish) + ' ' + part + 's';
+  }
+  std::string part = denominator == 2   ? "half"
+                     : denominator == 4 ? "quarter"
+                                        : ordinal_words(denominator, Language::english);
+  if (numerator == 1) return article(part) + ' ' + part;
+  if (denominator == 2) part = "halve";
+  return cardinal_words(numerator, Language::english) + ' ' + part + 's';
+}
+
+bool ends_noun_phrase(std::string_view word) {
+  for (std::string_view stop : {"", "of", "the", "a", "an", "to", "or", "and", "your", "each", "de",
+                                "del", "la", "el", "o", "y", "a", "su", "cada"}) {
+    if (word == stop) return true;
+  }
+  return !word.empty() && is_digit(word[0]);
+}
+
+// "1 1/2" -> "one and a half", "uno y medio"; `gender` for Spanish.
+std::string mixed_words(const Amount& a, const ReadingContext& context, Gender gender) {
+  const std::string fraction = bare_fraction(a.numerator, a.denominator, context, gender);
+  if (spanish(context)) {
+    return cardinal_words(number_of(a.number), Language::spanish, gender) + " y " + fraction;
+  }
+  return cardinal_words(number_of(a.number), Language::english) + " and " + fraction;
+}
+
+std::string read_amount_with_unit(const Amount& a, const SpokenUnit& unit,
+                                  const ReadingContext& context) {
+  const Gender gender = spanish(context) ? unit.gender : Gender::masculine;
+  if (a.denominator == 0) return count_words(a.number, context, gender) + ' ' + unit.for_number;
+  if (!a.number.empty()) {
+    if (spanish(context)) {
+      return spanish_count(number_of(a.number), gender) + ' ' +
+             (is_one(a.number) ? unit.one : unit.many) + " y " +
+             bare_fraction(a.numerator, a.denominator, context, gender);
+    }
+    return mixed_words(a, context, gender) + ' ' + unit.many;
+  }
+  const std::string& one = unit.one;
+  if (spanish(context)) {
+    if (a.denominator == 2) return bare_fraction(1, 2, context, gender) + ' ' + one;
+    return bare_fraction(a.numerator, a.denominator, context, gender) + " de " + one;
+  }
+  if (a.numerator == 1 && a.denominator == 2) return "half " + article(one) + ' ' + one;
+  return bare_fraction(a.numerator, a.denominator, context, gender) + " of " + article(one) + ' ' +
+         one;
+}
+
+std::string read_fraction_before(const Amount& a, std::string_view next,
+                                 const ReadingContext& context) {
+  const Gender gender = gender_of_word(next);
+  if (!a.number.empty()) return mixed_words(a, context, gender);
+  const bool noun_follows = !ends_noun_phrase(next);
+  if (spanish(context)) {
+    const std::string words = bare_fraction(a.numerator, a.denominator, context, gender);
+    return noun_follows && a.denominator != 2 ? words + " de" : words;
+  }
+  if (!noun_follows) return bare_fraction(a.numerator, a.denominator, context, gender);
+  if (a.numerator == 1 && a.denominator == 2) return "half " + article(next);
+  return bare_fraction(a.numerator, a.denominator, context, gender) + " of " + article(next);
+}
+
+const std::regex& dollars() {
+  static const std::regex money(R"(\$ ?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?![0-9]))");
+  return money;
+}
+const std::regex& euros_before() {
+  static const std::regex money(R"(€ ?(\d+)(?:[.,](\d{2}))?(?![0-9]))");
+  return money;
+}
+const std::regex& euros_after() {
+  static const std::regex money(R"((\d+)(?:[.,](\d{2}))? ?(?:€|euros?\b))");
+  return money;
+}
+
+}  // namespace
+
+std::size_t match_quantity(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  const std::optional<Amount> amount = amount_at(text, pos);
+  if (!amount) return 0;
+  const std::size_t unit = unit_length_at(text, pos + amount->length, context.dialect.language);
+  if (unit == 0 && amount->denominator == 0) return 0;
+  // "the 1990s" is a decade, not seconds.
+  if (unit == 1 && text[pos + amount->length] == 's' && amount->number.size() == 4) return 0;
+  return amount->length + unit;
+}
+
+std::string read_quantity(std::string_view text, const Token& token,
+                          const ReadingContext& context) {
+  const std::string_view printed = text.substr(0, token.end);
+  const std::optional<Amount> amount = amount_at(printed, token.begin);
+  if (!amount) return std::string(printed.substr(token.begin));
+  const Language language = context.dialect.language;
+  const UnitAt unit = unit_to_read_at(printed, token.begin + amount->length, language);
+  if (unit.length == 0 && amount->denominator == 0) {
+    return std::string(printed.substr(token.begin));
+  }
+  std::string out =
+      unit.length
+          ? read_amount_with_unit(*amount, spoken_unit(unit, amount->number, language), context)
+          : read_fraction_before(*amount, word_after_pos(text, token.end), context);
+  if (printed.back() == '.' && at_sentence_end(text, token.end)) out += '.';
+  return out;
+}
+
+std::size_t match_money(std::string_view text, std::size_t pos, const ReadingContext&) {
+  for (const std::regex* pattern : {&dollars(), &euros_before(), &euros_after()}) {
+    if (const std::size_t length = match_at(*pattern, text, pos)) return length;
+  }
+  return 0;
+}
+
+std::string read_money(std::string_view text, const Token& token, const ReadingContext& context) {
+  const std::string_view printed = text.substr(token.begin, token.end - token.begin);
+  const bool dollar = printed.starts_with("$");
+  std::cmatch m = groups(dollar                     ? dollars()
+                         : printed.starts_with("€") ? euros_before()
+                                                    : euros_after(),
+                         printed);
+  std::string whole = group(m, 1);
+  std::erase(whole, ',');
+  const std::string cents = group(m, 2);
+  const bool one = whole == "1";
+  std::string out;
+  if (spanish(context)) {
+    out = count_words(whole, context, Gender::masculine) + ' ' +
+          (dollar ? (one ? "dólar" : "dólares") : (one ? "euro" : "euros"));
+    if (!cents.empty() && cents != "00") {
+      out += " con " + std::to_string(number_of(cents)) + (dollar ? " centavos" : " céntimos");
+    }
+    return out;
+  }
+  out = whole + ' ' + (dollar ? (one ? "dollar" : "dollars") : (one ? "euro" : "euros"));
+  if (!cents.empty() && cents != "00") out += " and " + std::to_string(number_of(cents)) + " cents";
+  return out;
+}
+
+std::size_t match_number_slash(std::string_view text, std::size_t pos,
+                               const ReadingContext& context) {
+  static const std::regex pair(R"(\d{1,3}/\d{1,3}(?![0-9/]))");
+  const std::size_t length = is_digit(text[pos]) ? match_at(pair, text, pos) : 0;
+  return length == 0 ? 0 : length + unit_length_at(text, pos + length, context.dialect.language);
+}
+
+std::string read_number_slash(std::string_view text, const Token& token,
+                              const ReadingContext& context) {
+  std::string_view printed = text.substr(token.begin, token.end - token.begin);
+  const std::size_t slash = printed.find('/');
+  std::size_t digits_end = slash + 1;
+  while (digits_end < printed.size() && is_digit(printed[digits_end])) ++digits_end;
+  std::string unit;
+  if (digits_end < printed.size()) {
+    const UnitAt name = unit_to_read_at(printed, digits_end, context.dialect.language);
+    if (name.length) unit = ' ' + spoken_unit(name, "", context.dialect.language).many;
+    printed = printed.substr(0, digits_end);
+  }
+  const int first = number_of(printed.substr(0, slash));
+  const int second = number_of(printed.substr(slash + 1));
+  const std::string a(printed.substr(0, slash));
+  const std::string b(printed.substr(slash + 1));
+  const bool es = spanish(context);
+  if (first == 24 && second == 7) return es ? "24 horas, 7 días a la semana" : "24 7";
+  if (first >= 60 && first > second && second >= 30) {
+    return a + (es ? " sobre " : " over ") + b + unit;
+  }
+  if (second == 10 && first <= 10) return a + (es ? " de " : " out of ") + b;
+  const int month = context.dialect.day_first ? second : first;
+  const int day = context.dialect.day_first ? first : second;
+  if (valid_date(month, day)) return spoken_date(0, month, day, context.dialect);
+  return a + (es ? " sobre " : " over ") + b + unit;
+}
+
+std::size_t match_range(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  static const std::regex range(NUMBER R"( ?)" DASH R"( ?)" NUMBER R"((?![0-9]))");
+  if (!is_digit(text[pos])) return 0;
+  const std::size_t length = match_at(range, text, pos);
+  if (length == 0) return 0;
+  const std::size_t end = pos + length;
+  const bool chained = (pos >= 2 && text[pos - 1] == '-' && is_digit(text[pos - 2])) ||
+                       (end + 1 < text.size() && text[end] == '-' && is_digit(text[end + 1]));
+  if (chained) return 0;
+  return length + unit_length_at(text, end, context.dialect.language);
+}
+
+std::string read_range(std::string_view text, const Token& token, const ReadingContext& context) {
+  static const std::regex range("(" NUMBER R"() ?)" DASH R"( ?()" NUMBER R"())");
+  const std::string_view printed = text.substr(token.begin, token.end - token.begin);
+  std::cmatch m = groups(range, printed);
+  if (m.empty()) return std::string(printed);
+  const std::size_t rest = static_cast<std::size_t>(m.length(0));
+  const std::string to = spanish(context) ? " a " : " to ";
+  const UnitAt unit = unit_to_read_at(printed, rest, context.dialect.language);
+  if (unit.length == 0) return group(m, 1) + to + group(m, 2);
+  const SpokenUnit words = spoken_unit(unit, group(m, 2), context.dialect.language);
+  const Gender gender = spanish(context) ? words.gender : Gender::masculine;
+  // Both numbers agree with the unit: "de una a dos horas".
+  return count_words(group(m, 1), context, gender) + to +
+         read_amount_with_unit(Amount{0, group(m, 2), 0, 0}, words, context);
+}
+
+}  // namespace handout::reading::rules

@@ -1,0 +1,165 @@
+// Rules for what is read symbol by symbol or digit by digit: lexicon words, web and e-mail
+// addresses, phone numbers (libphonenumber, lang/phone_numbers.h), service numbers (911) and codes
+// with a leading zero (04000).
+#include <algorithm>
+
+#include "lang/phone_numbers.h"
+#include "reading/reading_tables.h"
+#include "reading/spoken_forms.h"
+#include "reading/token_rules.h"
+#include "reading/utf8_words.h"
+
+namespace handout::reading::rules {
+
+namespace {
+
+std::string_view token_text(std::string_view text, const Token& token) {
+  return text.substr(token.begin, token.end - token.begin);
+}
+
+const model::Lexeme* lexeme_at(std::string_view text, std::size_t pos, std::size_t& length,
+                               const ReadingContext& context) {
+  if (!context.lexicon || word_before(text, pos)) return nullptr;
+  const model::Lexeme* best = nullptr;
+  length = 0;
+  for (const model::Lexeme& lexeme : context.lexicon->lexemes) {
+    for (const std::string& grapheme : lexeme.graphemes) {
+      if (grapheme.size() > length && text.substr(pos).starts_with(grapheme) &&
+          is_whole_word(text, pos, grapheme.size())) {
+        best = &lexeme;
+        length = grapheme.size();
+      }
+    }
+  }
+  return best;
+}
+
+// Sentence punctuation that ends a matched address belongs to the sentence.
+std::size_t trimmed(std::string_view address) {
+  std::size_t length = address.size();
+  while (length > 0 &&
+         std::string_view(".,;:!?)").find(address[length - 1]) != std::string_view::npos) {
+    --length;
+  }
+  return length;
+}
+
+// The run of non-space characters from `pos`.
+std::string_view run_at(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end < text.size() && text[end] != ' ' && text[end] != '\t' && text[end] != '\n') ++end;
+  return text.substr(pos, end - pos);
+}
+
+bool starts_web(std::string_view run) {
+  std::string lower(run.substr(0, 8));
+  std::ranges::transform(lower, lower.begin(),
+                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.");
+}
+
+// A range at `pos` whose second number is the larger ("2025-2026", not "555-0100").
+bool rising_range_at(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  const std::size_t length = match_range(text, pos, context);
+  if (length == 0) return false;
+  const std::string_view range = text.substr(pos, length);
+  const std::size_t first_end = range.find_first_not_of("0123456789");
+  const std::size_t second = range.find_first_of("0123456789", first_end);
+  if (second == std::string_view::npos) return false;
+  const std::size_t second_end =
+      std::min(range.find_first_not_of("0123456789", second), range.size());
+  return number_of(range.substr(0, first_end)) <
+         number_of(range.substr(second, second_end - second));
+}
+
+}  // namespace
+
+std::size_t match_lexicon(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  std::size_t length = 0;
+  return lexeme_at(text, pos, length, context) ? length : 0;
+}
+
+std::string read_lexicon(std::string_view text, const Token& token, const ReadingContext& context) {
+  std::size_t length = 0;
+  const model::Lexeme* lexeme = lexeme_at(text, token.begin, length, context);
+  return lexeme ? lexeme->alias : std::string(token_text(text, token));
+}
+
+std::size_t match_web(std::string_view text, std::size_t pos, const ReadingContext&) {
+  const std::string_view run = run_at(text, pos);
+  if (!starts_web(run) || word_before(text, pos)) return 0;
+  return trimmed(run);
+}
+
+std::string read_web(std::string_view text, const Token& token, const ReadingContext& context) {
+  return spoken_web_address(token_text(text, token), context.dialect.language);
+}
+
+std::size_t match_email(std::string_view text, std::size_t pos, const ReadingContext&) {
+  const std::string_view run = run_at(text, pos);
+  if (run.find('@') == std::string_view::npos || word_before(text, pos)) return 0;
+  static const std::regex email(
+      R"((?:mailto:)?[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)");
+  const std::size_t length = match_at(email, text, pos);
+  return trimmed(text.substr(pos, length));
+}
+
+std::string read_email(std::string_view text, const Token& token, const ReadingContext& context) {
+  return spoken_email_address(token_text(text, token), context.dialect.language);
+}
+
+std::size_t match_phone(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  const char c = text[pos];
+  if (!is_digit(c) && c != '+' && c != '(') return 0;
+  lang::PhoneNumberAt phone;
+  for (const std::string& country : dialled_countries(context.dialect)) {
+    phone = lang::phone_number_at(text.substr(pos), country);
+    if (phone.length > 0) break;
+  }
+  const std::size_t length = phone.length;
+  if (length == 0) return 0;
+  // A number that is only possible yields to a date, a time or a rising range of its shape
+  // ("2026-11-27" and "2025-2026" could be 8-digit local numbers in Australia; "555-0100" does
+  // not rise).
+  if (!phone.valid && (match_date(text, pos, context) > 0 || match_time(text, pos, context) > 0 ||
+                       rising_range_at(text, pos, context))) {
+    return 0;
+  }
+  // "912 345 678 €", "1234567 mg": an amount, not a number to dial.
+  const std::size_t end = pos + length;
+  if (word_at(text, end) || unit_length_at(text, end) > 0) return 0;
+  const std::string_view after =
+      text.substr(end).starts_with(" ") ? text.substr(end + 1) : text.substr(end);
+  if (after.starts_with("\xE2\x82\xAC") || after.starts_with("euro")) return 0;  // €
+  return length;
+}
+
+std::string read_phone(std::string_view text, const Token& token, const ReadingContext& context) {
+  return spoken_phone(token_text(text, token), context.dialect.language);
+}
+
+std::size_t match_service(std::string_view text, std::size_t pos, const ReadingContext&) {
+  static const std::regex service(R"((?:[2-9]11|988|112)(?![0-9A-Za-z]|[.,][0-9]))");
+  const std::size_t length = match_at(service, text, pos);
+  if (length == 0 || unit_length_at(text, pos + length) > 0) return 0;
+  return length;
+}
+
+std::string read_service(std::string_view text, const Token& token, const ReadingContext&) {
+  return spaced_digits(token_text(text, token));
+}
+
+std::size_t match_code(std::string_view text, std::size_t pos, const ReadingContext&) {
+  static const std::regex code(R"(0\d+(?![0-9A-Za-z]|[., ][0-9]))");
+  // Not the thousands of 10 000 or 10,000, nor the decimals of 1.05.
+  const bool part_of_number =
+      pos >= 2 && std::string_view(" .,").find(text[pos - 1]) != std::string_view::npos &&
+      is_digit(text[pos - 2]);
+  return part_of_number ? 0 : match_at(code, text, pos);
+}
+
+std::string read_code(std::string_view text, const Token& token, const ReadingContext&) {
+  return spaced_digits(token_text(text, token));
+}
+
+}  // namespace handout::reading::rules

@@ -1,0 +1,158 @@
+// Rules for dates ("3/4/2026", "2026-03-04") and clock times ("5:00 PM", "10 a.m.-2 p.m.").
+#include "reading/number_words.h"
+#include "reading/token_rules.h"
+
+namespace handout::reading::rules {
+
+namespace {
+
+struct ClockTime {
+  int hour = 0;
+  int minute = 0;
+  bool has_minutes = false;
+  char half = 0;  // 'a', 'p' or 0 when no AM/PM is written
+};
+
+// H:MM with an optional AM/PM, or H followed by AM/PM ("a.m.", "p. m.").
+const std::regex& clock_pattern() {
+  static const std::regex time(R"((\d{1,2})(?::(\d{2}))?(?: ?([AaPp])\.? ?[Mm]\b\.?)?)");
+  return time;
+}
+
+std::optional<ClockTime> clock_at(std::string_view text, std::size_t pos, std::size_t& length) {
+  std::cmatch m;
+  length = match_at(clock_pattern(), text, pos, &m);
+  if (length == 0 || (!m[2].matched && !m[3].matched)) return std::nullopt;
+  ClockTime t{number_of(group(m, 1)), number_of(group(m, 2)), m[2].matched, 0};
+  if (m[3].matched)
+    t.half = static_cast<char>(std::tolower(static_cast<unsigned char>(*m[3].first)));
+  if (t.hour > 24 || t.minute > 59 || (t.half && (t.hour == 0 || t.hour > 12))) return std::nullopt;
+  if (pos + length < text.size() && is_digit(text[pos + length])) return std::nullopt;
+  return t;
+}
+
+// eSpeak NG says "5:00 PM" as "five zero zero P M" and "7:05" as "seven zero five".
+std::string english(const ClockTime& t) {
+  if (t.minute == 0 && t.hour == 12 && t.half) return t.half == 'p' ? "noon" : "midnight";
+  std::string out = std::to_string(t.hour);
+  if (t.minute == 0 && !t.half) out += t.hour <= 12 ? " o'clock" : " hundred";
+  if (t.minute > 0 && t.minute < 10) out += " oh " + std::to_string(t.minute);
+  if (t.minute >= 10) out += ':' + std::to_string(t.minute);
+  if (t.half) out += t.half == 'a' ? " AM" : " PM";
+  return out;
+}
+
+// eSpeak NG's Spanish voice says "8:00" as "ocho cero cero" and "AM" as a word.
+std::string spanish_time(const ClockTime& t) {
+  std::string out = std::to_string(t.hour);
+  if (t.minute > 0) out += " y " + std::to_string(t.minute);
+  if (t.half == 'a') out += " de la mañana";
+  if (t.half == 'p') {
+    out += t.hour == 12 ? " del mediodía" : t.hour <= 7 ? " de la tarde" : " de la noche";
+  }
+  return out;
+}
+
+// " - ", "–", " to ", " a " between two times.
+std::size_t range_separator(std::string_view text, std::size_t pos) {
+  static const std::regex separator(
+      R"( ?(?:-|\xE2\x80\x93|\xE2\x80\x94|\xE2\x80\x91) ?| to | a | hasta )");
+  return match_at(separator, text, pos);
+}
+
+const std::regex& iso_date() {
+  static const std::regex date(R"((\d{4})-(\d{1,2})-(\d{1,2})(?![0-9]))");
+  return date;
+}
+
+const std::regex& numeric_date() {
+  static const std::regex date(R"((\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![0-9]))");
+  return date;
+}
+
+}  // namespace
+
+bool valid_date(int month, int day) {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+std::string spoken_date(int year, int month, int day, const Dialect& dialect) {
+  const Language language = dialect.language;
+  const std::string name = month_name(month, language);
+  const std::string year_words = year > 0 ? std::to_string(year) : "";
+  if (language == Language::spanish) {
+    std::string out = std::to_string(day) + " de " + name;
+    return year > 0 ? out + " de " + year_words : out;
+  }
+  const std::string nth = ordinal_words(day, language);
+  if (dialect.day_first) {
+    const std::string out = "the " + nth + " of " + name;
+    return year > 0 ? out + ", " + year_words : out;
+  }
+  return year > 0 ? name + ' ' + nth + ", " + year_words : name + ' ' + nth;
+}
+
+std::size_t match_date(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  if (!is_digit(text[pos])) return 0;
+  std::cmatch m;
+  if (const std::size_t length = match_at(iso_date(), text, pos, &m)) {
+    return valid_date(number_of(group(m, 2)), number_of(group(m, 3))) ? length : 0;
+  }
+  const std::size_t length = match_at(numeric_date(), text, pos, &m);
+  if (length == 0) return 0;
+  int month = number_of(group(m, 1));
+  int day = number_of(group(m, 3));
+  if (context.dialect.day_first) std::swap(month, day);
+  return valid_date(month, day) ? length : 0;
+}
+
+std::string read_date(std::string_view text, const Token& token, const ReadingContext& context) {
+  const std::string_view printed = text.substr(token.begin, token.end - token.begin);
+  std::cmatch m = groups(iso_date(), printed);
+  if (!m.empty()) {
+    return spoken_date(number_of(group(m, 1)), number_of(group(m, 2)), number_of(group(m, 3)),
+                       context.dialect);
+  }
+  m = groups(numeric_date(), printed);
+  int month = number_of(group(m, 1));
+  int day = number_of(group(m, 3));
+  if (context.dialect.day_first) std::swap(month, day);
+  int year = number_of(group(m, 4));
+  if (group(m, 4).size() == 2) year += 2000;
+  return spoken_date(year, month, day, context.dialect);
+}
+
+std::size_t match_time(std::string_view text, std::size_t pos, const ReadingContext&) {
+  if (!is_digit(text[pos])) return 0;
+  std::size_t length = 0;
+  if (!clock_at(text, pos, length)) return 0;
+  const std::size_t separator = range_separator(text, pos + length);
+  std::size_t second = 0;
+  if (separator > 0 && pos + length + separator < text.size() &&
+      clock_at(text, pos + length + separator, second)) {
+    length += separator + second;
+  }
+  return length;
+}
+
+std::string read_time(std::string_view text, const Token& token, const ReadingContext& context) {
+  const std::string_view printed = text.substr(0, token.end);
+  std::size_t length = 0;
+  const std::optional<ClockTime> first = clock_at(printed, token.begin, length);
+  if (!first) return std::string(printed.substr(token.begin));
+  const auto say = [&](const ClockTime& t) {
+    return spanish(context) ? spanish_time(t) : english(t);
+  };
+  std::string out = say(*first);
+  const std::size_t separator = range_separator(printed, token.begin + length);
+  std::size_t second = 0;
+  if (separator > 0) {
+    if (const auto last = clock_at(printed, token.begin + length + separator, second)) {
+      out += (spanish(context) ? " a " : " to ") + say(*last);
+    }
+  }
+  if (printed.back() == '.' && at_sentence_end(text, token.end)) out += '.';
+  return out;
+}
+
+}  // namespace handout::reading::rules

@@ -1,0 +1,175 @@
+// Rules for written abbreviations and symbols: Spanish ordinals ("1.ª", "3.er"), Roman
+// numerals after Phase or Grade, abbreviations by their context ("Elm St.", "St. Louis",
+// "No. 5", "Avda."), slashes by their context, and signs ("≥", "±", "~").
+#include "reading/number_words.h"
+#include "reading/reading_tables.h"
+#include "reading/token_rules.h"
+#include "reading/utf8_words.h"
+
+namespace handout::reading::rules {
+
+namespace {
+
+const std::regex& spanish_ordinal() {
+  static const std::regex pattern(
+      R"((\d{1,3})\.?(\xC2\xAA|\xC2\xBA|er|era|ero|ra|ro|da|do|ta|to|va|vo|na|no|ma|mo)(?![A-Za-z0-9]))");
+  return pattern;
+}
+
+const std::regex& roman_after_word() {
+  static const std::regex pattern(
+      R"((Phase|Grade|Stage|Type|Class|Level|Fase|Grado|Etapa|Estadio|Tipo|Clase|Nivel|phase|grade|stage|type|fase|grado|etapa|tipo) (I|II|III|IV|V|VI|VII|VIII|IX|X)(?![A-Za-z0-9]))");
+  return pattern;
+}
+
+int roman_value(std::string_view roman) {
+  constexpr std::string_view numerals[] = {"I",  "II",  "III",  "IV", "V",
+                                           "VI", "VII", "VIII", "IX", "X"};
+  for (int i = 0; i < 10; ++i) {
+    if (numerals[i] == roman) return i + 1;
+  }
+  return 0;
+}
+
+bool capitalised(std::string_view word) {
+  return !word.empty() && (is_upper(word[0]) || is_digit(word[0]));
+}
+
+// Whether a number comes before the name that ends at `pos`: "123 Elm" St.
+bool starts_with_number_before(std::string_view text, std::size_t pos, std::size_t name_size) {
+  std::size_t name_start = pos;
+  while (name_start > 0 && text[name_start - 1] == ' ') --name_start;
+  if (name_start < name_size) return false;
+  const std::string_view number = word_before_pos(text, name_start - name_size);
+  return !number.empty() && is_digit(number[0]);
+}
+
+bool context_fits(const Abbreviation& a, std::string_view text, std::size_t pos, std::size_t end) {
+  switch (a.where) {
+    case Where::anywhere:
+      return true;
+    case Where::after_name: {
+      // "Elm St." but not "Visit St. Mary's": before a capitalised word, only after a number
+      // and a name ("123 Elm St. Suite 4").
+      const std::string_view name = word_before_pos(text, pos);
+      if (!capitalised(name)) return false;
+      const std::string_view next = word_after_pos(text, end);
+      if (next.empty() || !is_upper(next[0])) return true;
+      return starts_with_number_before(text, pos, name.size());
+    }
+    case Where::before_name: {
+      const std::string_view next = word_after_pos(text, end);
+      return !next.empty() && is_upper(next[0]);
+    }
+    case Where::before_number: {
+      const std::string_view next = word_after_pos(text, end);
+      return (!next.empty() && is_digit(next[0])) || next == "of";
+    }
+  }
+  return false;
+}
+
+const Abbreviation* abbreviation_at(std::string_view text, std::size_t pos,
+                                    const ReadingContext& context) {
+  if (word_before(text, pos)) return nullptr;
+  for (const Abbreviation& a : abbreviations(context.dialect.language)) {
+    if (!text.substr(pos).starts_with(a.printed)) continue;
+    const std::size_t end = pos + a.printed.size();
+    const auto last = static_cast<unsigned char>(a.printed.back());
+    if (is_word_code_point(last) && word_at(text, end)) continue;
+    if (last == '.' && word_at(text, end)) continue;
+    if (context_fits(a, text, pos, end)) return &a;
+  }
+  return nullptr;
+}
+
+const SignName* sign_at(std::string_view text, std::size_t pos) {
+  for (const SignName& sign : sign_names()) {
+    if (text.substr(pos).starts_with(sign.printed)) return &sign;
+  }
+  return nullptr;
+}
+
+bool is_and_or(std::string_view before, std::string_view after, const ReadingContext& context) {
+  return spanish(context) ? before == "y" && after == "o" : before == "and" && after == "or";
+}
+
+}  // namespace
+
+std::size_t match_ordinal(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  return spanish(context) && is_digit(text[pos]) ? match_at(spanish_ordinal(), text, pos) : 0;
+}
+
+std::string read_ordinal(std::string_view text, const Token& token, const ReadingContext&) {
+  const std::cmatch m =
+      groups(spanish_ordinal(), text.substr(token.begin, token.end - token.begin));
+  const std::string suffix = group(m, 2);
+  const bool feminine = suffix == "\xC2\xAA" || suffix == "era" || suffix.ends_with('a');
+  const std::string_view next = word_after_pos(text, token.end);
+  const bool before_noun = suffix == "er" || (!feminine && !next.empty() && next != "de" &&
+                                              next != "del" && !is_digit(next[0]));
+  return ordinal_words(number_of(group(m, 1)), Language::spanish,
+                       feminine ? Gender::feminine : Gender::masculine, before_noun);
+}
+
+std::size_t match_roman(std::string_view text, std::size_t pos, const ReadingContext&) {
+  return match_at(roman_after_word(), text, pos);
+}
+
+std::string read_roman(std::string_view text, const Token& token, const ReadingContext&) {
+  const std::cmatch m =
+      groups(roman_after_word(), text.substr(token.begin, token.end - token.begin));
+  return group(m, 1) + ' ' + std::to_string(roman_value(group(m, 2)));
+}
+
+std::size_t match_abbreviation(std::string_view text, std::size_t pos,
+                               const ReadingContext& context) {
+  const Abbreviation* a = abbreviation_at(text, pos, context);
+  return a ? a->printed.size() : 0;
+}
+
+std::string read_abbreviation(std::string_view text, const Token& token,
+                              const ReadingContext& context) {
+  const Abbreviation* a = abbreviation_at(text, token.begin, context);
+  if (!a) return std::string(text.substr(token.begin, token.end - token.begin));
+  std::string out(a->spoken);
+  if (a->printed.back() == '.' && at_sentence_end(text, token.end)) out += '.';
+  return out;
+}
+
+std::size_t match_slash(std::string_view text, std::size_t pos, const ReadingContext&) {
+  if (text[pos] != '/') return 0;
+  std::size_t end = pos + 1;
+  while (end < text.size() && text[end] == ' ') ++end;
+  const std::string_view next = word_after_pos(text, end);
+  if (find_period(next) && word_before(text, pos)) return end - pos + next.size();
+  return 1;
+}
+
+std::string read_slash(std::string_view text, const Token& token, const ReadingContext& context) {
+  const std::string_view next = word_after_pos(text, token.begin + 1);
+  if (token.end - token.begin > 1) {
+    const PeriodName* period = find_period(next);
+    return std::string(spanish(context) ? period->spanish : period->english);
+  }
+  const std::string_view before = word_before_pos(text, token.begin);
+  const bool between_words = token.begin > 0 && word_before(text, token.begin) &&
+                             word_at(text, token.end) && !is_digit(text[token.begin - 1]) &&
+                             !is_digit(text[token.end]);
+  if (!between_words) return " ";
+  if (is_and_or(before, word_after_pos(text, token.end), context)) return " ";
+  return spanish(context) ? "o" : "or";
+}
+
+std::size_t match_sign(std::string_view text, std::size_t pos, const ReadingContext&) {
+  const SignName* sign = sign_at(text, pos);
+  return sign ? sign->printed.size() : 0;
+}
+
+std::string read_sign(std::string_view text, const Token& token, const ReadingContext& context) {
+  const SignName* sign = sign_at(text, token.begin);
+  if (!sign) return std::string(text.substr(token.begin, token.end - token.begin));
+  return std::string(spanish(context) ? sign->spanish : sign->english);
+}
+
+}  // namespace handout::reading::rules

@@ -1,0 +1,52 @@
+#pragma once
+// The spoken script: a handout as SSML for eSpeak NG, with a <mark> where each chapter
+// starts. A pure function of the model and the lexicon.
+//
+// Order: title, subtitle, "By …", a spoken table of contents (top-level sections and the
+// contact block), the body in reading order (each section's heading after a pause of at
+// least 600 ms and followed by a shorter one; lists announced with their size, items as
+// sentences; "Step n of N."; "Important: …"; the contact block), then the revision date and
+// a closing line. Chapters: one opening chapter (the title), then one per section at any
+// depth and one for the contact block, in reading order.
+//
+// Sentence marks: a <mark name="u7-s2"/> for every sentence of every unit the script reads
+// (model/reading_order.h names units and sentences; lang/sentences.h cuts them): the title,
+// subtitle, byline ("By …", one sentence), headings, paragraphs, items, steps and notes. Words
+// the script adds to a unit are in its first sentence: a list's announcement ("A list of 3
+// items.") in its first item's, "Step 2 of 5." in the step's, "Important:" in the note's. The
+// contact block has one mark for its heading and the clinic-wide details ("<unit>-s1") and one
+// per office ("<unit>-s2", …). A unit's first mark is before its words; a later sentence's is
+// where the words of the sentence before it end, before its full stop (ssml.h,
+// sentence_tail): eSpeak NG drops a mark after a full stop, and so the pause between two
+// sentences starts the second one's clip. The spoken table of contents and the closing have
+// sentence marks too, each at the start of its <s> ("contents-s1", …, "closing-s1", …:
+// model/reading_order.h), so every stretch of the recording after the first mark is a sentence's.
+#include <string>
+#include <vector>
+
+#include "model/handout.h"
+#include "model/lexicon.h"
+
+namespace handout::reading {
+
+struct ScriptChapter {
+  std::string mark;   // the <mark name> where it starts
+  std::string id;     // "intro", the section's id, or "contact"
+  std::string title;  // the printed heading (the handout's title for "intro")
+};
+
+struct Script {
+  std::string ssml;
+  std::vector<ScriptChapter> chapters;
+  std::vector<std::string> sentence_marks;  // every sentence's mark name, in reading order
+};
+
+Script build_script(const model::Handout& handout, const model::Lexicon& lexicon);
+
+// Pauses, in milliseconds.
+inline constexpr int pause_before_heading_ms = 900;
+inline constexpr int pause_before_subheading_ms = 700;
+inline constexpr int pause_after_heading_ms = 400;
+inline constexpr int pause_after_item_ms = 500;
+
+}  // namespace handout::reading

@@ -1,0 +1,199 @@
+#include <type_traits>
+
+#include "lang/plan_words.h"
+#include "lang/sentences.h"
+#include "model/plan.h"
+#include "reading/contact_script.h"
+#include "reading/inline_speech.h"
+#include "reading/lexicon_rules.h"
+#include "reading/phrases.h"
+#include "reading/script.h"
+#include "reading/ssml.h"
+
+namespace handout::reading {
+
+namespace {
+
+const model::Lexicon no_lexicon;
+
+class ScriptWriter {
+ public:
+  ScriptWriter(const model::Handout& handout, const model::Lexicon& lexicon)
+      : handout_(handout),
+        units_(handout),
+        phrases_(handout.lang),
+        plan_(model::make_plan(handout, lang::plan_words(phrases_))),
+        speaker_{phrases_.language(),
+                 lexicon_applies(lexicon, handout.lang.tag) ? lexicon : no_lexicon,
+                 dialect_of(handout.lang.tag, clinic_language(handout))} {}
+
+  Script write() {
+    script_.ssml =
+        "<speak version=\"1.0\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"" +
+        escape(handout_.lang.tag) + "\">";
+    start_chapter("intro", model::plain_text(handout_.title));
+    opening();
+    table_of_contents();
+    for (const model::Block& block : handout_.body) write(block);
+    closing();
+    script_.ssml += "</speak>\n";
+    script_.ssml = drop_spoken_full_stops(std::move(script_.ssml));
+    return std::move(script_);
+  }
+
+ private:
+  void start_chapter(std::string id, std::string title) {
+    const std::string name = "chapter-" + std::to_string(script_.chapters.size());
+    script_.ssml += mark(name);
+    script_.chapters.push_back({name, std::move(id), std::move(title)});
+  }
+
+  // The sentence marks start here. Each sentence of a unit's text gets a <mark> with its id
+  // (model::sentence_id): the first before its words, the others where the sentence before
+  // them ends (sentence_tail); words the script adds to a unit ("Step 2 of 5.", "Important:")
+  // follow the mark of its first sentence. `first_marked`: the caller already wrote it.
+  std::string sentences(const model::Inlines& text, bool first_marked = false) {
+    const model::Unit& unit = units_.of(text);
+    std::string out;
+    for (const lang::Sentence& sentence : lang::split_sentences(text, handout_.lang, unit.id)) {
+      if (!out.empty()) {
+        out.insert(sentence_tail(out), sentence_mark(sentence.id));
+      } else if (!first_marked) {
+        out += sentence_mark(sentence.id);
+      }
+      out += speaker_.runs(sentence.runs);
+    }
+    return out + (ends_sentence(model::plain_text(text)) ? "" : ".");
+  }
+
+  std::string first_mark(const model::Inlines& text) {
+    return sentence_mark(model::sentence_id(units_.of(text).id, 1));
+  }
+
+  std::string sentence_mark(std::string id) {
+    std::string out = mark(id);
+    script_.sentence_marks.push_back(std::move(id));
+    return out;
+  }
+
+  void opening() {
+    std::string titles = element("s", sentences(handout_.title));
+    if (handout_.subtitle) titles += element("s", sentences(*handout_.subtitle));
+    script_.ssml += element("p", titles);
+    if (plan_.byline)
+      script_.ssml += element(
+          "p", element("s", sentence_mark(model::sentence_id(plan_.byline->unit, 1)) + authors()));
+  }
+
+  // The names with a pause between them.
+  std::string authors() const {
+    const model::Byline& byline = *plan_.byline;
+    std::string names;
+    for (std::size_t k = 0; k < byline.authors.size(); ++k) {
+      if (k > 0)
+        names += byline.after_conjunction(k) ? pause(300) + ' ' + byline.conjunction + ' '
+                                             : ',' + pause(300) + ' ';
+      names += speaker_.text(byline.authors[k]->name);
+    }
+    return escape(byline.by) + ' ' + names + '.';
+  }
+
+  // What a sentence the recording adds says: its words, then the title it names.
+  std::string spoken(const model::SpokenSentence& sentence) const {
+    if (!sentence.title) return speaker_.sentence(sentence.words);
+    if (sentence.words.empty()) return speaker_.sentence(*sentence.title);
+    return escape(sentence.words) + ' ' + speaker_.sentence(*sentence.title);
+  }
+
+  // Each sentence has its mark (model/plan.h: contents), at the start of its <s>; a long list
+  // of titles is only counted (41 titles read in a row help no one).
+  void table_of_contents() {
+    std::string out;
+    for (const model::SpokenSentence& sentence : plan_.contents) {
+      const std::string marked = sentence_mark(sentence.id);
+      // The count is the tool's own sentence, the parts' names are read as text.
+      out += element("s", marked + (&sentence == &plan_.contents.front() ? escape(sentence.words)
+                                                                         : spoken(sentence)));
+    }
+    script_.ssml += element("p", out);
+  }
+
+  void heading(int depth, std::string id, std::string title, const std::string& spoken) {
+    script_.ssml += pause(depth <= 1 ? pause_before_heading_ms : pause_before_subheading_ms);
+    start_chapter(std::move(id), std::move(title));
+    script_.ssml += element("p", element("s", spoken)) + pause(pause_after_heading_ms);
+  }
+
+  void write(const model::Block& block) {
+    std::visit([this](const auto& b) { write_block(b); }, block);
+  }
+
+  void write_block(const model::Paragraph& p) {
+    script_.ssml += element("p", element("s", sentences(p.content)));
+  }
+
+  // The list's announcement ("A list of 3 items.") belongs to its first item.
+  void write_block(const model::List& list) {
+    std::string out = element(
+        "s", first_mark(list.items.front().content) + escape(phrases_.list_of(list.items.size())));
+    for (const model::Item& item : list.items) {
+      out += element("s", sentences(item.content, &item == &list.items.front())) +
+             pause(pause_after_item_ms);
+    }
+    script_.ssml += element("p", out);
+  }
+
+  void write_block(const model::Steps& steps) {
+    for (std::size_t i = 0; i < steps.items.size(); ++i) {
+      const model::Inlines& step = steps.items[i].content;
+      // Marks are recorded as they are made: the first one first.
+      const std::string number =
+          first_mark(step) + escape(phrases_.step(i + 1, steps.items.size()));
+      script_.ssml += element("p", element("s", number) + element("s", sentences(step, true)));
+    }
+  }
+
+  void write_block(const model::Note& note) {
+    const std::string important = first_mark(note.content) + escape(phrases_.important()) + ' ';
+    script_.ssml += element("p", element("s", important + sentences(note.content, true)));
+  }
+
+  void write_block(const model::Contact&) {
+    const model::ContactPlan& contact = plan_.contact;
+    heading(1, "contact", contact.title,
+            sentence_mark(contact.groups.front().sentence) + speaker_.sentence(contact.title));
+    script_.ssml += contact_ssml(contact, speaker_, phrases_, [&](const model::ContactGroup& g) {
+      return sentence_mark(g.sentence);
+    });
+  }
+
+  void write_block(const model::Section& section) {
+    heading(section.depth, section.id, model::plain_text(section.heading),
+            sentences(section.heading));
+    for (const model::Block& block : section.blocks) write(block);
+  }
+
+  // Its sentences' marks: model/reading_order.h, closing_sentence_id.
+  void closing() {
+    std::string out;
+    for (const model::SpokenSentence& sentence : plan_.closing)
+      out += element("s", sentence_mark(sentence.id) +
+                              (sentence.title ? spoken(sentence) : escape(sentence.words)));
+    script_.ssml += pause(pause_before_heading_ms) + element("p", out);
+  }
+
+  const model::Handout& handout_;
+  model::UnitIndex units_;
+  Phrases phrases_;
+  model::Plan plan_;
+  Speaker speaker_;
+  Script script_;
+};
+
+}  // namespace
+
+Script build_script(const model::Handout& handout, const model::Lexicon& lexicon) {
+  return ScriptWriter(handout, lexicon).write();
+}
+
+}  // namespace handout::reading

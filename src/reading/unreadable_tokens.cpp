@@ -1,0 +1,248 @@
+#include "reading/unreadable_tokens.h"
+
+#include <array>
+#include <type_traits>
+
+#include "reading/lexicon_rules.h"
+#include "reading/normaliser.h"
+#include "reading/reading_tables.h"
+#include "reading/utf8_words.h"
+
+namespace handout::reading {
+
+namespace {
+
+// Capitalised abbreviations eSpeak NG reads well, letter by letter or as a word.
+constexpr std::array<std::string_view, 64> known_acronyms{
+    "PT",  "OT",   "MD",   "DO",   "RN",    "NP",  "PA",  "ER",   "ICU", "MRI",   "CT",
+    "BP",  "HR",   "INR",  "BMI",  "COVID", "CPR", "EMS", "TTY",  "AM",  "PM",    "US",
+    "USA", "OK",   "ID",   "TV",   "FAQ",   "ACL", "MCL", "ADL",  "ROM", "HEP",   "TENS",
+    "EKG", "ECG",  "IV",   "OTC",  "ASAP",  "DPT", "DDS", "PDF",  "A",   "I",     "II",
+    "III", "IV",   "V",    "VI",   "X",     "UK",  "EU",  "DNA",  "HIV", "NSAID", "NSAIDS",
+    "UTI", "COPD", "ADHD", "AIDS", "RICE",  "IMC", "VIH", "EPOC", "SIDA"};
+
+bool is_ascii_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+bool is_ascii_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+bool known(std::string_view word, const model::Lexicon& lexicon) {
+  for (std::string_view acronym : known_acronyms) {
+    if (acronym == word) return true;
+  }
+  for (const DosingTerm& term : dosing_terms()) {
+    if (term.printed == word) return true;
+  }
+  for (const model::Lexeme& lexeme : lexicon.lexemes) {
+    for (const std::string& grapheme : lexeme.graphemes) {
+      if (grapheme == word) return true;
+    }
+  }
+  return false;
+}
+
+bool all_capitals(std::string_view word) {
+  if (word.size() < 2) return false;
+  for (const char c : word) {
+    if (!is_ascii_upper(c)) return false;
+  }
+  return true;
+}
+
+bool letters_and_digits(std::string_view word) {
+  bool letter = false;
+  bool digit = false;
+  for (const char c : word) {
+    letter = letter || is_ascii_upper(c) || is_ascii_lower(c);
+    digit = digit || is_ascii_digit(c);
+  }
+  return letter && digit;
+}
+
+// Printed characters that need no reading: letters, digits, spaces, ordinary punctuation.
+bool ordinary(std::string_view character) {
+  if (character.size() == 1) {
+    const char c = character[0];
+    return c == ' ' || std::string_view(".,;:!?'\"()[]-/&*").find(c) != std::string_view::npos ||
+           is_ascii_upper(c) || is_ascii_lower(c) || is_ascii_digit(c);
+  }
+  for (std::string_view mark :
+       {"’", "‘", "“", "”", "–", "—", "¿", "¡", "…", "«", "»", "\xC2\xA0"}) {
+    if (character == mark) return true;
+  }
+  return word_at(character, 0);  // a non-ASCII letter
+}
+
+std::size_t code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
+std::size_t length_at(std::string_view text, std::size_t pos) {
+  std::size_t end = pos + 1;
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  return end - pos;
+}
+
+struct Finder {
+  std::string_view text;
+  model::Location at;
+  const model::Lexicon& lexicon;
+  std::string file;
+  std::vector<model::Diagnostic> found;
+  const model::Run* run = nullptr;  // when set, its places locate a word on any line
+
+  void warn(std::size_t pos, std::string_view printed, const std::string& heard,
+            std::string_view fix) {
+    model::Location where = at;
+    if (run)
+      where = model::locate_in(*run, pos);
+    else
+      where.column += static_cast<std::uint32_t>(code_points(text.substr(0, pos)));
+    found.push_back({file, where,
+                     "\"" + std::string(printed) + "\" will be heard as " + heard +
+                         "; to fix it, " + std::string(fix),
+                     model::Severity::warning});
+  }
+
+  bool shouting(std::size_t begin, std::size_t end) const {
+    return all_capitals(word_before_pos(begin)) || all_capitals(word_after_pos(end));
+  }
+  std::string_view word_before_pos(std::size_t pos) const {
+    std::size_t end = pos;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t start = end;
+    start = word_start(text, start);
+    return text.substr(start, end - start);
+  }
+  std::string_view word_after_pos(std::size_t pos) const {
+    std::size_t start = pos;
+    while (start < text.size() && text[start] == ' ') ++start;
+    std::size_t end = start;
+    end = word_end(text, end);
+    return text.substr(start, end - start);
+  }
+
+  void check_word(std::size_t begin, std::size_t end) {
+    const std::string_view word = text.substr(begin, end - begin);
+    if (known(word, lexicon)) return;
+    const std::string alias_fix = "write <say alias=\"…\">" + std::string(word) +
+                                  "</say> or add \"" + std::string(word) + "\" to the lexicon";
+    if (all_capitals(word) && word.size() <= 6 && !shouting(begin, end)) {
+      warn(begin, word, "eSpeak NG guesses it, spelled out or read as a word", alias_fix);
+    } else if (letters_and_digits(word)) {
+      warn(begin, word, "its letters and digits one after another", alias_fix);
+    }
+  }
+
+  void check_plain(std::size_t begin, std::size_t end) {
+    std::size_t pos = begin;
+    while (pos < end) {
+      if (word_at(text, pos)) {
+        const std::size_t word_end = std::min(end, reading::word_end(text, pos));
+        check_word(pos, word_end);
+        pos = word_end;
+        continue;
+      }
+      const std::size_t length = length_at(text, pos);
+      const std::string_view character = text.substr(pos, length);
+      if (!ordinary(character)) {
+        warn(pos, character, "nothing or its Unicode name",
+             "write <say alias=\"…\">" + std::string(character) + "</say> with the words to say");
+      }
+      pos += length;
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<model::Diagnostic> unreadable_tokens(std::string_view text, model::Location at,
+                                                 std::string_view lang,
+                                                 const model::Lexicon& lexicon) {
+  Finder finder{text, at, lexicon, "", {}};
+  for (const Token& token : tokenize(text, ReadingContext{dialect_of(lang), &lexicon})) {
+    if (token.kind == TokenKind::text) finder.check_plain(token.begin, token.end);
+  }
+  return std::move(finder.found);
+}
+
+namespace {
+
+// The same for a run of a handout: each word at its own line and column, even in the middle
+// of a paragraph written over several lines.
+std::vector<model::Diagnostic> unreadable_in_run(const model::Run& run, const Dialect& dialect,
+                                                 const model::Lexicon& lexicon) {
+  Finder finder{run.text, run.at, lexicon, "", {}, &run};
+  for (const Token& token : tokenize(run.text, ReadingContext{dialect, &lexicon})) {
+    if (token.kind == TokenKind::text) finder.check_plain(token.begin, token.end);
+  }
+  return std::move(finder.found);
+}
+
+}  // namespace
+
+namespace {
+
+class HandoutFinder {
+ public:
+  HandoutFinder(const model::Handout& handout, const model::Lexicon& lexicon)
+      : handout_(handout),
+        dialect_(dialect_of(handout.lang.tag, clinic_language(handout))),
+        lexicon_(lexicon_applies(lexicon, handout.lang.tag) ? lexicon : none_) {}
+
+  std::vector<model::Diagnostic> find() {
+    inlines(handout_.title);
+    if (handout_.subtitle) inlines(*handout_.subtitle);
+    for (const model::Block& block : handout_.body) visit(block);
+    return std::move(found_);
+  }
+
+ private:
+  void inlines(const model::Inlines& runs) {
+    for (const model::Run& run : runs) {
+      if (run.kind != model::RunKind::text) continue;
+      for (model::Diagnostic& d : unreadable_in_run(run, dialect_, lexicon_)) {
+        d.file = handout_.file;
+        found_.push_back(std::move(d));
+      }
+    }
+  }
+
+  void visit(const model::Block& block) {
+    std::visit(
+        [this](const auto& b) {
+          using B = std::decay_t<decltype(b)>;
+          if constexpr (std::is_same_v<B, model::Paragraph> || std::is_same_v<B, model::Note>) {
+            inlines(b.content);
+          } else if constexpr (std::is_same_v<B, model::List> || std::is_same_v<B, model::Steps>) {
+            for (const model::Item& item : b.items) inlines(item.content);
+          } else if constexpr (std::is_same_v<B, model::Section>) {
+            inlines(b.heading);
+            for (const model::Block& child : b.blocks) visit(child);
+          }
+        },
+        block);
+  }
+
+  const model::Handout& handout_;
+  const Dialect dialect_;
+  const model::Lexicon none_;
+  const model::Lexicon& lexicon_;
+  std::vector<model::Diagnostic> found_;
+};
+
+}  // namespace
+
+std::vector<model::Diagnostic> unreadable_tokens(const model::Handout& handout,
+                                                 const model::Lexicon& lexicon) {
+  return HandoutFinder(handout, lexicon).find();
+}
+
+}  // namespace handout::reading

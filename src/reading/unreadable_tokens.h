@@ -1,0 +1,24 @@
+#pragma once
+// What the audio cannot read with confidence, for `handout check` to warn about: an
+// all-capitals word that is neither in the lexicon nor a known acronym ("OCS", "WBAT"), a
+// mix of letters and digits ("SpO2"), or a symbol no rule reads ("→"). Each warning is
+// located and says how the word will be heard and how to fix it. Pure.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/diagnostic.h"
+#include "model/handout.h"
+#include "model/lexicon.h"
+
+namespace handout::reading {
+
+std::vector<model::Diagnostic> unreadable_tokens(const model::Handout& handout,
+                                                 const model::Lexicon& lexicon);
+
+// The same for one printed text starting at `at` (exposed for tests).
+std::vector<model::Diagnostic> unreadable_tokens(std::string_view text, model::Location at,
+                                                 std::string_view lang,
+                                                 const model::Lexicon& lexicon);
+
+}  // namespace handout::reading

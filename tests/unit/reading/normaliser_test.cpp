@@ -1,0 +1,191 @@
+// Each rule is a case eSpeak NG 1.51 was heard to get wrong (espeak-ng -x -q); the fixed form
+// is what a person would say. tests/integration/speech/espeak_reading_test.cpp checks the
+// results against the synthesizer itself.
+#include "reading/normaliser.h"
+
+#include <doctest/doctest.h>
+
+#include "reading/address_reading.h"
+
+using namespace handout::reading;
+
+namespace {
+constexpr Language en = Language::english;
+constexpr Language es = Language::spanish;
+}  // namespace
+
+TEST_CASE("a slash between words becomes or") {
+  CHECK(normalise("Neck/back pain", en) == "Neck or back pain");
+  CHECK(normalise("Tennis/Golfer’s elbow", en) == "Tennis or Golfer’s elbow");
+  CHECK(normalise("muscle reeducation and/or muscle training", en) ==
+        "muscle reeducation and or muscle training");
+  CHECK(normalise("dolor de cuello/espalda", es) == "dolor de cuello o espalda");
+  CHECK(normalise("calor y/o frío", es) == "calor y o frío");
+  CHECK(normalise("rodilla/cadera", es) == "rodilla o cadera");
+}
+
+TEST_CASE("slashes between numbers and in addresses are not words") {
+  CHECK(normalise("open 24/7", en) == "open 24 7");
+  CHECK(normalise("1/2 cup", en) == "half a cup");
+}
+
+TEST_CASE("number ranges are said with to or a") {
+  CHECK(normalise("it may take 2-4 visits", en) == "it may take 2 to 4 visits");
+  CHECK(normalise("1–2 days", en) == "1 to 2 days");
+  CHECK(normalise("15 – 20 minutes", en) == "15 to 20 minutes");
+  CHECK(normalise("de 2-3 días", es) == "de 2 a 3 días");
+  CHECK(normalise("de 15–20 minutos", es) == "de 15 a 20 minutos");
+  CHECK(normalise("de 15–20 min", es) == "de quince a veinte minutos");
+  CHECK(normalise("de 1–2 horas", es) == "de una a dos horas");
+}
+
+TEST_CASE("dates and codes with several hyphens are not ranges") {
+  CHECK(normalise("on 2026-11-26", en) == "on November twenty-sixth, 2026");
+  CHECK(normalise("code 1-2-3", en) == "code 1-2-3");
+}
+
+TEST_CASE("weekday abbreviations are said in full") {
+  CHECK(normalise("Mon–Fri", en) == "Monday to Friday");
+  CHECK(normalise("Open Tues-Thurs and Sat.", en) == "Open Tuesday to Thursday and Sat.");
+  CHECK(normalise("Sat–Sun", en) == "Saturday to Sunday");
+  CHECK(normalise("Wed, Fri", en) == "Wednesday, Friday");
+  CHECK(normalise("lun–vie", es) == "lunes a viernes");
+  CHECK(normalise("Lun.-Sáb.", es) == "lunes a sábado.");
+  CHECK(normalise("el mar y el sol", es) == "el mar y el sol");
+}
+
+TEST_CASE("weekdays are every form ICU knows in the language") {
+  CHECK(normalise("Open M–F 8–5", en) == "Open Monday to Friday 8 to 5");
+  CHECK(normalise("Mo–Fr and Tu–Th", en) == "Monday to Friday and Tuesday to Thursday");
+  CHECK(normalise("Monday - Friday", en) == "Monday to Friday");
+  CHECK(normalise("Open Thu.", en) == "Open Thursday.");
+  CHECK(normalise("abierto L–V", es) == "abierto lunes a viernes");
+  CHECK(normalise("Mie-Sab", es) == "miércoles a sábado");
+  // Not days: a short form alone, a letter of two days, words that begin like a day.
+  CHECK(normalise("We rest", en) == "We rest");
+  CHECK(normalise("T-F", en) == "T-F");
+  CHECK(normalise("Sun-damaged skin", en) == "Sun-damaged skin");
+}
+
+TEST_CASE("month abbreviations next to a number or in a range are said in full") {
+  CHECK(normalise("Come back Jan. 5.", en) == "Come back January 5.");
+  CHECK(normalise("on Sept 3, 2026", en) == "on September 3, 2026");
+  CHECK(normalise("closed 24 Dec. 2026", en) == "closed 24 December 2026");
+  CHECK(normalise("Mar–May is busy", en) == "March to May is busy");
+  CHECK(normalise("Closed Dec. 24. Call us.", en) == "Closed December 24. Call us.");
+  CHECK(normalise("el 5 de ene. de 2026", es) == "el 5 de enero de 2026");
+  CHECK(normalise("cerrado 24–26 dic. El lunes", es) == "cerrado 24 a 26 de diciembre. El lunes");
+  // Words, not months: lower-case English, a Spanish word before a number, a full name.
+  CHECK(normalise("It may 3 times, don't mar 2 tiles", en) == "It may 3 times, don't mar 2 tiles");
+  CHECK(normalise("el mar 3 veces", es) == "el mar 3 veces");
+  CHECK(normalise("Jan is here", en) == "Jan is here");
+}
+
+TEST_CASE("an en dash joining words is a range") {
+  CHECK(normalise("Monday–Friday", en) == "Monday to Friday");
+  CHECK(normalise("lunes–viernes", es) == "lunes a viernes");
+  CHECK(normalise("neuro-reflexive", en) == "neuro-reflexive");
+}
+
+TEST_CASE("clock times are said as people say them") {
+  CHECK(normalise("5:00 PM", en) == "5 PM");
+  CHECK(normalise("7:30 AM to 6:00 PM", en) == "7:30 AM to 6 PM");
+  CHECK(normalise("8:00 AM to 12:00 PM", en) == "8 AM to noon");
+  CHECK(normalise("12:00 AM", en) == "midnight");
+  CHECK(normalise("at 7:05 a.m.", en) == "at 7 oh 5 AM.");
+  CHECK(normalise("at 5:00", en) == "at 5 o'clock");
+  CHECK(normalise("at 18:00", en) == "at 18 hundred");
+  CHECK(normalise("8 AM", en) == "8 AM");
+  CHECK(normalise("de 8:00 a 13:30", es) == "de 8 a 13 y 30");
+  CHECK(normalise("7:30 AM a 6:00 PM", es) == "7 y 30 de la mañana a 6 de la tarde");
+  CHECK(normalise("9 p. m.", es) == "9 de la noche.");
+  CHECK(normalise("12:00 PM", es) == "12 del mediodía");
+}
+
+TEST_CASE("phone numbers in running text are read digit by digit in groups") {
+  CHECK(normalise("call (207) 555-0100 today", en) == "call 2 0 7, 5 5 5, 0 1 0 0 today");
+  CHECK(normalise("207-555-0100", en) == "2 0 7, 5 5 5, 0 1 0 0");
+  CHECK(normalise("+1 207 555 0100", es) == "más, 1, 2 0 7, 5 5 5, 0 1 0 0");
+  CHECK(normalise("suite 200, 10 000 steps", en) == "suite 200, 10 000 steps");
+}
+
+TEST_CASE("numbers with a leading zero are codes read digit by digit") {
+  CHECK(normalise("Anytown, ME 04000.", en) == "Anytown, ME 0 4 0 0 0.");
+  CHECK(normalise("Código 04000.", es) == "Código 0 4 0 0 0.");
+  CHECK(normalise("room 007", en) == "room 0 0 7");
+  CHECK(normalise("10 000 steps and 3,050 more, 2.05 km", en) ==
+        "10 000 steps and 3,050 more, 2.05 kilometers");
+}
+
+TEST_CASE("web and e-mail addresses are spelled out") {
+  CHECK(normalise("see https://www.example.org/exercises.", en) ==
+        "see www dot example dot org slash exercises.");
+  CHECK(normalise("write to frontdesk@example.org, please", en) ==
+        "write to frontdesk at example dot org, please");
+  CHECK(normalise("vea https://www.example.org/ejercicios", es) ==
+        "vea www punto example punto org barra ejercicios");
+  CHECK(normalise("escriba a info@example.org", es) == "escriba a info arroba example punto org");
+}
+
+TEST_CASE("what eSpeak NG already reads well is left alone") {
+  for (const char* text : {"7:30 AM", "15 to 20 minutes", "Suite 200", "1.05", "0.5",
+                           "Hold for 20 seconds.", "visit 1", "PT’s"}) {
+    CHECK(normalise(text, en) == text);
+  }
+  CHECK(normalise("Úselo de 15 a 20 minutos cada vez.", es) ==
+        "Úselo de 15 a 20 minutos cada vez.");
+}
+
+TEST_CASE("a state code is named only in an address line") {
+  CHECK(spoken_address_line("Anytown, ME 04000", en) == "Anytown, Maine 04000");
+  CHECK(spoken_address_line("Springfield, IL", en) == "Springfield, Illinois");
+  CHECK(spoken_address_line("100 Main Street, Suite 200", en) == "100 Main Street, Suite 200");
+  CHECK(normalise("CALL ME OR YOUR DOCTOR", en) == "CALL ME OR YOUR DOCTOR");
+}
+
+TEST_CASE("what a clinician would say: one example of each kind in English") {
+  CHECK(normalise("Call 911 or TTY 711", en) == "Call 9 1 1 or TTY 7 1 1");
+  CHECK(normalise("Call 1-800-555-0199 ext. 12", en) ==
+        "Call 1, 8 0 0, 5 5 5, 0 1 9 9, extension, 1 2");
+  CHECK(normalise("INR > 3.0 and heart rate < 100", en) ==
+        "INR greater than 3.0 and heart rate less than 100");
+  CHECK(normalise("a fever of 38 ℃", en) == "a fever of 38 degrees Celsius");
+  CHECK(normalise("Take 1/2 tablet", en) == "Take half a tablet");
+  CHECK(normalise("1 1/2 cups", en) == "one and a half cups");
+  CHECK(normalise("3/4 of the way", en) == "three quarters of the way");
+  CHECK(normalise("on 3/4/2026", en) == "on March fourth, 2026");
+  CHECK(normalise("on 3/4/2026", Dialect{Language::english, true, {}}) ==
+        "on the third of April, 2026");
+  CHECK(normalise("10 a.m.-2 p.m.", en) == "10 AM to 2 PM.");
+  CHECK(normalise("1 lb or 2 lbs", en) == "1 pound or 2 pounds");
+  CHECK(normalise("3-4x/week w/o pain", en) == "3 to 4 times a week without pain");
+  CHECK(normalise("3 sets x 10 reps", en) == "3 sets of 10 reps");
+  CHECK(normalise("q6h PRN, b.i.d. PO", en) == "every 6 hours as needed, twice a day by mouth");
+  CHECK(normalise("BP 120/80, pain 3/10", en) == "BP 120 over 80, pain 3 out of 10");
+  CHECK(normalise("123 Elm St. near St. Louis", en) == "123 Elm Street near Saint Louis");
+  CHECK(normalise("No. of sets, Phase II, $25", en) == "number of sets, Phase 2, 25 dollars");
+  CHECK(normalise("12/01/2026 and 2026-12-01", en) ==
+        "December first, 2026 and December first, 2026");
+}
+
+TEST_CASE("what a clinician would say: one example of each kind in Spanish") {
+  CHECK(normalise("Llame al 911", es) == "Llame al 9 1 1");
+  CHECK(normalise("INR ≥ 2, peso × 2", es) == "INR mayor o igual que 2, peso por 2");
+  CHECK(normalise("Tome ½ tableta", es) == "Tome media tableta");
+  CHECK(normalise("1 1/2 tazas", es) == "una taza y media");
+  CHECK(normalise("el 3/4/2026", es) == "el 3 de abril de 2026");
+  CHECK(normalise("2 kg, 1 cdta.", es) == "dos kilogramos, una cucharadita.");
+  CHECK(normalise("c/8 h, 3 veces/día", es) == "cada 8 horas, 3 veces al día");
+  CHECK(normalise("Avda. Libertad, aprox. 5 min", es) ==
+        "avenida Libertad, aproximadamente cinco minutos");
+  CHECK(normalise("la 1.ª visita, el 3.er piso", es) == "la primera visita, el tercer piso");
+  CHECK(normalise("Lun. a Vie.", es) == "lunes a viernes.");
+  CHECK(normalise("cuesta 25 €", es) == "cuesta veinticinco euros");
+}
+
+TEST_CASE("St. and Dr. are a street and a drive after a name and a saint and a doctor before one") {
+  CHECK(normalise("Call Dr. Smith", en) == "Call Doctor Smith");
+  CHECK(normalise("Visit St. Mary's", en) == "Visit Saint Mary's");
+  CHECK(normalise("See Dr. Lee on Oak Dr.", en) == "See Doctor Lee on Oak Drive.");
+  CHECK(normalise("123 Elm St. Suite 4", en) == "123 Elm Street Suite 4");
+}

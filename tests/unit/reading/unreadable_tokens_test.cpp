@@ -1,0 +1,92 @@
+// What `handout check` warns about: what the audio cannot read with confidence.
+#include "reading/unreadable_tokens.h"
+
+#include <doctest/doctest.h>
+
+#include "content/handout_reader.h"
+#include "sample_handout.h"
+
+using namespace handout;
+
+namespace {
+
+std::vector<std::string> messages(std::string_view text, std::string_view lang = "en-US",
+                                  const model::Lexicon& lexicon = {}) {
+  std::vector<std::string> out;
+  for (const model::Diagnostic& d : reading::unreadable_tokens(text, {3, 5}, lang, lexicon)) {
+    out.push_back(std::to_string(d.at.line) + ':' + std::to_string(d.at.column) + ' ' +
+                  (d.severity == model::Severity::warning ? "warning: " : "") + d.message);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an unknown all-capitals word is located and says how to fix it") {
+  const auto found = messages("Stay WBAT after the OCS visit.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].starts_with("3:10 warning: \"WBAT\" will be heard as"));
+  CHECK(found[0].find("<say alias=\"…\">WBAT</say>") != std::string::npos);
+  CHECK(found[0].find("lexicon") != std::string::npos);
+  CHECK(found[1].starts_with("3:25 warning: \"OCS\""));
+}
+
+TEST_CASE("known acronyms lexicon words shouting and rules read with confidence are quiet") {
+  model::Lexicon lexicon;
+  lexicon.lexemes.push_back({{"WBAT"}, "weight bearing as tolerated", {}});
+  CHECK(messages("Stay WBAT.", "en-US", lexicon).empty());
+  CHECK(messages("Ask your PT about the MRI; take PRN.").empty());
+  CHECK(messages("CALL YOUR DOCTOR NOW").empty());
+  CHECK(messages("Take 1/2 tablet 3x/day, INR > 3.0, 38 ℃, Phase II, 555-0100").empty());
+  CHECK(messages("Tome ½ tableta c/8 h, 1.ª visita", "es").empty());
+}
+
+TEST_CASE("letter and digit mixes and unknown symbols are warned about") {
+  const auto found = messages("Keep SpO2 up → rest §");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].find("\"SpO2\"") != std::string::npos);
+  CHECK(found[1].find("\"→\"") != std::string::npos);
+  CHECK(found[2].find("\"§\"") != std::string::npos);
+}
+
+TEST_CASE("a word in the middle of a paragraph of several lines is located at itself") {
+  model::Diagnostics problems;
+  const std::optional<model::Handout> handout =
+      content::parse_handout(R"(<handout id="walk" lang="en-US">
+  <title>Walking</title>
+  <section>
+    <heading>After surgery</heading>
+    <p>Walk with the crutches for the first days, &amp; stay
+      WBAT on the operated leg until your next visit.</p>
+  </section>
+</handout>
+)",
+                             "walk.xml", {"walk", nullptr}, problems);
+  REQUIRE(handout);
+  const std::vector<model::Diagnostic> found = reading::unreadable_tokens(*handout, {});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.starts_with("\"WBAT\""));
+  CHECK(found[0].at == model::Location{6, 7});
+}
+
+TEST_CASE("the sample handouts warn with their file and line") {
+  for (const std::string id : {"dry-needling", "low-back-exercises", "hielo-y-calor"}) {
+    CAPTURE(id);
+    const model::Handout handout = testing::read_sample(id);
+    for (const model::Diagnostic& d :
+         reading::unreadable_tokens(handout, testing::sample_lexicon())) {
+      CAPTURE(d.message);
+      CHECK(d.file == handout.file);
+      CHECK(d.at.line > 0);
+    }
+  }
+}
+
+TEST_CASE("a unit read from ICU's data is not reported while a letter label still is") {
+  CHECK(messages("Keep it under 7.8 mmol/L and give 5 µg/kg.").empty());
+  CHECK(messages("Heat pad 40 W, 2000 kcal, 20 mEq, 8 fl oz, 50 km/h, 2 kPa.").empty());
+  CHECK(messages("Aplique 5 µg/kg y 1 cdta.", "es").empty());
+  const auto found = messages("Go to Room 4B.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].find("\"4B\"") != std::string::npos);
+}
