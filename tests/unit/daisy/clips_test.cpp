@@ -19,7 +19,7 @@ TEST_CASE("each clip runs from its sentence's mark to the next - from 0 to the r
   CHECK(clips[2].end == 3200);
 }
 
-TEST_CASE("a recording without sentences, or marks that go backwards, cannot be tiled") {
+TEST_CASE("a recording without sentences or with marks that go backwards cannot be tiled") {
   CHECK_THROWS_AS(daisy::tile({}, 1000), std::invalid_argument);
   CHECK_THROWS_AS(daisy::tile({{"u1-s1", 0, 10}, {"u2-s1", 500, 600}, {"u3-s1", 400, 700}}, 900),
                   std::invalid_argument);

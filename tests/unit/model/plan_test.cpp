@@ -100,7 +100,7 @@ TEST_CASE("the contact block's parts come in one order: the clinic then each off
   CHECK_FALSE(contact.groups[0].lines[2].strong());
 }
 
-TEST_CASE("the spoken contents name each part or, past the limit, only count them") {
+TEST_CASE("the spoken contents name each part or past the limit only count them") {
   std::string sections;
   for (int i = 1; i <= 2; ++i)
     sections += "<section><heading>Part " + std::to_string(i) + "</heading><p>x</p></section>";
