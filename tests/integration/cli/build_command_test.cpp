@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <filesystem>
@@ -500,6 +501,24 @@ TEST_CASE("an --out that is a file is said in words") {
   CHECK(result.err == "handout: the output folder '" + ws.out.generic_string() +
                           "' is a file, not a folder; name a folder with --out FOLDER (default: "
                           "out)\n");
+}
+
+TEST_CASE("an --out that is the root, the content folder or around it is a usage error") {
+  Workspace ws({"alpha"});
+  const std::string content = ws.content.string();
+  for (const std::string& out :
+       {std::string("/"), content, content + "/", ws.dir.path().string(), content + "/handouts"}) {
+    CAPTURE(out);
+    const auto result =
+        run_process({handout_binary, "build", "--content", content, "--out", out, "--quiet"});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.starts_with("handout: --out '" + out + "' "));
+    CHECK(result.err.ends_with(
+        "; give the build a folder of its own, e.g. --out out (try 'handout build --help')\n"));
+    CHECK(std::ranges::count(result.err, '\n') == 1);
+  }
+  CHECK_FALSE(fs::exists(ws.content / "manifest.json"));
+  CHECK_FALSE(fs::exists(ws.content / "handouts/alpha.pdf"));
 }
 
 TEST_CASE("a build's worker speaks on a thread of its own and forks no synthesizer process") {
