@@ -9,6 +9,7 @@
 #include "content/parse_checked.h"
 #include "content/text_rules.h"
 #include "lang/language.h"
+#include "model/element_ids.h"
 
 namespace handout::content {
 
@@ -248,14 +249,22 @@ class HandoutReader {
       if (!is_valid_id(id))
         checker_.error(
             at, "section id '" + id + "' is not valid; use lower-case letters, digits and hyphens");
+      else if (model::is_element_id(id))
+        checker_.error(at, "section id '" + id +
+                               "' is a name the web page, the EPUB and the talking book give "
+                               "their own elements (" +
+                               std::string(model::element_id_forms) +
+                               "); choose another, such as 'part-" + id + "'");
       else if (!ids_.insert(id).second)
         checker_.error(at, "section id '" + id + "' is used twice in this handout");
       return id;
     }
-    // A derived id steps aside for every id written in the file, wherever it appears.
+    // A derived id steps aside for every id written in the file, wherever it appears, and for
+    // the formats' own element ids ("Player" becomes player-2).
     const std::string base = derive_id(model::plain_text(heading));
     std::string id = base;
-    for (int n = 2; written_ids_.contains(id) || !ids_.insert(id).second; ++n)
+    for (int n = 2;
+         written_ids_.contains(id) || model::is_element_id(id) || !ids_.insert(id).second; ++n)
       id = base + "-" + std::to_string(n);
     return id;
   }
