@@ -1,5 +1,6 @@
 #include "content/handout_reader.h"
 
+#include <algorithm>
 #include <set>
 
 #include "content/clinic_language.h"
@@ -69,6 +70,18 @@ class HandoutReader {
         checker_.error(at, "id '" + *id +
                                "' is not a safe file name; use lower-case letters, digits and "
                                "hyphens, starting with a letter or digit");
+      else if (id->size() > max_id_length)
+        checker_.error(at,
+                       "the id is " + std::to_string(id->size()) + " characters long; at most " +
+                           std::to_string(max_id_length) +
+                           " are allowed, so that the name of each output file (the id, its "
+                           "suffix such as .daisy.zip and the build's temporary suffix) fits "
+                           "the system's limit of 255; shorten it and rename the file to match");
+      else if (std::ranges::find(reserved_ids, *id) != reserved_ids.end())
+        checker_.error(at, "id '" + *id +
+                               "' is the name of a file the build writes for all the handouts "
+                               "together (index.html, manifest.json); choose another, such as '" +
+                               *id + "-2', and rename the file to match");
       else if (*id != context_.expected_id)
         checker_.error(at, id_mismatch(*id));
       handout.id = *id;

@@ -521,6 +521,34 @@ TEST_CASE("an --out that is the root, the content folder or around it is a usage
   CHECK_FALSE(fs::exists(ws.content / "handouts/alpha.pdf"));
 }
 
+TEST_CASE("a handout named like a file of the whole folder is refused and overwrites nothing") {
+  Workspace ws({"alpha", "index"});
+  const auto result = ws.build({"--formats", "web"});
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find(ws.content.generic_string() +
+                        "/handouts/index.xml:1:10: id 'index' is the name of a file the build "
+                        "writes for all the handouts together (index.html, manifest.json); "
+                        "choose another, such as 'index-2', and rename the file to match\n") !=
+        std::string::npos);
+  CHECK(ws.output("index.html").find("alpha.html") != std::string::npos);
+  CHECK_FALSE(fs::exists(ws.out / "index.mp3"));
+}
+
+TEST_CASE("check and build refuse the same too long id, before any file is written") {
+  const std::string id(240, 'a');
+  Workspace ws({"alpha", id});
+  const std::string message = ws.content.generic_string() + "/handouts/" + id +
+                              ".xml:1:10: the id is 240 characters long; at most 200 are allowed";
+  const auto check = run_process({handout_binary, "check", "--content", ws.content.string()});
+  CHECK(check.exit_code == 1);
+  CHECK(check.err.find(message) != std::string::npos);
+  const auto build = ws.build({"--formats", "pdf"});
+  CHECK(build.exit_code == 1);
+  CHECK(build.err.find(message) != std::string::npos);
+  CHECK(build.err.find("too long") == std::string::npos);
+  CHECK(fs::exists(ws.out / "alpha.pdf"));
+}
+
 TEST_CASE("a build's worker speaks on a thread of its own and forks no synthesizer process") {
   // A process to start, copy-on-write of the worker's memory and a pipe would cost CPU for
   // nothing (docs/performance.md): the worker builds one handout, so eSpeak NG may speak in it.
