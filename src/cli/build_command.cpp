@@ -116,7 +116,7 @@ class Build {
     fs::create_directories(options_.out);
     OutputLock lock(options_.out);
     remove_abandoned_temporaries(options_.out);
-    manifest_ = load_or_start_over(options_.out / "manifest.json");
+    manifest_ = load_or_start_over(options_.out / manifest_name);
     manifest_.tool_version = std::string(version);
     std::size_t id_width = 0;
     for (const content::HandoutFile& file : content_.files)
@@ -126,7 +126,7 @@ class Build {
     build_changed(progress);
     if (options_.ids.empty()) remove_deleted(progress);
     write_collection_outputs(options_, content_, resources_, manifest_);
-    write_atomically(options_.out / "manifest.json", to_json(manifest_));
+    write_atomically(options_.out / manifest_name, to_json(manifest_));
     progress.summary(tally_.built, tally_.unchanged, tally_.failed, tally_.removed,
                      tally_.failed_ids, summary_note(diagnostics.size()));
     return diagnostics.empty() && tally_.failed == 0 ? exit_ok : exit_failed;

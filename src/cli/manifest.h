@@ -6,9 +6,13 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace handout::cli {
+
+// Its name in the output folder; no handout may have the id "manifest" (content/limits.h).
+inline constexpr std::string_view manifest_name = "manifest.json";
 
 struct OutputRecord {
   std::string name;  // file name inside the output folder

@@ -7,8 +7,10 @@
 #include <iostream>
 #include <optional>
 #include <thread>
+#include <utility>
 
 #include "cli/format_needs.h"
+#include "cli/out_folder.h"
 #include "cli/version.h"
 #include "content/suggest.h"
 #include "writers/writers.h"
@@ -226,6 +228,16 @@ Parsed parse_command_line(std::span<char*> args) {
   }
   order_formats(build);
   order_formats(watch.build);
+  for (const auto& [command, options] :
+       {std::pair{build_command, &build}, std::pair{watch_command, &watch.build}}) {
+    if (!command->parsed()) continue;
+    if (const std::optional<std::string> problem =
+            out_folder_problem(options->out, options->content)) {
+      std::cerr << "handout: " << *problem << " (try 'handout " << command->get_name()
+                << " --help')\n";
+      return exit_usage;
+    }
+  }
   if (build_command->parsed()) return build;
   if (watch_command->parsed()) return watch;
   for (std::size_t i = 0; i < tools.size(); ++i)

@@ -1,5 +1,6 @@
 #include "content/handout_reader.h"
 
+#include <algorithm>
 #include <set>
 
 #include "content/clinic_language.h"
@@ -9,6 +10,7 @@
 #include "content/parse_checked.h"
 #include "content/text_rules.h"
 #include "lang/language.h"
+#include "model/element_ids.h"
 
 namespace handout::content {
 
@@ -68,6 +70,18 @@ class HandoutReader {
         checker_.error(at, "id '" + *id +
                                "' is not a safe file name; use lower-case letters, digits and "
                                "hyphens, starting with a letter or digit");
+      else if (id->size() > max_id_length)
+        checker_.error(at,
+                       "the id is " + std::to_string(id->size()) + " characters long; at most " +
+                           std::to_string(max_id_length) +
+                           " are allowed, so that the name of each output file (the id, its "
+                           "suffix such as .daisy.zip and the build's temporary suffix) fits "
+                           "the system's limit of 255; shorten it and rename the file to match");
+      else if (std::ranges::find(reserved_ids, *id) != reserved_ids.end())
+        checker_.error(at, "id '" + *id +
+                               "' is the name of a file the build writes for all the handouts "
+                               "together (index.html, manifest.json); choose another, such as '" +
+                               *id + "-2', and rename the file to match");
       else if (*id != context_.expected_id)
         checker_.error(at, id_mismatch(*id));
       handout.id = *id;
@@ -248,14 +262,22 @@ class HandoutReader {
       if (!is_valid_id(id))
         checker_.error(
             at, "section id '" + id + "' is not valid; use lower-case letters, digits and hyphens");
+      else if (model::is_element_id(id))
+        checker_.error(at, "section id '" + id +
+                               "' is a name the web page, the EPUB and the talking book give "
+                               "their own elements (" +
+                               std::string(model::element_id_forms) +
+                               "); choose another, such as 'part-" + id + "'");
       else if (!ids_.insert(id).second)
         checker_.error(at, "section id '" + id + "' is used twice in this handout");
       return id;
     }
-    // A derived id steps aside for every id written in the file, wherever it appears.
+    // A derived id steps aside for every id written in the file, wherever it appears, and for
+    // the formats' own element ids ("Player" becomes player-2).
     const std::string base = derive_id(model::plain_text(heading));
     std::string id = base;
-    for (int n = 2; written_ids_.contains(id) || !ids_.insert(id).second; ++n)
+    for (int n = 2;
+         written_ids_.contains(id) || model::is_element_id(id) || !ids_.insert(id).second; ++n)
       id = base + "-" + std::to_string(n);
     return id;
   }

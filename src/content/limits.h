@@ -1,6 +1,7 @@
 #pragma once
 // Limits that keep one bad or pasted-in handout from making a useless PDF, hours of audio or
 // a build that seems to hang. Each is far above what a real patient handout needs.
+#include <array>
 #include <cstddef>
 #include <string_view>
 
@@ -11,6 +12,18 @@ namespace handout::content {
 inline constexpr std::size_t max_items = 500;            // per list or steps
 inline constexpr std::size_t max_word_length = 100;      // characters, outside <web> and <email>
 inline constexpr std::size_t max_handout_words = 20000;  // over two hours of audio at 150 wpm
+
+// A handout's id names its files, "<id><suffix>" (".pdf", ".daisy.zip"), each written first as
+// "<name>.tmp-<pid>-s<n>": the longest must fit a file name's 255 bytes (NAME_MAX). The reader
+// knows no format's suffix; tests/unit/cli/output_names_test.cpp checks this limit against
+// every suffix the formats declare, so `check` refuses every id `build` could not write.
+inline constexpr std::size_t max_id_length = 200;
+
+// The names of the output folder's own files, made for every handout together: out/index.html
+// (the list of handouts) and out/manifest.json. A handout with one of these ids would
+// overwrite one (tests/unit/cli/output_names_test.cpp checks them against the files the
+// formats' collections and the command line write).
+inline constexpr std::array<std::string_view, 2> reserved_ids = {"index", "manifest"};
 
 // Every word of the handout that is printed and spoken (title, headings, blocks, authors).
 std::size_t count_words(const model::Handout& handout);

@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <filesystem>
@@ -500,6 +501,52 @@ TEST_CASE("an --out that is a file is said in words") {
   CHECK(result.err == "handout: the output folder '" + ws.out.generic_string() +
                           "' is a file, not a folder; name a folder with --out FOLDER (default: "
                           "out)\n");
+}
+
+TEST_CASE("an --out that is the root, the content folder or around it is a usage error") {
+  Workspace ws({"alpha"});
+  const std::string content = ws.content.string();
+  for (const std::string& out :
+       {std::string("/"), content, content + "/", ws.dir.path().string(), content + "/handouts"}) {
+    CAPTURE(out);
+    const auto result =
+        run_process({handout_binary, "build", "--content", content, "--out", out, "--quiet"});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.starts_with("handout: --out '" + out + "' "));
+    CHECK(result.err.ends_with(
+        "; give the build a folder of its own, e.g. --out out (try 'handout build --help')\n"));
+    CHECK(std::ranges::count(result.err, '\n') == 1);
+  }
+  CHECK_FALSE(fs::exists(ws.content / "manifest.json"));
+  CHECK_FALSE(fs::exists(ws.content / "handouts/alpha.pdf"));
+}
+
+TEST_CASE("a handout named like a file of the whole folder is refused and overwrites nothing") {
+  Workspace ws({"alpha", "index"});
+  const auto result = ws.build({"--formats", "web"});
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find(ws.content.generic_string() +
+                        "/handouts/index.xml:1:10: id 'index' is the name of a file the build "
+                        "writes for all the handouts together (index.html, manifest.json); "
+                        "choose another, such as 'index-2', and rename the file to match\n") !=
+        std::string::npos);
+  CHECK(ws.output("index.html").find("alpha.html") != std::string::npos);
+  CHECK_FALSE(fs::exists(ws.out / "index.mp3"));
+}
+
+TEST_CASE("check and build refuse the same too long id, before any file is written") {
+  const std::string id(240, 'a');
+  Workspace ws({"alpha", id});
+  const std::string message = ws.content.generic_string() + "/handouts/" + id +
+                              ".xml:1:10: the id is 240 characters long; at most 200 are allowed";
+  const auto check = run_process({handout_binary, "check", "--content", ws.content.string()});
+  CHECK(check.exit_code == 1);
+  CHECK(check.err.find(message) != std::string::npos);
+  const auto build = ws.build({"--formats", "pdf"});
+  CHECK(build.exit_code == 1);
+  CHECK(build.err.find(message) != std::string::npos);
+  CHECK(build.err.find("too long") == std::string::npos);
+  CHECK(fs::exists(ws.out / "alpha.pdf"));
 }
 
 TEST_CASE("a build's worker speaks on a thread of its own and forks no synthesizer process") {

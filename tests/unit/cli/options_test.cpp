@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "cli/out_folder.h"
 #include "writers/writers.h"
 
 namespace handout::test {
@@ -74,6 +75,45 @@ TEST_CASE("a choice is accepted in any case") {
   const writer::Writer* pdf = writers::find("pdf");
   REQUIRE(pdf);
   CHECK(std::get<cli::BuildOptions>(parsed).values.text(pdf->options()[1]) == "a4");
+}
+
+TEST_CASE("the output folder may not be the root, the content folder, nor hold or sit in it") {
+  for (const std::string command : {"build", "watch"}) {
+    CAPTURE(command);
+    for (const std::vector<std::string>& folders :
+         {std::vector<std::string>{"--out", "/"},
+          {"--out", "content"},
+          {"--out", "content/"},
+          {"--out", "./content/../content"},
+          {"--out", "."},
+          {"--out", "content/out"},
+          {"--content", "/tmp/c", "--out", "/tmp"},
+          {"--content", "site/content", "--out", "site"}}) {
+      std::vector<std::string> words{command};
+      words.insert(words.end(), folders.begin(), folders.end());
+      CAPTURE(words.back());
+      CHECK(std::get<cli::ExitCode>(parse(words)) == cli::exit_usage);
+    }
+    CHECK(std::holds_alternative<cli::ExitCode>(parse({command, "--out", "out"})) == false);
+    CHECK(std::holds_alternative<cli::ExitCode>(
+              parse({command, "--content", "site/content", "--out", "site/out"})) == false);
+  }
+}
+
+TEST_CASE("a refused output folder is named in one line with the fix") {
+  CHECK(cli::out_folder_problem("/", "content") ==
+        "--out '/' is the root folder; give the build a folder of its own, e.g. --out out");
+  CHECK(cli::out_folder_problem("content/", "content") ==
+        "--out 'content/' is the content folder; give the build a folder of its own, e.g. "
+        "--out out");
+  CHECK(cli::out_folder_problem("..", "content") ==
+        "--out '..' holds the content folder 'content'; give the build a folder of its own, "
+        "e.g. --out out");
+  CHECK(cli::out_folder_problem("content/handouts", "content") ==
+        "--out 'content/handouts' is inside the content folder 'content'; give the build a "
+        "folder of its own, e.g. --out out");
+  CHECK_FALSE(cli::out_folder_problem("out", "content"));
+  CHECK_FALSE(cli::out_folder_problem("contents", "content"));
 }
 
 }  // namespace handout::test

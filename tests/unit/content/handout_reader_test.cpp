@@ -120,6 +120,39 @@ TEST_CASE("derived section ids are unique and step aside for written ones") {
   CHECK(std::get<model::Section>(body[2]).id == "rest-2");
 }
 
+TEST_CASE("derived section ids step aside for the ids the formats give their own elements") {
+  const auto result = read_body(
+      "<section><heading>Player</heading><p>a</p></section>"
+      "<section><heading>U1</heading><p>b</p></section>"
+      "<section><heading>Contents S1</heading><p>c</p></section>"
+      "<section><heading>Page3</heading><p>d</p></section>"
+      "<section><heading>TOC</heading><p>e</p></section>");
+  REQUIRE(result.diagnostics.empty());
+  std::vector<std::string> ids;
+  for (const model::Block& block : result.handout->body)
+    if (const auto* s = std::get_if<model::Section>(&block)) ids.push_back(s->id);
+  CHECK(ids == std::vector<std::string>{"player-2", "u1-2", "contents-s1-2", "page3-2", "toc-2"});
+}
+
+TEST_CASE("a written section id may not be one the formats give their own elements") {
+  for (const char* id : {"player", "sentence-times", "toc", "page-list-title", "u12", "u3-s4",
+                         "u1-heading", "contents-s2", "closing-s1", "page7"}) {
+    CAPTURE(id);
+    const auto result =
+        read_body(std::string("<section id=\"") + id + "\"><heading>H</heading><p>a</p></section>");
+    REQUIRE(result.messages().size() == 1);
+    CHECK(result.messages()[0].starts_with("sample.xml:3:10: section id '" + std::string(id) +
+                                           "' is a name the web page"));
+  }
+  for (const char* id :
+       {"players", "u1-2", "u", "page", "page-3", "contents", "closing-s", "u1-s", "su1"}) {
+    CAPTURE(id);
+    CHECK(
+        read_body(std::string("<section id=\"") + id + "\"><heading>H</heading><p>a</p></section>")
+            .diagnostics.empty());
+  }
+}
+
 TEST_CASE("a byte order mark and CRLF line ends are accepted and do not shift locations") {
   const auto result = read_text(
       "\xEF\xBB\xBF<handout id=\"sample\" lang=\"es\">\r\n<title>T</title>\r\n"

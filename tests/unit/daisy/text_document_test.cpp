@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "daisy_support.h"
+#include "element_id_headings.h"
 #include "lang/sentences.h"
 #include "model/reading_order.h"
 
@@ -104,6 +105,12 @@ TEST_CASE("every id of the text document is unique") {
   ids(document(h, daisy::build_text(h)), found);
   std::sort(found.begin(), found.end());
   CHECK(std::adjacent_find(found.begin(), found.end()) == found.end());
+}
+
+TEST_CASE("headings that would derive the book's own ids give their sections others") {
+  const model::Handout h = read_sample(element_id_headings_handout());
+  const daisy::TextDocument text = daisy::build_text(h);
+  check_element_ids(daisy::xhtml_document(model::plain_text(h.title), h.lang.tag, text.body), h);
 }
 
 TEST_CASE("the text document shows every word of the handout in order") {

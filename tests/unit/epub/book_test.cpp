@@ -3,6 +3,7 @@
 #include <map>
 
 #include "book_support.h"
+#include "element_id_headings.h"
 #include "epub/content.h"
 #include "epub/documents.h"
 #include "lang/sentences.h"
@@ -196,6 +197,19 @@ TEST_CASE("the navigation document nests the sections and lists the pages") {
   const pugi::xml_node pages = body.find_child_by_attribute("nav", "epub:type", "page-list");
   CHECK(std::string(pages.child("ol").child("li").child("a").attribute("href").value()) ==
         "opening.xhtml#page1");
+}
+
+TEST_CASE("headings that would derive the book's own ids give their sections others") {
+  testing::ReadResult read = testing::read_text(element_id_headings_handout());
+  REQUIRE_MESSAGE(read.handout, read.report());
+  const model::Handout& h = *read.handout;
+  const epub::Book book = epub::build_book(h, {{1, "u1", 0, ""}, {2, "u6", 0, ""}});
+  REQUIRE(book.pages.size() == 2);
+  for (const epub::ContentDocument& document : book.documents) {
+    CAPTURE(document.name);
+    check_element_ids(epub::xhtml_document(document, "en-US"), h);
+  }
+  check_element_ids(epub::navigation_document(book, "Names", "en-US", lang::Terms(h.lang)), h);
 }
 
 }  // namespace handout::test

@@ -7,6 +7,7 @@
 #include <regex>
 #include <set>
 
+#include "element_id_headings.h"
 #include "lang/sentences.h"
 #include "model/reading_order.h"
 #include "read_sample.h"
@@ -155,6 +156,11 @@ TEST_CASE("every sentence of the reading order has exactly one element with its 
     CHECK(ids.contains(model::contents_sentence_id(k)));
     CHECK(ids.contains(model::closing_sentence_id(k)));
   }
+}
+
+TEST_CASE("headings that would derive the page's own ids give their sections others") {
+  const model::Handout handout = read(element_id_headings_handout().c_str());
+  check_element_ids(web::render_page(handout, audio, {"UkVH", "Qk9MRA=="}), handout);
 }
 
 TEST_CASE("the index lists each handout in its language with its files and the clinic") {
