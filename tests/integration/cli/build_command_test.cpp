@@ -503,7 +503,7 @@ TEST_CASE("an --out that is a file is said in words") {
                           "out)\n");
 }
 
-TEST_CASE("an --out that is the root, the content folder or around it is a usage error") {
+TEST_CASE("an --out that is the root or the content folder or around it is a usage error") {
   Workspace ws({"alpha"});
   const std::string content = ws.content.string();
   for (const std::string& out :
@@ -534,7 +534,7 @@ TEST_CASE("a handout named like a file of the whole folder is refused and overwr
   CHECK_FALSE(fs::exists(ws.out / "index.mp3"));
 }
 
-TEST_CASE("check and build refuse the same too long id, before any file is written") {
+TEST_CASE("check and build refuse the same too long id before any file is written") {
   const std::string id(240, 'a');
   Workspace ws({"alpha", id});
   const std::string message = ws.content.generic_string() + "/handouts/" + id +

@@ -77,7 +77,7 @@ TEST_CASE("a choice is accepted in any case") {
   CHECK(std::get<cli::BuildOptions>(parsed).values.text(pdf->options()[1]) == "a4");
 }
 
-TEST_CASE("the output folder may not be the root, the content folder, nor hold or sit in it") {
+TEST_CASE("the output folder may not be the root or the content folder nor hold or sit in it") {
   for (const std::string command : {"build", "watch"}) {
     CAPTURE(command);
     for (const std::vector<std::string>& folders :

@@ -28,7 +28,7 @@ std::string stem(std::string_view name) {
 
 }  // namespace
 
-TEST_CASE("the longest id's longest file, while it is written, fits a file name") {
+TEST_CASE("the longest id's longest file fits a file name while it is written") {
   std::size_t longest_suffix = 0;
   for (const writer::Writer* w : writers::all())
     for (const writer::OutputKind& kind : w->outputs())
