@@ -4,6 +4,7 @@
 #include <map>
 
 #include "content/hours_reader.h"
+#include "content/link_check.h"
 #include "content/parse_checked.h"
 #include "content/publish_reader.h"
 #include "content/text_rules.h"
@@ -149,6 +150,8 @@ std::optional<model::Clinic> read_clinic_root(ElementChecker& checker, pugi::xml
   children.reject_rest(
       "a <clinic> holds, in this order: <name>, <phone>, <email>, <web>, <location> "
       "elements, then <publish>");
+  for (model::Diagnostic& link : link_errors(clinic))
+    checker.error(link.at, std::move(link.message));
   return clinic;
 }
 

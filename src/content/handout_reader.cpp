@@ -7,6 +7,7 @@
 #include "content/element_checker.h"
 #include "content/inline_reader.h"
 #include "content/limits.h"
+#include "content/link_check.h"
 #include "content/parse_checked.h"
 #include "content/text_rules.h"
 #include "lang/language.h"
@@ -44,6 +45,9 @@ class HandoutReader {
     if (context_.clinic && !handout.lang.empty() && lang::written_language(handout.lang.tag))
       clinic_ = clinic_in_language(*context_.clinic, handout.lang, checker_);
     read_body(root, handout);
+    for (model::Diagnostic& link :
+         link_errors(handout, context_.clinic ? context_.clinic->lang : std::string()))
+      checker_.error(link.at, std::move(link.message));
     if (const std::size_t words = count_words(handout); words > max_handout_words)
       checker_.error(root, "the handout has " + std::to_string(words) + " words; at most " +
                                std::to_string(max_handout_words) +

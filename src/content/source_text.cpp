@@ -87,6 +87,22 @@ bool is_forbidden_code_point(char32_t c) {
   return (c & 0xFFFE) == 0xFFFE;
 }
 
+std::optional<std::string> bidi_control_problem(char32_t c, std::string_view what) {
+  static constexpr std::pair<char32_t, std::string_view> names[] = {
+      {0x200E, "LEFT-TO-RIGHT MARK"},         {0x200F, "RIGHT-TO-LEFT MARK"},
+      {0x202A, "LEFT-TO-RIGHT EMBEDDING"},    {0x202B, "RIGHT-TO-LEFT EMBEDDING"},
+      {0x202C, "POP DIRECTIONAL FORMATTING"}, {0x202D, "LEFT-TO-RIGHT OVERRIDE"},
+      {0x202E, "RIGHT-TO-LEFT OVERRIDE"},     {0x2066, "LEFT-TO-RIGHT ISOLATE"},
+      {0x2067, "RIGHT-TO-LEFT ISOLATE"},      {0x2068, "FIRST STRONG ISOLATE"},
+      {0x2069, "POP DIRECTIONAL ISOLATE"}};
+  for (const auto& [code, name] : names)
+    if (code == c)
+      return std::string(what) + " " + lang::code_point_label(c) + " " + std::string(name) +
+             " is not allowed: it changes the order in which text is shown (a link could show "
+             "one address and open another), and English and Spanish need none; delete it";
+  return std::nullopt;
+}
+
 namespace {
 
 // What a file that is not text at all most likely is, from its first bytes.
@@ -144,6 +160,8 @@ void check_characters(const SourceText& source, model::Diagnostics& out) {
     } else if (is_forbidden_code_point(*c)) {
       out.push_back(source.error_at(
           at, "control character " + lang::code_point_label(*c) + " is not allowed; delete it"));
+    } else if (std::optional<std::string> bidi = bidi_control_problem(*c)) {
+      out.push_back(source.error_at(at, std::move(*bidi)));
     }
   }
 }

@@ -49,4 +49,11 @@ void check_characters(const SourceText& source, model::Diagnostics& out);
 // tab and line ends, DEL, non-characters).
 bool is_forbidden_code_point(char32_t c);
 
+// Why a bidirectional control (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F) is refused, as
+// "<what> U+202E RIGHT-TO-LEFT OVERRIDE is not allowed: …": no English or Spanish handout
+// needs one, and one can make a link show one address and open another. Nothing for any
+// other character.
+std::optional<std::string> bidi_control_problem(char32_t c,
+                                                std::string_view what = "bidirectional control");
+
 }  // namespace handout::content

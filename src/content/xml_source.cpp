@@ -55,6 +55,9 @@ std::optional<std::string> reference_problem(std::string_view text) {
     const auto c = static_cast<char32_t>(value);
     if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) || is_forbidden_code_point(c))
       return "this character reference is not a character a handout may contain; delete it";
+    if (std::optional<std::string> bidi =
+            bidi_control_problem(c, "the character reference to bidirectional control"))
+      return bidi;
     return std::nullopt;
   }
   std::size_t end = 0;

@@ -15,6 +15,9 @@ FlowBuilder::FlowBuilder(const model::Handout& handout, const Style& style,
       style_(style),
       measure_(measure),
       terms_(handout.lang),
+      countries_(lang::link_countries(handout.lang.tag, model::clinic_of(handout)
+                                                            ? model::clinic_of(handout)->lang
+                                                            : std::string())),
       plan_(model::make_plan(handout, lang::plan_words(terms_))) {}
 
 Flow FlowBuilder::take() {
@@ -29,10 +32,12 @@ std::vector<Line> FlowBuilder::text_lines(const model::Inlines& runs, int node, 
   for (const model::Run& run : runs) {
     const bool link = run.kind == model::RunKind::phone || run.kind == model::RunKind::email ||
                       run.kind == model::RunKind::web;
-    nodes.push_back(link ? flow_.structure.add(Role::link, node,
-                                               LinkTarget{lang::link_uri(run.kind, run.text),
-                                                          terms_.link(run.kind, run.text)})
-                         : node);
+    // The reader checked every link: a run without an address is none.
+    const std::string uri = link ? lang::link_uri(run.kind, run.text, countries_) : "";
+    nodes.push_back(!uri.empty()
+                        ? flow_.structure.add(Role::link, node,
+                                              LinkTarget{uri, terms_.link(run.kind, run.text)})
+                        : node);
   }
   std::vector<Line> lines = break_lines(shape(runs, nodes, text, measure_, file), width, measure_);
   record_anchors(runs, lines);

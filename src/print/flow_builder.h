@@ -3,6 +3,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "model/plan.h"
 #include "print/flow.h"
@@ -50,6 +51,7 @@ class FlowBuilder {
   const Style& style_;
   const TextMeasure& measure_;
   lang::Terms terms_;
+  std::vector<std::string> countries_;  // whose numbers the phone links dial
   model::Plan plan_;
   Flow flow_;
   int boxes_ = 0;

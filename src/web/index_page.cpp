@@ -1,5 +1,6 @@
 #include "web/index_page.h"
 
+#include "lang/link_uri.h"
 #include "lang/plan_words.h"
 #include "web/html.h"
 #include "xhtml/renderer.h"
@@ -32,8 +33,8 @@ std::string render_index(std::span<const IndexItem> items, const model::Clinic* 
     // The contact block as every handout shows it, in the index's language.
     const model::Contact contact{*clinic, {}, false};
     xhtml::Marks none;
-    out +=
-        xhtml::contact_html(model::contact_plan(contact, "contact", lang::plan_words(words)), none);
+    out += xhtml::contact_html(model::contact_plan(contact, "contact", lang::plan_words(words)),
+                               lang::link_countries(clinic->lang, clinic->lang), none);
   }
   return out + "</main>\n</body>\n</html>\n";
 }

@@ -24,8 +24,12 @@ bool is_link(model::RunKind kind) {
          kind == model::RunKind::web;
 }
 
-std::string link(model::RunKind kind, std::string_view text, std::string content) {
-  return "<a href=\"" + attribute(lang::link_uri(kind, text)) + "\">" + content + "</a>";
+// A link to the address checked by the reader; the content alone when there is none.
+std::string link(model::RunKind kind, std::string_view text, std::string content,
+                 std::span<const std::string> countries) {
+  const std::string uri = lang::link_uri(kind, text, countries);
+  if (uri.empty()) return content;
+  return "<a href=\"" + attribute(uri) + "\">" + content + "</a>";
 }
 
 std::string span(const std::string& id, std::string_view content) {
@@ -48,9 +52,10 @@ namespace {
 
 // A line as print shows it: names and phone numbers bold; phone numbers, e-mail and web
 // addresses as links.
-std::string contact_line(const model::ContactLine& line) {
+std::string contact_line(const model::ContactLine& line, std::span<const std::string> countries) {
   std::string content = escaped(line.field.text);
-  if (is_link(line.kind())) content = link(line.kind(), line.field.text, std::move(content));
+  if (is_link(line.kind()))
+    content = link(line.kind(), line.field.text, std::move(content), countries);
   if (line.strong()) content = "<strong>" + content + "</strong>";
   return "<p class=\"line\">" + content + "</p>\n";
 }
@@ -72,7 +77,8 @@ std::string close(Markup markup, std::string_view tag) {
   return markup == Markup::xhtml1 ? "</div>" : "</" + std::string(tag) + ">";
 }
 
-std::string contact_html(const model::ContactPlan& contact, Marks& marks, Markup markup) {
+std::string contact_html(const model::ContactPlan& contact, std::span<const std::string> countries,
+                         Marks& marks, Markup markup) {
   std::string out = open(markup, {"section", "contact", contact.unit,
                                   " aria-labelledby=\"" + contact.unit + "-heading\""}) +
                     "\n";
@@ -80,7 +86,7 @@ std::string contact_html(const model::ContactPlan& contact, Marks& marks, Markup
     out += marks.before(group.sentence);
     marks.shown(group.sentence);
     std::string lines;
-    for (const model::ContactLine& line : group.lines) lines += contact_line(line);
+    for (const model::ContactLine& line : group.lines) lines += contact_line(line, countries);
     if (group.office < 0) {
       out += "<div id=\"" + group.sentence + "\">\n<h2 id=\"" + contact.unit + "-heading\">" +
              escaped(contact.title) + "</h2>\n<address>\n" + lines + "</address>\n</div>\n";
@@ -97,6 +103,9 @@ Renderer::Renderer(const model::Handout& handout, const model::Plan& plan, Marks
       plan_(plan),
       units_(handout),
       terms_(handout.lang),
+      countries_(lang::link_countries(handout.lang.tag, model::clinic_of(handout)
+                                                            ? model::clinic_of(handout)->lang
+                                                            : std::string())),
       marks_(marks),
       markup_(markup) {}
 
@@ -149,7 +158,7 @@ std::string Renderer::block(const model::Block& block) {
         if constexpr (std::is_same_v<T, model::Steps>) return items(b.items, true);
         if constexpr (std::is_same_v<T, model::Note>) return note(b);
         if constexpr (std::is_same_v<T, model::Contact>)
-          return contact_html(plan_.contact, marks_, markup_);
+          return contact_html(plan_.contact, countries_, marks_, markup_);
         if constexpr (std::is_same_v<T, model::Section>) return section(b);
       },
       block);
@@ -188,7 +197,7 @@ std::string Renderer::sentences(const model::Unit& unit) {
     std::string content;
     for (const model::Run& run : sentence.runs) {
       std::string shown = text(run.text, offset, unit.id);
-      if (is_link(run.kind)) shown = link(run.kind, run.text, std::move(shown));
+      if (is_link(run.kind)) shown = link(run.kind, run.text, std::move(shown), countries_);
       content += run.emphasis ? "<em>" + shown + "</em>" : shown;
       offset += run.text.size();
     }

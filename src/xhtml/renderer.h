@@ -11,6 +11,7 @@
 // per section depth, as in the PDF. The markup is well-formed XML and valid HTML5.
 #include <cstddef>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,8 +55,9 @@ class Marks {
 
 // A contact block: a <section> named by its heading, the clinic-wide details with the heading
 // in the element of their sentence, then an <address> per office with its sentence's id.
-std::string contact_html(const model::ContactPlan& contact, Marks& marks,
-                         Markup markup = Markup::html5);
+// Phone numbers link as dialled in `countries` (lang::link_countries).
+std::string contact_html(const model::ContactPlan& contact, std::span<const std::string> countries,
+                         Marks& marks, Markup markup = Markup::html5);
 
 class Renderer {
  public:
@@ -94,6 +96,7 @@ class Renderer {
   const model::Plan& plan_;
   model::UnitIndex units_;
   lang::Terms terms_;
+  std::vector<std::string> countries_;  // whose numbers the phone links dial
   Marks& marks_;
   Markup markup_;
 };

@@ -22,7 +22,9 @@ std::string uri_of(const model::Run& run) {
     std::string digits;
     for (const char c : run.text)
       if (c >= '0' && c <= '9') digits += c;
-    return "tel:" + digits;
+    // In E.164: the samples' numbers are North American, ten digits without their +1.
+    if (run.text.starts_with('+')) return "tel:+" + digits;
+    return digits.size() == 10 ? "tel:+1" + digits : "tel:" + digits;
   }
   return run.text.starts_with("http") ? run.text : "https://" + run.text;
 }

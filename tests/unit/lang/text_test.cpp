@@ -1,8 +1,7 @@
-// UTF-8, XML escaping, language codes and link addresses: one implementation for all writers.
+// UTF-8, XML escaping and language codes: one implementation for all writers.
 #include <doctest/doctest.h>
 
 #include "lang/language.h"
-#include "lang/link_uri.h"
 #include "lang/utf8.h"
 #include "lang/xml_escape.h"
 
@@ -57,15 +56,6 @@ TEST_CASE("two tags name the same language by their parsed language subtag") {
   // A string prefix is not a language: "est" (Estonian) is not "es".
   CHECK_FALSE(lang::same_language("es", "est"));
   CHECK_FALSE(lang::same_language("", ""));
-}
-
-TEST_CASE("link addresses for phone numbers e-mail and web addresses") {
-  using model::RunKind;
-  CHECK(lang::link_uri(RunKind::phone, "(207) 555-0100") == "tel:2075550100");
-  CHECK(lang::link_uri(RunKind::phone, "+1 207 555 0100") == "tel:+12075550100");
-  CHECK(lang::link_uri(RunKind::email, "a@example.org") == "mailto:a@example.org");
-  CHECK(lang::link_uri(RunKind::web, "www.example.org") == "https://www.example.org");
-  CHECK(lang::link_uri(RunKind::web, "http://x.org/a") == "http://x.org/a");
 }
 
 }  // namespace handout::test

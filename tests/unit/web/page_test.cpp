@@ -105,7 +105,7 @@ TEST_CASE("headings follow the section depth and blocks keep their kind") {
   CHECK(has(page,
             "<aside class=\"note\" role=\"note\">\n<p id=\"u10\"><strong>Important:</strong> "
             "<span id=\"u10-s1\">Call "
-            "<a href=\"tel:2075550123\">(207) 555-0123</a> or write to <a "
+            "<a href=\"tel:+12075550123\">(207) 555-0123</a> or write to <a "
             "href=\"mailto:a@example.org\">a@example.org</a>.</span></p>\n</aside>"));
 }
 
@@ -117,7 +117,7 @@ TEST_CASE("the contact block is an address with a tel link and its sentence ids"
   CHECK(has(page,
             "<div id=\"u11-s1\">\n<h2 id=\"u11-heading\">How to reach us</h2>\n<address>\n"
             "<p class=\"line\"><strong>Sample Clinic</strong></p>\n<p class=\"line\"><strong><a "
-            "href=\"tel:2075550100\">(207) 555-0100</a></strong></p>\n</address>\n</div>"));
+            "href=\"tel:+12075550100\">(207) 555-0100</a></strong></p>\n</address>\n</div>"));
 }
 
 TEST_CASE("the player and the chapter links use the MP3 with media fragments") {

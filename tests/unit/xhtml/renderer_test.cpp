@@ -95,7 +95,7 @@ TEST_CASE("emphasis is em and a note is labelled as the recording says it") {
   CHECK_FALSE(has(text, "<strong>today"));
   CHECK(has(text,
             "<aside class=\"note\" role=\"note\">\n<p id=\"u8\"><strong>Important:</strong> "
-            "<span id=\"u8-s1\">Call <a href=\"tel:2075550123\">(207) 555-0123</a>."));
+            "<span id=\"u8-s1\">Call <a href=\"tel:+12075550123\">(207) 555-0123</a>."));
 }
 
 TEST_CASE("every sentence is shown once in reading order and a format's marks go where asked") {
