@@ -533,3 +533,60 @@ TEST_CASE("a build's worker speaks on a thread of its own and forks no synthesiz
   CHECK(most_worker_threads >= 2);
   CHECK_FALSE(worker_had_child);
 }
+
+namespace {
+
+// A manifest's record of one format's outputs, each file named as given.
+std::string format_record(const std::vector<std::string>& names) {
+  std::string outputs;
+  for (const std::string& name : names)
+    outputs += (outputs.empty() ? "" : ", ") + std::string("{\"name\": \"") + name +
+               "\", \"size\": 1, \"hash\": \"\"}";
+  return "{\"inputs_hash\": \"\", \"outputs\": [" + outputs + "], \"summary\": null}";
+}
+
+std::string manifest_entry(const std::vector<std::string>& pdf_names) {
+  return "{\"source\": \"x\", \"formats\": {\"pdf\": " + format_record(pdf_names) +
+         "}, \"errors\": [], \"stale\": false}";
+}
+
+}  // namespace
+
+TEST_CASE("the manifest never names a file to delete: only names the build derives are removed") {
+  Workspace ws;
+  REQUIRE(ws.build().exit_code == 0);
+  const fs::path victim = ws.dir.path() / "victim";
+  for (const char* name : {"a", "b", "c", "d"}) write_file(victim / name, "not an output");
+  write_file(ws.dir.path() / "victim.pdf", "not an output");
+  // A damaged or hostile manifest: paths out of the folder, an absolute path, an id that is a
+  // path, and a live handout's file listed under an entry of another id.
+  const std::string absolute = (victim / "b").string();
+  write_file(ws.out / "manifest.json",
+             "{\"tool_version\": \"0\", \"handouts\": {"
+             "\"alpha\": " +
+                 manifest_entry({"alpha.pdf", "../victim/d"}) +
+                 ", "
+                 "\"beta\": " +
+                 manifest_entry({"../victim/a", absolute, "beta.pdf"}) +
+                 ", "
+                 "\"ghost\": " +
+                 manifest_entry({"alpha.pdf"}) +
+                 ", "
+                 "\"../victim\": " +
+                 manifest_entry({"../victim.pdf"}) +
+                 "}, "
+                 "\"collection\": {\"web\": " +
+                 format_record({"../victim/c", "alpha.pdf"}) + "}}\n");
+  fs::remove(ws.content / "handouts/beta.xml");
+  const auto result = ws.build();
+  CHECK(result.exit_code == 0);
+  CHECK(result.out.find("removed   beta") != std::string::npos);
+  for (const char* name : {"a", "b", "c", "d"}) CHECK_MESSAGE(fs::exists(victim / name), name);
+  CHECK(fs::exists(ws.dir.path() / "victim.pdf"));
+  CHECK(fs::exists(ws.out / "alpha.pdf"));
+  CHECK(fs::exists(ws.out / "alpha.mp3"));
+  CHECK_FALSE(fs::exists(ws.out / "beta.pdf"));
+  const std::string manifest = ws.output("manifest.json");
+  CHECK(manifest.find("victim") == std::string::npos);
+  CHECK(manifest.find("ghost") == std::string::npos);
+}
