@@ -325,7 +325,7 @@ TEST_CASE("a full disk fails the handout and leaves the previous files whole") {
   CHECK(result.err.find("File too large") != std::string::npos);
   CHECK(ws.output("alpha.mp3") == old_mp3);
   for (const auto& entry : fs::directory_iterator(ws.out))
-    CHECK_MESSAGE(entry.path().filename().string().find(".tmp-") == std::string::npos,
+    CHECK_MESSAGE(!entry.path().filename().string().starts_with(".handout-tmp-"),
                   entry.path().string());
 }
 
@@ -378,7 +378,7 @@ TEST_CASE("kill -9 in the middle of a build leaves each output old or new and ne
   for (const auto& entry : fs::directory_iterator(ws.out)) {
     const std::string name = entry.path().filename();
     CAPTURE(name);
-    CHECK(name.find(".tmp-") == std::string::npos);
+    CHECK_FALSE(name.starts_with(".handout-tmp-"));
     if (name != "manifest.json" && !name.starts_with("."))
       CHECK(read_all(entry.path()) == read_all(reference / name));
   }
@@ -589,4 +589,24 @@ TEST_CASE("the manifest never names a file to delete: only names the build deriv
   const std::string manifest = ws.output("manifest.json");
   CHECK(manifest.find("victim") == std::string::npos);
   CHECK(manifest.find("ghost") == std::string::npos);
+}
+
+TEST_CASE("a build deletes only its own temporary files and never follows a planted lock link") {
+  Workspace ws({"alpha"});
+  write_file(ws.out / "budget.tmp-2024.xlsx", "the clinic's budget");
+  write_file(ws.out / ".handout-tmp-0123456789abcdef", "left by a killed build");
+  REQUIRE(ws.build().exit_code == 0);
+  CHECK(ws.output("budget.tmp-2024.xlsx") == "the clinic's budget");
+  CHECK_FALSE(fs::exists(ws.out / ".handout-tmp-0123456789abcdef"));
+  for (const auto& entry : fs::directory_iterator(ws.out))
+    CHECK_MESSAGE(!entry.path().filename().string().starts_with(".handout-tmp-"),
+                  entry.path().string());
+
+  fs::remove(ws.out / ".handout.lock");
+  const fs::path elsewhere = ws.dir.path() / "elsewhere";
+  fs::create_symlink(elsewhere, ws.out / ".handout.lock");
+  const auto result = ws.build();
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find(".handout.lock") != std::string::npos);
+  CHECK_FALSE(fs::exists(fs::symlink_status(elsewhere)));
 }
