@@ -610,3 +610,20 @@ TEST_CASE("a build deletes only its own temporary files and never follows a plan
   CHECK(result.err.find(".handout.lock") != std::string::npos);
   CHECK_FALSE(fs::exists(fs::symlink_status(elsewhere)));
 }
+
+TEST_CASE("a missing handouts folder fails the build and deletes nothing") {
+  Workspace ws;
+  REQUIRE(ws.build().exit_code == 0);
+  std::map<std::string, std::string> before;
+  for (const auto& entry : fs::directory_iterator(ws.out))
+    before[entry.path().filename()] = read_all(entry.path());
+  fs::remove_all(ws.content / "handouts");
+  const auto result = ws.build();
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("handouts") != std::string::npos);
+  CHECK(result.out.find("removed") == std::string::npos);
+  std::map<std::string, std::string> after;
+  for (const auto& entry : fs::directory_iterator(ws.out))
+    after[entry.path().filename()] = read_all(entry.path());
+  CHECK(after == before);
+}
