@@ -627,3 +627,25 @@ TEST_CASE("a missing handouts folder fails the build and deletes nothing") {
     after[entry.path().filename()] = read_all(entry.path());
   CHECK(after == before);
 }
+
+TEST_CASE("kill -9 of a build kills its workers at once and releases the output folder") {
+  Workspace ws({"alpha"});
+  // A recording of several seconds: the worker would outlive its build by that long.
+  write_file(ws.content / "handouts/alpha.xml",
+             slow_handout("alpha",
+                          "Walk slowly to the door and back, then rest in your chair "
+                          "for ten minutes before you walk again."));
+  const std::string command =
+      "\"$0\" build --content \"$1\" --out \"$2\" -j1 & build=$!; "
+      "for i in $(seq 3000); do worker=$(pgrep -P $build) && break; sleep 0.01; done; "
+      "[ -n \"$worker\" ] || { echo 'no worker'; exit 3; }; "
+      "sleep 0.3; kill -9 $build; "
+      "alive() { [ -r /proc/$1/status ] && ! grep -q '^State:.*Z' /proc/$1/status; }; "
+      "for i in $(seq 50); do alive $worker || break; sleep 0.01; done; "
+      "alive $worker && { echo 'worker alive'; kill -9 $worker; exit 1; }; "
+      "flock -n \"$2/.handout.lock\" true || { echo 'still locked'; exit 2; }; exit 0";
+  const auto result =
+      run_process({"bash", "-c", command, handout_binary, ws.content.string(), ws.out.string()});
+  CHECK(result.out == "");
+  CHECK(result.exit_code == 0);
+}
