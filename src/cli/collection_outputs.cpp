@@ -54,10 +54,11 @@ Collection collect(const BuildOptions& options, const LoadedContent& content,
   return out;
 }
 
-// A collection file no writer returns any more may be deleted only when it is a plain name that
-// is no handout's output and not the build's own file.
-bool removable(const std::string& name, const LoadedContent& content, const Manifest& manifest) {
-  if (!is_plain_file_name(name) || is_own_file(name)) return false;
+// A collection file its writer no longer returns may be deleted only when the writer declares
+// its name and it is no handout's output.
+bool removable(const std::string& format, const std::string& name, const LoadedContent& content,
+               const Manifest& manifest) {
+  if (!is_collection_name(format, name)) return false;
   for (const content::HandoutFile& file : content.files)
     if (is_any_derived_output(file.id, name)) return false;
   for (const auto& entry : manifest.handouts)
@@ -83,8 +84,8 @@ std::size_t write_collection_outputs(const BuildOptions& options, const LoadedCo
         writers::find(name)->render_collection(collection.entries, resources, options.values);
     FormatRecord now;
     for (const writer::OutputFile& file : files) {
-      if (!is_plain_file_name(file.name) || is_own_file(file.name))
-        throw std::logic_error("a collection file must be a plain file name: " + file.name);
+      if (!is_collection_name(name, file.name))
+        throw std::logic_error("a collection file not in collection_names(): " + file.name);
       now.outputs.push_back({file.name, file.bytes.size(), hash_bytes(file.bytes)});
       if (unchanged(manifest.collection[name], now.outputs.back(), options.out)) continue;
       write_atomically(options.out / file.name, file.bytes);
@@ -94,7 +95,7 @@ std::size_t write_collection_outputs(const BuildOptions& options, const LoadedCo
     for (const OutputRecord& output : now.outputs) kept.insert(output.name);
     std::error_code ignored;
     for (const OutputRecord& old : manifest.collection[name].outputs)
-      if (!kept.contains(old.name) && removable(old.name, content, manifest))
+      if (!kept.contains(old.name) && removable(name, old.name, content, manifest))
         fs::remove(options.out / old.name, ignored);
     if (files.empty()) {
       manifest.collection.erase(name);

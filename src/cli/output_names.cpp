@@ -1,6 +1,7 @@
 #include "cli/output_names.h"
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 #include "content/text_rules.h"
@@ -28,6 +29,13 @@ bool is_any_derived_output(std::string_view id, std::string_view name) {
   });
 }
 
+bool is_collection_name(std::string_view format, std::string_view name) {
+  const writer::Writer* w = writers::find(format);
+  if (w == nullptr || !is_plain_file_name(name) || is_own_file(name)) return false;
+  const std::vector<std::string> declared = w->collection_names();
+  return std::ranges::find(declared, name) != declared.end();
+}
+
 bool is_own_file(std::string_view name) {
   return name == "manifest.json" || name.starts_with(".handout");
 }
@@ -45,10 +53,14 @@ Manifest without_underived(Manifest manifest) {
       });
     }
   }
-  for (auto& [format, record] : manifest.collection)
-    std::erase_if(record.outputs, [](const OutputRecord& output) {
-      return !is_plain_file_name(output.name) || is_own_file(output.name);
+  std::erase_if(manifest.collection,
+                [](const auto& format) { return writers::find(format.first) == nullptr; });
+  for (auto& [format, record] : manifest.collection) {
+    const std::string_view name = format;
+    std::erase_if(record.outputs, [&](const OutputRecord& output) {
+      return !is_collection_name(name, output.name);
     });
+  }
   return manifest;
 }
 

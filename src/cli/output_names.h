@@ -19,12 +19,15 @@ bool is_derived_output(std::string_view format, std::string_view id, std::string
 // Whether `name` is a derived output of handout `id` in any format.
 bool is_any_derived_output(std::string_view id, std::string_view name);
 
+// Whether the writer `format` declares `name` among its collection files (a plain name).
+bool is_collection_name(std::string_view format, std::string_view name);
+
 // The manifest and the lock and temporary files: never a collection file.
 bool is_own_file(std::string_view name);
 
 // The manifest without what the build did not derive: entries whose id is not a valid id,
 // formats no writer has, outputs that are not "<id><suffix>" of their format, collection files
-// that are not plain file names (or are the build's own files). A manifest read from disk is
+// their writer does not declare (writer::Writer::collection_names). A manifest read from disk is
 // treated as if they were absent.
 Manifest without_underived(Manifest manifest);
 

@@ -558,6 +558,7 @@ TEST_CASE("the manifest never names a file to delete: only names the build deriv
   const fs::path victim = ws.dir.path() / "victim";
   for (const char* name : {"a", "b", "c", "d"}) write_file(victim / name, "not an output");
   write_file(ws.dir.path() / "victim.pdf", "not an output");
+  write_file(ws.out / "notes.txt", "the clinic's notes");
   // A damaged or hostile manifest: paths out of the folder, an absolute path, an id that is a
   // path, and a live handout's file listed under an entry of another id.
   const std::string absolute = (victim / "b").string();
@@ -576,13 +577,14 @@ TEST_CASE("the manifest never names a file to delete: only names the build deriv
                  manifest_entry({"../victim.pdf"}) +
                  "}, "
                  "\"collection\": {\"web\": " +
-                 format_record({"../victim/c", "alpha.pdf"}) + "}}\n");
+                 format_record({"../victim/c", "alpha.pdf", "notes.txt"}) + "}}\n");
   fs::remove(ws.content / "handouts/beta.xml");
   const auto result = ws.build();
   CHECK(result.exit_code == 0);
   CHECK(result.out.find("removed   beta") != std::string::npos);
   for (const char* name : {"a", "b", "c", "d"}) CHECK_MESSAGE(fs::exists(victim / name), name);
   CHECK(fs::exists(ws.dir.path() / "victim.pdf"));
+  CHECK(ws.output("notes.txt") == "the clinic's notes");
   CHECK(fs::exists(ws.out / "alpha.pdf"));
   CHECK(fs::exists(ws.out / "alpha.mp3"));
   CHECK_FALSE(fs::exists(ws.out / "beta.pdf"));

@@ -52,8 +52,12 @@ TEST_CASE("what the build did not derive reads as absent: paths, other ids' file
   manifest.handouts["a"].formats["nonsense"] = {"h", {{"a.nonsense", 1, ""}}, {}};
   manifest.handouts["../b"].formats["pdf"] = {"h", {{"../b.pdf", 1, ""}}, {}};
   manifest.handouts["B"].formats["pdf"] = {"h", {{"B.pdf", 1, ""}}, {}};
-  manifest.collection["web"] = {
-      "", {{"index.html", 1, ""}, {"../index.html", 1, ""}, {"manifest.json", 1, ""}}, {}};
+  manifest.collection["web"] = {"",
+                                {{"index.html", 1, ""},
+                                 {"../index.html", 1, ""},
+                                 {"manifest.json", 1, ""},
+                                 {"notes.txt", 1, ""}},
+                                {}};
   const fs::path path =
       fs::temp_directory_path() / ("manifest-names-" + std::to_string(::getpid()));
   std::ofstream(path) << cli::to_json(manifest);
