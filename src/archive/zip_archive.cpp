@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <stdexcept>
@@ -136,9 +137,24 @@ std::string zip_archive(std::span<const Entry> entries) {
   return std::move(archive.bytes);
 }
 
+namespace {
+
+// minizip's fopen, but never through a symbolic link (the file is one a build spooled).
+voidpf open_no_follow(voidpf, const void* filename, int) {
+  os::UniqueFd fd(::open(static_cast<const char*>(filename),
+                         O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644));
+  if (!fd) return nullptr;
+  FILE* file = ::fdopen(fd.get(), "wb");
+  if (file != nullptr) fd.release();  // the FILE owns it now, closed by minizip
+  return file;
+}
+
+}  // namespace
+
 void write_zip_archive(std::span<const Entry> entries, const std::filesystem::path& path) {
   zlib_filefunc64_def on_disk{};
   fill_fopen64_filefunc(&on_disk);
+  on_disk.zopen64_file = open_no_follow;
   Zip zip(zipOpen2_64(path.c_str(), APPEND_STATUS_CREATE, nullptr, &on_disk));
   if (!zip) fail("open " + path.string(), ZIP_ERRNO);
   add_all(std::move(zip), entries);

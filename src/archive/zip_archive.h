@@ -21,7 +21,8 @@ struct Entry {
 // The archive in memory. Throws std::runtime_error with the reason if it cannot be made.
 std::string zip_archive(std::span<const Entry> entries);
 
-// The same bytes, written to `path` (which may exist: it is replaced), never held in memory.
+// The same bytes, written to `path` (which may exist: it is replaced; a symbolic link
+// there is refused), never held in memory.
 // Throws std::runtime_error with the reason if it cannot be written.
 void write_zip_archive(std::span<const Entry> entries, const std::filesystem::path& path);
 

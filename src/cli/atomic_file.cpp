@@ -6,20 +6,19 @@
 #include <array>
 #include <cerrno>
 #include <deque>
+#include <set>
 #include <string>
 #include <string_view>
 #include <system_error>
 
+#include "os/temporary_file.h"
 #include "os/unique_fd.h"
-#include "writer/spooled_file.h"
 
 namespace handout::cli {
 
 namespace {
 
 namespace fs = std::filesystem;
-
-using writer::temporary_marker;
 
 [[noreturn]] void fail(const fs::path& path, const char* what, int error) {
   throw fs::filesystem_error(what, path, std::error_code(error, std::generic_category()));
@@ -28,16 +27,16 @@ using writer::temporary_marker;
 // Owns a file descriptor and, until released, the temporary file it writes.
 class TemporaryFile {
  public:
-  explicit TemporaryFile(const fs::path& target)
-      : target_(target),
-        path_(target.string() + std::string(temporary_marker) + std::to_string(::getpid())) {
-    fd_.reset(::open(path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
-    if (!fd_) fail(target_, "cannot create", errno);
+  // A new file beside `target`, created exclusively with a random name.
+  explicit TemporaryFile(const fs::path& target) : target_(target) {
+    os::CreatedFile created = os::create_temporary(target.parent_path());
+    path_ = std::move(created.path);
+    fd_ = std::move(created.fd);
   }
   // A file already written: only flushed and renamed; its owner removes it if it is not.
   TemporaryFile(const fs::path& target, const fs::path& written)
       : target_(target), path_(written), owned_(false) {
-    fd_.reset(::open(path_.c_str(), O_RDONLY | O_CLOEXEC));
+    fd_.reset(::open(path_.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
     if (!fd_) fail(target_, "cannot open", errno);
   }
   TemporaryFile(const TemporaryFile&) = delete;
@@ -83,8 +82,7 @@ class TemporaryFile {
 void remove_abandoned_temporaries(const fs::path& folder) {
   std::error_code error;
   for (const fs::directory_entry& entry : fs::directory_iterator(folder, error))
-    if (entry.path().filename().string().find(temporary_marker) != std::string::npos)
-      fs::remove(entry.path(), error);
+    if (os::is_temporary_name(entry.path().filename().string())) fs::remove(entry.path(), error);
 }
 
 void write_atomically(const fs::path& path, std::string_view bytes) {
@@ -102,6 +100,10 @@ void write_all_atomically(std::span<const PendingFile> files) {
   }
   for (TemporaryFile& temporary : temporaries) temporary.flush();
   for (TemporaryFile& temporary : temporaries) temporary.rename_into_place();
+  // The renames themselves reach the disk: a crash now cannot bring back the old files.
+  std::set<fs::path> folders;
+  for (const PendingFile& file : files) folders.insert(file.path.parent_path());
+  for (const fs::path& folder : folders) os::sync_folder(folder);
 }
 
 }  // namespace handout::cli

@@ -7,9 +7,9 @@
 
 namespace handout::cli {
 
-// Writes `bytes` to a temporary file beside `path`, flushes it to disk and renames it over
-// `path`. Throws std::filesystem::filesystem_error (with the path) on any failure, after
-// removing the temporary file.
+// Writes `bytes` to a new temporary file beside `path` (os::create_temporary), flushes it to
+// disk, renames it over `path` and flushes the folder. Throws std::filesystem::filesystem_error
+// (with the path) on any failure, after removing the temporary file.
 void write_atomically(const std::filesystem::path& path, std::string_view bytes);
 
 struct PendingFile {
@@ -26,7 +26,8 @@ struct PendingFile {
 // unwritable file) leaves every old file in place, so a handout's outputs never mix two builds.
 void write_all_atomically(std::span<const PendingFile> files);
 
-// Deletes temporary files that a killed build left in `folder`. Call only while holding the
+// Deletes the temporary files that a killed build left in `folder`: only names of the build's
+// own pattern (os::is_temporary_name), never another file. Call only while holding the
 // folder's OutputLock, when no other writer can be at work there.
 void remove_abandoned_temporaries(const std::filesystem::path& folder);
 

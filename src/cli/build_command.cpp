@@ -104,6 +104,11 @@ class Build {
         std::cerr << blocked << '\n';
       return exit_failed;
     }
+    if (!content_.handouts_listed) {  // which handouts are gone is unknown: remove nothing
+      std::cerr << "handout: nothing was built and no output removed, as the handouts folder "
+                   "could not be read (said above)\n";
+      return exit_failed;
+    }
     resources_ = {.fonts_dir = options_.fonts_dir,
                   .lexicons = &*content_.lexicons,
                   .source_date_epoch = source_date_epoch(),

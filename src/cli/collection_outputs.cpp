@@ -1,9 +1,11 @@
 #include "cli/collection_outputs.h"
 
 #include <set>
+#include <stdexcept>
 
 #include "cli/atomic_file.h"
 #include "cli/content_hash.h"
+#include "cli/output_names.h"
 #include "content/handout_reader.h"
 #include "writers/writers.h"
 
@@ -52,6 +54,18 @@ Collection collect(const BuildOptions& options, const LoadedContent& content,
   return out;
 }
 
+// A collection file its writer no longer returns may be deleted only when the writer declares
+// its name and it is no handout's output.
+bool removable(const std::string& format, const std::string& name, const LoadedContent& content,
+               const Manifest& manifest) {
+  if (!is_collection_name(format, name)) return false;
+  for (const content::HandoutFile& file : content.files)
+    if (is_any_derived_output(file.id, name)) return false;
+  for (const auto& entry : manifest.handouts)
+    if (is_any_derived_output(entry.first, name)) return false;
+  return true;
+}
+
 bool unchanged(const FormatRecord& before, const OutputRecord& now, const fs::path& out) {
   std::error_code error;
   for (const OutputRecord& old : before.outputs)
@@ -70,6 +84,8 @@ std::size_t write_collection_outputs(const BuildOptions& options, const LoadedCo
         writers::find(name)->render_collection(collection.entries, resources, options.values);
     FormatRecord now;
     for (const writer::OutputFile& file : files) {
+      if (!is_collection_name(name, file.name))
+        throw std::logic_error("a collection file not in collection_names(): " + file.name);
       now.outputs.push_back({file.name, file.bytes.size(), hash_bytes(file.bytes)});
       if (unchanged(manifest.collection[name], now.outputs.back(), options.out)) continue;
       write_atomically(options.out / file.name, file.bytes);
@@ -79,7 +95,8 @@ std::size_t write_collection_outputs(const BuildOptions& options, const LoadedCo
     for (const OutputRecord& output : now.outputs) kept.insert(output.name);
     std::error_code ignored;
     for (const OutputRecord& old : manifest.collection[name].outputs)
-      if (!kept.contains(old.name)) fs::remove(options.out / old.name, ignored);
+      if (!kept.contains(old.name) && removable(name, old.name, content, manifest))
+        fs::remove(options.out / old.name, ignored);
     if (files.empty()) {
       manifest.collection.erase(name);
     } else {

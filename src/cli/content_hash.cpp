@@ -1,12 +1,16 @@
 #include "cli/content_hash.h"
 
+#include <unistd.h>
 #include <xxhash.h>
 
 #include <array>
+#include <cerrno>
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <system_error>
+
+#include "os/regular_file.h"
 
 namespace handout::cli {
 
@@ -33,19 +37,26 @@ ContentHash& ContentHash::add(std::string_view bytes) {
 }
 
 ContentHash& ContentHash::add_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::error_code error;
-    if (std::filesystem::exists(path, error))
-      throw std::filesystem::filesystem_error("cannot read", path,
-                                              std::make_error_code(std::errc::permission_denied));
+  const os::RegularFile file = os::open_regular_file(path);
+  if (file.problem == os::RegularFile::Problem::missing)
     return add(std::string_view("\0missing", 8));
-  }
+  if (file.problem == os::RegularFile::Problem::not_regular)
+    throw std::filesystem::filesystem_error("not a regular file", path,
+                                            std::make_error_code(std::errc::invalid_argument));
+  if (!file.fd)
+    throw std::filesystem::filesystem_error("cannot read", path,
+                                            std::error_code(file.error, std::generic_category()));
   std::array<char, 1 << 16> buffer;
   std::uint64_t length = 0;
-  while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
-    XXH3_128bits_update(state_->xxh.get(), buffer.data(), static_cast<std::size_t>(in.gcount()));
-    length += static_cast<std::uint64_t>(in.gcount());
+  for (;;) {
+    const ssize_t got = ::read(file.fd.get(), buffer.data(), buffer.size());
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0)
+      throw std::filesystem::filesystem_error("cannot read", path,
+                                              std::error_code(errno, std::generic_category()));
+    if (got == 0) break;
+    XXH3_128bits_update(state_->xxh.get(), buffer.data(), static_cast<std::size_t>(got));
+    length += static_cast<std::uint64_t>(got);
   }
   XXH3_128bits_update(state_->xxh.get(), &length, sizeof length);
   return *this;

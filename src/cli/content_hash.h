@@ -20,7 +20,8 @@ class ContentHash {
   // Each piece is length-prefixed, so ("ab", "c") and ("a", "bc") differ.
   ContentHash& add(std::string_view bytes);
   // A file's bytes; a missing file adds a distinct marker instead. Throws
-  // std::filesystem::filesystem_error when the file exists but cannot be read.
+  // std::filesystem::filesystem_error when the file exists but cannot be read or
+  // is not a regular file (a FIFO is never waited on).
   ContentHash& add_file(const std::filesystem::path& path);
   // Exactly add(the file's bytes), read in pieces. Throws std::filesystem::filesystem_error
   // when the file cannot be read.

@@ -42,6 +42,9 @@ LoadedContent load_content(const fs::path& content_dir, std::span<const std::str
   const std::size_t before = out.size();
   loaded.lexicons = content::load_lexicons(content_dir, out);
   if (!loaded.lexicons && out.size() > before) loaded.broken_lexicon = out[before].file;
+  std::error_code unlisted;
+  fs::directory_iterator(content_dir / "handouts", unlisted);
+  loaded.handouts_listed = !unlisted;
   loaded.files = content::find_handouts(content_dir, ids, out, loaded.warnings);
   return loaded;
 }

@@ -17,6 +17,9 @@ struct LoadedContent {
   std::optional<std::vector<model::Lexicon>> lexicons;  // one per language; maybe none
   std::filesystem::path broken_lexicon;                 // the first that stops them, if any
   std::vector<content::HandoutFile> files;
+  // Whether handouts/ could be listed: when it could not, `files` says nothing about which
+  // handouts are gone, and a build must remove no output.
+  bool handouts_listed = false;
   model::Diagnostics warnings;  // stray files in handouts/
 
   // Every handout depends on clinic.xml and the lexicons.

@@ -4,8 +4,10 @@
 #include <array>
 #include <fstream>
 #include <iterator>
+#include <stdexcept>
 
 #include "cli/atomic_file.h"
+#include "cli/output_names.h"
 #include "writers/writers.h"
 
 namespace handout::cli {
@@ -67,6 +69,8 @@ void write_outputs(const std::filesystem::path& folder, const RenderedFormats& r
   std::vector<PendingFile> files;
   for (const auto& [name, format] : rendered)
     for (const writer::OutputFile& file : format.files) {
+      if (!is_plain_file_name(file.name))
+        throw std::logic_error("a writer's output must be a plain file name: " + file.name);
       const std::filesystem::path path = folder / file.name;
       if (file.spooled && !holds_file(path, file.spooled->path()))
         files.push_back({path, {}, file.spooled->path()});

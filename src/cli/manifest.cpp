@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "cli/manifest_json.h"
+#include "cli/output_names.h"
 #include "model/diagnostic.h"
 
 namespace handout::cli {
@@ -17,7 +18,7 @@ Manifest load_manifest(const std::filesystem::path& path) {
   std::ifstream in(path);
   if (!in) return {};
   try {
-    return json::parse(in).get<Manifest>();
+    return without_underived(json::parse(in).get<Manifest>());
   } catch (const json::exception& error) {
     throw model::Error(
         {path.string(), {}, std::string("unreadable manifest (") + error.what() + ")"});

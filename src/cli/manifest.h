@@ -47,8 +47,9 @@ struct Manifest {
 };
 
 std::string to_json(const Manifest& manifest);
-// A missing file is an empty manifest. Throws model::Error when the file cannot be read or
-// is not a manifest; the build then rebuilds everything.
+// A missing file is an empty manifest. What names a file the build did not derive (a path, a
+// name not "<id><suffix>") is read as absent: without_underived(). Throws model::Error when the
+// file cannot be read or is not a manifest; the build then rebuilds everything.
 Manifest load_manifest(const std::filesystem::path& path);
 
 }  // namespace handout::cli

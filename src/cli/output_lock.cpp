@@ -11,7 +11,7 @@ namespace handout::cli {
 
 OutputLock::OutputLock(const std::filesystem::path& folder) {
   const std::filesystem::path path = folder / ".handout.lock";
-  fd_.reset(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644));
+  fd_.reset(::open(path.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644));
   if (!fd_)
     throw std::filesystem::filesystem_error("cannot lock the output folder", path,
                                             std::error_code(errno, std::generic_category()));

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -95,9 +96,14 @@ Worker start(std::size_t index, const std::function<std::string(std::size_t)>& w
     throw std::runtime_error(std::string("pipe: ") + std::strerror(errno));
   os::UniqueFd read_end(fds[0]);
   os::UniqueFd write_end(fds[1]);
+  const pid_t parent = ::getpid();
   const pid_t pid = ::fork();
   if (pid < 0) throw std::runtime_error(std::string("fork: ") + std::strerror(errno));
   if (pid == 0) {
+    // The worker dies with the build: a `kill -9` of the build leaves nothing running, and
+    // nothing holding the output folder's lock (the worker shares its descriptor). A parent
+    // that died before this line is no longer our parent: then stop at once.
+    if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != parent) ::_exit(1);
     read_end.reset();
     run_child(std::move(write_end), index, work);
   }

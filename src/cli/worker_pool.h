@@ -16,7 +16,8 @@ struct WorkerOutcome {
 
 // Calls `work(i)` in a child process for every i < count, at most `parallel` at once, and
 // `done(i, outcome)` in this process as each one finishes (in finishing order). If `done`
-// throws, the workers still running are killed and reaped before the exception leaves.
+// throws, the workers still running are killed and reaped before the exception leaves. A
+// worker dies with this process (PR_SET_PDEATHSIG), so `kill -9` of it leaves none running.
 void run_in_workers(std::size_t count, int parallel,
                     const std::function<std::string(std::size_t)>& work,
                     const std::function<void(std::size_t, WorkerOutcome)>& done);

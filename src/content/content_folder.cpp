@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "content/clinic_reader.h"
+#include "content/source_text.h"
 #include "lang/language.h"
 
 namespace handout::content {
@@ -120,6 +121,13 @@ std::vector<HandoutFile> find_handouts(const fs::path& content_dir,
                      "in instead"});
       continue;
     }
+    if (std::error_code unknown; !entry.is_regular_file(unknown)) {  // a FIFO would hang a read
+      out.push_back({display(entry.path()),
+                     {},
+                     "not a regular file (a FIFO, a device or a folder has a handout's name); "
+                     "only files are read, so put the handout's file itself here"});
+      continue;
+    }
     files.push_back({name.stem().string(), entry.path(), display(entry.path())});
   }
   std::ranges::sort(files, {}, &HandoutFile::id);
@@ -142,8 +150,12 @@ std::vector<HandoutFile> find_handouts(const fs::path& content_dir,
 }
 
 std::string handout_language(const fs::path& file) {
+  model::Diagnostics ignored;  // the reader reports them
+  const std::optional<SourceText> source = load_source(file, file.string(), ignored);
   pugi::xml_document document;
-  if (!document.load_file(file.c_str(), pugi::parse_minimal)) return "";
+  if (!source ||
+      !document.load_buffer(source->text().data(), source->text().size(), pugi::parse_minimal))
+    return "";
   return document.document_element().attribute("lang").value();
 }
 

@@ -1,11 +1,14 @@
 #include "content/source_text.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <cstdio>
-#include <fstream>
 
 #include "lang/utf8.h"
+#include "os/regular_file.h"
 
 namespace handout::content {
 
@@ -55,8 +58,16 @@ model::Diagnostic SourceText::error_at(std::size_t offset, std::string message) 
 
 std::optional<SourceText> load_source(const std::filesystem::path& path, std::string display_name,
                                       model::Diagnostics& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // A FIFO would wait forever for a writer, a device may never end: only regular files.
+  const os::RegularFile file = os::open_regular_file(path);
+  if (file.problem == os::RegularFile::Problem::not_regular) {
+    out.push_back({display_name,
+                   {},
+                   "not a regular file (a FIFO, a device or a folder has its name); only files "
+                   "are read, so put the file itself here"});
+    return std::nullopt;
+  }
+  if (!file.fd) {
     out.push_back({display_name, {}, "cannot open the file"});
     return std::nullopt;
   }
@@ -64,11 +75,15 @@ std::optional<SourceText> load_source(const std::filesystem::path& path, std::st
   // file, cost more than reading a handout.
   std::string bytes;
   std::array<char, 1 << 16> piece;
-  while (bytes.size() <= max_file_bytes && (in.read(piece.data(), piece.size()) || in.gcount() > 0))
-    bytes.append(piece.data(), static_cast<std::size_t>(in.gcount()));
-  if (in.bad()) {
-    out.push_back({display_name, {}, "cannot read the file"});
-    return std::nullopt;
+  while (bytes.size() <= max_file_bytes) {
+    const ssize_t got = ::read(file.fd.get(), piece.data(), piece.size());
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      out.push_back({display_name, {}, "cannot read the file"});
+      return std::nullopt;
+    }
+    if (got == 0) break;
+    bytes.append(piece.data(), static_cast<std::size_t>(got));
   }
   if (bytes.size() > max_file_bytes) {
     out.push_back({display_name,

@@ -39,6 +39,8 @@ class SourceText {
 };
 
 // Reads a file, refusing anything over max_file_bytes without reading it whole.
+// Only a regular file is read (os::open_regular_file: a FIFO is refused, not waited on); anything
+// else is reported at the file.
 std::optional<SourceText> load_source(const std::filesystem::path& path, std::string display_name,
                                       model::Diagnostics& out);
 

@@ -71,7 +71,7 @@ writer::Rendered DaisyFormat::render(const model::Handout& handout,
   entries.push_back(recording_entry(recording.file));
   // Spooled to a file: the archive is as large as the recording it holds.
   const std::string name = handout.id + ".daisy.zip";
-  auto zipped = std::make_shared<const writer::SpooledFile>(resources.scratch(), name);
+  auto zipped = std::make_shared<const writer::SpooledFile>(resources.scratch());
   archive::write_zip_archive(entries, zipped->path());
   writer::Rendered out;
   out.files.push_back({name, {}, std::move(zipped)});

@@ -102,7 +102,7 @@ writer::Rendered EpubFormat::render(const model::Handout& handout,
   }
   // Spooled to a file: the archive is as large as the recording it holds.
   const std::string name = handout.id + ".epub";
-  auto zipped = std::make_shared<const writer::SpooledFile>(resources.scratch(), name);
+  auto zipped = std::make_shared<const writer::SpooledFile>(resources.scratch());
   archive::write_zip_archive(entries(package), zipped->path());
   writer::Rendered out;
   out.files.push_back({name, {}, std::move(zipped)});

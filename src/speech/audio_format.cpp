@@ -97,7 +97,7 @@ writer::Rendered AudioFormat::render(const model::Handout& handout,
     throw model::Error(*problem);
   // Encoded straight into its spooled file: neither this nor the formats made next (the EPUB,
   // which holds it) keep the recording in memory.
-  auto mp3 = std::make_shared<const writer::SpooledFile>(resources.scratch(), handout.id + ".mp3");
+  auto mp3 = std::make_shared<const writer::SpooledFile>(resources.scratch());
   Audio audio =
       render_audio(handout, lexicon_or_none(resources, handout.lang),
                    {.rate_wpm = options.integer(rate),

@@ -90,10 +90,12 @@ class AudioSink final : public SynthesisSink {
   std::vector<MarkTime> marks_;
 };
 
-// The file the MP3 goes to, emptied, or none when it stays in memory.
+// The file the MP3 goes to, emptied (never through a symbolic link), or none when it stays in
+// memory.
 os::UniqueFd open_mp3_file(const std::filesystem::path& path) {
   if (path.empty()) return os::UniqueFd();
-  os::UniqueFd file(::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+  os::UniqueFd file(
+      ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644));
   if (!file)
     throw SpeechError("cannot write " + path.string() + ": " + std::string(std::strerror(errno)));
   return file;

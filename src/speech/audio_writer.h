@@ -19,7 +19,8 @@ inline constexpr int max_rate_wpm = 450;
 struct SpeechOptions {
   int rate_wpm = 150;  // --rate, min_rate_wpm to max_rate_wpm; phone numbers are slower still
   bool wav = false;    // also produce a WAV file
-  // When set, the MP3 is written to this file (created or emptied) as it is encoded, and
+  // When set, the MP3 is written to this file (created or emptied;
+  // never through a symbolic link) as it is encoded, and
   // Audio::mp3 stays empty: memory does not grow with the recording.
   std::filesystem::path mp3_file = {};
   // Where eSpeak NG runs (isolated_synthesis.h).

@@ -19,6 +19,7 @@ class WebFormat final : public writer::Writer {
   writer::Rendered render(const model::Handout& handout, const writer::Resources& resources,
                           const writer::OptionValues& options,
                           const writer::Products& needed) const override;
+  std::vector<std::string> collection_names() const override { return {"index.html"}; }
   std::vector<writer::OutputFile> render_collection(
       std::span<const writer::CollectionEntry> entries, const writer::Resources& resources,
       const writer::OptionValues& options) const override;

@@ -3,12 +3,12 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <cerrno>
 #include <string>
 #include <system_error>
 #include <utility>
 
+#include "os/temporary_file.h"
 #include "os/unique_fd.h"
 
 namespace handout::writer {
@@ -20,22 +20,11 @@ namespace {
                                           std::error_code(error, std::generic_category()));
 }
 
-std::filesystem::path new_file(const std::filesystem::path& folder, std::string_view name) {
-  static std::atomic<unsigned> count{0};
-  for (;;) {
-    const std::filesystem::path path =
-        folder / (std::string(name) + std::string(temporary_marker) + std::to_string(::getpid()) +
-                  "-s" + std::to_string(count++));
-    const os::UniqueFd created(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
-    if (created) return path;  // the empty file is ours; closed as `created` goes
-    if (errno != EEXIST) fail("cannot create", path, errno);
-  }
-}
-
 }  // namespace
 
-SpooledFile::SpooledFile(const std::filesystem::path& folder, std::string_view name)
-    : path_(new_file(folder, name)) {}
+// The empty file is ours; its descriptor is closed as the CreatedFile goes.
+SpooledFile::SpooledFile(const std::filesystem::path& folder)
+    : path_(os::create_temporary(folder).path) {}
 
 SpooledFile::SpooledFile(SpooledFile&& other) noexcept : path_(std::exchange(other.path_, {})) {}
 
@@ -52,10 +41,10 @@ SpooledFile::~SpooledFile() {
   if (!path_.empty()) ::unlink(path_.c_str());
 }
 
-std::shared_ptr<const SpooledFile> spool(const std::filesystem::path& folder, std::string_view name,
+std::shared_ptr<const SpooledFile> spool(const std::filesystem::path& folder,
                                          std::string_view bytes) {
-  auto file = std::make_shared<const SpooledFile>(folder, name);
-  os::UniqueFd fd(::open(file->path().c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC));
+  auto file = std::make_shared<const SpooledFile>(folder);
+  os::UniqueFd fd(::open(file->path().c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC));
   if (!fd) fail("cannot open", file->path(), errno);
   while (!bytes.empty()) {
     const ssize_t written = ::write(fd.get(), bytes.data(), bytes.size());

@@ -7,16 +7,14 @@
 
 namespace handout::writer {
 
-// In the name of every temporary file of an output folder: what a killed build leaves there,
-// and what the command line deletes before the next build.
-inline constexpr std::string_view temporary_marker = ".tmp-";
-
-// A new, empty file in `folder` for the output `name`: "<name>.tmp-<pid>-s<n>". The command
-// line renames it into place; a file that is never renamed is removed when this is destroyed.
+// A new, empty file in `folder`, created exclusively with a random name
+// (os::create_temporary: ".handout-tmp-<random>"). The command line renames it into place; a
+// file that is never renamed is removed when this is destroyed. Whoever writes it opens it
+// again with O_NOFOLLOW and without O_CREAT.
 class SpooledFile {
  public:
   // Throws std::filesystem::filesystem_error when the file cannot be created.
-  SpooledFile(const std::filesystem::path& folder, std::string_view name);
+  explicit SpooledFile(const std::filesystem::path& folder);
   SpooledFile(SpooledFile&& other) noexcept;
   SpooledFile& operator=(SpooledFile&& other) noexcept;
   SpooledFile(const SpooledFile&) = delete;
@@ -31,7 +29,7 @@ class SpooledFile {
 
 // A spooled file in `folder` holding `bytes`, for a writer that made them in memory but
 // should not keep them while later formats are made. Throws std::filesystem::filesystem_error.
-std::shared_ptr<const SpooledFile> spool(const std::filesystem::path& folder, std::string_view name,
+std::shared_ptr<const SpooledFile> spool(const std::filesystem::path& folder,
                                          std::string_view bytes);
 
 }  // namespace handout::writer

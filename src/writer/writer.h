@@ -107,8 +107,12 @@ class Writer {
   // holds (at least) the products named by needs().
   virtual Rendered render(const model::Handout& handout, const Resources& resources,
                           const OptionValues& options, const Products& needed) const = 0;
+  // The names of the files render_collection() may return ("index.html"): plain file names,
+  // the only collection files a build deletes when they are no longer made.
+  virtual std::vector<std::string> collection_names() const { return {}; }
   // Files made from every handout of the output folder (such as out/index.html), written
-  // after each build that included this format; none by default.
+  // after each build that included this format, each named in collection_names(); none by
+  // default.
   virtual std::vector<OutputFile> render_collection(std::span<const CollectionEntry> entries,
                                                     const Resources& resources,
                                                     const OptionValues& options) const {

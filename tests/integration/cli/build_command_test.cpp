@@ -326,7 +326,7 @@ TEST_CASE("a full disk fails the handout and leaves the previous files whole") {
   CHECK(result.err.find("File too large") != std::string::npos);
   CHECK(ws.output("alpha.mp3") == old_mp3);
   for (const auto& entry : fs::directory_iterator(ws.out))
-    CHECK_MESSAGE(entry.path().filename().string().find(".tmp-") == std::string::npos,
+    CHECK_MESSAGE(!entry.path().filename().string().starts_with(".handout-tmp-"),
                   entry.path().string());
 }
 
@@ -379,7 +379,7 @@ TEST_CASE("kill -9 in the middle of a build leaves each output old or new and ne
   for (const auto& entry : fs::directory_iterator(ws.out)) {
     const std::string name = entry.path().filename();
     CAPTURE(name);
-    CHECK(name.find(".tmp-") == std::string::npos);
+    CHECK_FALSE(name.starts_with(".handout-tmp-"));
     if (name != "manifest.json" && !name.starts_with("."))
       CHECK(read_all(entry.path()) == read_all(reference / name));
   }
@@ -579,4 +579,122 @@ TEST_CASE("a build's worker speaks on a thread of its own and forks no synthesiz
   CHECK(WEXITSTATUS(status) == 0);
   CHECK(most_worker_threads >= 2);
   CHECK_FALSE(worker_had_child);
+}
+
+namespace {
+
+// A manifest's record of one format's outputs, each file named as given.
+std::string format_record(const std::vector<std::string>& names) {
+  std::string outputs;
+  for (const std::string& name : names)
+    outputs += (outputs.empty() ? "" : ", ") + std::string("{\"name\": \"") + name +
+               "\", \"size\": 1, \"hash\": \"\"}";
+  return "{\"inputs_hash\": \"\", \"outputs\": [" + outputs + "], \"summary\": null}";
+}
+
+std::string manifest_entry(const std::vector<std::string>& pdf_names) {
+  return "{\"source\": \"x\", \"formats\": {\"pdf\": " + format_record(pdf_names) +
+         "}, \"errors\": [], \"stale\": false}";
+}
+
+}  // namespace
+
+TEST_CASE("the manifest never names a file to delete: only names the build derives are removed") {
+  Workspace ws;
+  REQUIRE(ws.build().exit_code == 0);
+  const fs::path victim = ws.dir.path() / "victim";
+  for (const char* name : {"a", "b", "c", "d"}) write_file(victim / name, "not an output");
+  write_file(ws.dir.path() / "victim.pdf", "not an output");
+  write_file(ws.out / "notes.txt", "the clinic's notes");
+  // A damaged or hostile manifest: paths out of the folder, an absolute path, an id that is a
+  // path, and a live handout's file listed under an entry of another id.
+  const std::string absolute = (victim / "b").string();
+  write_file(ws.out / "manifest.json",
+             "{\"tool_version\": \"0\", \"handouts\": {"
+             "\"alpha\": " +
+                 manifest_entry({"alpha.pdf", "../victim/d"}) +
+                 ", "
+                 "\"beta\": " +
+                 manifest_entry({"../victim/a", absolute, "beta.pdf"}) +
+                 ", "
+                 "\"ghost\": " +
+                 manifest_entry({"alpha.pdf"}) +
+                 ", "
+                 "\"../victim\": " +
+                 manifest_entry({"../victim.pdf"}) +
+                 "}, "
+                 "\"collection\": {\"web\": " +
+                 format_record({"../victim/c", "alpha.pdf", "notes.txt"}) + "}}\n");
+  fs::remove(ws.content / "handouts/beta.xml");
+  const auto result = ws.build();
+  CHECK(result.exit_code == 0);
+  CHECK(result.out.find("removed   beta") != std::string::npos);
+  for (const char* name : {"a", "b", "c", "d"}) CHECK_MESSAGE(fs::exists(victim / name), name);
+  CHECK(fs::exists(ws.dir.path() / "victim.pdf"));
+  CHECK(ws.output("notes.txt") == "the clinic's notes");
+  CHECK(fs::exists(ws.out / "alpha.pdf"));
+  CHECK(fs::exists(ws.out / "alpha.mp3"));
+  CHECK_FALSE(fs::exists(ws.out / "beta.pdf"));
+  const std::string manifest = ws.output("manifest.json");
+  CHECK(manifest.find("victim") == std::string::npos);
+  CHECK(manifest.find("ghost") == std::string::npos);
+}
+
+TEST_CASE("a build deletes only its own temporary files and never follows a planted lock link") {
+  Workspace ws({"alpha"});
+  write_file(ws.out / "budget.tmp-2024.xlsx", "the clinic's budget");
+  write_file(ws.out / ".handout-tmp-0123456789abcdef", "left by a killed build");
+  REQUIRE(ws.build().exit_code == 0);
+  CHECK(ws.output("budget.tmp-2024.xlsx") == "the clinic's budget");
+  CHECK_FALSE(fs::exists(ws.out / ".handout-tmp-0123456789abcdef"));
+  for (const auto& entry : fs::directory_iterator(ws.out))
+    CHECK_MESSAGE(!entry.path().filename().string().starts_with(".handout-tmp-"),
+                  entry.path().string());
+
+  fs::remove(ws.out / ".handout.lock");
+  const fs::path elsewhere = ws.dir.path() / "elsewhere";
+  fs::create_symlink(elsewhere, ws.out / ".handout.lock");
+  const auto result = ws.build();
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find(".handout.lock") != std::string::npos);
+  CHECK_FALSE(fs::exists(fs::symlink_status(elsewhere)));
+}
+
+TEST_CASE("a missing handouts folder fails the build and deletes nothing") {
+  Workspace ws;
+  REQUIRE(ws.build().exit_code == 0);
+  std::map<std::string, std::string> before;
+  for (const auto& entry : fs::directory_iterator(ws.out))
+    before[entry.path().filename()] = read_all(entry.path());
+  fs::remove_all(ws.content / "handouts");
+  const auto result = ws.build();
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("handouts") != std::string::npos);
+  CHECK(result.out.find("removed") == std::string::npos);
+  std::map<std::string, std::string> after;
+  for (const auto& entry : fs::directory_iterator(ws.out))
+    after[entry.path().filename()] = read_all(entry.path());
+  CHECK(after == before);
+}
+
+TEST_CASE("kill -9 of a build kills its workers at once and releases the output folder") {
+  Workspace ws({"alpha"});
+  // A recording of several seconds: the worker would outlive its build by that long.
+  write_file(ws.content / "handouts/alpha.xml",
+             slow_handout("alpha",
+                          "Walk slowly to the door and back, then rest in your chair "
+                          "for ten minutes before you walk again."));
+  const std::string command =
+      "\"$0\" build --content \"$1\" --out \"$2\" -j1 & build=$!; "
+      "for i in $(seq 3000); do worker=$(pgrep -P $build) && break; sleep 0.01; done; "
+      "[ -n \"$worker\" ] || { echo 'no worker'; exit 3; }; "
+      "sleep 0.3; kill -9 $build; "
+      "alive() { [ -r /proc/$1/status ] && ! grep -q '^State:.*Z' /proc/$1/status; }; "
+      "for i in $(seq 50); do alive $worker || break; sleep 0.01; done; "
+      "alive $worker && { echo 'worker alive'; kill -9 $worker; exit 1; }; "
+      "flock -n \"$2/.handout.lock\" true || { echo 'still locked'; exit 2; }; exit 0";
+  const auto result =
+      run_process({"bash", "-c", command, handout_binary, ws.content.string(), ws.out.string()});
+  CHECK(result.out == "");
+  CHECK(result.exit_code == 0);
 }

@@ -1,8 +1,11 @@
 // `handout check` as an admin runs it: exit codes, messages on stderr, every error reported.
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "cli_fixture.h"
 #include "process.h"
@@ -199,4 +202,33 @@ TEST_CASE("option help speaks plainly and shows each default") {
   const auto paper = run_process({handout_binary, "build", "--paper", "b5"});
   CHECK(paper.err ==
         "handout: --paper: 'b5' is not allowed; write letter or a4 (try 'handout --help')\n");
+}
+
+TEST_CASE("a FIFO under a content file's name is reported at its file and never waited on") {
+  for (const std::string name : {"handouts/piped.xml", "clinic.xml", "lexicon.pls"}) {
+    CAPTURE(name);
+    TempDir dir;
+    const fs::path content = copy_samples(dir);
+    fs::remove(content / name);
+    REQUIRE(::mkfifo((content / name).c_str(), 0644) == 0);
+    for (const std::string command : {"check", "build"}) {
+      CAPTURE(command);
+      // A hang is ended by timeout's exit code 124, and fails the test instead of the run.
+      std::vector<std::string> args = {"timeout", "60", handout_binary, command};
+      if (command == "build") args.insert(args.end(), {"--formats", "pdf"});
+      const auto result = run_process(args, dir.path());
+      CHECK(result.exit_code == 1);
+      CHECK(result.err.find("content/" + name + ": not a regular file") != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("a content file reached through a symbolic link is read as the file") {
+  TempDir dir;
+  const fs::path content = copy_samples(dir);
+  fs::rename(content / "clinic.xml", content / "clinic-2024.xml");
+  fs::create_symlink("clinic-2024.xml", content / "clinic.xml");
+  const auto result = run_process({handout_binary, "check"}, dir.path());
+  CHECK(result.exit_code == 0);
+  CHECK(result.err == "");
 }

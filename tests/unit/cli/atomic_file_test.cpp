@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli/handout_outputs.h"
+#include "os/temporary_file.h"
 #include "writer/spooled_file.h"
 
 namespace handout::test {
@@ -78,10 +79,10 @@ TEST_CASE("a spooled file is removed unless it was renamed into place") {
   Folder folder;
   fs::path path;
   {
-    const auto file = writer::spool(folder.path, "a.epub", "spooled bytes");
+    const auto file = writer::spool(folder.path, "spooled bytes");
     path = file->path();
     CHECK(path.parent_path() == folder.path);
-    CHECK(path.filename().string().find(writer::temporary_marker) != std::string::npos);
+    CHECK(os::is_temporary_name(path.filename().string()));
     CHECK(contents_of(path) == "spooled bytes");
   }
   CHECK_FALSE(fs::exists(path));
@@ -92,7 +93,7 @@ TEST_CASE("a spooled file replaces the old one together with the files written f
   Folder folder;
   std::ofstream(folder.path / "a.epub") << "old epub";
   std::ofstream(folder.path / "a.pdf") << "old pdf";
-  const auto epub = writer::spool(folder.path, "a.epub", "new epub");
+  const auto epub = writer::spool(folder.path, "new epub");
   const std::vector<cli::PendingFile> files{{folder.path / "a.pdf", "new pdf"},
                                             {folder.path / "a.epub", {}, epub->path()}};
   cli::write_all_atomically(files);
@@ -105,7 +106,7 @@ TEST_CASE("when a batch with a spooled file fails every old file stays and the s
   Folder folder;
   std::ofstream(folder.path / "a.epub") << "old epub";
   {
-    const auto epub = writer::spool(folder.path, "a.epub", "new epub");
+    const auto epub = writer::spool(folder.path, "new epub");
     const std::vector<cli::PendingFile> files{{folder.path / "a.epub", {}, epub->path()},
                                               {folder.path / "no-such-folder" / "a.pdf", "x"}};
     CHECK_THROWS_AS(cli::write_all_atomically(files), fs::filesystem_error);
@@ -121,16 +122,36 @@ TEST_CASE("write_outputs renames a new spooled file into place and leaves an ide
   const ino_t epub_before = inode_of(folder.path / "a.epub");
   {
     writer::RenderedFormats rendered;
-    rendered["epub"].files.push_back(
-        {"a.epub", {}, writer::spool(folder.path, "a.epub", "same epub")});
-    rendered["audio"].files.push_back(
-        {"a.mp3", {}, writer::spool(folder.path, "a.mp3", "new mp3")});
+    rendered["epub"].files.push_back({"a.epub", {}, writer::spool(folder.path, "same epub")});
+    rendered["audio"].files.push_back({"a.mp3", {}, writer::spool(folder.path, "new mp3")});
     cli::write_outputs(folder.path, rendered);
   }
   CHECK(inode_of(folder.path / "a.epub") == epub_before);  // not rewritten
   CHECK(contents_of(folder.path / "a.epub") == "same epub");
   CHECK(contents_of(folder.path / "a.mp3") == "new mp3");
   CHECK(names_in(folder.path) == std::vector<std::string>{"a.epub", "a.mp3"});
+}
+
+TEST_CASE(
+    "only the build's own temporary files are abandoned ones and budget.tmp-2024.xlsx stays") {
+  Folder folder;
+  std::ofstream(folder.path / "budget.tmp-2024.xlsx") << "the clinic's budget";
+  std::ofstream(folder.path / "a.pdf.tmp-123") << "not ours either";
+  const fs::path abandoned = os::create_temporary(folder.path).path;
+  cli::remove_abandoned_temporaries(folder.path);
+  CHECK_FALSE(fs::exists(abandoned));
+  CHECK(names_in(folder.path) == std::vector<std::string>{"a.pdf.tmp-123", "budget.tmp-2024.xlsx"});
+}
+
+TEST_CASE("a file is replaced through a new temporary file never through a planted link") {
+  Folder folder;
+  const fs::path victim = folder.path / "victim";
+  std::ofstream(victim) << "keep me";
+  // Names the old code wrote to, predictable from the process id.
+  fs::create_symlink(victim, folder.path / ("a.pdf.tmp-" + std::to_string(::getpid())));
+  cli::write_atomically(folder.path / "a.pdf", "new pdf");
+  CHECK(contents_of(victim) == "keep me");
+  CHECK(contents_of(folder.path / "a.pdf") == "new pdf");
 }
 
 }  // namespace handout::test

@@ -2,10 +2,13 @@
 #include "cli/manifest.h"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <vector>
 
+#include "cli/output_names.h"
 #include "model/diagnostic.h"
 
 namespace handout::test {
@@ -39,6 +42,44 @@ TEST_CASE("a missing manifest is empty and a corrupt one is an error naming the 
     CHECK(error.diagnostic().file == path.string());
   }
   fs::remove(path);
+}
+
+TEST_CASE("what the build did not derive reads as absent - paths other ids' files bad ids") {
+  cli::Manifest manifest;
+  manifest.handouts["a"].formats["pdf"] = {
+      "h", {{"a.pdf", 1, ""}, {"../victim", 1, ""}, {"/etc/passwd", 1, ""}, {"b.pdf", 1, ""}}, {}};
+  manifest.handouts["a"].formats["audio"] = {"h", {{"a.pdf", 1, ""}, {"a.mp3", 1, ""}}, {}};
+  manifest.handouts["a"].formats["nonsense"] = {"h", {{"a.nonsense", 1, ""}}, {}};
+  manifest.handouts["../b"].formats["pdf"] = {"h", {{"../b.pdf", 1, ""}}, {}};
+  manifest.handouts["B"].formats["pdf"] = {"h", {{"B.pdf", 1, ""}}, {}};
+  manifest.collection["web"] = {"",
+                                {{"index.html", 1, ""},
+                                 {"../index.html", 1, ""},
+                                 {"manifest.json", 1, ""},
+                                 {"notes.txt", 1, ""}},
+                                {}};
+  const fs::path path =
+      fs::temp_directory_path() / ("manifest-names-" + std::to_string(::getpid()));
+  std::ofstream(path) << cli::to_json(manifest);
+  const cli::Manifest read = cli::load_manifest(path);
+  fs::remove(path);
+  REQUIRE(read.handouts.size() == 1);
+  const cli::ManifestEntry& a = read.handouts.at("a");
+  CHECK(a.formats.size() == 2);
+  CHECK(a.formats.at("pdf").outputs == std::vector<cli::OutputRecord>{{"a.pdf", 1, ""}});
+  CHECK(a.formats.at("audio").outputs == std::vector<cli::OutputRecord>{{"a.mp3", 1, ""}});
+  CHECK(read.collection.at("web").outputs == std::vector<cli::OutputRecord>{{"index.html", 1, ""}});
+}
+
+TEST_CASE("an output folder's file name is plain - no folder no parent no path") {
+  CHECK(cli::is_plain_file_name("index.html"));
+  CHECK(cli::is_plain_file_name("a.daisy.zip"));
+  for (const char* name : {"", ".", "..", "../a.pdf", "/tmp/a.pdf", "sub/a.pdf"})
+    CHECK_FALSE(cli::is_plain_file_name(name));
+  CHECK(cli::is_derived_output("pdf", "a", "a.pdf"));
+  CHECK_FALSE(cli::is_derived_output("pdf", "a", "b.pdf"));
+  CHECK_FALSE(cli::is_derived_output("pdf", "../a", "../a.pdf"));
+  CHECK_FALSE(cli::is_derived_output("audio", "a", "a.pdf"));
 }
 
 }  // namespace handout::test

@@ -13,6 +13,7 @@
 #include "cli/manifest.h"
 #include "content/limits.h"
 #include "content/text_rules.h"
+#include "os/temporary_file.h"
 #include "read_sample.h"
 #include "writer/spooled_file.h"
 #include "writers/writers.h"
@@ -33,12 +34,11 @@ TEST_CASE("the longest id's longest file fits a file name while it is written") 
   for (const writer::Writer* w : writers::all())
     for (const writer::OutputKind& kind : w->outputs())
       longest_suffix = std::max(longest_suffix, kind.suffix.size());
-  // "<id><suffix>.tmp-<pid>-s<n>" (writer/spooled_file.h), the longest temporary name; a
-  // process id is at most 4194304 (PID_MAX_LIMIT), the count an unsigned.
-  const std::size_t temporary = writer::temporary_marker.size() + std::string("4194304").size() +
-                                std::string("-s").size() +
-                                std::to_string(std::numeric_limits<unsigned>::max()).size();
-  CHECK(content::max_id_length + longest_suffix + temporary <= NAME_MAX);
+  // While it is written a file has a name of its own (os::create_temporary:
+  // ".handout-tmp-<16 hex digits>"), then it is renamed to "<id><suffix>".
+  const std::size_t temporary = os::temporary_prefix.size() + 16;
+  CHECK(temporary <= NAME_MAX);
+  CHECK(content::max_id_length + longest_suffix <= NAME_MAX);
   // What the reader refuses is what the file name alone could still hold.
   CHECK(content::max_id_length + std::string(".xml").size() < NAME_MAX);
 }
@@ -51,7 +51,7 @@ TEST_CASE("no two handouts' files can have the same name") {
     for (const writer::OutputKind& kind : w->outputs()) {
       CAPTURE(kind.suffix);
       CHECK(kind.suffix.starts_with('.'));
-      CHECK(kind.suffix.find(writer::temporary_marker) == std::string::npos);
+      CHECK(kind.suffix.find(os::temporary_prefix) == std::string::npos);
     }
 }
 
