@@ -9,6 +9,8 @@
 #include <fstream>
 #include <string>
 
+#include "process.h"
+
 namespace handout::test {
 
 namespace {
@@ -17,21 +19,15 @@ namespace fs = std::filesystem;
 
 using Problem = os::RegularFile::Problem;
 
-struct Folder {
-  fs::path path = fs::temp_directory_path() / ("regular-test-" + std::to_string(::getpid()));
-  Folder() { fs::create_directories(path); }
-  ~Folder() { fs::remove_all(path); }
-};
-
 }  // namespace
 
 TEST_CASE("a regular file opens directly or through a symbolic link") {
-  Folder folder;
-  std::ofstream(folder.path / "clinic.xml") << "<clinic/>";
-  fs::create_symlink("clinic.xml", folder.path / "linked.xml");
+  const testing::TempDir folder;
+  std::ofstream(folder.path() / "clinic.xml") << "<clinic/>";
+  fs::create_symlink("clinic.xml", folder.path() / "linked.xml");
   for (const char* name : {"clinic.xml", "linked.xml"}) {
     CAPTURE(name);
-    const os::RegularFile file = os::open_regular_file(folder.path / name);
+    const os::RegularFile file = os::open_regular_file(folder.path() / name);
     CHECK(file.problem == Problem::none);
     CHECK(file.fd);
     char byte = 0;
@@ -41,13 +37,13 @@ TEST_CASE("a regular file opens directly or through a symbolic link") {
 }
 
 TEST_CASE("a FIFO and a folder are refused at once and a missing file is said to be missing") {
-  Folder folder;
-  REQUIRE(::mkfifo((folder.path / "piped.xml").c_str(), 0644) == 0);  // no writer, ever
-  fs::create_directory(folder.path / "folder.xml");
-  CHECK(os::open_regular_file(folder.path / "piped.xml").problem == Problem::not_regular);
-  CHECK_FALSE(os::open_regular_file(folder.path / "piped.xml").fd);
-  CHECK(os::open_regular_file(folder.path / "folder.xml").problem == Problem::not_regular);
-  CHECK(os::open_regular_file(folder.path / "absent.xml").problem == Problem::missing);
+  const testing::TempDir folder;
+  REQUIRE(::mkfifo((folder.path() / "piped.xml").c_str(), 0644) == 0);  // no writer, ever
+  fs::create_directory(folder.path() / "folder.xml");
+  CHECK(os::open_regular_file(folder.path() / "piped.xml").problem == Problem::not_regular);
+  CHECK_FALSE(os::open_regular_file(folder.path() / "piped.xml").fd);
+  CHECK(os::open_regular_file(folder.path() / "folder.xml").problem == Problem::not_regular);
+  CHECK(os::open_regular_file(folder.path() / "absent.xml").problem == Problem::missing);
 }
 
 }  // namespace handout::test

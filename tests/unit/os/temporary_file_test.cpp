@@ -9,26 +9,22 @@
 #include <fstream>
 #include <string>
 
+#include "process.h"
+
 namespace handout::test {
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Folder {
-  fs::path path = fs::temp_directory_path() / ("temporary-test-" + std::to_string(::getpid()));
-  Folder() { fs::create_directories(path); }
-  ~Folder() { fs::remove_all(path); }
-};
-
 }  // namespace
 
 TEST_CASE("each temporary file is new in the folder and named .handout-tmp-<random>") {
-  Folder folder;
-  const os::CreatedFile one = os::create_temporary(folder.path);
-  const os::CreatedFile two = os::create_temporary(folder.path);
+  const testing::TempDir folder;
+  const os::CreatedFile one = os::create_temporary(folder.path());
+  const os::CreatedFile two = os::create_temporary(folder.path());
   CHECK(one.fd);
-  CHECK(one.path.parent_path() == folder.path);
+  CHECK(one.path.parent_path() == folder.path());
   CHECK(one.path.filename().string().starts_with(".handout-tmp-"));
   CHECK(one.path != two.path);
   CHECK(os::is_temporary_name(one.path.filename().string()));
