@@ -15,13 +15,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* clinic_xml = R"(<clinic xml:lang="en-US"><name>Test Clinic</name>
+constexpr const char* us_clinic_xml = R"(<clinic xml:lang="en-US"><name>Test Clinic</name>
   <phone>(207) 555-0100</phone><email>desk@example.org</email>
   <web>https://www.example.org/</web></clinic>
 )";
 
 // A Spanish handout of a US clinic: Spanish numbers, and the clinic's.
-constexpr const char* spanish_handout = R"(<handout id="enlaces" lang="es">
+constexpr const char* spanish_links_handout = R"(<handout id="enlaces" lang="es">
   <title>Enlaces</title>
   <section>
     <heading>Llamadas</heading>
@@ -56,8 +56,8 @@ std::set<std::string> matches(const std::string& text, const std::regex& pattern
 
 TEST_CASE("the PDF's link annotations and the web page's links hold the checked addresses") {
   TempDir dir;
-  write_file(dir.path() / "content" / "clinic.xml", clinic_xml);
-  write_file(dir.path() / "content" / "handouts" / "enlaces.xml", spanish_handout);
+  write_file(dir.path() / "content" / "clinic.xml", us_clinic_xml);
+  write_file(dir.path() / "content" / "handouts" / "enlaces.xml", spanish_links_handout);
   const fs::path out = dir.path() / "out";
   const ProcessResult built =
       run_process({handout_binary, "build", "--content", (dir.path() / "content").string(), "--out",
@@ -81,7 +81,7 @@ TEST_CASE("the PDF's link annotations and the web page's links hold the checked 
 
 TEST_CASE("a link no format may publish fails the check - whatever the formats asked for") {
   TempDir dir;
-  write_file(dir.path() / "content" / "clinic.xml", clinic_xml);
+  write_file(dir.path() / "content" / "clinic.xml", us_clinic_xml);
   write_file(dir.path() / "content" / "handouts" / "x.xml",
              tiny_handout("x", "See <web>javascript:alert(1)</web> and &#x202E;this."));
   const ProcessResult built =
