@@ -78,9 +78,9 @@ class HandoutReader {
         checker_.error(at,
                        "the id is " + std::to_string(id->size()) + " characters long; at most " +
                            std::to_string(max_id_length) +
-                           " are allowed, so that the name of each output file (the id, its "
-                           "suffix such as .daisy.zip and the build's temporary suffix) fits "
-                           "the system's limit of 255; shorten it and rename the file to match");
+                           " are allowed, so that the name of each output file (the id and a "
+                           "suffix such as .pdf) fits the system's limit of 255; shorten it and "
+                           "rename the file to match");
       else if (std::ranges::find(reserved_ids, *id) != reserved_ids.end())
         checker_.error(at, "id '" + *id +
                                "' is the name of a file the build writes for all the handouts "

@@ -13,8 +13,8 @@ inline constexpr std::size_t max_items = 500;            // per list or steps
 inline constexpr std::size_t max_word_length = 100;      // characters, outside <web> and <email>
 inline constexpr std::size_t max_handout_words = 20000;  // over two hours of audio at 150 wpm
 
-// A handout's id names its files, "<id><suffix>" (".pdf", ".daisy.zip"), each written first as
-// "<name>.tmp-<pid>-s<n>": the longest must fit a file name's 255 bytes (NAME_MAX). The reader
+// A handout's id names its files, "<id><suffix>" (".pdf", ".epub"), each written first under a
+// temporary name of its own: the longest must fit a file name's 255 bytes (NAME_MAX). The reader
 // knows no format's suffix; tests/unit/cli/output_names_test.cpp checks this limit against
 // every suffix the formats declare, so `check` refuses every id `build` could not write.
 inline constexpr std::size_t max_id_length = 200;

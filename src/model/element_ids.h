@@ -1,5 +1,5 @@
 #pragma once
-// The element ids the XHTML formats give their own elements (the web page, the EPUB, the DAISY
+// The element ids the XHTML formats give their own elements (the web page, the EPUB, a talking
 // book), in one place: a section's id is written into the same documents, so it may take none
 // of them. The reader refuses a written section id that is one and steps a derived one aside
 // (content/handout_reader.cpp); the formats' tests check every id of their documents against
