@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lang/plan_words.h"
+#include "model/diagnostic.h"
 
 namespace handout::braille {
 
@@ -44,7 +45,16 @@ class PieceList {
     int number = 0;
     for (const model::Item& item : steps.items) add(Role::step, item.content, ++number);
   }
-  void one(const model::Note& note) { add(Role::note, note.content); }
+  void one(const model::Note& note) {
+    if (!note.blocks.empty()) fail(note.at, "a <note> of blocks");
+    add(Role::note, note.content);
+  }
+  void one(const model::Figure& f) { fail(f.at, "<figure>"); }
+  void one(const model::Exercise& e) { fail(e.at, "<exercise>"); }
+  void one(const model::Dose& d) { fail(d.at, "<dose>"); }
+  [[noreturn]] void fail(const model::Location& at, const char* what) {
+    throw model::Error({handout_.file, at, std::string(what) + " is not brailled yet"});
+  }
   void one(const model::Section& section) {
     add(Role::heading, section.heading, std::clamp(section.depth, 1, model::max_section_depth));
     blocks(section.blocks);

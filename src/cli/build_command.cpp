@@ -152,10 +152,12 @@ class Build {
       if (!by_language.contains(language))
         by_language[language] = writer_inputs_hashes(options_, resources_, {language, {}});
       const std::map<std::string, std::string>& writers = by_language.at(language);
-      Pending pending{{&file, {file.id, &*content_.clinic}, {}}, {}};
+      Pending pending{{&file, {file.id, &*content_.clinic, options_.content}, {}}, {}};
+      const std::string pictures = pictures_hash(options_.content, file.path);
       std::vector<std::string> outdated;
       for (const std::string& format : options_.formats) {
-        const std::string hash = handout_inputs_hash(shared, writers.at(format), file.path);
+        const std::string hash =
+            handout_inputs_hash(shared, writers.at(format), file.path, pictures);
         pending.inputs_hashes[format] = hash;
         if (!is_up_to_date(manifest_, file.id, format, hash, options_.out))
           outdated.push_back(format);

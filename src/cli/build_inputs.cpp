@@ -3,6 +3,9 @@
 #include "cli/content_hash.h"
 #include "cli/program_identity.h"
 #include "cli/version.h"
+#include "content/content_folder.h"
+#include "content/picture_reader.h"
+#include "os/inside_folder.h"
 #include "writers/writers.h"
 
 namespace handout::cli {
@@ -44,8 +47,27 @@ std::map<std::string, std::string> writer_inputs_hashes(const BuildOptions& opti
 }
 
 std::string handout_inputs_hash(const std::string& shared, const std::string& writer,
-                                const std::filesystem::path& handout) {
-  return ContentHash().add(shared).add(writer).add_file(handout).hex();
+                                const std::filesystem::path& handout, const std::string& pictures) {
+  return ContentHash().add(shared).add(writer).add_file(handout).add(pictures).hex();
+}
+
+std::string pictures_hash(const std::filesystem::path& content_dir,
+                          const std::filesystem::path& handout) {
+  ContentHash hash;
+  for (const std::string& src : content::handout_pictures(handout)) {
+    hash.add(src);
+    // Read as the reader reads it (inside the folder, no links); what it cannot read it
+    // reports, and a marker stands for it here.
+    os::InsideFile file = os::open_inside(content_dir, src);
+    os::ReadBytes read = file.fd ? os::read_all(file.fd, content::max_picture_bytes)
+                                 : os::ReadBytes{{}, file.problem, file.error};
+    if (read.problem != os::InsideFile::Problem::none)
+      hash.add("unreadable").add(std::to_string(static_cast<int>(read.problem)));
+    else
+      hash.add(
+          std::string_view(reinterpret_cast<const char*>(read.bytes.data()), read.bytes.size()));
+  }
+  return hash.hex();
 }
 
 }  // namespace handout::cli

@@ -23,7 +23,14 @@ std::map<std::string, std::string> writer_inputs_hashes(const BuildOptions& opti
                                                         const writer::Resources& resources,
                                                         const model::LanguageTag& language);
 
+// A handout's rebuild key for one format: the shared inputs, the writer's, the handout file and
+// its pictures (pictures_hash).
 std::string handout_inputs_hash(const std::string& shared, const std::string& writer,
-                                const std::filesystem::path& handout);
+                                const std::filesystem::path& handout, const std::string& pictures);
+
+// The hash of every picture the handout's figures name, read from the content folder: an edited
+// picture rebuilds only the handouts that show it.
+std::string pictures_hash(const std::filesystem::path& content_dir,
+                          const std::filesystem::path& handout);
 
 }  // namespace handout::cli

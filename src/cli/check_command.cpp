@@ -6,6 +6,7 @@
 #include "cli/content_load.h"
 #include "cli/fonts_location.h"
 #include "cli/report.h"
+#include "content/description_warnings.h"
 #include "content/handout_reader.h"
 #include "content/literal_details.h"
 #include "writers/writers.h"
@@ -20,14 +21,18 @@ std::string plural(std::size_t n, std::string_view word) {
 
 // What the reader and then every format find wrong with one handout.
 void check_handout(const content::HandoutFile& file, const LoadedContent& loaded,
-                   const writer::Resources& resources, model::Diagnostics& out) {
-  const content::HandoutContext context{file.id, loaded.clinic ? &*loaded.clinic : nullptr};
+                   const writer::Resources& resources, const std::filesystem::path& content_dir,
+                   model::Diagnostics& out) {
+  const content::HandoutContext context{file.id, loaded.clinic ? &*loaded.clinic : nullptr,
+                                        content_dir};
   const std::optional<model::Handout> handout =
       content::read_handout(file.path, file.display_name, context, out);
   if (!handout) return;
   if (loaded.clinic)  // warnings: reported, never a failure unless --strict
     for (model::Diagnostic& diagnostic : content::literal_clinic_details(*handout, *loaded.clinic))
       out.push_back(std::move(diagnostic));
+  for (model::Diagnostic& diagnostic : content::description_warnings(*handout))
+    out.push_back(std::move(diagnostic));
   for (const writer::Writer* w : writers::all())
     for (model::Diagnostic& diagnostic : w->check(*handout, resources))
       out.push_back(std::move(diagnostic));
@@ -54,7 +59,7 @@ ExitCode run_check(const CheckOptions& options) {
   std::size_t failed = 0;
   for (const content::HandoutFile& file : loaded.files) {
     const std::size_t before = diagnostics.size();
-    check_handout(file, loaded, resources, diagnostics);
+    check_handout(file, loaded, resources, options.content, diagnostics);
     if (std::any_of(diagnostics.begin() + static_cast<std::ptrdiff_t>(before), diagnostics.end(),
                     [&](const model::Diagnostic& d) { return counts_as_error(d, options); }))
       ++failed;

@@ -159,6 +159,30 @@ std::string handout_language(const fs::path& file) {
   return document.document_element().attribute("lang").value();
 }
 
+std::vector<std::string> handout_pictures(const fs::path& file) {
+  model::Diagnostics ignored;  // the reader reports them
+  const std::optional<SourceText> source = load_source(file, file.string(), ignored);
+  pugi::xml_document document;
+  std::vector<std::string> pictures;
+  if (!source ||
+      !document.load_buffer(source->text().data(), source->text().size(), pugi::parse_minimal))
+    return pictures;
+  // Iterative, so that deeply nested input cannot exhaust the stack.
+  const pugi::xml_node root = document.document_element();
+  for (pugi::xml_node node = root; node;) {
+    if (node.type() == pugi::node_element && std::string_view(node.name()) == "figure" &&
+        node.attribute("src"))
+      pictures.emplace_back(node.attribute("src").value());
+    if (node.first_child()) {
+      node = node.first_child();
+      continue;
+    }
+    while (node && node != root && !node.next_sibling()) node = node.parent();
+    node = node && node != root ? node.next_sibling() : pugi::xml_node();
+  }
+  return pictures;
+}
+
 std::optional<model::Clinic> load_clinic(const fs::path& content_dir, model::Diagnostics& out) {
   const fs::path path = content_dir / "clinic.xml";
   if (!fs::exists(path)) {

@@ -32,6 +32,10 @@ std::vector<HandoutFile> find_handouts(const std::filesystem::path& content_dir,
 // rebuild key before the handout is read; empty when the file cannot be parsed.
 std::string handout_language(const std::filesystem::path& file);
 
+// The src of every <figure> of a handout file, read the same way (nothing checked): what its
+// rebuild key hashes besides the file.
+std::vector<std::string> handout_pictures(const std::filesystem::path& file);
+
 std::optional<model::Clinic> load_clinic(const std::filesystem::path& content_dir,
                                          model::Diagnostics& out);
 // An empty lexicon when the folder has none.

@@ -150,11 +150,12 @@ void ElementChecker::check_text(pugi::xml_node node, std::string_view text, bool
 }
 
 void ElementChecker::unexpected(pugi::xml_node element, std::string_view allowed_here) {
-  static constexpr std::array<std::string_view, 28> known = {
-      "handout", "title", "subtitle", "author",  "section", "heading",  "p",
-      "list",    "item",  "steps",    "step",    "note",    "em",       "say",
-      "phone",   "email", "web",      "contact", "clinic",  "name",     "location",
-      "address", "line",  "hours",    "lexicon", "lexeme",  "grapheme", "alias"};
+  static constexpr std::array<std::string_view, 33> known = {
+      "handout", "title",   "subtitle", "author",      "section", "heading",  "p",
+      "list",    "item",    "steps",    "step",        "note",    "em",       "say",
+      "phone",   "email",   "web",      "contact",     "clinic",  "name",     "location",
+      "address", "line",    "hours",    "lexicon",     "lexeme",  "grapheme", "alias",
+      "figure",  "caption", "exercise", "description", "dose"};
   // One mistake, one message: after an unknown or misplaced element, the order of the rest
   // of its parent is not checked (it would report the same mistake again).
   if (!reported_parents_.insert(element.parent()).second) return;

@@ -9,6 +9,7 @@
 #include "content/limits.h"
 #include "content/link_check.h"
 #include "content/parse_checked.h"
+#include "content/picture_reader.h"
 #include "content/text_rules.h"
 #include "lang/language.h"
 #include "model/element_ids.h"
@@ -17,11 +18,23 @@ namespace handout::content {
 
 namespace {
 
-constexpr std::string_view block_names = "use <p>, <list>, <steps>, <note> or <section>";
+constexpr std::string_view block_names =
+    "use <p>, <list>, <steps>, <note>, <figure>, <exercise> or <section>";
+constexpr std::string_view exercise_names =
+    "an <exercise> holds its <name>, then <figure>, <p>, <list>, <steps>, <note> and one <dose>";
+constexpr std::string_view note_block_names =
+    "a <note> holds text, or blocks: <p>, <list> and <steps>";
 
 bool is_block(pugi::xml_node node) {
   return is_named(node, "p") || is_named(node, "list") || is_named(node, "steps") ||
-         is_named(node, "note");
+         is_named(node, "note") || is_named(node, "figure") || is_named(node, "exercise");
+}
+
+// Whether a note is written as blocks rather than as inline text.
+bool holds_blocks(pugi::xml_node note) {
+  for (pugi::xml_node child : note.children())
+    if (is_named(child, "p") || is_named(child, "list") || is_named(child, "steps")) return true;
+  return false;
 }
 
 class HandoutReader {
@@ -186,18 +199,221 @@ class HandoutReader {
       if (auto runs = read_inlines(checker_, element, clinic_ptr()))
         return model::Paragraph{std::move(*runs), checker_.where(element)};
     } else if (name == "note") {
-      if (auto runs = read_inlines(checker_, element, clinic_ptr()))
-        return model::Note{std::move(*runs), checker_.where(element)};
+      return read_note(element, depth);
     } else if (name == "list") {
       return model::List{read_items(element, "item"), checker_.where(element)};
     } else if (name == "steps") {
       return model::Steps{read_items(element, "step"), checker_.where(element)};
+    } else if (name == "figure") {
+      return read_figure(element);
+    } else if (name == "exercise") {
+      return read_exercise(element, depth);
     } else if (name == "section") {
       if (auto section = read_section(element, depth + 1)) return std::move(*section);
     } else {
       checker_.unexpected(element, block_names);
     }
     return std::nullopt;
+  }
+
+  std::optional<model::Block> read_note(pugi::xml_node element, int depth) {
+    model::Note note;
+    note.at = checker_.where(element);
+    note.kind = note_kind(element);
+    if (holds_blocks(element)) checker_.allow_attributes(element, {"kind"});
+    if (!holds_blocks(element)) {
+      auto runs = read_inlines(checker_, element, clinic_ptr(), {"kind"});
+      if (!runs) return std::nullopt;
+      note.content = std::move(*runs);
+      return note;
+    }
+    for (pugi::xml_node child : checker_.element_children(element)) {
+      const std::string_view name = child.name();
+      if (name != "p" && name != "list" && name != "steps") {
+        checker_.unexpected(child, note_block_names);
+      } else if (auto block = read_block(child, depth)) {
+        note.blocks.push_back(std::move(*block));
+      }
+    }
+    return note;
+  }
+
+  model::NoteKind note_kind(pugi::xml_node element) {
+    const pugi::xml_attribute kind = element.attribute("kind");
+    if (!kind) return model::NoteKind::important;
+    const std::string_view value = kind.value();
+    if (value == "emergency") return model::NoteKind::emergency;
+    if (value == "warning") return model::NoteKind::warning;
+    if (value == "tip") return model::NoteKind::tip;
+    checker_.error(checker_.where_attribute(element, "kind"),
+                   "kind '" + std::string(value) +
+                       "' is not a kind of note; use emergency, warning or tip, or leave kind out "
+                       "for an important note");
+    return model::NoteKind::important;
+  }
+
+  std::optional<model::Block> read_figure(pugi::xml_node element) {
+    checker_.allow_attributes(element, {"src"});
+    model::Figure figure;
+    figure.at = checker_.where(element);
+    std::optional<model::Picture> picture = read_picture(checker_, element, context_.content_dir);
+    const std::vector<pugi::xml_node> children = checker_.element_children(element);
+    std::size_t i = 0;
+    bool described = false;
+    if (i < children.size() && is_named(children[i], "description")) {
+      if (auto text = read_inlines(checker_, children[i], clinic_ptr())) {
+        figure.description = std::move(*text);
+        described = true;
+      }
+      ++i;
+    } else {
+      checker_.error(i < children.size() ? children[i] : element,
+                     "a <figure> starts with its <description>: what the picture shows, for "
+                     "those who cannot see it (what the body does, not \"picture of\")");
+    }
+    if (i < children.size() && is_named(children[i], "caption")) {
+      figure.caption = read_inlines(checker_, children[i], clinic_ptr());
+      ++i;
+    }
+    for (; i < children.size(); ++i)
+      checker_.unexpected(children[i],
+                          "a <figure> holds one <description>, then at most one <caption>");
+    if (!picture || !described) return std::nullopt;
+    figure.picture = std::move(*picture);
+    return figure;
+  }
+
+  std::optional<model::Block> read_exercise(pugi::xml_node element, int depth) {
+    checker_.allow_attributes(element, {"id"});
+    model::Exercise exercise;
+    exercise.at = checker_.where(element);
+    exercise.depth = depth + 1;
+    const std::vector<pugi::xml_node> children = checker_.element_children(element);
+    std::size_t i = 0;
+    if (i < children.size() && is_named(children[i], "name")) {
+      if (auto name = read_inlines(checker_, children[i], clinic_ptr()))
+        exercise.name = std::move(*name);
+      ++i;
+    } else {
+      checker_.error(i < children.size() ? children[i] : element,
+                     "an <exercise> must start with its <name>");
+    }
+    exercise.id = section_id(element, exercise.name);
+    const model::Dose* dose = nullptr;
+    for (; i < children.size(); ++i) {
+      const pugi::xml_node child = children[i];
+      const std::string_view name = child.name();
+      if (name == "dose") {
+        if (dose) {
+          checker_.error(child, "an <exercise> has one <dose>; put the whole dose in it");
+        } else if (auto read = read_dose(child)) {
+          exercise.blocks.push_back(std::move(*read));
+          dose = &std::get<model::Dose>(exercise.blocks.back());
+        } else {
+          dose = &no_dose_;  // reported already
+        }
+      } else if (name == "p" || name == "list" || name == "steps" || name == "note" ||
+                 name == "figure") {
+        if (auto block = read_block(child, exercise.depth - 1))
+          exercise.blocks.push_back(std::move(*block));
+      } else {
+        checker_.unexpected(child, exercise_names);
+      }
+    }
+    if (!dose)
+      checker_.error(element,
+                     "an <exercise> needs its <dose>, such as <dose sets=\"2\" reps=\"10\" "
+                     "times=\"3\" per=\"day\"/>");
+    return exercise;
+  }
+
+  std::optional<model::Block> read_dose(pugi::xml_node element) {
+    checker_.allow_attributes(element, {"sets", "reps", "hold", "rest", "times", "per", "side"});
+    checker_.element_children(element);
+    for (pugi::xml_node child : element.children())
+      if (child.type() == pugi::node_element)
+        checker_.error(child, "<dose> is empty: write the dose in its attributes");
+    const std::size_t before = checker_.error_count();
+    model::Dose dose;
+    dose.at = checker_.where(element);
+    dose.sets = dose_count(element, "sets", 100);
+    dose.reps = dose_count(element, "reps", 1000);
+    if (auto hold = dose_count(element, "hold", 3600, false)) dose.hold_seconds = hold->low;
+    if (auto rest = dose_count(element, "rest", 3600, false)) dose.rest_seconds = rest->low;
+    dose.times = dose_count(element, "times", 100);
+    if (pugi::xml_attribute per = element.attribute("per")) {
+      const std::string_view value = per.value();
+      if (value == "week") {
+        dose.per = model::Per::week;
+      } else if (value != "day") {
+        checker_.error(checker_.where_attribute(element, "per"),
+                       "per '" + std::string(value) + "' is not day or week");
+      }
+      if (!element.attribute("times"))
+        checker_.error(
+            checker_.where_attribute(element, "per"),
+            "per says how often, with times: write times=\"3\" per=\"" + std::string(value) + "\"");
+    }
+    if (pugi::xml_attribute side = element.attribute("side")) {
+      const std::string_view value = side.value();
+      if (value == "each")
+        dose.side = model::Side::each;
+      else if (value == "both")
+        dose.side = model::Side::both;
+      else if (value == "left")
+        dose.side = model::Side::left;
+      else if (value == "right")
+        dose.side = model::Side::right;
+      else
+        checker_.error(checker_.where_attribute(element, "side"),
+                       "side '" + std::string(value) + "' is not each, both, left or right");
+    }
+    if (!dose.sets && !dose.reps && !dose.hold_seconds && !dose.rest_seconds && !dose.times &&
+        !dose.side && checker_.error_count() == before)
+      checker_.error(element,
+                     "<dose> says nothing; give at least one of sets, reps, hold (seconds), rest "
+                     "(seconds), times (with per=\"day\" or \"week\") and side");
+    if (checker_.error_count() != before) return std::nullopt;
+    return dose;
+  }
+
+  // A whole number from 1 to `most`, or (when `range` allows) a range such as "8-12".
+  std::optional<model::Count> dose_count(pugi::xml_node element, const char* name, int most,
+                                         bool range = true) {
+    const pugi::xml_attribute attribute = element.attribute(name);
+    if (!attribute) return std::nullopt;
+    const std::string value = attribute.value();
+    const auto number = [](std::string_view text) -> std::optional<int> {
+      if (text.empty() || text.size() > 6 ||
+          text.find_first_not_of("0123456789") != std::string_view::npos)
+        return std::nullopt;
+      return std::stoi(std::string(text));
+    };
+    std::optional<model::Count> count;
+    const std::size_t dash = value.find_first_of("-");
+    const std::size_t en_dash = value.find("\u2013");
+    if (range && (dash != std::string::npos || en_dash != std::string::npos)) {
+      const std::size_t at = dash != std::string::npos ? dash : en_dash;
+      const std::size_t width = dash != std::string::npos ? 1 : 3;
+      const auto low = number(value.substr(0, at));
+      const auto high = number(value.substr(at + width));
+      if (low && high && *low < *high) count = model::Count{*low, *high};
+    } else if (const auto n = number(value)) {
+      count = model::Count{*n, *n};
+    }
+    const model::Location at = checker_.where_attribute(element, name);
+    if (!count) {
+      checker_.error(
+          at, std::string(name) + " '" + value + "' is not " +
+                  (range ? "a whole number or a range such as 8-12" : "a whole number of seconds"));
+      return std::nullopt;
+    }
+    if (count->low < 1 || count->high > most) {
+      checker_.error(at, std::string(name) + " '" + value + "' is out of range; write 1 to " +
+                             std::to_string(most));
+      return std::nullopt;
+    }
+    return count;
   }
 
   std::vector<model::Item> read_items(pugi::xml_node element, std::string_view item_name) {
@@ -263,17 +479,17 @@ class HandoutReader {
     if (pugi::xml_attribute given = element.attribute("id")) {
       const std::string id = given.value();
       const model::Location at = checker_.where_attribute(element, "id");
+      const std::string what = std::string(element.name()) + " id '" + id + "'";
       if (!is_valid_id(id))
-        checker_.error(
-            at, "section id '" + id + "' is not valid; use lower-case letters, digits and hyphens");
+        checker_.error(at, what + " is not valid; use lower-case letters, digits and hyphens");
       else if (model::is_element_id(id))
-        checker_.error(at, "section id '" + id +
-                               "' is a name the web page, the EPUB and the talking book give "
+        checker_.error(at, what +
+                               " is a name the web page, the EPUB and the talking book give "
                                "their own elements (" +
                                std::string(model::element_id_forms) +
                                "); choose another, such as 'part-" + id + "'");
       else if (!ids_.insert(id).second)
-        checker_.error(at, "section id '" + id + "' is used twice in this handout");
+        checker_.error(at, what + " is used twice in this handout");
       return id;
     }
     // A derived id steps aside for every id written in the file, wherever it appears, and for
@@ -290,7 +506,7 @@ class HandoutReader {
   static std::set<std::string> collect_written_ids(pugi::xml_node root) {
     std::set<std::string> ids;
     for (pugi::xml_node node = root.first_child(); node && node != root;) {
-      if (is_named(node, "section") && node.attribute("id"))
+      if ((is_named(node, "section") || is_named(node, "exercise")) && node.attribute("id"))
         ids.insert(node.attribute("id").value());
       if (node.first_child()) {
         node = node.first_child();
@@ -307,6 +523,7 @@ class HandoutReader {
   std::optional<model::Clinic> clinic_;
   std::set<std::string> written_ids_;
   std::set<std::string> ids_;
+  model::Dose no_dose_;  // stands for a dose that was reported
 };
 
 }  // namespace

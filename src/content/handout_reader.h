@@ -13,6 +13,8 @@ namespace handout::content {
 struct HandoutContext {
   std::string expected_id;  // the file name without ".xml"; the handout's id must equal it
   const model::Clinic* clinic = nullptr;  // copied into the contact block
+  // Where pictures are found (a figure's src is a path inside it); none without it.
+  std::filesystem::path content_dir = {};
 };
 
 std::optional<model::Handout> read_handout(const std::filesystem::path& path,

@@ -80,7 +80,18 @@ class InlineReader {
   // stays outside, so "call<phone> 555</phone>" still reads "call 555".
   void read_leaf(pugi::xml_node element, model::RunKind kind, bool emphasis) {
     std::string alias;
-    if (kind == model::RunKind::say) {
+    std::string href;
+    if (kind == model::RunKind::web) {
+      checker_.allow_attributes(element, {"href"});
+      if (pugi::xml_attribute given = element.attribute("href")) {
+        href = collapse_whitespace(given.value());
+        if (href.empty()) {
+          checker_.error(checker_.where_attribute(element, "href"),
+                         "href is empty; write the address the words link to");
+          return;
+        }
+      }
+    } else if (kind == model::RunKind::say) {
       checker_.allow_attributes(element, {"alias"});
       const std::optional<std::string> raw = checker_.required_attribute(element, "alias");
       if (!raw) return;
@@ -99,7 +110,9 @@ class InlineReader {
     const model::Location at = checker_.where(element);
     if (raw->find_first_not_of(" \t\r\n") > 0)
       runs_.push_back({model::RunKind::text, " ", {}, emphasis, at});
-    runs_.push_back({kind, text, alias, emphasis, at});
+    model::Run run{kind, text, alias, emphasis, at};
+    run.href = std::move(href);
+    runs_.push_back(std::move(run));
     if (raw->find_last_not_of(" \t\r\n") + 1 < raw->size())
       runs_.push_back({model::RunKind::text, " ", {}, emphasis, at});
   }
@@ -118,8 +131,9 @@ class InlineReader {
 }  // namespace
 
 std::optional<model::Inlines> read_inlines(ElementChecker& checker, pugi::xml_node container,
-                                           const model::Clinic* clinic) {
-  checker.allow_attributes(container, {});
+                                           const model::Clinic* clinic,
+                                           std::initializer_list<std::string_view> attributes) {
+  checker.allow_attributes(container, attributes);
   InlineReader reader(checker, clinic);
   reader.read_children(container, false);
   model::Inlines runs = reader.take();

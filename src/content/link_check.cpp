@@ -5,6 +5,7 @@
 
 #include "lang/language.h"
 #include "lang/link_uri.h"
+#include "model/reading_order.h"
 
 namespace handout::content {
 
@@ -24,28 +25,29 @@ class LinkChecker {
   }
 
   void runs(const model::Inlines& runs) {
-    for (const model::Run& run : runs)
-      if (!run.from_clinic) check(run.kind, run.text, run.at);
-  }
-
-  void blocks(const std::vector<model::Block>& blocks) {
-    for (const model::Block& block : blocks) {
-      if (const auto* p = std::get_if<model::Paragraph>(&block)) runs(p->content);
-      if (const auto* n = std::get_if<model::Note>(&block)) runs(n->content);
-      if (const auto* l = std::get_if<model::List>(&block))
-        for (const model::Item& item : l->items) runs(item.content);
-      if (const auto* s = std::get_if<model::Steps>(&block))
-        for (const model::Item& item : s->items) runs(item.content);
-      if (const auto* s = std::get_if<model::Section>(&block)) {
-        runs(s->heading);
-        this->blocks(s->blocks);
-      }
+    for (const model::Run& run : runs) {
+      if (run.from_clinic) continue;
+      if (run.kind == model::RunKind::web && run.href.empty())
+        check_bare_web(run);
+      else
+        check(run.kind, run.address(), run.at);
     }
   }
 
   model::Diagnostics take() { return std::move(errors_); }
 
  private:
+  // A <web> without href must be an address itself; words that are not are link text.
+  void check_bare_web(const model::Run& run) {
+    lang::Link link = lang::link_for(run.kind, run.text, countries_);
+    if (link.error.empty()) return;
+    errors_.push_back({file_, run.at,
+                       std::move(link.error) +
+                           "; to give a link words of its own, write the address in href: "
+                           "<web href=\"https://…\">" +
+                           run.text + "</web>"});
+  }
+
   std::string file_;
   std::vector<std::string> countries_;
   model::Diagnostics errors_;
@@ -55,9 +57,8 @@ class LinkChecker {
 
 model::Diagnostics link_errors(const model::Handout& handout, std::string_view clinic_lang) {
   LinkChecker checker(handout.file, lang::link_countries(handout.lang.tag, clinic_lang));
-  checker.runs(handout.title);
-  if (handout.subtitle) checker.runs(*handout.subtitle);
-  checker.blocks(handout.body);
+  for (const model::Unit& unit : model::reading_order(handout))
+    if (unit.text) checker.runs(*unit.text);
   return checker.take();
 }
 

@@ -1,5 +1,6 @@
 #include "lang/plan_words.h"
 
+#include "lang/dose_words.h"
 #include "lang/hours.h"
 
 namespace handout::lang {
@@ -16,6 +17,11 @@ model::PlanWords plan_words(const Terms& terms) {
       .thanks = std::string(terms.thanks()),
       .hours_lines =
           [tag = terms.tag()](const model::Hours& hours) { return hours_lines(hours, tag); },
+      .note_label = [terms](model::NoteKind kind) { return std::string(terms.note_label(kind)); },
+      .picture = std::string(terms.picture()),
+      .dose_line = [tag = terms.tag()](const model::Dose& dose) { return dose_line(dose, tag); },
+      .dose_sentence =
+          [tag = terms.tag()](const model::Dose& dose) { return dose_sentence(dose, tag); },
   };
 }
 

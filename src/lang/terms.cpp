@@ -1,12 +1,11 @@
 #include "lang/terms.h"
 
-#include <unicode/msgfmt.h>
-
 #include <array>
 #include <stdexcept>
 
 #include "lang/format.h"
 #include "lang/icu_text.h"
+#include "lang/message.h"
 
 namespace handout::lang {
 
@@ -23,6 +22,8 @@ struct TermTable {
   std::string_view listen, qr_code;
   std::string_view player, listen_to_part, whole_recording, no_audio, handouts;
   std::string_view contents, pages, book_summary;
+  std::array<std::string_view, 4> note_labels;  // by model::NoteKind
+  std::string_view picture;
   std::array<std::string_view, medium_count> media;  // by Medium
   std::string_view output_label;
 };
@@ -76,6 +77,8 @@ constexpr std::array<TermTable, 2> tables{{
             "contents. A recording of the whole text is synchronised with it sentence by "
             "sentence, so a reading app can read it aloud and highlight each sentence as it is "
             "spoken. Page numbers match the printed large-print PDF. No hazards.",
+        .note_labels = {"Important", "Emergency", "Warning", "Tip"},
+        .picture = "Picture",
         .media = {"Large print", "Recording", "Spoken script", "Web page", "E-book with audio",
                   "Talking book", "Braille"},
         .output_label = "{medium} ({format})",
@@ -128,6 +131,8 @@ constexpr std::array<TermTable, 2> tables{{
             "por frase, para que una aplicación de lectura lo lea en voz alta y resalte cada "
             "frase mientras se oye. Los números de página coinciden con el PDF impreso en letra "
             "grande. Sin riesgos.",
+        .note_labels = {"Importante", "Emergencia", "Advertencia", "Consejo"},
+        .picture = "Imagen",
         .media = {"Letra grande", "Grabación", "Guion hablado", "Página web",
                   "Libro electrónico con audio", "Libro hablado", "Braille"},
         .output_label = "{medium} ({format})",
@@ -138,36 +143,6 @@ const TermTable& table_for(Language language) {
   for (const TermTable& table : tables)
     if (table.language == language) return table;
   return tables.front();
-}
-
-struct Argument {
-  const char* name;
-  icu::Formattable value;
-};
-
-std::string format(std::string_view pattern, const model::LanguageTag& tag,
-                   std::initializer_list<Argument> arguments) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::MessageFormat message(to_unicode(pattern), locale_of(tag), status);
-  std::vector<icu::UnicodeString> names;
-  std::vector<icu::Formattable> values;
-  for (const Argument& argument : arguments) {
-    names.emplace_back(argument.name);
-    values.push_back(argument.value);
-  }
-  icu::UnicodeString out;
-  message.format(names.data(), values.data(), static_cast<int32_t>(values.size()), out, status);
-  if (U_FAILURE(status))
-    throw std::logic_error("term pattern '" + std::string(pattern) + "': " + u_errorName(status));
-  return lang::to_utf8(out);
-}
-
-icu::Formattable text(std::string_view utf8) {
-  return icu::Formattable(to_unicode(utf8));
-}
-
-icu::Formattable number(std::size_t n) {
-  return icu::Formattable(static_cast<int64_t>(n));
 }
 
 }  // namespace
@@ -241,6 +216,14 @@ std::string_view Terms::by_appointment() const {
 std::string_view Terms::by() const {
   return table_->by;
 }
+std::string_view Terms::note_label(model::NoteKind kind) const {
+  return table_->note_labels[static_cast<std::size_t>(kind)];
+}
+
+std::string_view Terms::picture() const {
+  return table_->picture;
+}
+
 std::string_view Terms::important() const {
   return table_->important;
 }

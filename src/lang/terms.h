@@ -9,6 +9,7 @@
 
 #include "lang/language.h"
 #include "model/date.h"
+#include "model/handout.h"
 #include "model/inline.h"
 #include "model/language_tag.h"
 
@@ -59,7 +60,9 @@ class Terms {
   std::string list_of(std::size_t count) const;                   // "A list of 12 items."
   std::string step(std::size_t number, std::size_t count) const;  // "Step 1 of 4."
   std::string_view important() const;                             // "Important:"
-  std::string_view contact_title() const;                         // "How to reach us"
+  std::string_view note_label(model::NoteKind kind) const;  // "Emergency", shown and said first
+  std::string_view picture() const;            // "Picture", said before a picture's description
+  std::string_view contact_title() const;      // "How to reach us"
   std::string_view contact_continued() const;  // "How to reach us (continued)", atop a new page
   std::string_view phone() const;              // "Phone:"
   std::string_view again() const;              // "Again:"

@@ -1,6 +1,9 @@
 #pragma once
 // The immutable document model every writer consumes. Nothing here knows about XML.
+#include <cstddef>
+#include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <variant>
 #include <vector>
@@ -37,12 +40,6 @@ struct Steps {  // numbered from 1
   friend bool operator==(const Steps&, const Steps&) = default;
 };
 
-struct Note {  // an important callout
-  Inlines content;
-  Location at;
-  friend bool operator==(const Note&, const Note&) = default;
-};
-
 struct Contact {  // the clinic's contact block, placed here
   Clinic clinic;
   Location at;  // of <contact/>, or of the handout's end tag when implied
@@ -50,8 +47,85 @@ struct Contact {  // the clinic's contact block, placed here
   friend bool operator==(const Contact&, const Contact&) = default;
 };
 
+enum class PictureFormat { png, jpeg };
+
+// A picture file of the content folder, opened and checked by the reader (its format judged by
+// its bytes). Writers prepare it for their medium (image/); two pictures are equal when their
+// bytes are.
+struct Picture {
+  std::string src;  // as written in src="…": a path inside the content folder
+  PictureFormat format = PictureFormat::png;
+  int width = 0;   // in pixels, upright (the EXIF orientation applied)
+  int height = 0;  //
+  std::shared_ptr<const std::vector<std::byte>> bytes;
+  std::string digest;  // of the bytes, in hex: what a rebuild key records
+  friend bool operator==(const Picture& a, const Picture& b) {
+    return a.src == b.src && a.format == b.format && a.width == b.width && a.height == b.height &&
+           a.digest == b.digest;
+  }
+};
+
+// A picture where it stands, with what a listener or braille reader gets in its place.
+struct Figure {
+  Picture picture;
+  Inlines description;             // what the picture shows (its alt text); never empty
+  std::optional<Inlines> caption;  // printed under it
+  Location at;
+  friend bool operator==(const Figure&, const Figure&) = default;
+};
+
+enum class Per { day, week };
+enum class Side { each, both, left, right };
+
+struct Count {  // a number, or a range such as 8 to 12 (low == high for a number)
+  int low = 0;
+  int high = 0;
+  bool is_range() const { return low != high; }
+  friend bool operator==(const Count&, const Count&) = default;
+};
+
+// How much of an exercise to do: at least one of these is set.
+struct Dose {
+  std::optional<Count> sets;
+  std::optional<Count> reps;
+  std::optional<int> hold_seconds;
+  std::optional<int> rest_seconds;
+  std::optional<Count> times;  // how often, per `per`
+  Per per = Per::day;
+  std::optional<Side> side;
+  Location at;
+  friend bool operator==(const Dose&, const Dose&) = default;
+};
+
+// How urgent a note is; `important` when the note names no kind.
+enum class NoteKind { important, emergency, warning, tip };
+
+struct Note;
+struct Exercise;
 struct Section;
-using Block = std::variant<Paragraph, List, Steps, Note, Contact, Section>;
+using Block = std::variant<Paragraph, List, Steps, Note, Contact, Section, Figure, Exercise, Dose>;
+
+// A callout: inline text (`content`), or blocks (paragraphs, lists, steps) when `content` is
+// empty.
+struct Note {
+  NoteKind kind = NoteKind::important;
+  Inlines content;
+  std::vector<Block> blocks;
+  Location at;
+  friend bool operator==(const Note&, const Note&) = default;
+};
+
+// One exercise of a program: its name (a heading one level below its section's), then
+// figures, paragraphs, steps, notes and exactly one Dose, in the order written.
+struct Exercise {
+  std::string id;  // unique in the handout, like a section's
+  int depth = 1;   // its heading's level, as a section's depth: one below the enclosing section
+  Inlines name;
+  std::vector<Block> blocks;
+  Location at;
+  const Dose& dose() const;
+  friend bool operator==(const Exercise&, const Exercise&) = default;
+};
 
 struct Section {
   std::string id;  // unique in the handout; derived from the heading when not given
@@ -63,6 +137,12 @@ struct Section {
 };
 
 inline constexpr int max_section_depth = 3;
+
+inline const Dose& Exercise::dose() const {
+  for (const Block& block : blocks)
+    if (const auto* dose = std::get_if<Dose>(&block)) return *dose;
+  throw std::logic_error("an exercise without a dose");
+}
 
 struct Author {
   std::string name;

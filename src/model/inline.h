@@ -35,6 +35,12 @@ struct Run {
   Location at;                      // where the run starts
   std::vector<TextPlace> places{};  // finer places within it, by increasing offset
   bool from_clinic = false;         // resolved from a reference such as <clinic-phone/>
+  // Only for RunKind::web with words of its own (<web href="…">the video</web>): the address
+  // it opens; `text` is then its words. Empty when `text` is itself the address.
+  std::string href{};
+
+  // What a link to the run opens, as written: `href`, else the text itself.
+  const std::string& address() const { return href.empty() ? text : href; }
   friend bool operator==(const Run&, const Run&) = default;
 };
 

@@ -1,5 +1,6 @@
 #include "model/plan.h"
 
+#include <stdexcept>
 #include <string_view>
 
 namespace handout::model {
@@ -34,6 +35,8 @@ std::vector<SpokenSentence> contents(const Handout& handout, const PlanWords& wo
     const std::string id = contents_sentence_id(out.size() + 1);
     if (const auto* section = std::get_if<Section>(part))
       out.push_back({id, plain_text(section->heading), "", &section->heading, part});
+    else if (const auto* exercise = std::get_if<Exercise>(part))
+      out.push_back({id, plain_text(exercise->name), "", &exercise->name, part});
     else
       out.push_back({id, words.contact_title, words.contact_title, nullptr, part});
   }
@@ -132,6 +135,12 @@ bool ContactLine::strong() const {
          part == ContactPart::phone;
 }
 
+const DoseWords& Plan::dose(const Dose& dose) const {
+  for (const DoseWords& words : doses)
+    if (words.dose == &dose) return words;
+  throw std::out_of_range("a dose of another handout");
+}
+
 Plan make_plan(const Handout& handout, const PlanWords& words) {
   const UnitIndex units(handout);
   Plan plan;
@@ -140,6 +149,14 @@ Plan make_plan(const Handout& handout, const PlanWords& words) {
   plan.contents = contents(handout, words);
   plan.contact = contact(handout, units, words);
   plan.closing = closing(handout, words);
+  for (const Unit& unit : plan.units)
+    if (unit.kind == UnitKind::dose) {
+      const Dose& dose = std::get<Dose>(*unit.block);
+      plan.doses.push_back({&dose, unit.id, words.dose_line(dose), words.dose_sentence(dose)});
+    }
+  for (NoteKind kind : {NoteKind::important, NoteKind::emergency, NoteKind::warning, NoteKind::tip})
+    plan.note_labels.push_back(words.note_label(kind));
+  plan.picture = words.picture;
   return plan;
 }
 

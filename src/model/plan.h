@@ -30,6 +30,21 @@ struct PlanWords {
   std::string closing;                                 // "This is the end of the recording:"
   std::string thanks;                                  // "Thank you for listening."
   std::function<std::vector<std::string>(const Hours&)> hours_lines;  // "Monday to Friday, …"
+  // A note's label by its kind: "Important", "Emergency", "Warning", "Tip".
+  std::function<std::string(NoteKind)> note_label;
+  std::string picture;  // "Picture", said before a picture's description
+  // An exercise's dose as a printed line ("2 sets · 10 times · hold 5 seconds") and as one
+  // spoken sentence ("Do 2 sets of 10, holding each for 5 seconds.").
+  std::function<std::string(const Dose&)> dose_line;
+  std::function<std::string(const Dose&)> dose_sentence;
+};
+
+// An exercise's dose, worded.
+struct DoseWords {
+  const Dose* dose = nullptr;
+  std::string unit;     // its unit's id; its one sentence is sentence_id(unit, 1)
+  std::string printed;  // the labelled line print, the page and braille show
+  std::string spoken;   // the sentence the recording says
 };
 
 // "By Ana Example, Ben Example and Cleo Example": the authors, each after a comma but the last,
@@ -94,6 +109,15 @@ struct Plan {
   // The closing after the last block: the revision date (when there is one), the closing line
   // with the title, the thanks.
   std::vector<SpokenSentence> closing;
+  std::vector<DoseWords> doses;          // every exercise's, in reading order
+  std::vector<std::string> note_labels;  // by NoteKind
+  std::string picture;                   // "Picture"
+
+  // The words of a dose of this handout; throws std::out_of_range for another's.
+  const DoseWords& dose(const Dose& dose) const;
+  const std::string& note_label(NoteKind kind) const {
+    return note_labels.at(static_cast<std::size_t>(kind));
+  }
 
   // Whether the contents name each part (links to them), or only say how many there are.
   bool contents_listed() const { return contents.size() > 1; }

@@ -22,21 +22,40 @@ class UnitWalker {
   }
 
   void visit(const Block& block, int depth) {
-    if (const auto* p = std::get_if<Paragraph>(&block)) {
-      add(UnitKind::paragraph, &p->content, &block, depth);
-    } else if (const auto* list = std::get_if<List>(&block)) {
-      for (const Item& item : list->items) add(UnitKind::item, &item.content, &block, depth);
-    } else if (const auto* steps = std::get_if<Steps>(&block)) {
-      for (const Item& step : steps->items) add(UnitKind::step, &step.content, &block, depth);
-    } else if (const auto* note = std::get_if<Note>(&block)) {
-      add(UnitKind::note, &note->content, &block, depth);
-    } else if (std::holds_alternative<Contact>(block)) {
-      add(UnitKind::contact, nullptr, &block, depth);
-    } else {
-      const auto& section = std::get<Section>(block);
-      add(UnitKind::heading, &section.heading, &block, section.depth);
-      for (const Block& child : section.blocks) visit(child, section.depth);
-    }
+    std::visit([&](const auto& b) { visit_one(b, block, depth); }, block);
+  }
+
+  void visit_one(const Paragraph& p, const Block& block, int depth) {
+    add(UnitKind::paragraph, &p.content, &block, depth);
+  }
+  void visit_one(const List& list, const Block& block, int depth) {
+    for (const Item& item : list.items) add(UnitKind::item, &item.content, &block, depth);
+  }
+  void visit_one(const Steps& steps, const Block& block, int depth) {
+    for (const Item& step : steps.items) add(UnitKind::step, &step.content, &block, depth);
+  }
+  // A note of blocks has a unit of its own (its label), then its blocks' units.
+  void visit_one(const Note& note, const Block& block, int depth) {
+    add(UnitKind::note, note.blocks.empty() ? &note.content : nullptr, &block, depth);
+    for (const Block& child : note.blocks) visit(child, depth);
+  }
+  void visit_one(const Contact&, const Block& block, int depth) {
+    add(UnitKind::contact, nullptr, &block, depth);
+  }
+  void visit_one(const Section& section, const Block& block, int) {
+    add(UnitKind::heading, &section.heading, &block, section.depth);
+    for (const Block& child : section.blocks) visit(child, section.depth);
+  }
+  void visit_one(const Figure& figure, const Block& block, int depth) {
+    add(UnitKind::figure, &figure.description, &block, depth);
+    if (figure.caption) add(UnitKind::caption, &*figure.caption, &block, depth);
+  }
+  void visit_one(const Exercise& exercise, const Block& block, int) {
+    add(UnitKind::exercise, &exercise.name, &block, exercise.depth);
+    for (const Block& child : exercise.blocks) visit(child, exercise.depth);
+  }
+  void visit_one(const Dose&, const Block& block, int depth) {
+    add(UnitKind::dose, nullptr, &block, depth);
   }
 
   std::vector<Unit> units_;
@@ -59,7 +78,8 @@ std::string contact_sentence_id(std::string_view unit_id, int office) {
 std::vector<const Block*> listed_parts(const Handout& handout) {
   std::vector<const Block*> parts;
   for (const Block& block : handout.body)
-    if (std::holds_alternative<Section>(block) || std::holds_alternative<Contact>(block))
+    if (std::holds_alternative<Section>(block) || std::holds_alternative<Contact>(block) ||
+        std::holds_alternative<Exercise>(block))
       parts.push_back(&block);
   return parts;
 }
@@ -79,6 +99,10 @@ UnitIndex::UnitIndex(const Handout& handout) : units_(reading_order(handout)) {
       by_address_.emplace(unit.text, i);
     } else if (unit.kind == UnitKind::contact) {
       by_address_.emplace(&std::get<Contact>(*unit.block), i);
+    } else if (unit.kind == UnitKind::dose) {
+      by_address_.emplace(&std::get<Dose>(*unit.block), i);
+    } else if (unit.kind == UnitKind::note) {
+      by_address_.emplace(&std::get<Note>(*unit.block), i);
     }
   }
 }
@@ -89,6 +113,15 @@ const Unit& UnitIndex::of(const Inlines& text) const {
 
 const Unit& UnitIndex::of(const Contact& contact) const {
   return units_[by_address_.at(&contact)];
+}
+
+const Unit& UnitIndex::of(const Dose& dose) const {
+  return units_[by_address_.at(&dose)];
+}
+
+const Unit& UnitIndex::of(const Note& note) const {
+  if (note.blocks.empty()) return of(note.content);
+  return units_[by_address_.at(&note)];
 }
 
 const Unit* UnitIndex::byline() const {

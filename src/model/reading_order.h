@@ -8,6 +8,8 @@
 // Sentence ids are "<unit id>-s<k>" (k from 1). Sentences of text units come from
 // lang/sentences.h. Units without Inlines have fixed sentences:
 // - the byline: one sentence, "<unit>-s1" ("By …", every author);
+// - a dose: one sentence, "<unit>-s1" (model/plan.h words it);
+// - a note of blocks: one sentence, "<unit>-s1", its label ("Emergency");
 // - the contact block: "<unit>-s1" is its heading and the clinic-wide details (name, phone,
 //   e-mail, web address); "<unit>-s<k+1>" is the clinic's k-th location (office), k from 1.
 //
@@ -30,14 +32,30 @@
 
 namespace handout::model {
 
-enum class UnitKind { title, subtitle, byline, heading, paragraph, item, step, note, contact };
+enum class UnitKind {
+  title,
+  subtitle,
+  byline,
+  heading,
+  paragraph,
+  item,
+  step,
+  note,  // an inline note's text, or a note of blocks' label (then its blocks' units follow)
+  contact,
+  figure,    // a picture's description, said and shown in its place
+  caption,   // a picture's caption
+  exercise,  // an exercise's name, a heading
+  dose,      // an exercise's dose: one sentence, its words from the plan
+};
 
 struct Unit {
   std::string id;  // "u1", "u2", … in reading order
   UnitKind kind = UnitKind::paragraph;
-  const Inlines* text = nullptr;  // null for the byline and the contact block
-  // The block the unit belongs to: its Paragraph, Note, Contact, Section (heading), or the
-  // List or Steps of an item or step; null for the title, subtitle and byline.
+  // Null for the byline, the contact block, a dose and the label of a note of blocks.
+  const Inlines* text = nullptr;
+  // The block the unit belongs to: its Paragraph, Note, Contact, Section (heading), Figure
+  // (description, caption), Exercise (name), Dose, or the List or Steps of an item or step;
+  // null for the title, subtitle and byline.
   const Block* block = nullptr;
   int depth = 0;  // of the enclosing section (0 outside any); a heading's own depth
 };
@@ -52,7 +70,8 @@ std::string sentence_id(std::string_view unit_id, std::size_t k);
 // (from 0).
 std::string contact_sentence_id(std::string_view unit_id, int office);
 
-// The parts the spoken table of contents names: the top-level sections and contact blocks.
+// The parts the spoken table of contents names: the top-level sections, exercises and contact
+// blocks.
 std::vector<const Block*> listed_parts(const Handout& handout);
 
 // Above this many parts the opening says how many there are instead of listing them.
@@ -71,6 +90,9 @@ class UnitIndex {
   // throws std::out_of_range for Inlines that are not the handout's.
   const Unit& of(const Inlines& text) const;
   const Unit& of(const Contact& contact) const;
+  const Unit& of(const Dose& dose) const;
+  // A note's unit: its text's, or for a note of blocks its label's.
+  const Unit& of(const Note& note) const;
   // The byline's unit, or null when the handout has no author.
   const Unit* byline() const;
 

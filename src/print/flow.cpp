@@ -127,6 +127,12 @@ void FlowBuilder::block(const model::Block& block) {
     void operator()(const model::Note& note) { self.note(note); }
     void operator()(const model::Contact& contact) { self.contact(contact); }
     void operator()(const model::Section& section) { self.section(section); }
+    void operator()(const model::Figure& f) { fail(f.at, "<figure>"); }
+    void operator()(const model::Exercise& e) { fail(e.at, "<exercise>"); }
+    void operator()(const model::Dose& d) { fail(d.at, "<dose>"); }
+    [[noreturn]] void fail(const model::Location& at, const char* what) {
+      throw model::Error({self.handout_.file, at, std::string(what) + " is not printed yet"});
+    }
   };
   std::visit(Visitor{*this}, block);
 }
@@ -158,6 +164,8 @@ void FlowBuilder::paragraph(const model::Inlines& runs, int parent, const Placem
 }
 
 void FlowBuilder::note(const model::Note& note) {
+  if (!note.blocks.empty())
+    throw model::Error({handout_.file, note.at, "a <note> of blocks is not printed yet"});
   const int div = flow_.structure.add(Role::div, parent_);
   const int p = flow_.structure.add(Role::p, div);
   const Placement at = inside_box();

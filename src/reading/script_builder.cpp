@@ -1,7 +1,7 @@
-#include <type_traits>
 
 #include "lang/plan_words.h"
 #include "lang/sentences.h"
+#include "model/diagnostic.h"
 #include "model/plan.h"
 #include "reading/contact_script.h"
 #include "reading/inline_speech.h"
@@ -153,7 +153,15 @@ class ScriptWriter {
     }
   }
 
+  void write_block(const model::Figure& f) { fail(f.at, "<figure>"); }
+  void write_block(const model::Exercise& e) { fail(e.at, "<exercise>"); }
+  void write_block(const model::Dose& d) { fail(d.at, "<dose>"); }
+  [[noreturn]] void fail(const model::Location& at, const char* what) {
+    throw model::Error({handout_.file, at, std::string(what) + " is not read aloud yet"});
+  }
+
   void write_block(const model::Note& note) {
+    if (!note.blocks.empty()) fail(note.at, "a <note> of blocks");
     const std::string important = first_mark(note.content) + escape(phrases_.important()) + ' ';
     script_.ssml += element("p", element("s", important + sentences(note.content, true)));
   }

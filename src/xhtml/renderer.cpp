@@ -6,6 +6,7 @@
 #include "lang/link_uri.h"
 #include "lang/sentences.h"
 #include "lang/xml_escape.h"
+#include "model/diagnostic.h"
 
 namespace handout::xhtml {
 
@@ -160,6 +161,11 @@ std::string Renderer::block(const model::Block& block) {
         if constexpr (std::is_same_v<T, model::Contact>)
           return contact_html(plan_.contact, countries_, marks_, markup_);
         if constexpr (std::is_same_v<T, model::Section>) return section(b);
+        if constexpr (std::is_same_v<T, model::Figure> || std::is_same_v<T, model::Exercise> ||
+                      std::is_same_v<T, model::Dose>)
+          throw model::Error({handout_.file, b.at, "this block is not rendered as XHTML yet"});
+        else
+          return std::string();
       },
       block);
 }
@@ -232,6 +238,8 @@ std::string Renderer::items(const std::vector<model::Item>& items, bool numbered
 
 // Labelled as the recording announces it ("Important:"); a note, not a landmark.
 std::string Renderer::note(const model::Note& note) {
+  if (!note.blocks.empty())
+    throw model::Error({handout_.file, note.at, "a <note> of blocks is not rendered as XHTML yet"});
   const std::string before = before_unit(units_.of(note.content).id);
   return before + open(markup_, {"aside", "note", "", " role=\"note\""}) + "\n" +
          unit(note.content, "p", "", "<strong>" + escaped(terms_.important()) + "</strong> ") +

@@ -53,8 +53,8 @@ TEST_CASE(
   CHECK(result.err ==
         "content/handouts/also-broken.xml:2:1: <title> opened at line 2 is never closed; add "
         "</title> where it ends\n"
-        "content/handouts/broken.xml:3:34: unknown element <para>; use <p>, <list>, <steps>, "
-        "<note> or <section>\n"
+        "content/handouts/broken.xml:3:34: unknown element <para>; use <p>, <list>, <steps>, <note>, "
+        "<figure>, <exercise> or <section>\n"
         "content/handouts/broken.xml:4:12: section id 'BAD' is not valid; use lower-case letters, "
         "digits and hyphens\n"
         "3 errors (2 of 5 handouts failed)\n");

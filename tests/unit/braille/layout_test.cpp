@@ -41,9 +41,12 @@ std::size_t indent(const std::string& line) {
 }
 
 model::Handout sample() {
-  return handout({paragraph(words(30)), section("FIRST", 1, {paragraph(words(12, "A"))}),
-                  section("SECOND", 2, {list({"ONE", "TWO"}), list({"DO THIS", "DO THAT"}, true)}),
-                  section("THIRD", 3, {model::Note{runs("TAKE CARE " + words(12, "N")), {}}})});
+  return handout(
+      {paragraph(words(30)), section("FIRST", 1, {paragraph(words(12, "A"))}),
+       section("SECOND", 2, {list({"ONE", "TWO"}), list({"DO THIS", "DO THAT"}, true)}),
+       section("THIRD", 3,
+               {model::Note{
+                   model::NoteKind::important, runs("TAKE CARE " + words(12, "N")), {}, {}}})});
 }
 
 }  // namespace
@@ -197,7 +200,9 @@ TEST_CASE("a box line is never alone at the top or the bottom of a page") {
   bool split = false;
   for (int n = 1; n <= 40; ++n) {
     const model::Handout h =
-        handout({paragraph(words(n)), model::Note{runs(words(20, "N")), {}}}, false);
+        handout({paragraph(words(n)),
+                 model::Note{model::NoteKind::important, runs(words(20, "N")), {}, {}}},
+                false);
     const auto pages = pages_of(h, {20, 10});
     for (std::size_t p = 0; p < pages.size(); ++p) {
       const std::vector<std::string> lines = brf_lines(pages[p]);

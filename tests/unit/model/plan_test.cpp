@@ -15,18 +15,21 @@ const std::string section = "<section><heading>H</heading><p>x</p></section>";
 
 // Words of a made-up language: the model supplies structure, the words come from outside.
 model::PlanWords test_words() {
-  return {.by = "BY",
-          .conjunction = "AND",
-          .contact_title = "REACH",
-          .parts = [](std::size_t n) { return std::to_string(n) + " PARTS"; },
-          .many_parts = [](std::size_t n) { return "MANY " + std::to_string(n); },
-          .revised = [](const model::Date& d) { return "REVISED " + model::iso_text(d); },
-          .closing = "END:",
-          .thanks = "THANKS",
-          .hours_lines =
-              [](const model::Hours& hours) {
-                return std::vector<std::string>(hours.size(), "HOURS");
-              }};
+  return {
+      .by = "BY",
+      .conjunction = "AND",
+      .contact_title = "REACH",
+      .parts = [](std::size_t n) { return std::to_string(n) + " PARTS"; },
+      .many_parts = [](std::size_t n) { return "MANY " + std::to_string(n); },
+      .revised = [](const model::Date& d) { return "REVISED " + model::iso_text(d); },
+      .closing = "END:",
+      .thanks = "THANKS",
+      .hours_lines =
+          [](const model::Hours& hours) { return std::vector<std::string>(hours.size(), "HOURS"); },
+      .note_label = [](model::NoteKind) { return std::string("LABEL"); },
+      .picture = "PICTURE",
+      .dose_line = [](const model::Dose&) { return std::string("DOSE LINE"); },
+      .dose_sentence = [](const model::Dose&) { return std::string("DOSE SENTENCE"); }};
 }
 
 model::Clinic two_office_clinic() {

@@ -58,7 +58,8 @@ inline model::Handout generated(unsigned seed) {
           blocks.push_back(list({words(10 + next(20)), words(4 + next(30))}, true));
           break;
         case 2:
-          blocks.push_back(model::Note{runs(words(10 + next(30), "note")), {}});
+          blocks.push_back(
+              model::Note{model::NoteKind::important, runs(words(10 + next(30), "note")), {}, {}});
           break;
         default:
           blocks.push_back(paragraph(words(5 + next(70), "p")));

@@ -104,10 +104,11 @@ TEST_CASE("every page has Page N of M in the same place") {
 }
 
 TEST_CASE("structure: H1 headings by depth L with LI Lbl and LBody notes and contact") {
-  model::Handout h = handout(
-      {section("One", 1,
-               {list({"a b", "c d"}), list({"e", "f", "g"}, true), model::Note{runs("careful"), {}},
-                section("Two", 2, {section("Three", 3, {paragraph("x")})})})});
+  model::Handout h =
+      handout({section("One", 1,
+                       {list({"a b", "c d"}), list({"e", "f", "g"}, true),
+                        model::Note{model::NoteKind::important, runs("careful"), {}, {}},
+                        section("Two", 2, {section("Three", 3, {paragraph("x")})})})});
   const print::Layout layout = lay(h);
   std::map<print::Role, int> count;
   for (const print::Node& node : layout.nodes) ++count[node.role];
@@ -139,9 +140,9 @@ TEST_CASE("structure: H1 headings by depth L with LI Lbl and LBody notes and con
 }
 
 TEST_CASE("structure: each section is a Sect with its heading first and subsections inside") {
-  model::Handout h = handout({paragraph("intro"),
-                              section("One", 1, {paragraph("a"), section("Two", 2, {list({"b"})})}),
-                              section("Three", 1, {model::Note{runs("careful"), {}}})});
+  model::Handout h = handout(
+      {paragraph("intro"), section("One", 1, {paragraph("a"), section("Two", 2, {list({"b"})})}),
+       section("Three", 1, {model::Note{model::NoteKind::important, runs("careful"), {}, {}}})});
   const print::Layout layout = lay(h);
   const auto& nodes = layout.nodes;
   const auto parent_role = [&](const print::Node& node) {
@@ -184,7 +185,8 @@ TEST_CASE("list text hangs: every line of an item starts right of its label") {
 }
 
 TEST_CASE("notes and the contact block are boxed with a border of at least 2 pt - phones large") {
-  const print::Layout layout = lay(handout({section("S", 1, {model::Note{runs(words(30)), {}}})}));
+  const print::Layout layout = lay(handout(
+      {section("S", 1, {model::Note{model::NoteKind::important, runs(words(30)), {}, {}}})}));
   CHECK(layout.style.border >= 2);
   std::size_t boxes = 0;
   for (const print::Page& page : layout.pages) {

@@ -57,7 +57,8 @@ model::Handout sample_handout(std::string lang = "en-US") {
   model::Section nested{
       .id = "walk", .depth = 2, .heading = text("The walk"), .blocks = {}, .at = {}};
   nested.blocks.emplace_back(model::Steps{{item("Stand tall"), item("Walk ten minutes")}, {}});
-  nested.blocks.emplace_back(model::Note{text("Stop if it hurts"), {}});
+  nested.blocks.emplace_back(
+      model::Note{model::NoteKind::important, text("Stop if it hurts"), {}, {}});
   first.blocks.emplace_back(std::move(nested));
   h.body.emplace_back(std::move(first));
   h.body.emplace_back(model::Contact{clinic(), {}, false});
@@ -282,7 +283,8 @@ TEST_CASE("a note or step of two sentences has its marks in reading order") {
   auto& section = std::get<model::Section>(h.body[1]);
   auto& walk = std::get<model::Section>(section.blocks[1]);
   std::get<model::Steps>(walk.blocks[0]).items[0] = item("Stand tall. Look ahead.");
-  walk.blocks[1] = model::Note{text("Stop if it hurts. Call us."), {}};
+  walk.blocks[1] =
+      model::Note{model::NoteKind::important, text("Stop if it hurts. Call us."), {}, {}};
   const reading::Script script = build_script(h, lexicon());
   const std::vector<std::string> expected{"u10-s1", "u10-s2", "u11-s1", "u12-s1", "u12-s2"};
   const auto first = std::ranges::find(script.sentence_marks, "u10-s1");
