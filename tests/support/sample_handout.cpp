@@ -25,6 +25,14 @@ std::filesystem::path sample_content() {
   return std::filesystem::path(HANDOUT_SOURCE_DIR) / "content";
 }
 
+std::filesystem::path exercise_content() {
+  return std::filesystem::path(HANDOUT_SOURCE_DIR) / "tests" / "data" / "exercise-content";
+}
+
+model::Handout read_exercise_sampler() {
+  return read_handout_in(exercise_content(), "exercise-sampler");
+}
+
 std::vector<std::string> sample_ids() {
   std::vector<std::string> ids;
   for (const auto& entry : std::filesystem::directory_iterator(sample_content() / "handouts"))
@@ -46,7 +54,8 @@ model::Handout read_handout_in(const std::filesystem::path& content_dir, const s
   std::optional<model::Handout> handout;
   if (clinic && files.size() == 1) {
     const content::HandoutFile& file = files.front();
-    handout = content::read_handout(file.path, file.display_name, {file.id, &*clinic}, diagnostics);
+    handout = content::read_handout(file.path, file.display_name, {file.id, &*clinic, content_dir},
+                                    diagnostics);
   }
   if (!handout || !diagnostics.empty())
     fail("cannot read handout '" + id + "' of " + content_dir.string() + ":", diagnostics);

@@ -14,6 +14,12 @@ namespace handout::testing {
 // The repository's content/ folder.
 std::filesystem::path sample_content();
 
+// tests/data/exercise-content: a content folder whose handout "exercise-sampler" has every
+// kind of block of issue 24 (figures in PNG and JPEG, exercises with doses, notes of each kind
+// inline and of blocks, links with words of their own), for every format's tests.
+std::filesystem::path exercise_content();
+model::Handout read_exercise_sampler();
+
 // The ids of content/handouts/*.xml, sorted.
 std::vector<std::string> sample_ids();
 
