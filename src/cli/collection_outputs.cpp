@@ -29,7 +29,9 @@ std::vector<writer::ListedFile> listed_files(const std::string& id, const Manife
     if (format == record.formats.end()) continue;
     for (const writer::OutputKind& kind : w->outputs())
       for (const OutputRecord& output : format->second.outputs)
-        if (output.name == id + kind.suffix) out.push_back({output.name, kind});
+        if (output.name.starts_with(id) &&
+            kind.names(std::string_view(output.name).substr(id.size())))
+          out.push_back({output.name, kind});
   }
   return out;
 }

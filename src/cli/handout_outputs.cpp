@@ -28,6 +28,11 @@ RenderedFormats render_outputs(const model::Handout& handout, const writer::Reso
   writer::Products products;  // of the formats rendered so far
   for (const std::string& name : formats) {
     writer::Rendered format = writers::find(name)->render(handout, resources, values, products);
+    // A file the writer does not declare could never be found again to be replaced or deleted.
+    for (const writer::OutputFile& file : format.files)
+      if (!is_derived_output(name, handout.id, file.name))
+        throw std::logic_error("the " + name +
+                               " writer made a file it does not declare: " + file.name);
     products.add(format.products);
     rendered.emplace(name, std::move(format));
   }

@@ -18,9 +18,9 @@ bool is_derived_output(std::string_view format, std::string_view id, std::string
   if (!content::is_valid_id(id) || !name.starts_with(id)) return false;
   const writer::Writer* w = writers::find(std::string(format));
   if (w == nullptr) return false;
-  const std::string_view suffix = name.substr(id.size());
+  const std::string_view tail = name.substr(id.size());
   return std::ranges::any_of(w->outputs(),
-                             [&](const writer::OutputKind& kind) { return kind.suffix == suffix; });
+                             [&](const writer::OutputKind& kind) { return kind.names(tail); });
 }
 
 bool is_any_derived_output(std::string_view id, std::string_view name) {

@@ -1,6 +1,7 @@
 #pragma once
 // The names a build may replace or delete in the output folder, derived by the build itself:
-// "<id><suffix>" for a valid handout id and a suffix its writer declared, and the collection
+// "<id><suffix>" for a valid handout id and a suffix its writer declared (with its number, for
+// a kind of many files such as the web page's pictures), and the collection
 // files the writers return, each a plain file name. Nothing read from out/manifest.json names
 // a file to delete unless it is one of these.
 #include <string>
@@ -13,7 +14,8 @@ namespace handout::cli {
 // A file name directly inside the output folder: not empty, no '/', not "." or "..", no NUL.
 bool is_plain_file_name(std::string_view name);
 
-// Whether `name` is "<id><suffix>" for a valid id and a suffix the writer `format` declares.
+// Whether `name` is "<id><suffix>" for a valid id and a suffix the writer `format` declares, or
+// "<id><numbered><n><suffix>" for a numbered kind it declares (writer::OutputKind::names).
 bool is_derived_output(std::string_view format, std::string_view id, std::string_view name);
 
 // Whether `name` is a derived output of handout `id` in any format.

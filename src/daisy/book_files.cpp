@@ -44,8 +44,11 @@ void add_entries(const Part& part, std::vector<NccEntry>& entries) {
 
 }  // namespace
 
-Book make_book(const model::Handout& handout, const Timing& timing, std::int64_t fallback_epoch) {
-  const TextDocument text = build_text(handout);
+Book make_book(const model::Handout& handout, const Timing& timing, std::int64_t fallback_epoch,
+               const xhtml::PictureFiles* pictures) {
+  const xhtml::PictureFiles own = pictures ? xhtml::PictureFiles() : xhtml::PictureFiles(handout);
+  if (pictures == nullptr) pictures = &own;
+  const TextDocument text = build_text(handout, pictures);
   require_same_sentences(text, timing.clips);
   std::map<std::string, Clip> clips;
   for (const Clip& clip : tile(timing.clips, timing.duration)) clips.emplace(clip.id, clip);
@@ -62,7 +65,8 @@ Book make_book(const model::Handout& handout, const Timing& timing, std::int64_t
   }
   out.headings = entries.size();
   meta.total_time = timing.duration;
-  meta.files = smils.size() + 4;  // ncc.html, the text, master.smil and the recording
+  // ncc.html, the text, master.smil, the recording and the pictures.
+  meta.files = smils.size() + 4 + pictures->files().size();
   out.documents.push_back({ncc_name, ncc_document(meta, entries)});
   out.documents.push_back({text_name, xhtml_document(meta.title, meta.language, text.body)});
   out.documents.push_back({master_name, master_smil(smils, context)});

@@ -8,6 +8,7 @@
 
 #include "daisy/book.h"
 #include "model/handout.h"
+#include "xhtml/pictures.h"
 
 namespace handout::daisy {
 
@@ -37,7 +38,9 @@ inline constexpr const char* master_name = "master.smil";
 
 // The SMIL files tile the recording (clips.h), so their durations add up to ncc:totalTime.
 // Throws std::invalid_argument when the recording's sentences are not the text's, in the same
-// order, or their times go backwards.
-Book make_book(const model::Handout& handout, const Timing& timing, std::int64_t fallback_epoch);
+// order, or their times go backwards. The text shows `pictures` (the handout's own files when
+// null), which the writer adds beside the documents as it adds the recording.
+Book make_book(const model::Handout& handout, const Timing& timing, std::int64_t fallback_epoch,
+               const xhtml::PictureFiles* pictures = nullptr);
 
 }  // namespace handout::daisy

@@ -5,6 +5,7 @@
 #include "archive/zip_archive.h"
 #include "daisy/book_files.h"
 #include "daisy/clock.h"
+#include "xhtml/prepared_pictures.h"
 
 namespace handout::daisy {
 
@@ -59,9 +60,10 @@ writer::Rendered DaisyFormat::render(const model::Handout& handout,
                                      const writer::OptionValues&,
                                      const writer::Products& needed) const {
   const writer::Recording& recording = needed.recording.value();
+  const xhtml::PictureFiles pictures = xhtml::prepared_pictures(handout);
   Book book;
   try {
-    book = make_book(handout, timing(recording), resources.source_date_epoch);
+    book = make_book(handout, timing(recording), resources.source_date_epoch, &pictures);
   } catch (const std::invalid_argument& error) {
     throw model::Error(
         {handout.file, {}, std::string("cannot make the DAISY book: ") + error.what()});
@@ -69,6 +71,8 @@ writer::Rendered DaisyFormat::render(const model::Handout& handout,
   std::vector<archive::Entry> entries;
   for (const Document& document : book.documents) entries.push_back({document.name, document.text});
   entries.push_back(recording_entry(recording.file));
+  for (const xhtml::PictureFile& picture : pictures.files())  // PNG and JPEG do not deflate
+    entries.push_back({picture.name, picture.bytes, {}, false});
   // Spooled to a file: the archive is as large as the recording it holds.
   const std::string name = handout.id + ".daisy.zip";
   auto zipped = std::make_shared<const writer::SpooledFile>(resources.scratch());

@@ -1,5 +1,5 @@
 // The text as every XHTML format shows it, cut into the book's parts: the opening, a part for
-// each top-level section, the contact block and the closing.
+// each top-level section or exercise, the contact block and the closing.
 #include "daisy/text_builder.h"
 
 #include <algorithm>
@@ -9,10 +9,21 @@
 
 namespace handout::daisy {
 
-TextBuilder::TextBuilder(const model::Handout& handout)
+namespace {
+
+// A section's or exercise's heading; null for another block.
+const model::Inlines* heading_of(const model::Block& block) {
+  if (const auto* section = std::get_if<model::Section>(&block)) return &section->heading;
+  if (const auto* exercise = std::get_if<model::Exercise>(&block)) return &exercise->name;
+  return nullptr;
+}
+
+}  // namespace
+
+TextBuilder::TextBuilder(const model::Handout& handout, const xhtml::PictureFiles* pictures)
     : handout_(handout),
       plan_(lang::plan_of(handout)),
-      renderer_(handout, plan_, *this, xhtml::Markup::xhtml1) {}
+      renderer_(handout, plan_, *this, xhtml::Markup::xhtml1, pictures) {}
 
 TextDocument TextBuilder::build() {
   opening();
@@ -47,12 +58,12 @@ void TextBuilder::opening() {
       renderer_.contents([this](const model::Block& part) { return "#" + renderer_.anchor(part); });
 }
 
-// A top-level section or the contact block starts a part; introduction blocks stay in the
-// opening.
+// A top-level section or exercise or the contact block starts a part; introduction blocks
+// stay in the opening.
 void TextBuilder::part(const model::Block& block) {
-  if (const auto* section = std::get_if<model::Section>(&block)) {
-    start_part("s" + std::to_string(++sections_) + ".smil", model::plain_text(section->heading));
-    headings(*section);
+  if (const model::Inlines* title = heading_of(block)) {
+    start_part("s" + std::to_string(++sections_) + ".smil", model::plain_text(*title));
+    headings(block);
   } else if (std::holds_alternative<model::Contact>(block)) {
     const model::ContactPlan& contact = plan_.contact;
     start_part("contact.smil", contact.title);
@@ -61,13 +72,17 @@ void TextBuilder::part(const model::Block& block) {
   out() += renderer_.block(block);
 }
 
-// Every section's heading is a heading of ncc.html at its depth (h1 to h3).
-void TextBuilder::headings(const model::Section& section) {
-  const std::string unit = renderer_.anchor_of(section.heading);
-  heading(std::clamp(section.depth, 1, model::max_section_depth), unit,
-          model::plain_text(section.heading), model::sentence_id(unit, 1));
-  for (const model::Block& b : section.blocks)
-    if (const auto* sub = std::get_if<model::Section>(&b)) headings(*sub);
+// Every section's heading is a heading of ncc.html at its depth (h1 to h3), and every
+// exercise's one level below its section's (h1 to h4).
+void TextBuilder::headings(const model::Block& block) {
+  const model::Inlines* title = heading_of(block);
+  if (title == nullptr) return;
+  const auto* section = std::get_if<model::Section>(&block);
+  const model::Exercise* exercise = section ? nullptr : &std::get<model::Exercise>(block);
+  const std::string unit = renderer_.anchor_of(*title);
+  heading(std::clamp(section ? section->depth : exercise->depth, 1, 6), unit,
+          model::plain_text(*title), model::sentence_id(unit, 1));
+  for (const model::Block& b : section ? section->blocks : exercise->blocks) headings(b);
 }
 
 // The revision date, the closing line with the title and the thanks: a part of its own, so a

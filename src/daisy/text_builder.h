@@ -13,7 +13,7 @@ namespace handout::daisy {
 
 class TextBuilder final : public xhtml::Marks {
  public:
-  explicit TextBuilder(const model::Handout& handout);
+  TextBuilder(const model::Handout& handout, const xhtml::PictureFiles* pictures);
   TextDocument build();
 
   // xhtml::Marks: each sentence shown belongs to the part being written.
@@ -22,7 +22,8 @@ class TextBuilder final : public xhtml::Marks {
  private:
   void opening();
   void part(const model::Block& block);
-  void headings(const model::Section& section);
+  // The headings of a section or exercise and of the sections and exercises in it.
+  void headings(const model::Block& block);
   void closing();
   void start_part(std::string smil, std::string title);
   // A heading of ncc.html, in the current part, starting at `sentence`.
@@ -34,7 +35,7 @@ class TextBuilder final : public xhtml::Marks {
   model::Plan plan_;
   xhtml::Renderer renderer_;
   TextDocument document_;
-  int sections_ = 0;  // s1.smil, s2.smil, …
+  int sections_ = 0;  // s1.smil, s2.smil, … for the top-level sections and exercises
 };
 
 }  // namespace handout::daisy

@@ -6,8 +6,8 @@
 
 namespace handout::daisy {
 
-TextDocument build_text(const model::Handout& handout) {
-  return TextBuilder(handout).build();
+TextDocument build_text(const model::Handout& handout, const xhtml::PictureFiles* pictures) {
+  return TextBuilder(handout, pictures).build();
 }
 
 std::string closing_title(const model::LanguageTag& language) {

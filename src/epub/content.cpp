@@ -11,12 +11,27 @@ std::string page_id(int page) {
   return "page" + std::to_string(page);
 }
 
-Book build_book(const model::Handout& handout, const std::vector<PageStart>& pages) {
-  return ContentBuilder(handout, pages).build();
+Book build_book(const model::Handout& handout, const std::vector<PageStart>& pages,
+                const xhtml::PictureFiles* pictures) {
+  return ContentBuilder(handout, pages, pictures).build();
 }
 
-ContentBuilder::ContentBuilder(const model::Handout& handout, const std::vector<PageStart>& pages)
-    : handout_(handout), plan_(lang::plan_of(handout)), renderer_(handout, plan_, *this) {
+namespace {
+
+// A top-level part with a document of its own, named by its heading.
+const model::Inlines* part_heading(const model::Block& block) {
+  if (const auto* section = std::get_if<model::Section>(&block)) return &section->heading;
+  if (const auto* exercise = std::get_if<model::Exercise>(&block)) return &exercise->name;
+  return nullptr;
+}
+
+}  // namespace
+
+ContentBuilder::ContentBuilder(const model::Handout& handout, const std::vector<PageStart>& pages,
+                               const xhtml::PictureFiles* pictures)
+    : handout_(handout),
+      plan_(lang::plan_of(handout)),
+      renderer_(handout, plan_, *this, xhtml::Markup::html5, pictures) {
   for (const PageStart& start : pages) {
     if (start.sentence.empty())
       unit_pages_[{start.unit, start.offset}] = start.page;
@@ -50,9 +65,9 @@ void ContentBuilder::opening() {
 }
 
 void ContentBuilder::part(const model::Block& block) {
-  if (const auto* section = std::get_if<model::Section>(&block)) {
-    start_document(document_of(block), model::plain_text(section->heading));
-    toc(*section);
+  if (const model::Inlines* heading = part_heading(block)) {
+    start_document(document_of(block), model::plain_text(*heading));
+    toc(block);
   } else if (std::holds_alternative<model::Contact>(block)) {
     start_document(document_of(block), plan_.contact.title);
     book_.toc.push_back({plan_.contact.title, href(block), 1});
@@ -60,20 +75,24 @@ void ContentBuilder::part(const model::Block& block) {
   out() += renderer_.block(block);
 }
 
-void ContentBuilder::toc(const model::Section& section) {
-  book_.toc.push_back({model::plain_text(section.heading),
-                       document().name + "#" + renderer_.anchor_of(section.heading),
-                       section.depth});
-  for (const model::Block& b : section.blocks)
-    if (const auto* sub = std::get_if<model::Section>(&b)) toc(*sub);
+void ContentBuilder::toc(const model::Block& block) {
+  const model::Inlines* heading = part_heading(block);
+  if (heading == nullptr) return;
+  const auto* section = std::get_if<model::Section>(&block);
+  const model::Exercise* exercise = section ? nullptr : &std::get<model::Exercise>(block);
+  book_.toc.push_back({model::plain_text(*heading),
+                       document().name + "#" + renderer_.anchor_of(*heading),
+                       section ? section->depth : exercise->depth});
+  for (const model::Block& b : section ? section->blocks : exercise->blocks) toc(b);
 }
 
-// Where a top-level part is: s1.xhtml, s2.xhtml, … for the sections, contact.xhtml.
+// Where a top-level part is: s1.xhtml, s2.xhtml, … for the sections and exercises in their
+// order, contact.xhtml.
 std::string ContentBuilder::document_of(const model::Block& part) const {
   if (std::holds_alternative<model::Contact>(part)) return "contact.xhtml";
   int k = 0;
   for (const model::Block& b : handout_.body) {
-    if (std::holds_alternative<model::Section>(b)) ++k;
+    if (part_heading(b)) ++k;
     if (&b == &part) break;
   }
   return "s" + std::to_string(k) + ".xhtml";

@@ -14,7 +14,8 @@ namespace handout::epub {
 
 class ContentBuilder final : public xhtml::Marks {
  public:
-  ContentBuilder(const model::Handout& handout, const std::vector<PageStart>& pages);
+  ContentBuilder(const model::Handout& handout, const std::vector<PageStart>& pages,
+                 const xhtml::PictureFiles* pictures);
   Book build();
 
   // xhtml::Marks: the page markers, and the sentences each document shows.
@@ -25,7 +26,8 @@ class ContentBuilder final : public xhtml::Marks {
  private:
   void opening();
   void part(const model::Block& block);
-  void toc(const model::Section& section);
+  // The entries of a section or exercise and of the sections and exercises in it.
+  void toc(const model::Block& block);
   std::string href(const model::Block& part) const;
   std::string document_of(const model::Block& part) const;
   void start_document(std::string name, std::string title);

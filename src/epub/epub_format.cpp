@@ -8,6 +8,7 @@
 #include "epub/clock.h"
 #include "epub/package_files.h"
 #include "epub/style.h"
+#include "xhtml/prepared_pictures.h"
 
 namespace handout::epub {
 
@@ -94,6 +95,8 @@ writer::Rendered EpubFormat::render(const model::Handout& handout,
   for (const std::string& font : font_files())
     in.fonts.push_back({font, read_file(resources.fonts_dir / font)});
   in.fallback_epoch = resources.source_date_epoch;
+  const xhtml::PictureFiles pictures = xhtml::prepared_pictures(handout);
+  in.pictures = &pictures;
   Package package;
   try {
     package = package_files(handout, in);

@@ -15,14 +15,19 @@ std::string meta(const std::string& property, const std::string& value) {
   return "    <meta property=\"" + property + "\">" + escape_xml_text(value) + "</meta>\n";
 }
 
-// EPUB Accessibility 1.1: how the handout can be read, and what it offers.
+// EPUB Accessibility 1.1: how the handout can be read, and what it offers. Its pictures are
+// visual content, each with a description that says it in words (alternative text), so the
+// text alone or the recording alone still suffices.
 std::string accessibility(const Metadata& m) {
   std::string s;
+  const bool pictures = !m.pictures.empty();
   for (const char* mode : {"textual", "auditory"}) s += meta("schema:accessMode", mode);
+  if (pictures) s += meta("schema:accessMode", "visual");
   for (const char* mode : {"textual", "auditory"}) s += meta("schema:accessModeSufficient", mode);
   for (const char* feature : {"synchronizedAudioText", "structuralNavigation", "tableOfContents",
                               "displayTransformability", "printPageNumbers"})
     s += meta("schema:accessibilityFeature", feature);
+  if (pictures) s += meta("schema:accessibilityFeature", "alternativeText");
   s += meta("schema:accessibilityHazard", "none");
   s += meta("schema:accessibilitySummary", m.summary);
   s += meta("dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.2 Level AA");
@@ -60,6 +65,8 @@ std::string manifest(const Metadata& m, const Book& book) {
   s += item("css", stylesheet_name, "text/css");
   for (std::size_t i = 0; i < m.fonts.size(); ++i)
     s += item("font" + std::to_string(i + 1), m.fonts[i], "font/ttf");
+  for (std::size_t i = 0; i < m.pictures.size(); ++i)
+    s += item("picture" + std::to_string(i + 1), m.pictures[i].href, m.pictures[i].media_type);
   s += item("audio", m.audio, "audio/mpeg");
   for (const ContentDocument& d : book.documents) {
     const std::string smil = overlay_name(d.name);

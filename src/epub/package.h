@@ -22,6 +22,11 @@ struct Metadata {
   std::string audio;                    // "audio/<id>.mp3"
   std::optional<std::string> web_page;  // where the clinic publishes the read-along page
   std::vector<std::string> fonts;       // "fonts/….ttf"
+  struct Picture {
+    std::string href;  // "images/<id>.picture-1.png"
+    std::string media_type;
+  };
+  std::vector<Picture> pictures;  // what the content documents show
 };
 
 // `overlays[i]` is the overlay of `book.documents[i]`.

@@ -35,7 +35,11 @@ std::string clinic_name(const model::Handout& handout) {
   return clinic ? clinic->name.text : std::string();
 }
 
-Metadata metadata(const model::Handout& handout, const PackageInputs& in) {
+// The folder of the pictures in the package, from the content documents.
+constexpr std::string_view pictures_folder = "images/";
+
+Metadata metadata(const model::Handout& handout, const PackageInputs& in,
+                  const xhtml::PictureFiles& pictures) {
   Metadata m;
   m.identifier = identifier(handout);
   m.title = model::plain_text(handout.title);
@@ -49,6 +53,8 @@ Metadata metadata(const model::Handout& handout, const PackageInputs& in) {
   m.audio = "audio/" + in.audio.name;
   m.web_page = lang::read_along_url(handout);
   for (const FontFile& font : in.fonts) m.fonts.push_back("fonts/" + font.name);
+  for (const xhtml::PictureFile& picture : pictures.files())
+    m.pictures.push_back({picture.name, std::string(picture.media_type)});
   return m;
 }
 
@@ -76,7 +82,9 @@ std::string identifier(const model::Handout& handout) {
 }
 
 Package package_files(const model::Handout& handout, const PackageInputs& in) {
-  const Book book = build_book(handout, in.pages);
+  xhtml::PictureFiles pictures = in.pictures ? *in.pictures : xhtml::PictureFiles(handout);
+  pictures.place_in(pictures_folder);
+  const Book book = build_book(handout, in.pages, &pictures);
   std::map<std::string, Clip> clips;
   for (const Clip& clip : tile(in.audio.clips, in.audio.duration)) clips.emplace(clip.id, clip);
   Package out;
@@ -90,7 +98,7 @@ Package package_files(const model::Handout& handout, const PackageInputs& in) {
     throw std::invalid_argument("the recording speaks sentences the content documents do not show");
   out.pages = book.pages.size();
   const std::string& lang = handout.lang.tag;
-  const Metadata meta = metadata(handout, in);
+  const Metadata meta = metadata(handout, in, pictures);
   std::vector<PackageFile>& f = out.files;
   f.push_back({"mimetype", "application/epub+zip", false});
   f.push_back({"META-INF/container.xml", container_xml});
@@ -104,6 +112,8 @@ Package package_files(const model::Handout& handout, const PackageInputs& in) {
   }
   for (const FontFile& font : in.fonts)
     f.push_back({"EPUB/fonts/" + font.name, {}, true, font.bytes});
+  for (const xhtml::PictureFile& picture : pictures.files())  // PNG and JPEG do not deflate
+    f.push_back({"EPUB/" + picture.name, {}, false, picture.bytes});
   f.push_back({"EPUB/audio/" + in.audio.name, {}, false, in.audio.bytes, in.audio.file});
   return out;
 }

@@ -8,6 +8,7 @@
 
 #include "epub/book.h"
 #include "model/handout.h"
+#include "xhtml/pictures.h"
 
 namespace handout::epub {
 
@@ -30,6 +31,9 @@ struct PackageInputs {
   Recording audio;
   std::vector<FontFile> fonts;
   std::int64_t fallback_epoch = 0;  // dcterms:modified when the handout has no `revised`
+  // The pictures as prepared (their bytes borrowed), stored in EPUB/images/; the handout's own
+  // files when null.
+  const xhtml::PictureFiles* pictures = nullptr;
 };
 
 struct PackageFile {
@@ -53,7 +57,8 @@ struct Package {
 
 // The overlays tile the recording (overlay.h, tile). Throws std::invalid_argument when the
 // recording lacks a sentence the documents show or speaks one they do not show, or a page start
-// is not in the handout. The recording's and fonts' files borrow their bytes from `inputs`.
+// is not in the handout. The recording's, fonts' and pictures' files borrow their bytes from
+// `inputs` (the pictures' from the handout when `inputs` has none).
 Package package_files(const model::Handout& handout, const PackageInputs& inputs);
 
 // "2026-11-26T00:00:00Z": the handout's revision date, else the fallback time.

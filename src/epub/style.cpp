@@ -9,7 +9,10 @@ const std::vector<std::string>& font_files() {
 }
 
 // Sizes in em and rem only, so a reader's own text size still scales everything; the
-// highlight is the class media:active-class names in the package document.
+// highlight is the class media:active-class names in the package document, and a picture is
+// highlighted while its description (hidden: its alt text says it) is spoken. Each kind of
+// note has a frame of its own that needs no colour to tell it, and its label in words; the
+// colours are the text's own (a reading system's themes choose them).
 std::string stylesheet() {
   return R"(@font-face {
   font-family: "Atkinson Hyperlegible";
@@ -41,11 +44,47 @@ h4 { font-size: 1.1em; }
 p, li { margin: 0 0 0.75em; }
 .subtitle { font-size: 1.2em; }
 ol.steps > li, ul > li { margin-bottom: 0.5em; }
+h5, h6 {
+  font-size: 1.05em;
+  line-height: 1.25;
+  margin: 1em 0 0.5em;
+}
 aside.note {
-  border: 0.15em solid currentColor;
+  border-left: 0.4em solid currentColor;
   padding: 0.5em 0.75em;
   margin: 1em 0;
 }
+aside.note-emergency { border: 0.45em double currentColor; }
+aside.note-warning { border: 0.2em solid currentColor; border-left-width: 0.6em; }
+aside.note-tip { border: 0.15em dashed currentColor; }
+p.note-label { margin: 0 0 0.25em; }
+figure {
+  position: relative;
+  margin: 1em 0;
+}
+figure img {
+  display: block;
+  max-width: 100%;
+  height: auto;
+  background-color: #ffffff;
+}
+figcaption { margin: 0.3em 0 0; }
+span.description {
+  position: absolute;
+  top: 0;
+  left: 0;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0, 0, 0, 0);
+  white-space: nowrap;
+}
+figure:has(.description .-epub-media-overlay-active) img {
+  outline: 0.2em solid #000000;
+  box-shadow: 0 0 0 0.5em #ffe14d;
+}
+section.exercise { margin-top: 1.5em; }
+p.dose { font-size: 1.1em; }
 address {
   font-style: normal;
   margin: 0 0 1em;

@@ -22,11 +22,12 @@ namespace {
 
 class PageWriter {
  public:
-  PageWriter(const model::Handout& handout, const PageAudio& audio)
+  PageWriter(const model::Handout& handout, const PageAudio& audio,
+             const xhtml::PictureFiles* pictures)
       : handout_(handout),
         audio_(audio),
         plan_(lang::plan_of(handout)),
-        text_(handout, plan_, no_marks_),
+        text_(handout, plan_, no_marks_, xhtml::Markup::html5, pictures),
         words_(handout.lang) {}
 
   // The text as every XHTML format shows it (xhtml/renderer.h), with the player after the
@@ -89,10 +90,10 @@ class PageWriter {
 }  // namespace
 
 std::string render_page(const model::Handout& handout, const PageAudio& audio,
-                        const PageFonts& fonts) {
+                        const PageFonts& fonts, const xhtml::PictureFiles* pictures) {
   return page_head(handout.lang, model::plain_text(handout.title), style_sheet(fonts),
                    lang::read_along_url(handout)) +
-         PageWriter(handout, audio).body();
+         PageWriter(handout, audio, pictures).body();
 }
 
 }  // namespace handout::web

@@ -10,6 +10,7 @@
 
 #include "model/handout.h"
 #include "web/page_assets.h"
+#include "xhtml/pictures.h"
 
 namespace handout::web {
 
@@ -30,8 +31,10 @@ struct PageAudio {
   std::vector<PageSentence> sentences;
 };
 
+// The pictures are files beside the page (xhtml/pictures.h): `pictures`, or the handout's own
+// files when it is null.
 std::string render_page(const model::Handout& handout, const PageAudio& audio,
-                        const PageFonts& fonts);
+                        const PageFonts& fonts, const xhtml::PictureFiles* pictures = nullptr);
 
 // "12.3": seconds with at most three decimals, for media fragments (#t=12.3) and data.
 std::string seconds_text(double seconds);

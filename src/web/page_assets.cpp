@@ -12,10 +12,13 @@ std::string font_face(std::string_view base64, int weight) {
 }
 
 // Colours with at least 4.5:1 contrast (WCAG AA) against their backgrounds, light and dark,
-// also for links inside a note or the sentence being spoken.
+// also for links inside a note or the sentence being spoken; a note's frame at least 3:1.
+// Each kind of note has a frame of its own that needs no colour to tell it (a double frame for
+// an emergency, a heavy one for a warning, a dashed one for a tip, a bar for "Important"),
+// and its label in words.
 constexpr std::string_view rules =
-    R"(:root{color-scheme:light dark;--text:#1a1a1a;--bg:#ffffff;--link:#0b4fa3;--visited:#5a2d91;--rule:#5f5f5f;--note-bg:#fff4d6;--note-edge:#8a5a00;--now-bg:#ffe066;--now-text:#000000}
-@media (prefers-color-scheme:dark){:root{--text:#f2f2f2;--bg:#121212;--link:#9cc4ff;--visited:#d7b8ff;--rule:#a0a0a0;--note-bg:#2a2410;--note-edge:#e0b24a;--now-bg:#5c4700;--now-text:#ffffff}}
+    R"(:root{color-scheme:light dark;--text:#1a1a1a;--bg:#ffffff;--link:#0b4fa3;--visited:#5a2d91;--rule:#5f5f5f;--note-bg:#eef3f9;--note-edge:#3d5a80;--emergency-bg:#fdecec;--emergency-edge:#a30000;--warning-bg:#fff4d6;--warning-edge:#8a5a00;--tip-bg:#eaf6ee;--tip-edge:#1d6b3a;--now-bg:#ffe066;--now-text:#000000}
+@media (prefers-color-scheme:dark){:root{--text:#f2f2f2;--bg:#121212;--link:#9cc4ff;--visited:#d7b8ff;--rule:#a0a0a0;--note-bg:#18212c;--note-edge:#9bb8dc;--emergency-bg:#3a1414;--emergency-edge:#ff8a80;--warning-bg:#2a2410;--warning-edge:#e0b24a;--tip-bg:#12261a;--tip-edge:#7fd19b;--now-bg:#5c4700;--now-text:#ffffff}}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--text);font-family:"Atkinson Hyperlegible",Verdana,Arial,sans-serif;font-size:150%;line-height:1.6;overflow-wrap:anywhere}
 main,body>footer{max-width:38em;margin:0 auto;padding:0.5em 1rem}
@@ -23,6 +26,7 @@ h1{font-size:1.6em;line-height:1.25;margin:0.6em 0 0.3em}
 h2{font-size:1.35em;line-height:1.3;margin:1.4em 0 0.4em}
 h3{font-size:1.2em;line-height:1.3;margin:1.2em 0 0.4em}
 h4{font-size:1.1em;line-height:1.3;margin:1em 0 0.4em}
+h5,h6{font-size:1.05em;line-height:1.3;margin:1em 0 0.4em}
 p{margin:0.6em 0}
 .subtitle{font-size:1.15em;margin-top:0}
 ul,ol{padding-left:1.6em}
@@ -32,7 +36,18 @@ li{margin:0.4em 0}
 a{color:var(--link);text-decoration-thickness:0.08em;text-underline-offset:0.15em}
 a:visited{color:var(--visited)}
 a:focus-visible{outline:0.15em solid currentColor;outline-offset:0.15em}
-aside{border-left:0.3em solid var(--note-edge);background:var(--note-bg);padding:0.3em 1em;margin:1em 0}
+aside{border-left:0.4em solid var(--note-edge);background:var(--note-bg);padding:0.3em 1em;margin:1em 0}
+.note-emergency{border:0.45em double var(--emergency-edge);background:var(--emergency-bg)}
+.note-warning{border:0.2em solid var(--warning-edge);border-left-width:0.6em;background:var(--warning-bg)}
+.note-tip{border:0.15em dashed var(--tip-edge);background:var(--tip-bg)}
+.note-label{margin:0.3em 0 0.2em}
+figure{position:relative;margin:1em 0}
+figure img{display:block;max-width:100%;height:auto;background:#ffffff}
+figcaption{margin:0.3em 0 0}
+.description{position:absolute;top:0;left:0;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+figure:has(.description .speaking) img{outline:0.2em solid var(--now-text);box-shadow:0 0 0 0.5em var(--now-bg)}
+.exercise{border-top:0.1em solid var(--rule);margin-top:1.5em}
+.dose{font-size:1.1em}
 address{font-style:normal;border:0.1em solid var(--rule);padding:0.3em 1em}
 address p{margin:0.15em 0}
 .contact address{margin:0.8em 0}
@@ -41,9 +56,9 @@ address p{margin:0.15em 0}
 .speaking{background:var(--now-bg);color:var(--now-text);border-radius:0.15em}
 .speaking a{color:inherit}
 body>footer{font-size:0.9em}
-@media print{:root{--text:#000000;--bg:#ffffff;--link:#000000;--visited:#000000;--rule:#000000;--note-bg:#ffffff;--note-edge:#000000}
+@media print{:root{--text:#000000;--bg:#ffffff;--link:#000000;--visited:#000000;--rule:#000000;--note-bg:#ffffff;--note-edge:#000000;--emergency-bg:#ffffff;--emergency-edge:#000000;--warning-bg:#ffffff;--warning-edge:#000000;--tip-bg:#ffffff;--tip-edge:#000000}
 body{font-size:14pt}main,body>footer{max-width:none;padding:0}.listen{display:none}
-h1,h2,h3,h4{break-after:avoid}aside,address,li{break-inside:avoid}.speaking{background:none}}
+h1,h2,h3,h4,h5,h6{break-after:avoid}aside,address,li,figure{break-inside:avoid}.speaking{background:none}}
 )";
 
 constexpr std::string_view script = R"((function(){

@@ -6,6 +6,7 @@
 #include "web/base64.h"
 #include "web/index_page.h"
 #include "web/page.h"
+#include "xhtml/prepared_pictures.h"
 
 namespace handout::web {
 
@@ -51,8 +52,9 @@ std::vector<IndexLink> patient_files(const writer::CollectionEntry& entry) {
 }  // namespace
 
 std::string_view WebFormat::description() const {
-  return "out/<id>.html: the web page, large and reflowing, read along with the recording; "
-         "out/index.html: every handout";
+  return "out/<id>.html: the web page, large and reflowing, read along with the recording, "
+         "its pictures beside it (out/<id>.picture-<n>.png or .jpg); out/index.html: every "
+         "handout";
 }
 
 const std::vector<writer::OptionSpec>& WebFormat::options() const {
@@ -60,9 +62,18 @@ const std::vector<writer::OptionSpec>& WebFormat::options() const {
   return none;
 }
 
+// The page, and its pictures beside it, any number of each format: "<id>.picture-1.png".
 const std::vector<writer::OutputKind>& WebFormat::outputs() const {
+  using lang::Medium;
+  const std::string pictures(xhtml::picture_infix);
   static const std::vector<writer::OutputKind> kinds{
-      {".html", "application/xhtml+xml", lang::Medium::web_page, "HTML"}};
+      {".html", "application/xhtml+xml", Medium::web_page, "HTML"},
+      {std::string(xhtml::picture_extension(model::PictureFormat::png)),
+       std::string(xhtml::picture_media_type(model::PictureFormat::png)), Medium::web_page, "PNG",
+       false, pictures},
+      {std::string(xhtml::picture_extension(model::PictureFormat::jpeg)),
+       std::string(xhtml::picture_media_type(model::PictureFormat::jpeg)), Medium::web_page, "JPEG",
+       false, pictures}};
   return kinds;
 }
 
@@ -81,9 +92,13 @@ writer::Rendered WebFormat::render(const model::Handout& handout,
                                    const writer::Resources& resources, const writer::OptionValues&,
                                    const writer::Products& needed) const {
   const PageAudio audio = page_audio(needed.recording.value());
+  const xhtml::PictureFiles pictures = xhtml::prepared_pictures(handout);
   writer::Rendered out;
-  out.files.push_back({handout.id + ".html", render_page(handout, audio, fonts(resources))});
-  out.summary = {{"sentences", audio.sentences.size()}};
+  out.files.push_back(
+      {handout.id + ".html", render_page(handout, audio, fonts(resources), &pictures)});
+  for (const xhtml::PictureFile& picture : pictures.files())
+    out.files.push_back({picture.name, std::string(picture.bytes)});
+  out.summary = {{"sentences", audio.sentences.size()}, {"pictures", pictures.files().size()}};
   return out;
 }
 

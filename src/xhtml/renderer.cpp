@@ -37,6 +37,21 @@ std::string span(const std::string& id, std::string_view content) {
   return "<span id=\"" + id + "\">" + std::string(content) + "</span>";
 }
 
+// The class of a note's kind: "note-emergency".
+std::string_view note_kind_name(model::NoteKind kind) {
+  switch (kind) {
+    case model::NoteKind::emergency:
+      return "emergency";
+    case model::NoteKind::warning:
+      return "warning";
+    case model::NoteKind::tip:
+      return "tip";
+    case model::NoteKind::important:
+      break;
+  }
+  return "important";
+}
+
 }  // namespace
 
 std::vector<Marks::At> Marks::in(std::string_view, std::size_t, std::size_t) {
@@ -99,14 +114,15 @@ std::string contact_html(const model::ContactPlan& contact, std::span<const std:
 }
 
 Renderer::Renderer(const model::Handout& handout, const model::Plan& plan, Marks& marks,
-                   Markup markup)
+                   Markup markup, const PictureFiles* pictures)
     : handout_(handout),
       plan_(plan),
       units_(handout),
-      terms_(handout.lang),
       countries_(lang::link_countries(handout.lang.tag, model::clinic_of(handout)
                                                             ? model::clinic_of(handout)->lang
                                                             : std::string())),
+      own_pictures_(pictures ? PictureFiles() : PictureFiles(handout)),
+      pictures_(pictures ? *pictures : own_pictures_),
       marks_(marks),
       markup_(markup) {}
 
@@ -147,6 +163,8 @@ std::string Renderer::contents(const std::function<std::string(const model::Bloc
 std::string Renderer::anchor(const model::Block& part) const {
   if (const auto* section = std::get_if<model::Section>(&part))
     return units_.of(section->heading).id;
+  if (const auto* exercise = std::get_if<model::Exercise>(&part))
+    return units_.of(exercise->name).id;
   return plan_.contact.unit;
 }
 
@@ -161,11 +179,10 @@ std::string Renderer::block(const model::Block& block) {
         if constexpr (std::is_same_v<T, model::Contact>)
           return contact_html(plan_.contact, countries_, marks_, markup_);
         if constexpr (std::is_same_v<T, model::Section>) return section(b);
-        if constexpr (std::is_same_v<T, model::Figure> || std::is_same_v<T, model::Exercise> ||
-                      std::is_same_v<T, model::Dose>)
-          throw model::Error({handout_.file, b.at, "this block is not rendered as XHTML yet"});
-        else
-          return std::string();
+        if constexpr (std::is_same_v<T, model::Figure>) return figure(b);
+        if constexpr (std::is_same_v<T, model::Exercise>) return exercise(b);
+        if constexpr (std::is_same_v<T, model::Dose>) return dose(b);
+        return std::string();
       },
       block);
 }
@@ -196,14 +213,15 @@ std::string Renderer::before_unit(const std::string& unit) {
   return out;
 }
 
-std::string Renderer::sentences(const model::Unit& unit) {
+std::string Renderer::sentences(const model::Unit& unit, bool links) {
   std::string out;
   std::size_t offset = 0;
   for (const lang::Sentence& sentence : lang::split_sentences(*unit.text, handout_.lang, unit.id)) {
     std::string content;
     for (const model::Run& run : sentence.runs) {
       std::string shown = text(run.text, offset, unit.id);
-      if (is_link(run.kind)) shown = link(run.kind, run.text, std::move(shown), countries_);
+      if (links && is_link(run.kind))
+        shown = link(run.kind, run.address(), std::move(shown), countries_);
       content += run.emphasis ? "<em>" + shown + "</em>" : shown;
       offset += run.text.size();
     }
@@ -236,24 +254,90 @@ std::string Renderer::items(const std::vector<model::Item>& items, bool numbered
   return out + (numbered ? "</ol>\n" : "</ul>\n");
 }
 
-// Labelled as the recording announces it ("Important:"); a note, not a landmark.
+// Labelled as the recording announces it ("Emergency"), the label visible text and the note's
+// name; a note, not a landmark. A note of blocks' label is its unit, one sentence.
 std::string Renderer::note(const model::Note& note) {
-  if (!note.blocks.empty())
-    throw model::Error({handout_.file, note.at, "a <note> of blocks is not rendered as XHTML yet"});
-  const std::string before = before_unit(units_.of(note.content).id);
-  return before + open(markup_, {"aside", "note", "", " role=\"note\""}) + "\n" +
-         unit(note.content, "p", "", "<strong>" + escaped(terms_.important()) + "</strong> ") +
-         close(markup_, "aside") + "\n";
+  const model::Unit& unit = units_.of(note);
+  const std::string& label = plan_.note_label(note.kind);
+  const std::string kind = "note note-" + std::string(note_kind_name(note.kind));
+  std::string out =
+      before_unit(unit.id) +
+      open(markup_, {"aside", kind, "", " role=\"note\" aria-label=\"" + attribute(label) + "\""}) +
+      "\n";
+  if (note.blocks.empty()) {
+    out += "<p class=\"note-label\"><strong>" + escaped(label) + "</strong></p>\n" +
+           this->unit(note.content, "p");
+  } else {
+    const std::string sentence = model::sentence_id(unit.id, 1);
+    marks_.shown(sentence);
+    out += "<p class=\"note-label\" id=\"" + unit.id + "\">" +
+           span(sentence, "<strong>" + escaped(label) + "</strong>") + "</p>\n";
+    for (const model::Block& b : note.blocks) out += block(b);
+  }
+  return out + close(markup_, "aside") + "\n";
 }
 
 std::string Renderer::section(const model::Section& section) {
-  const model::Unit& heading = units_.of(section.heading);
-  const std::string level = std::to_string(std::clamp(section.depth + 1, 2, 6));
-  std::string out = open(markup_, {"section", "", attribute(section.id),
-                                   " aria-labelledby=\"" + heading.id + "\""}) +
-                    "\n" + unit(section.heading, "h" + level);
-  for (const model::Block& b : section.blocks) out += block(b);
+  return headed("", section.id, section.depth, section.heading, section.blocks);
+}
+
+std::string Renderer::exercise(const model::Exercise& exercise) {
+  return headed("exercise", exercise.id, exercise.depth, exercise.name, exercise.blocks);
+}
+
+std::string Renderer::headed(std::string_view cls, const std::string& id, int depth,
+                             const model::Inlines& heading,
+                             const std::vector<model::Block>& blocks) {
+  const std::string level = std::to_string(std::clamp(depth + 1, 2, 6));
+  std::string out = open(markup_, {"section", cls, attribute(id),
+                                   " aria-labelledby=\"" + units_.of(heading).id + "\""}) +
+                    "\n" + unit(heading, "h" + level);
+  for (const model::Block& b : blocks) out += block(b);
   return out + close(markup_, "section") + "\n";
+}
+
+// The printed line, its label ("Dose:") bold: the one sentence the recording says of it.
+std::string Renderer::dose(const model::Dose& dose) {
+  const model::DoseWords& words = plan_.dose(dose);
+  const std::string sentence = model::sentence_id(words.unit, 1);
+  const std::string& line = words.printed;
+  const std::size_t colon = line.find(':');
+  const std::size_t label = colon < line.find(' ') ? colon + 1 : 0;
+  std::string content = text(std::string_view(line).substr(0, label), 0, words.unit);
+  if (label > 0) content = "<strong>" + content + "</strong>";
+  content += text(std::string_view(line).substr(label), label, words.unit);
+  const std::string before = before_unit(words.unit);
+  marks_.shown(sentence);
+  return before + "<p class=\"dose\" id=\"" + words.unit + "\">" + span(sentence, content) +
+         "</p>\n";
+}
+
+// The picture and its caption. The description's sentences are said ("Picture: …"), so they
+// have their spans: in HTML5 out of sight and out of the accessibility tree, which has the alt
+// text, and the style sheet highlights the picture while they are spoken; in XHTML 1.0 a
+// paragraph, as a talking book's reader shows the text of what is said.
+std::string Renderer::figure(const model::Figure& figure) {
+  const model::Unit& description = units_.of(figure.description);
+  std::string out = before_unit(description.id);
+  if (markup_ == Markup::html5) {
+    out += "<figure class=\"figure\" id=\"" + description.id + "\">\n" + picture(figure) +
+           "<span class=\"description\" aria-hidden=\"true\">" + sentences(description, false) +
+           "</span>\n";
+    if (figure.caption) out += unit(*figure.caption, "figcaption");
+    return out + "</figure>\n";
+  }
+  out += "<div class=\"figure\" id=\"" + description.id + "\">\n" + picture(figure) +
+         "<p class=\"description\"><strong>" + escaped(plan_.picture) + ":</strong> " +
+         sentences(description) + "</p>\n";
+  if (figure.caption) out += unit(*figure.caption, "p", " class=\"caption\"");
+  return out + "</div>\n";
+}
+
+std::string Renderer::picture(const model::Figure& figure) {
+  const PictureFile& file = pictures_.of(figure.picture);
+  return "<img src=\"" + attribute(file.name) + "\" alt=\"" +
+         attribute(model::plain_text(figure.description)) + "\" width=\"" +
+         std::to_string(file.width) + "\" height=\"" + std::to_string(file.height) + "\"/>\n";
 }
 
 }  // namespace handout::xhtml

@@ -9,6 +9,20 @@
 // office are one element each with their sentence's id. So a read-along format highlights what
 // the recording says, and every id is unique. Headings are one level below the title's <h1>
 // per section depth, as in the PDF. The markup is well-formed XML and valid HTML5.
+//
+// What issue 24 added, as each element shows it:
+// - a figure: the picture with its description as alt text, and its caption. The recording
+//   says "Picture: <description>", so the description's sentences have their spans too: in
+//   HTML5 hidden from sight and from the accessibility tree (the alt text says it once), and
+//   the page highlights the picture while they are spoken; in XHTML 1.0 (a talking book, whose
+//   reader follows the text) a visible paragraph labelled "Picture:".
+// - an exercise: a section (its class "exercise") named by its heading, one level below its
+//   section's, like a subsection.
+// - a dose: a paragraph of the printed line, its label bold, one sentence.
+// - a note: its kind's label ("Emergency") as visible text before its text or blocks, the note
+//   named by it, and a class per kind ("note-emergency") that the formats' style sheets frame
+//   each in its own way.
+// - a link with words of its own: the words, linked to its address.
 #include <cstddef>
 #include <functional>
 #include <span>
@@ -16,9 +30,9 @@
 #include <string_view>
 #include <vector>
 
-#include "lang/terms.h"
 #include "model/handout.h"
 #include "model/plan.h"
+#include "xhtml/pictures.h"
 
 namespace handout::xhtml {
 
@@ -61,9 +75,10 @@ std::string contact_html(const model::ContactPlan& contact, std::span<const std:
 
 class Renderer {
  public:
-  // The handout and the plan must outlive it.
+  // The handout, the plan and `pictures` must outlive it. Without `pictures`, each picture is
+  // shown from the handout's own file (PictureFiles as made).
   Renderer(const model::Handout& handout, const model::Plan& plan, Marks& marks,
-           Markup markup = Markup::html5);
+           Markup markup = Markup::html5, const PictureFiles* pictures = nullptr);
 
   std::string title();     // <h1>
   std::string subtitle();  // empty when there is none
@@ -75,8 +90,8 @@ class Renderer {
   std::string block(const model::Block& block);
   std::string closing();  // the recording's last words, in a <footer>
 
-  // The id a link to a part the contents name points to: its heading's, or the contact
-  // block's.
+  // The id a link to a part the contents name points to: its heading's (a section's or an
+  // exercise's name), or the contact block's.
   std::string anchor(const model::Block& part) const;
   // The id of a text unit's element (the title's, a heading's).
   std::string anchor_of(const model::Inlines& text) const { return units_.of(text).id; }
@@ -84,19 +99,28 @@ class Renderer {
  private:
   std::string unit(const model::Inlines& text, std::string_view tag,
                    std::string_view attributes = "", std::string_view lead = "");
-  std::string sentences(const model::Unit& unit);
+  // A unit's sentences, each a span with its id; `links` false shows a link's words only.
+  std::string sentences(const model::Unit& unit, bool links = true);
   std::string text(std::string_view value, std::size_t offset, const std::string& unit);
   std::string before_unit(const std::string& unit);
   std::string paragraph(const model::Paragraph& p);
   std::string items(const std::vector<model::Item>& items, bool numbered);
   std::string note(const model::Note& note);
   std::string section(const model::Section& section);
+  std::string figure(const model::Figure& figure);
+  std::string picture(const model::Figure& figure);
+  std::string exercise(const model::Exercise& exercise);
+  std::string dose(const model::Dose& dose);
+  // A section or exercise: a group named by its heading, then its blocks.
+  std::string headed(std::string_view cls, const std::string& id, int depth,
+                     const model::Inlines& heading, const std::vector<model::Block>& blocks);
 
   const model::Handout& handout_;
   const model::Plan& plan_;
   model::UnitIndex units_;
-  lang::Terms terms_;
   std::vector<std::string> countries_;  // whose numbers the phone links dial
+  PictureFiles own_pictures_;
+  const PictureFiles& pictures_;
   Marks& marks_;
   Markup markup_;
 };

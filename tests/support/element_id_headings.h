@@ -35,12 +35,14 @@ inline std::string element_id_headings_handout() {
   return xml + "<contact/>\n</handout>\n";
 }
 
-// Every section's id, at any depth.
+// Every section's and exercise's id, at any depth.
 inline void section_ids(const std::vector<model::Block>& blocks, std::set<std::string>& out) {
   for (const model::Block& block : blocks)
     if (const auto* s = std::get_if<model::Section>(&block)) {
       out.insert(s->id);
       section_ids(s->blocks, out);
+    } else if (const auto* e = std::get_if<model::Exercise>(&block)) {
+      out.insert(e->id);
     }
 }
 

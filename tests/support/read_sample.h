@@ -1,5 +1,6 @@
 #pragma once
 // Reads handout text in memory as `handout check` would, for tests.
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,9 +38,11 @@ inline const model::Clinic& sample_clinic() {
   return clinic;
 }
 
-inline ReadResult read_text(std::string text, std::string id = "sample") {
+// `content_dir`: where its figures' pictures are (none without it).
+inline ReadResult read_text(std::string text, std::string id = "sample",
+                            std::filesystem::path content_dir = {}) {
   ReadResult result;
-  const content::HandoutContext context{id, &sample_clinic()};
+  const content::HandoutContext context{id, &sample_clinic(), std::move(content_dir)};
   result.handout =
       content::parse_handout(std::move(text), id + ".xml", context, result.diagnostics);
   return result;

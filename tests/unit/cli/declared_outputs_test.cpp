@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <stdexcept>
 #include <string>
 
 #include "lang/language.h"
@@ -45,6 +46,22 @@ TEST_CASE("a patient's files have labels of their own in every written language"
         CHECK(labels.insert(label).second);
       }
   }
+}
+
+TEST_CASE("a kind of many files names each by its number and a kind of one file by its suffix") {
+  const writer::OutputKind one{".pdf", "application/pdf", lang::Medium::large_print, "PDF"};
+  CHECK(one.name("a") == "a.pdf");
+  CHECK(one.names(".pdf"));
+  CHECK_FALSE(one.names(".pdf.pdf"));
+  const writer::OutputKind many{".png", "image/png", lang::Medium::web_page,
+                                "PNG",  false,       ".picture-"};
+  CHECK(many.name("a", 3) == "a.picture-3.png");
+  CHECK(many.names(".picture-3.png"));
+  CHECK_FALSE(many.names(".png"));
+  CHECK_FALSE(many.names(".picture-03.png"));
+  CHECK_THROWS_AS(many.name("a", 0), std::logic_error);
+  CHECK_THROWS_AS(many.name("a", writer::OutputKind::max_number + 1), std::logic_error);
+  CHECK(many.longest_tail() == std::string(".picture-99999.png").size());
 }
 
 TEST_CASE("every product a format needs has a provider") {

@@ -83,3 +83,36 @@ TEST_CASE("an output folder's file name is plain - no folder no parent no path")
 }
 
 }  // namespace handout::test
+
+namespace handout::test {
+
+TEST_CASE("the web page's pictures are derived names - numbered from 1 and nothing else") {
+  for (const char* name : {"a.picture-1.png", "a.picture-2.jpg", "a.picture-99999.png"}) {
+    CAPTURE(name);
+    CHECK(cli::is_derived_output("web", "a", name));
+  }
+  for (const char* name :
+       {"a.picture-0.png", "a.picture-01.png", "a.picture-.png", "a.picture-1.gif",
+        "a.picture-1.png.bak", "a.picture-x.png", "a.picture-1/../b.png", "a.picture-100000.png",
+        "a.picture-1", "a.picture--1.png", "a.picture-1.PNG", "ab.picture-1.png", "a.png",
+        "a.picture-1.jpeg"}) {
+    CAPTURE(name);
+    CHECK_FALSE(cli::is_derived_output("web", "a", name));
+  }
+  CHECK_FALSE(cli::is_derived_output("pdf", "a", "a.picture-1.png"));
+  CHECK_FALSE(cli::is_derived_output("web", "../a", "../a.picture-1.png"));
+}
+
+TEST_CASE("a manifest's pictures are kept for their writer and dropped for another") {
+  cli::Manifest manifest;
+  manifest.handouts["a"].formats["web"] = {
+      "h", {{"a.html", 1, ""}, {"a.picture-1.png", 1, ""}, {"a.picture-1.exe", 1, ""}}, {}};
+  manifest.handouts["a"].formats["pdf"] = {"h", {{"a.pdf", 1, ""}, {"a.picture-2.png", 1, ""}}, {}};
+  const cli::Manifest kept = cli::without_underived(manifest);
+  CHECK(kept.handouts.at("a").formats.at("web").outputs ==
+        std::vector<cli::OutputRecord>{{"a.html", 1, ""}, {"a.picture-1.png", 1, ""}});
+  CHECK(kept.handouts.at("a").formats.at("pdf").outputs ==
+        std::vector<cli::OutputRecord>{{"a.pdf", 1, ""}});
+}
+
+}  // namespace handout::test

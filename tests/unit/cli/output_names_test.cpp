@@ -30,15 +30,15 @@ std::string stem(std::string_view name) {
 }  // namespace
 
 TEST_CASE("the longest id's longest file fits a file name while it is written") {
-  std::size_t longest_suffix = 0;
+  std::size_t longest_tail = 0;  // "<suffix>", or "<numbered><n><suffix>" at the largest n
   for (const writer::Writer* w : writers::all())
     for (const writer::OutputKind& kind : w->outputs())
-      longest_suffix = std::max(longest_suffix, kind.suffix.size());
+      longest_tail = std::max(longest_tail, kind.longest_tail());
   // While it is written a file has a name of its own (os::create_temporary:
   // ".handout-tmp-<16 hex digits>"), then it is renamed to "<id><suffix>".
   const std::size_t temporary = os::temporary_prefix.size() + 16;
   CHECK(temporary <= NAME_MAX);
-  CHECK(content::max_id_length + longest_suffix <= NAME_MAX);
+  CHECK(content::max_id_length + longest_tail <= NAME_MAX);
   // What the reader refuses is what the file name alone could still hold.
   CHECK(content::max_id_length + std::string(".xml").size() < NAME_MAX);
 }
@@ -52,6 +52,7 @@ TEST_CASE("no two handouts' files can have the same name") {
       CAPTURE(kind.suffix);
       CHECK(kind.suffix.starts_with('.'));
       CHECK(kind.suffix.find(os::temporary_prefix) == std::string::npos);
+      if (!kind.numbered.empty()) CHECK(kind.numbered.starts_with('.'));
     }
 }
 
@@ -62,7 +63,7 @@ TEST_CASE("the ids the reader reserves are those of the files made for the whole
   std::vector<writer::ListedFile> files;
   for (const writer::Writer* w : writers::all())
     for (const writer::OutputKind& kind : w->outputs())
-      files.push_back({"alpha" + kind.suffix, kind});
+      files.push_back({kind.name("alpha", 1), kind});
   const writer::CollectionEntry entry{&*read.handout, files};
   const writer::Resources resources{.fonts_dir =
                                         std::filesystem::path(HANDOUT_SOURCE_DIR) / "fonts"};

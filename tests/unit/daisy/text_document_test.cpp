@@ -122,7 +122,7 @@ TEST_CASE("the text document shows every word of the handout in order") {
                 "This recording has 3 parts: At home How to reach us Exercises "
                 "Rest today. Ice helps & so does gentle walking. At home "
                 "Walk daily. Call (207) 555-0100 if it hurts. Ice Wrap the ice. "
-                "Hold it there. How long Twenty minutes at most. Important: Stop if it hurts. "
+                "Hold it there. How long Twenty minutes at most. Important Stop if it hurts. "
                 "How to reach us Sample Clinic (207) 555-0100 Exercises Bend the knee ten "
                 "times. Then rest. This handout was revised on November 26, 2026. This is the "
                 "end of the recording: Knee care. Thank you for listening."));

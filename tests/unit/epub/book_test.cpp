@@ -98,7 +98,7 @@ TEST_CASE("the documents show every word of the handout in order") {
                 "This recording has 3 parts: At home Exercises How to reach us "
                 "Rest today. Ice helps & so does gentle walking. At home "
                 "Walk daily. Call (207) 555-0100 if it hurts. Ice Wrap the ice. "
-                "Hold it there. Important: Stop if it hurts. Exercises Bend the knee ten "
+                "Hold it there. Important Stop if it hurts. Exercises Bend the knee ten "
                 "times. Then rest. How to reach us Sample Clinic (207) 555-0100 "
                 "This handout was revised on November 26, 2026. This is the end "
                 "of the recording: Knee care. Thank you for listening."));

@@ -103,7 +103,8 @@ TEST_CASE("headings follow the section depth and blocks keep their kind") {
             "<p id=\"u4\"><span id=\"u4-s1\">Rest today. </span><span id=\"u4-s2\">Walk "
             "<em>tomorrow</em>.</span></p>"));
   CHECK(has(page,
-            "<aside class=\"note\" role=\"note\">\n<p id=\"u10\"><strong>Important:</strong> "
+            "<aside class=\"note note-important\" role=\"note\" aria-label=\"Important\">\n"
+            "<p class=\"note-label\"><strong>Important</strong></p>\n<p id=\"u10\">"
             "<span id=\"u10-s1\">Call "
             "<a href=\"tel:+12075550123\">(207) 555-0123</a> or write to <a "
             "href=\"mailto:a@example.org\">a@example.org</a>.</span></p>\n</aside>"));

@@ -94,8 +94,9 @@ TEST_CASE("emphasis is em and a note is labelled as the recording says it") {
   CHECK(has(text, "<span id=\"u3-s1\">Rest <em>today</em>. </span>"));
   CHECK_FALSE(has(text, "<strong>today"));
   CHECK(has(text,
-            "<aside class=\"note\" role=\"note\">\n<p id=\"u8\"><strong>Important:</strong> "
-            "<span id=\"u8-s1\">Call <a href=\"tel:+12075550123\">(207) 555-0123</a>."));
+            "<aside class=\"note note-important\" role=\"note\" aria-label=\"Important\">\n"
+            "<p class=\"note-label\"><strong>Important</strong></p>\n<p id=\"u8\"><span "
+            "id=\"u8-s1\">Call <a href=\"tel:+12075550123\">(207) 555-0123</a>."));
 }
 
 TEST_CASE("every sentence is shown once in reading order and a format's marks go where asked") {
