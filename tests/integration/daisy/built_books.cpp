@@ -10,6 +10,7 @@
 #include "content/content_folder.h"
 #include "content/handout_reader.h"
 #include "process.h"
+#include "sample_handout.h"
 
 namespace handout::test {
 
@@ -37,28 +38,36 @@ class Scratch {
   std::filesystem::path path_;
 };
 
-std::filesystem::path build_into(const std::string& name) {
+// The content folder a sample is in: the exercise sampler's own, or content/.
+std::filesystem::path content_of(const std::string& id) {
+  return id == "exercise-sampler" ? testing::exercise_content() : source_dir / "content";
+}
+
+std::filesystem::path build_into(const std::string& name,
+                                 const std::filesystem::path& content = source_dir / "content") {
   const std::filesystem::path out = scratch_dir() / name;
-  const testing::ProcessResult built = testing::run_process(
-      {"env", "SOURCE_DATE_EPOCH=0", testing::handout_binary, "build", "--quiet", "--formats",
-       "daisy", "--content", (source_dir / "content").string(), "--fonts",
-       (source_dir / "fonts").string(), "--out", out.string()});
+  const testing::ProcessResult built =
+      testing::run_process({"env", "SOURCE_DATE_EPOCH=0", testing::handout_binary, "build",
+                            "--quiet", "--formats", "daisy", "--content", content.string(),
+                            "--fonts", (source_dir / "fonts").string(), "--out", out.string()});
   INFO(built.out, built.err);
   REQUIRE(built.exit_code == 0);
   return out;
 }
 
-const std::filesystem::path& out_dir() {
+const std::filesystem::path& out_dir(const std::string& id) {
   static const std::filesystem::path out = build_into("out");
-  return out;
+  static const std::filesystem::path exercises =
+      build_into("out-exercises", testing::exercise_content());
+  return content_of(id) == testing::exercise_content() ? exercises : out;
 }
 
 model::Handout read_sample(const std::string& id) {
-  const std::filesystem::path content = source_dir / "content";
+  const std::filesystem::path content = content_of(id);
   model::Diagnostics diagnostics;
   const std::optional<model::Clinic> clinic = content::load_clinic(content, diagnostics);
   REQUIRE(clinic);
-  const content::HandoutContext context{id, &*clinic};
+  const content::HandoutContext context{id, &*clinic, content};
   std::optional<model::Handout> handout = content::read_handout(
       content / "handouts" / (id + ".xml"), "handouts/" + id + ".xml", context, diagnostics);
   const std::string first_error = diagnostics.empty() ? "" : model::format(diagnostics.front());
@@ -77,7 +86,8 @@ const std::filesystem::path& scratch_dir() {
 const BuiltBook& built_book(const std::string& id) {
   static std::map<std::string, BuiltBook> cache;
   if (const auto found = cache.find(id); found != cache.end()) return found->second;
-  BuiltBook book{read_sample(id), out_dir() / (id + ".daisy.zip"), scratch_dir() / ("book-" + id)};
+  BuiltBook book{read_sample(id), out_dir(id) / (id + ".daisy.zip"),
+                 scratch_dir() / ("book-" + id)};
   REQUIRE(std::filesystem::exists(book.zip));
   const testing::ProcessResult unpacked = testing::run_process(
       {"python3", "-m", "zipfile", "-e", book.zip.string(), book.folder.string()});
@@ -88,7 +98,9 @@ const BuiltBook& built_book(const std::string& id) {
 
 std::filesystem::path rebuilt_zip(const std::string& id) {
   static const std::filesystem::path out = build_into("rebuilt");
-  return out / (id + ".daisy.zip");
+  static const std::filesystem::path exercises =
+      build_into("rebuilt-exercises", testing::exercise_content());
+  return (content_of(id) == testing::exercise_content() ? exercises : out) / (id + ".daisy.zip");
 }
 
 }  // namespace handout::test

@@ -1,7 +1,9 @@
 #pragma once
 // The sample content built once per test process by the real `handout` program (--formats daisy,
 // which makes the recording the book needs too), each talking book unzipped with Python's
-// zipfile into a folder, as a library patron would before copying it to a player.
+// zipfile into a folder, as a library patron would before copying it to a player. The exercise
+// sampler (tests/data/exercise-content: pictures, exercises, doses, notes of every kind, links
+// with words) is built from its own content folder.
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -11,7 +13,7 @@
 namespace handout::test {
 
 inline const std::vector<std::string> sample_ids{"dry-needling", "hielo-y-calor",
-                                                 "low-back-exercises"};
+                                                 "low-back-exercises", "exercise-sampler"};
 
 struct BuiltBook {
   model::Handout handout;        // read from content/ by the content reader

@@ -11,6 +11,7 @@
 #include "book_reader.h"
 #include "built_books.h"
 #include "lang/terms.h"
+#include "model/reading_order.h"
 #include "process.h"
 
 namespace handout::test {
@@ -24,8 +25,9 @@ std::vector<std::filesystem::path> files_of(const std::filesystem::path& folder)
   return out;
 }
 
-// The headings the book must list, from the model: the title, the sections to depth 3 in
-// reading order, the contact block, the closing.
+// The headings the book must list, from the model: the title, the sections to depth 3 and
+// the exercises one level below their section's, in reading order, the contact block, the
+// closing.
 void section_headings(const std::vector<model::Block>& blocks, const lang::Terms& terms,
                       std::vector<std::string>& out) {
   for (const model::Block& block : blocks) {
@@ -33,6 +35,9 @@ void section_headings(const std::vector<model::Block>& blocks, const lang::Terms
       out.push_back("h" + std::to_string(section->depth) + " " +
                     model::plain_text(section->heading));
       section_headings(section->blocks, terms, out);
+    } else if (const auto* exercise = std::get_if<model::Exercise>(&block)) {
+      out.push_back("h" + std::to_string(exercise->depth) + " " +
+                    model::plain_text(exercise->name));
     } else if (std::holds_alternative<model::Contact>(block)) {
       out.push_back("h1 " + std::string(terms.contact_title()));
     }
@@ -68,7 +73,9 @@ TEST_CASE("every document is valid XHTML 1.0 or SMIL 1.0 by the W3C's DTDs" *
   }
 }
 
-TEST_CASE("ncc.html lists the title - the sections to depth 3 - the contact and the closing") {
+TEST_CASE(
+    "ncc.html lists the title - the sections to depth 3 and the exercises - the contact and the "
+    "closing") {
   for (const std::string& id : sample_ids) {
     const BuiltBook& book = built_book(id);
     const std::vector<NccHeading> headings = ncc_headings(book.folder);
@@ -159,6 +166,31 @@ TEST_CASE("every id of each document is unique") {
         CHECK(seen.insert(node.node().attribute("id").value()).second);
       }
     }
+}
+
+}  // namespace handout::test
+
+namespace handout::test {
+
+TEST_CASE("each picture of the exercise sampler is a file of the book that content.html shows") {
+  const BuiltBook& book = built_book("exercise-sampler");
+  const pugi::xml_document content = load(book.folder / "content.html");
+  std::vector<std::string> descriptions, alts, shown;
+  for (const model::Unit& unit : model::reading_order(book.handout))
+    if (unit.kind == model::UnitKind::figure) descriptions.push_back(model::plain_text(*unit.text));
+  for (const pugi::xpath_node& img : content.select_nodes("//*[local-name()='img']")) {
+    const std::string src = img.node().attribute("src").value();
+    CAPTURE(src);
+    shown.push_back(src);
+    REQUIRE(std::filesystem::is_regular_file(book.folder / src));
+    const std::string bytes = testing::read_all(book.folder / src);
+    CHECK(
+        (src.ends_with(".png") ? bytes.starts_with("\x89PNG") : bytes.starts_with("\xFF\xD8\xFF")));
+    alts.emplace_back(img.node().attribute("alt").value());
+  }
+  CHECK(alts == descriptions);
+  CHECK(shown == std::vector<std::string>{"exercise-sampler.picture-1.png",
+                                          "exercise-sampler.picture-2.jpg"});
 }
 
 }  // namespace handout::test

@@ -8,6 +8,7 @@
 #include "book_reader.h"
 #include "built_books.h"
 #include "lang/hours.h"
+#include "lang/plan_words.h"
 #include "model/reading_order.h"
 #include "process.h"
 
@@ -22,15 +23,20 @@ std::string squeeze(const std::string& text) {
   return out;
 }
 
-// What the handout says, unit by unit in reading order: the texts, the authors, the clinic's
-// details and every office's lines.
+// What the handout says, unit by unit in reading order: the texts, the authors, a dose's
+// printed line, a note's label, the clinic's details and every office's lines.
 std::vector<std::string> handout_texts(const model::Handout& handout) {
   std::vector<std::string> out;
+  const model::Plan plan = lang::plan_of(handout);
   for (const model::Unit& unit : model::reading_order(handout)) {
     if (unit.text) {
       out.push_back(model::plain_text(*unit.text));
     } else if (unit.kind == model::UnitKind::byline) {
       for (const model::Author& author : handout.authors) out.push_back(author.name);
+    } else if (unit.kind == model::UnitKind::dose) {
+      out.push_back(plan.dose(std::get<model::Dose>(*unit.block)).printed);
+    } else if (unit.kind == model::UnitKind::note) {
+      out.push_back(plan.note_label(std::get<model::Note>(*unit.block).kind));
     } else {
       const model::Clinic& clinic = std::get<model::Contact>(*unit.block).clinic;
       out.push_back(clinic.name.text);

@@ -16,20 +16,24 @@ namespace {
 
 const std::filesystem::path source_dir = HANDOUT_SOURCE_DIR;
 
-std::filesystem::path build_into(const std::string& name) {
+const std::string sampler = "exercise-sampler";
+
+std::filesystem::path build_into(const std::string& name,
+                                 const std::filesystem::path& content = source_dir / "content") {
   const std::filesystem::path out = scratch_dir() / name;
-  const testing::ProcessResult built =
-      testing::run_process({"env", "SOURCE_DATE_EPOCH=0", testing::handout_binary, "build",
-                            "--quiet", "--content", (source_dir / "content").string(), "--fonts",
-                            (source_dir / "fonts").string(), "--out", out.string()});
+  const testing::ProcessResult built = testing::run_process(
+      {"env", "SOURCE_DATE_EPOCH=0", testing::handout_binary, "build", "--quiet", "--content",
+       content.string(), "--fonts", (source_dir / "fonts").string(), "--out", out.string()});
   INFO(built.out, built.err);
   REQUIRE(built.exit_code == 0);
   return out;
 }
 
-const std::filesystem::path& out_dir() {
+const std::filesystem::path& out_dir(const std::string& id) {
   static const std::filesystem::path out = build_into("out");
-  return out;
+  static const std::filesystem::path exercises =
+      build_into("out-exercises", testing::exercise_content());
+  return id == sampler ? exercises : out;
 }
 
 }  // namespace
@@ -41,15 +45,25 @@ std::string read_bytes(const std::filesystem::path& path) {
 const BuiltSample& built_sample(const std::string& id) {
   static std::map<std::string, BuiltSample> cache;
   if (const auto found = cache.find(id); found != cache.end()) return found->second;
-  BuiltSample sample{testing::read_sample(id),       out_dir() / (id + ".epub"),
-                     scratch_dir() / ("epub-" + id), out_dir() / (id + ".pdf"),
-                     out_dir() / (id + ".mp3"),      out_dir() / (id + ".ssml")};
+  const std::filesystem::path out = out_dir(id);
+  BuiltSample sample{id == sampler ? testing::read_exercise_sampler() : testing::read_sample(id),
+                     out / (id + ".epub"),
+                     scratch_dir() / ("epub-" + id),
+                     out / (id + ".pdf"),
+                     out / (id + ".mp3"),
+                     out / (id + ".ssml")};
   REQUIRE(std::filesystem::exists(sample.epub));
   const testing::ProcessResult unpacked = testing::run_process(
       {"python3", "-m", "zipfile", "-e", sample.epub.string(), sample.unpacked.string()});
   INFO(unpacked.err);
   REQUIRE(unpacked.exit_code == 0);
   return cache.emplace(id, std::move(sample)).first->second;
+}
+
+std::vector<std::string> sample_and_sampler_ids() {
+  std::vector<std::string> ids = testing::sample_ids();
+  ids.push_back(sampler);
+  return ids;
 }
 
 std::filesystem::path rebuilt_epub(const std::string& id) {

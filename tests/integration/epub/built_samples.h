@@ -1,6 +1,8 @@
 #pragma once
 // The sample content built once per test process by the real `handout` program (every
-// format: the EPUB needs the PDF and the MP3), each EPUB unpacked with Python's zipfile.
+// format: the EPUB needs the PDF and the MP3), each EPUB unpacked with Python's zipfile. The
+// exercise sampler (tests/data/exercise-content: pictures, exercises, doses, notes of every
+// kind, links with words) is built from its own content folder.
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -17,6 +19,9 @@ struct BuiltSample {
 };
 
 const BuiltSample& built_sample(const std::string& id);
+
+// The samples of content/ and the exercise sampler.
+std::vector<std::string> sample_and_sampler_ids();
 
 // A second build of the same content into another folder: its EPUB of `id`.
 std::filesystem::path rebuilt_epub(const std::string& id);

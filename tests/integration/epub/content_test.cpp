@@ -7,6 +7,7 @@
 
 #include "built_samples.h"
 #include "lang/hours.h"
+#include "lang/plan_words.h"
 #include "model/reading_order.h"
 #include "process.h"
 #include "recognition.h"
@@ -16,15 +17,20 @@ namespace handout::test {
 
 namespace {
 
-// The handout's words in reading order, from the model: every unit's text, the authors, and
-// the contact block's lines as print shows them.
+// The handout's words in reading order, from the model: every unit's text, the authors, a
+// dose's printed line, a note's label and the contact block's lines as print shows them.
 std::vector<std::string> expected_words(const model::Handout& h) {
   std::string text;
+  const model::Plan plan = lang::plan_of(h);
   for (const model::Unit& unit : model::reading_order(h)) {
     if (unit.text) {
       text += model::plain_text(*unit.text) + ' ';
     } else if (unit.kind == model::UnitKind::byline) {
       for (const model::Author& author : h.authors) text += author.name + ' ';
+    } else if (unit.kind == model::UnitKind::dose) {
+      text += plan.dose(std::get<model::Dose>(*unit.block)).printed + ' ';
+    } else if (unit.kind == model::UnitKind::note) {
+      text += plan.note_label(std::get<model::Note>(*unit.block).kind) + ' ';
     } else {
       const model::Clinic& c = std::get<model::Contact>(*unit.block).clinic;
       text += c.name.text + ' ';
@@ -78,7 +84,7 @@ int pdf_pages(const std::filesystem::path& pdf) {
 }  // namespace
 
 TEST_CASE("every word of each handout is in its EPUB's content documents in order") {
-  for (const std::string& id : testing::sample_ids()) {
+  for (const std::string& id : sample_and_sampler_ids()) {
     const BuiltSample& sample = built_sample(id);
     std::string text;
     for (const std::filesystem::path& document : spine(sample))
@@ -97,7 +103,7 @@ TEST_CASE("every word of each handout is in its EPUB's content documents in orde
 }
 
 TEST_CASE("the page list has an entry per page of the PDF - each at its marker in order") {
-  for (const std::string& id : testing::sample_ids()) {
+  for (const std::string& id : sample_and_sampler_ids()) {
     const BuiltSample& sample = built_sample(id);
     const int pages = pdf_pages(sample.pdf);
     const pugi::xml_document nav = load(sample.unpacked / "EPUB/nav.xhtml");

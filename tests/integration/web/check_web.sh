@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the sample web pages with the handout program and checks them in Debian's headless
-# Chromium with axe-core (tests/integration/web/js/check_pages.mjs).
+# Builds the sample web pages, and the exercise sampler's (tests/data/exercise-content), with the
+# handout program and checks them in Debian's headless Chromium with axe-core
+# (tests/integration/web/js/check_pages.mjs).
 # Usage: check_web.sh HANDOUT_PROGRAM SOURCE_DIR [SCREENSHOT_DIR]
 set -euo pipefail
 handout="$1"
@@ -12,7 +13,9 @@ if [[ ! -d "$js/node_modules/axe-core" ]]; then
 fi
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-"$handout" build --quiet --content "$source_dir/content" --out "$out" --formats web
+"$handout" build --quiet --content "$source_dir/content" --out "$out/samples" --formats web
+"$handout" build --quiet --content "$source_dir/tests/data/exercise-content" \
+  --out "$out/exercises" --formats web
 shots=()
 [[ $# -ge 3 ]] && shots=(--screenshots "$3")
-node "$js/check_pages.mjs" "${shots[@]}" "$out"/*.html
+node "$js/check_pages.mjs" "${shots[@]}" "$out"/samples/*.html "$out"/exercises/*.html

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Prints the text a reader sees in an HTML page, with Python's own HTML parser: everything
-in <body> but scripts, style sheets and the player (<section class="listen">)."""
+in <body> but scripts, style sheets, the player (<section class="listen">) and what is hidden
+from the accessibility tree (aria-hidden), with a picture's alt text where it stands."""
 import html.parser
 import sys
 
@@ -17,9 +18,13 @@ class Text(html.parser.HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         if tag in VOID:
+            alt = dict(attrs).get("alt") if tag == "img" else None
+            if alt and not any(self.skipping):
+                self.words.append(" " + alt + " ")
             self.words.append(" ")
             return
-        hidden = tag in ("head", "script", "style") or ("class", "listen") in attrs
+        hidden = (tag in ("head", "script", "style") or ("class", "listen") in attrs
+                  or ("aria-hidden", "true") in attrs)
         self.skipping.append(hidden)
 
     def handle_endtag(self, tag):

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "lang/hours.h"
+#include "lang/plan_words.h"
 #include "lang/terms.h"
 #include "model/reading_order.h"
 #include "sample_handout.h"
@@ -27,10 +28,12 @@ std::vector<std::string> words_of(const std::string& text) {
   return out;
 }
 
-// The handout's own words in reading order, from the model.
+// The handout's own words in reading order, from the model: a picture's description (its alt
+// text) and caption, a dose's printed line.
 class Expected {
  public:
-  explicit Expected(const model::Handout& handout) : lang_(handout.lang) {
+  explicit Expected(const model::Handout& handout)
+      : lang_(handout.lang), plan_(lang::plan_of(handout)) {
     add(model::plain_text(handout.title));
     if (handout.subtitle) add(model::plain_text(*handout.subtitle));
     for (const model::Author& author : handout.authors) add(author.name);
@@ -49,12 +52,23 @@ class Expected {
         for (const model::Item& item : list->items) add(model::plain_text(item.content));
       if (const auto* steps = std::get_if<model::Steps>(&block))
         for (const model::Item& item : steps->items) add(model::plain_text(item.content));
-      if (const auto* note = std::get_if<model::Note>(&block))
+      if (const auto* note = std::get_if<model::Note>(&block)) {
         add(model::plain_text(note->content));
+        this->blocks(note->blocks);
+      }
       if (const auto* section = std::get_if<model::Section>(&block)) {
         add(model::plain_text(section->heading));
         this->blocks(section->blocks);
       }
+      if (const auto* exercise = std::get_if<model::Exercise>(&block)) {
+        add(model::plain_text(exercise->name));
+        this->blocks(exercise->blocks);
+      }
+      if (const auto* figure = std::get_if<model::Figure>(&block)) {
+        add(model::plain_text(figure->description));
+        if (figure->caption) add(model::plain_text(*figure->caption));
+      }
+      if (const auto* dose = std::get_if<model::Dose>(&block)) add(plan_.dose(*dose).printed);
       if (const auto* contact = std::get_if<model::Contact>(&block)) clinic(contact->clinic);
     }
   }
@@ -71,6 +85,7 @@ class Expected {
     }
   }
   const model::LanguageTag& lang_;
+  model::Plan plan_;
 };
 
 // How many words the recording says around the handout's text (its table of contents and its
@@ -85,8 +100,10 @@ std::size_t recording_words(const model::Handout& h) {
     text = terms.parts(parts.size());
     for (const model::Block* part : parts) {
       const auto* section = std::get_if<model::Section>(part);
-      text += ' ' +
-              (section ? model::plain_text(section->heading) : std::string(terms.contact_title()));
+      const auto* exercise = std::get_if<model::Exercise>(part);
+      text += ' ' + (section    ? model::plain_text(section->heading)
+                     : exercise ? model::plain_text(exercise->name)
+                                : std::string(terms.contact_title()));
     }
   }
   if (h.revised) text += ' ' + terms.revised_spoken(*h.revised);
@@ -110,8 +127,8 @@ std::string page_text(const std::string& page) {
   return text;
 }
 
-void check_sample(const std::string& id) {
-  const model::Handout handout = testing::read_sample(id);
+void check_handout(const model::Handout& handout, std::size_t at_least) {
+  const std::string& id = handout.id;
   const std::vector<std::string> expected = Expected(handout).words;
   const std::vector<std::string> shown =
       words_of(page_text(web::render_page(handout, {id + ".mp3", {}, {}}, {})));
@@ -122,12 +139,21 @@ void check_sample(const std::string& id) {
                                                << "\" is not on the page after the ones before");
     ++at;
   }
-  CHECK(expected.size() > 100);
+  CHECK(expected.size() > at_least);
   // Only a few words of the page's own besides what the recording adds.
   CHECK(shown.size() < expected.size() + recording_words(handout) + 40);
 }
 
+void check_sample(const std::string& id) {
+  check_handout(testing::read_sample(id), 100);
+}
+
 }  // namespace
+
+TEST_CASE(
+    "every word of the exercise sampler is on its web page in order - descriptions as alt text") {
+  check_handout(testing::read_exercise_sampler(), 100);
+}
 
 TEST_CASE("every word of dry-needling is on its web page in order") {
   check_sample("dry-needling");

@@ -1,7 +1,11 @@
 // Loads each page given on the command line in Debian's headless Chromium and checks it with
 // axe-core (WCAG 2.0-2.2 A and AA rules and best practices, light and dark colour schemes),
 // and measures horizontal scrolling at 320 and 1280 CSS pixels wide (320 is 1280 at 400 %
-// zoom). Prints one line per problem and exits 1 if there was any.
+// zoom); on a page with pictures, exercises and notes, that each picture loads from its file
+// beside the page with alt text and is highlighted while its hidden description is spoken,
+// that each note's label is visible and names it and that each kind of note has a frame of its
+// own (by its style and width, never its colour alone), and that every link has words.
+// Prints one line per problem and exits 1 if there was any.
 // Usage: node check_pages.mjs [--screenshots DIR] FILE.html...
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -47,6 +51,47 @@ async function readAlong(page) {
   });
 }
 
+// What issue 24 added, as a reader sees it. Returns the problems found.
+async function blocks(page) {
+  return page.evaluate(async () => {
+    const problems = [];
+    for (const img of document.querySelectorAll("figure img")) {
+      if (!img.complete)
+        await new Promise((ok) => { img.addEventListener("load", ok, { once: true }); img.addEventListener("error", ok, { once: true }); });
+      if (img.naturalWidth === 0) problems.push(`picture ${img.getAttribute("src")} did not load`);
+      if (!img.alt.trim()) problems.push(`picture ${img.getAttribute("src")} has no alt text`);
+    }
+    for (const description of document.querySelectorAll("figure .description")) {
+      if (description.getAttribute("aria-hidden") !== "true" || description.getBoundingClientRect().width > 1)
+        problems.push("a picture's description is shown or read besides its alt text");
+      const sentence = description.querySelector("[id]");
+      const img = description.closest("figure").querySelector("img");
+      sentence.classList.add("speaking");
+      if (getComputedStyle(img).outlineStyle === "none")
+        problems.push(`the picture is not highlighted while ${sentence.id} is spoken`);
+      sentence.classList.remove("speaking");
+    }
+    const frames = new Map();  // kind of note -> its frame
+    for (const aside of document.querySelectorAll("aside[role=note]")) {
+      const label = aside.querySelector(".note-label");
+      const name = aside.getAttribute("aria-label");
+      if (!label || label.getBoundingClientRect().height === 0) problems.push(`note "${name}" shows no label`);
+      else if (label.innerText.trim() !== name) problems.push(`note "${name}" shows the label "${label.innerText}"`);
+      const s = getComputedStyle(aside);
+      const frame = ["Top", "Right", "Bottom", "Left"].map((side) => s[`border${side}Style`] + " " + s[`border${side}Width`]).join(", ");
+      const kind = [...aside.classList].find((c) => c.startsWith("note-"));
+      if (frames.has(kind) && frames.get(kind) !== frame) problems.push(`two ${kind} notes are framed differently`);
+      frames.set(kind, frame);
+    }
+    for (const [kind, frame] of frames)
+      for (const [other, its] of frames)
+        if (kind < other && frame === its) problems.push(`${kind} and ${other} notes have the same frame: ${frame}`);
+    for (const a of document.querySelectorAll("a[href]"))
+      if (!a.textContent.trim()) problems.push(`a link to ${a.getAttribute("href")} has no words`);
+    return problems;
+  });
+}
+
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
   headless: true,
@@ -73,9 +118,11 @@ try {
         if (size.font < 24) problems.push(`${file}: body text ${size.font} px, under 1.5 x 16 px`);
         if (size.line < 1.5 * size.font) problems.push(`${file}: line height under 1.5`);
         if (screenshots && scheme === "light") {
-          const name = path.basename(file, ".html") + `-${width}.png`;
+          const name = path.basename(path.dirname(file)) + "-" + path.basename(file, ".html") + `-${width}.png`;
           await page.screenshot({ path: path.join(screenshots, name), fullPage: true });
         }
+        if (width === 1280 && scheme === "light")
+          for (const problem of await blocks(page)) problems.push(`${file}: ${problem}`);
         if (width !== 1280 && scheme === "dark") continue;
         await page.evaluate(axeSource);
         const result = await page.evaluate(
