@@ -17,8 +17,8 @@ std::string font_face(std::string_view base64, int weight) {
 // an emergency, a heavy one for a warning, a dashed one for a tip, a bar for "Important"),
 // and its label in words.
 constexpr std::string_view rules =
-    R"(:root{color-scheme:light dark;--text:#1a1a1a;--bg:#ffffff;--link:#0b4fa3;--visited:#5a2d91;--rule:#5f5f5f;--note-bg:#eef3f9;--note-edge:#3d5a80;--emergency-bg:#fdecec;--emergency-edge:#a30000;--warning-bg:#fff4d6;--warning-edge:#8a5a00;--tip-bg:#eaf6ee;--tip-edge:#1d6b3a;--now-bg:#ffe066;--now-text:#000000}
-@media (prefers-color-scheme:dark){:root{--text:#f2f2f2;--bg:#121212;--link:#9cc4ff;--visited:#d7b8ff;--rule:#a0a0a0;--note-bg:#18212c;--note-edge:#9bb8dc;--emergency-bg:#3a1414;--emergency-edge:#ff8a80;--warning-bg:#2a2410;--warning-edge:#e0b24a;--tip-bg:#12261a;--tip-edge:#7fd19b;--now-bg:#5c4700;--now-text:#ffffff}}
+    R"(:root{color-scheme:light dark;--text:#1a1a1a;--bg:#ffffff;--link:#0b4fa3;--visited:#5a2d91;--rule:#5f5f5f;--note-bg:#eef3f9;--note-edge:#3d5a80;--emergency-bg:#fdecec;--emergency-edge:#a30000;--warning-bg:#fff4d6;--warning-edge:#8a5a00;--tip-bg:#eaf6ee;--tip-edge:#1d6b3a;--now-bg:#ffe066;--now-text:#000000;--ring:#000000}
+@media (prefers-color-scheme:dark){:root{--text:#f2f2f2;--bg:#121212;--link:#9cc4ff;--visited:#d7b8ff;--rule:#a0a0a0;--note-bg:#18212c;--note-edge:#9bb8dc;--emergency-bg:#3a1414;--emergency-edge:#ff8a80;--warning-bg:#2a2410;--warning-edge:#e0b24a;--tip-bg:#12261a;--tip-edge:#7fd19b;--now-bg:#5c4700;--now-text:#ffffff;--ring:#ffe066}}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--text);font-family:"Atkinson Hyperlegible",Verdana,Arial,sans-serif;font-size:150%;line-height:1.6;overflow-wrap:anywhere}
 main,body>footer{max-width:38em;margin:0 auto;padding:0.5em 1rem}
@@ -45,7 +45,7 @@ figure{position:relative;margin:1em 0}
 figure img{display:block;max-width:100%;height:auto;background:#ffffff}
 figcaption{margin:0.3em 0 0}
 .description{position:absolute;top:0;left:0;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-figure:has(.description .speaking) img{outline:0.2em solid var(--now-text);box-shadow:0 0 0 0.5em var(--now-bg)}
+figure:has(.description .speaking) img{outline:0.2em solid var(--ring);box-shadow:0 0 0 0.5em var(--now-bg)}
 .exercise{border-top:0.1em solid var(--rule);margin-top:1.5em}
 .dose{font-size:1.1em}
 address{font-style:normal;border:0.1em solid var(--rule);padding:0.3em 1em}
