@@ -47,8 +47,9 @@ Collection collect(const BuildOptions& options, const LoadedContent& content,
     const auto entry = manifest.handouts.find(file.id);
     if (entry == manifest.handouts.end() || entry->second.formats.empty()) continue;
     model::Diagnostics problems;
-    std::optional<model::Handout> handout =
-        content::read_handout(file.path, file.display_name, {file.id, &*content.clinic}, problems);
+    // Read as the build read it: its pictures are in the content folder.
+    std::optional<model::Handout> handout = content::read_handout(
+        file.path, file.display_name, {file.id, &*content.clinic, options.content}, problems);
     if (!handout) continue;
     out.handouts.push_back(std::move(*handout));
     out.entries.push_back({&out.handouts.back(), listed_files(file.id, entry->second)});
