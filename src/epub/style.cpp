@@ -79,7 +79,7 @@ span.description {
   clip: rect(0, 0, 0, 0);
   white-space: nowrap;
 }
-figure:has(.description .-epub-media-overlay-active) img {
+span.description.-epub-media-overlay-active ~ img {
   outline: 0.2em solid #000000;
   box-shadow: 0 0 0 0.5em #ffe14d;
 }

@@ -45,7 +45,7 @@ figure{position:relative;margin:1em 0}
 figure img{display:block;max-width:100%;height:auto;background:#ffffff}
 figcaption{margin:0.3em 0 0}
 .description{position:absolute;top:0;left:0;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-figure:has(.description .speaking) img{outline:0.2em solid var(--ring);box-shadow:0 0 0 0.5em var(--now-bg)}
+.description.speaking~img{outline:0.2em solid var(--ring);box-shadow:0 0 0 0.5em var(--now-bg)}
 .exercise{border-top:0.1em solid var(--rule);margin-top:1.5em}
 .dose{font-size:1.1em}
 address{font-style:normal;border:0.1em solid var(--rule);padding:0.3em 1em}

@@ -33,8 +33,11 @@ std::string link(model::RunKind kind, std::string_view text, std::string content
   return "<a href=\"" + attribute(uri) + "\">" + content + "</a>";
 }
 
-std::string span(const std::string& id, std::string_view content) {
-  return "<span id=\"" + id + "\">" + std::string(content) + "</span>";
+// `attributes` after the id, such as a class.
+std::string span(const std::string& id, std::string_view content,
+                 std::string_view attributes = "") {
+  return "<span id=\"" + id + "\"" + std::string(attributes) + ">" + std::string(content) +
+         "</span>";
 }
 
 // The class of a note's kind: "note-emergency".
@@ -213,7 +216,7 @@ std::string Renderer::before_unit(const std::string& unit) {
   return out;
 }
 
-std::string Renderer::sentences(const model::Unit& unit, bool links) {
+std::string Renderer::sentences(const model::Unit& unit, bool links, std::string_view attributes) {
   std::string out;
   std::size_t offset = 0;
   for (const lang::Sentence& sentence : lang::split_sentences(*unit.text, handout_.lang, unit.id)) {
@@ -226,7 +229,7 @@ std::string Renderer::sentences(const model::Unit& unit, bool links) {
       offset += run.text.size();
     }
     marks_.shown(sentence.id);
-    out += span(sentence.id, content);
+    out += span(sentence.id, content, attributes);
   }
   return out;
 }
@@ -314,15 +317,16 @@ std::string Renderer::dose(const model::Dose& dose) {
 
 // The picture and its caption. The description's sentences are said ("Picture: …"), so they
 // have their spans: in HTML5 out of sight and out of the accessibility tree, which has the alt
-// text, and the style sheet highlights the picture while they are spoken; in XHTML 1.0 a
-// paragraph, as a talking book's reader shows the text of what is said.
+// text, each before the picture, so that a style sheet highlights the picture while one is
+// spoken (`.description.speaking ~ img`: a reading system's CSS may know no :has()); in
+// XHTML 1.0 a paragraph, as a talking book's reader shows the text of what is said.
 std::string Renderer::figure(const model::Figure& figure) {
   const model::Unit& description = units_.of(figure.description);
   std::string out = before_unit(description.id);
   if (markup_ == Markup::html5) {
-    out += "<figure class=\"figure\" id=\"" + description.id + "\">\n" + picture(figure) +
-           "<span class=\"description\" aria-hidden=\"true\">" + sentences(description, false) +
-           "</span>\n";
+    out += "<figure class=\"figure\" id=\"" + description.id + "\">\n" +
+           sentences(description, false, " class=\"description\" aria-hidden=\"true\"") + "\n" +
+           picture(figure);
     if (figure.caption) out += unit(*figure.caption, "figcaption");
     return out + "</figure>\n";
   }

@@ -13,8 +13,9 @@
 // What issue 24 added, as each element shows it:
 // - a figure: the picture with its description as alt text, and its caption. The recording
 //   says "Picture: <description>", so the description's sentences have their spans too: in
-//   HTML5 hidden from sight and from the accessibility tree (the alt text says it once), and
-//   the page highlights the picture while they are spoken; in XHTML 1.0 (a talking book, whose
+//   HTML5 hidden from sight and from the accessibility tree (the alt text says it once), before
+//   the picture, which the style sheets highlight while one is spoken; in XHTML 1.0 (a talking
+//   book, whose
 //   reader follows the text) a visible paragraph labelled "Picture:".
 // - an exercise: a section (its class "exercise") named by its heading, one level below its
 //   section's, like a subsection.
@@ -99,8 +100,10 @@ class Renderer {
  private:
   std::string unit(const model::Inlines& text, std::string_view tag,
                    std::string_view attributes = "", std::string_view lead = "");
-  // A unit's sentences, each a span with its id; `links` false shows a link's words only.
-  std::string sentences(const model::Unit& unit, bool links = true);
+  // A unit's sentences, each a span with its id and `attributes`; `links` false shows a link's
+  // words only.
+  std::string sentences(const model::Unit& unit, bool links = true,
+                        std::string_view attributes = "");
   std::string text(std::string_view value, std::size_t offset, const std::string& unit);
   std::string before_unit(const std::string& unit);
   std::string paragraph(const model::Paragraph& p);

@@ -38,7 +38,7 @@ TEST_CASE("the style frames each kind of note its own way and needs no colour to
                  ".note-warning{border:0.2em solid var(--warning-edge);border-left-width:0.6em"));
   CHECK(contains(style, ".note-tip{border:0.15em dashed var(--tip-edge)"));
   // A picture is highlighted while its description, hidden from sight, is spoken.
-  CHECK(contains(style, "figure:has(.description .speaking) img{"));
+  CHECK(contains(style, ".description.speaking~img{"));
 }
 
 TEST_CASE("the sampler page uses only its sections' and exercises' ids and the page's own") {

@@ -128,10 +128,13 @@ TEST_CASE("a description's sentences are spans out of sight and out of the acces
   const pugi::xml_document doc = parsed(rendered(h));
   const model::Figure& pendulum = *blocks_of<model::Figure>(h)[0];
   const std::string unit = units.of(pendulum.description).id;
-  const pugi::xml_node hidden = by_id(doc, model::sentence_id(unit, 1)).parent();
+  const pugi::xml_node hidden = by_id(doc, model::sentence_id(unit, 1));
   CHECK(std::string(hidden.attribute("class").value()) == "description");
   CHECK(std::string(hidden.attribute("aria-hidden").value()) == "true");
   CHECK(text_below(hidden) == model::plain_text(pendulum.description));
+  // Before the picture, so that a style sheet can mark it while the sentence is spoken.
+  CHECK(std::string(hidden.parent().attribute("id").value()) == unit);
+  CHECK(std::string(hidden.next_sibling().name()) == "img");
   // The alt text says it: a second reading would repeat it, so nothing in it can be focused.
   CHECK_FALSE(
       hidden.find_node([](const pugi::xml_node& n) { return std::string(n.name()) == "a"; }));

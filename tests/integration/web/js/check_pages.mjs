@@ -61,11 +61,10 @@ async function blocks(page) {
       if (img.naturalWidth === 0) problems.push(`picture ${img.getAttribute("src")} did not load`);
       if (!img.alt.trim()) problems.push(`picture ${img.getAttribute("src")} has no alt text`);
     }
-    for (const description of document.querySelectorAll("figure .description")) {
-      if (description.getAttribute("aria-hidden") !== "true" || description.getBoundingClientRect().width > 1)
+    for (const sentence of document.querySelectorAll("figure .description")) {
+      if (sentence.getAttribute("aria-hidden") !== "true" || sentence.getBoundingClientRect().width > 1)
         problems.push("a picture's description is shown or read besides its alt text");
-      const sentence = description.querySelector("[id]");
-      const img = description.closest("figure").querySelector("img");
+      const img = sentence.closest("figure").querySelector("img");
       sentence.classList.add("speaking");
       if (getComputedStyle(img).outlineStyle === "none")
         problems.push(`the picture is not highlighted while ${sentence.id} is spoken`);
