@@ -1,6 +1,6 @@
 #pragma once
-// The pictures of a handout as the XHTML formats publish them (the web page beside it, the EPUB
-// and the DAISY book inside them): one file for each distinct picture (by its bytes), numbered
+// The pictures of a handout as the XHTML formats publish them (the web page beside it, the
+// books inside them): one file for each distinct picture (by its bytes), numbered
 // from 1 in reading order, "<id>.picture-<n>.png" or ".jpg", so that a build can tell its own
 // files from any other. Pure: each format prepares the files for its medium and sets their
 // bytes and size here before it renders (image/picture.h is the format's to call).

@@ -1,7 +1,7 @@
 #pragma once
 // The pictures as the XHTML formats publish them: each file prepared once for a screen
-// (image/picture.h), the same for the web page, the EPUB and the DAISY book, so that a build
-// decodes each picture once.
+// (image/picture.h), the same for every XHTML format, so that a build decodes each picture
+// once.
 #include "model/handout.h"
 #include "xhtml/pictures.h"
 
