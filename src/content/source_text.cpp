@@ -52,8 +52,8 @@ model::Location SourceText::locate(std::size_t offset) const {
   offset = std::min(offset, text().size());
   const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line_index = static_cast<std::size_t>(next - line_starts_.begin()) - 1;
-  const auto column = static_cast<std::uint32_t>(
-      code_points_before(offset) - code_points_before(line_starts_[line_index]) + 1);
+  const auto column = static_cast<std::uint32_t>(code_points_before(offset) -
+                                                 code_points_before(line_starts_[line_index]) + 1);
   return {static_cast<std::uint32_t>(line_index + 1), column};
 }
 
