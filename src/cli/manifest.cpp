@@ -30,11 +30,14 @@ Manifest load_manifest(const std::filesystem::path& path) {
       throw model::Error({path.string(), {}, "unreadable manifest (too large or unreadable)"});
     text.append(piece, static_cast<std::size_t>(got));
   }
+  return parse_manifest(text, path.string());
+}
+
+Manifest parse_manifest(std::string_view text, const std::string& name) {
   try {
     return without_underived(json::parse(text).get<Manifest>());
   } catch (const json::exception& error) {
-    throw model::Error(
-        {path.string(), {}, std::string("unreadable manifest (") + error.what() + ")"});
+    throw model::Error({name, {}, std::string("unreadable manifest (") + error.what() + ")"});
   }
 }
 

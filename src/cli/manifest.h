@@ -57,5 +57,7 @@ std::string to_json(const Manifest& manifest);
 // name not "<id><suffix>") is read as absent: without_underived(). Throws model::Error when the
 // file cannot be read or is not a manifest; the build then rebuilds everything.
 Manifest load_manifest(const std::filesystem::path& path);
+// The same from text (`name` for messages).
+Manifest parse_manifest(std::string_view text, const std::string& name);
 
 }  // namespace handout::cli
