@@ -309,6 +309,9 @@ ExitCode run_build(const BuildOptions& given) {
   } catch (const fs::filesystem_error& error) {
     std::cerr << error.path1().string() << ": " << error.code().message() << '\n';
     return exit_failed;
+  } catch (const model::Error& error) {
+    std::cerr << model::format(error.diagnostic()) << '\n';
+    return exit_failed;
   }
 }
 

@@ -93,3 +93,15 @@ TEST_CASE("a FIFO named manifest.json does not hang a build") {
   CHECK(result.exit_code != 124);  // timeout's code: it hung
   CHECK(result.err.find("not a regular file") != std::string::npos);
 }
+
+TEST_CASE("a FIFO named as the lock is refused and never waited on") {
+  TwoContentFolders ws;
+  REQUIRE(ws.build(ws.first).exit_code == 0);
+  fs::remove(ws.out / ".handout.lock");
+  REQUIRE(::mkfifo((ws.out / ".handout.lock").c_str(), 0600) == 0);
+  const ProcessResult result =
+      run_process({"timeout", "20", handout_binary, "build", "--content", ws.first.string(),
+                   "--out", ws.out.string(), "--formats", "pdf"});
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("the lock is not a regular file") != std::string::npos);
+}
