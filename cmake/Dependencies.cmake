@@ -11,6 +11,7 @@ pkg_check_modules(MP3LAME REQUIRED IMPORTED_TARGET lame)
 pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)
 pkg_check_modules(TAGLIB REQUIRED IMPORTED_TARGET taglib)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
+pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
 # Braille: liblouis and its tables (liblouis-dev, liblouis-data).
 pkg_check_modules(LIBLOUIS REQUIRED IMPORTED_TARGET liblouis)
 pkg_get_variable(LIBLOUIS_TABLES_DIR liblouis tablesdir)
