@@ -34,13 +34,6 @@ std::string identify(const std::vector<std::byte>& bytes, const std::string& for
   return result.out;
 }
 
-struct Source {
-  const char* name;
-  std::vector<std::byte> bytes;
-  std::string as_identified;  // "%m %z %[channels] %[colorspace]" and more for some
-  std::string prepared;       // "%m %w %h %z %[channels]"
-};
-
 }  // namespace
 
 TEST_CASE("the test pictures are what their names say") {
