@@ -83,7 +83,7 @@ VipsLibrary open_vips() {
   VipsLibrary vips{};
   look_up(library, "vips_pngload_buffer", vips.pngload_buffer);
   look_up(library, "vips_jpegload_buffer", vips.jpegload_buffer);
-  look_up(library, "vips_thumbnail_buffer", vips.thumbnail_buffer);
+  look_up(library, "vips_thumbnail_image", vips.thumbnail_image);
   look_up(library, "vips_cast", vips.cast);
   look_up(library, "vips_pngsave_buffer", vips.pngsave_buffer);
   look_up(library, "vips_jpegsave_buffer", vips.jpegsave_buffer);
@@ -94,7 +94,6 @@ VipsLibrary open_vips() {
   look_up(library, "vips_image_get_interpretation", vips.image_get_interpretation);
   look_up(library, "vips_image_get_typeof", vips.image_get_typeof);
   look_up(library, "vips_image_get_int", vips.image_get_int);
-  look_up(library, "vips_image_get_string", vips.image_get_string);
   look_up(library, "vips_image_get_orientation", vips.image_get_orientation);
   look_up(library, "vips_error_buffer", vips.error_buffer);
   look_up(library, "vips_error_clear", vips.error_clear);

@@ -29,7 +29,7 @@ namespace handout::image {
 struct VipsLibrary {
   decltype(&::vips_pngload_buffer) pngload_buffer;
   decltype(&::vips_jpegload_buffer) jpegload_buffer;
-  decltype(&::vips_thumbnail_buffer) thumbnail_buffer;
+  decltype(&::vips_thumbnail_image) thumbnail_image;
   decltype(&::vips_cast) cast;
   decltype(&::vips_pngsave_buffer) pngsave_buffer;
   decltype(&::vips_jpegsave_buffer) jpegsave_buffer;
@@ -40,7 +40,6 @@ struct VipsLibrary {
   decltype(&::vips_image_get_interpretation) image_get_interpretation;
   decltype(&::vips_image_get_typeof) image_get_typeof;
   decltype(&::vips_image_get_int) image_get_int;
-  decltype(&::vips_image_get_string) image_get_string;
   decltype(&::vips_image_get_orientation) image_get_orientation;
   decltype(&::vips_error_buffer) error_buffer;
   decltype(&::vips_error_clear) error_clear;
