@@ -102,6 +102,9 @@ Prepared prepare(std::span<const std::byte> bytes, int max_width, int max_height
   auto read = read_source_header(bytes);
   if (auto* message = std::get_if<std::string>(&read)) throw Error(*message);
   const SourceHeader& source = std::get<SourceHeader>(read);
+  // libvips's thumbnail takes sides of at most 10,000,000 pixels: a larger one is no limit.
+  max_width = std::min(max_width, 10'000'000);
+  max_height = std::min(max_height, 10'000'000);
   const Format format = source.header.format;
   const VipsLibrary& vips = vips_library();
   vips_forget_reasons(vips);  // a warning reading the header is no reason for what follows

@@ -174,6 +174,7 @@ void put_chunk(std::vector<unsigned char>& out, const char* type,
 }  // namespace
 
 std::vector<std::byte> png_picture(const PictureSpec& spec) {
+  if (spec.png_bits != 0) return save_png(spec, "bitdepth", spec.png_bits);
   return save_png(spec, "strip", FALSE);
 }
 

@@ -17,6 +17,7 @@ struct PictureSpec {
   int height = 48;
   Colours colours = Colours::rgb;
   bool sixteen_bit = false;  // PNG only
+  int png_bits = 0;          // 1, 2 or 4 to save a PNG with so few bits a sample (a scan)
   int orientation = 1;       // the EXIF orientation written (JPEG)
   bool noise = false;        // a photo's grain, so that encoders have work to do
 };

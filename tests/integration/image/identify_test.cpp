@@ -42,6 +42,8 @@ TEST_CASE("the test pictures are what their names say") {
   CHECK(identify(testing::png_picture({.colours = Colours::grey_alpha}), "%m %z %[channels]") ==
         "PNG 8 graya");
   CHECK(identify(testing::palette_png_picture({}), "%[png:IHDR.color-type-orig]") == "3");
+  CHECK(identify(testing::png_picture({.colours = Colours::grey, .png_bits = 1}),
+                 "%[png:IHDR.bit-depth-orig] %[channels]") == "1 gray");
   CHECK(identify(testing::palette_png_picture({.colours = Colours::rgba}),
                  "%[png:IHDR.color-type-orig] %A") == "3 True");
   CHECK(identify(testing::interlaced_png_picture({}), "%m %[interlace]") == "PNG PNG");

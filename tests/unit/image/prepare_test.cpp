@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 #include <vips/vips.h>
 
+#include <climits>
 #include <string>
 
 #include "image/error.h"
@@ -59,6 +60,8 @@ TEST_CASE("every kind of PNG is prepared as an 8-bit PNG with its bands") {
       {testing::palette_png_picture(rgb), 3},
       {testing::palette_png_picture({.colours = Colours::rgba}), 4},
       {testing::interlaced_png_picture(rgb), 3},
+      {testing::png_picture({.colours = Colours::grey, .png_bits = 1}), 1},  // a scanned drawing
+      {testing::png_picture({.colours = Colours::grey, .png_bits = 4}), 1},
   };
   for (const Case& each : cases) {
     const testing::Decoded decoded = prepared_pixels(each.bytes, 1000, 1000, image::Format::png);
@@ -225,6 +228,12 @@ TEST_CASE("a picture cut short or damaged in its pixels is an error - not a pict
   CHECK(error_of(interlaced).starts_with("the PNG is damaged or cut short: "));
   // An empty IDAT: the header is right, there are no pixels.
   CHECK(error_of(testing::png_header_claiming(50, 50)).starts_with("the PNG is damaged"));
+}
+
+TEST_CASE("a largest size beyond any picture leaves the picture as it is") {
+  const image::Prepared prepared = image::prepare(testing::png_picture({}), INT_MAX, INT_MAX);
+  CHECK(prepared.width == 64);
+  CHECK(prepared.height == 48);
 }
 
 TEST_CASE("a largest size under one pixel is a caller's mistake") {
