@@ -2,10 +2,15 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
+#include <atomic>
+#include <exception>
 #include <list>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <variant>
+#include <vector>
 
 #include "image/error.h"
 
@@ -89,6 +94,33 @@ std::shared_ptr<const Prepared> prepared(std::span<const std::byte> bytes, int m
     return result_of(cache.entries.front());
   }
   return result_of(entry);
+}
+
+void prepare_all(std::span<const std::span<const std::byte>> pictures, int max_width,
+                 int max_height, unsigned threads) {
+  if (pictures.empty()) return;
+  std::atomic<std::size_t> next{0};
+  std::mutex failure_mutex;
+  std::exception_ptr failure;  // other than an image::Error: out of memory, a wrong size
+  const auto work = [&] {
+    for (std::size_t i = next++; i < pictures.size(); i = next++) {
+      try {
+        (void)prepared(pictures[i], max_width, max_height);
+      } catch (const Error&) {
+        // Kept in the memo: prepared() throws it to the format that asks.
+      } catch (...) {
+        const std::lock_guard lock(failure_mutex);
+        if (!failure) failure = std::current_exception();
+      }
+    }
+  };
+  {
+    std::vector<std::jthread> helpers;
+    const std::size_t workers = std::min<std::size_t>(std::max(threads, 1u), pictures.size());
+    for (std::size_t i = 1; i < workers; ++i) helpers.emplace_back(work);
+    work();
+  }  // the helpers are joined here
+  if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace handout::image

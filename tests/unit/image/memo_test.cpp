@@ -56,4 +56,25 @@ TEST_CASE("threads asking at once all get the picture") {
   }
 }
 
+TEST_CASE("pictures prepared side by side are those prepared one at a time") {
+  const std::vector<std::vector<std::byte>> pictures{
+      testing::jpeg_picture({.width = 400, .height = 300, .noise = true}),
+      testing::png_picture({.width = 300, .height = 400, .colours = testing::Colours::rgba}),
+      testing::bytes_of("no picture"),
+      testing::jpeg_picture({.width = 500, .height = 300, .orientation = 6}),
+  };
+  const std::vector<std::span<const std::byte>> spans(pictures.begin(), pictures.end());
+  image::prepare_all(spans, 120, 120, 2);
+  image::prepare_all({}, 120, 120, 2);
+  for (const std::vector<std::byte>& picture : pictures) {
+    if (!image::sniff(picture)) {
+      CHECK_THROWS_WITH_AS((void)image::prepared(picture, 120, 120), "not a PNG or JPEG picture",
+                           image::Error);
+      continue;
+    }
+    CHECK(image::prepared(picture, 120, 120)->bytes == image::prepare(picture, 120, 120).bytes);
+  }
+  CHECK_THROWS_AS(image::prepare_all(spans, 0, 120, 2), std::invalid_argument);
+}
+
 }  // namespace handout::test
