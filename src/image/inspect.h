@@ -32,8 +32,8 @@ struct Header {
 // The header of a PNG or JPEG, or why it cannot be used, in plain words for an admin: "not a PNG
 // or JPEG picture", "a GIF picture: …", "the PNG is damaged: …", "the picture is 12000 × 10000
 // pixels …". Reads the header only (fast, little memory; pixel data is not looked at, so a
-// picture cut short is found by prepare()). Never throws for any bytes: only when libvips
-// cannot be loaded at all (image::Error).
+// picture cut short is found by prepare()). Never throws: when libvips cannot be opened, the
+// message says so ("pictures cannot be read: … (install the Debian package libvips42)").
 std::variant<Header, std::string> inspect(std::span<const std::byte> bytes);
 
 }  // namespace handout::image
