@@ -17,6 +17,10 @@ pkg_check_modules(LIBLOUIS REQUIRED IMPORTED_TARGET liblouis)
 pkg_get_variable(LIBLOUIS_TABLES_DIR liblouis tablesdir)
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
 pkg_check_modules(MINIZIP REQUIRED IMPORTED_TARGET minizip)
+# Pictures (libvips-dev): decoded, turned upright and shrunk by libvips. src/image compiles with
+# its headers and loads the library when the first picture is read (image/vips_library.h); the
+# tests link it to make their pictures.
+pkg_check_modules(VIPS REQUIRED IMPORTED_TARGET vips)
 
 # libharu ships neither a CMake config nor a pkg-config file.
 find_path(HPDF_INCLUDE_DIR hpdf.h)

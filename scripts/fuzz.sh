@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang and runs each for SECONDS (default 60), seeded with
-# the sample content and the good and bad input corpora. Fails on any crash, leak or hang.
+# the sample content and the good and bad input corpora, and the pictures with small PNGs and
+# JPEGs of every kind ImageMagick makes here. Fails on any crash, leak or hang.
 # Usage: scripts/fuzz.sh [SECONDS]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 seconds="${1:-60}"
 cd "$root"
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DHANDOUT_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build-fuzz -j "$(nproc)" --target reader_fuzzer normaliser_fuzzer manifest_fuzzer
+cmake --build build-fuzz -j "$(nproc)" --target reader_fuzzer normaliser_fuzzer manifest_fuzzer image_fuzzer
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/reader" "$work/normaliser" "$work/manifest"
+mkdir -p "$work/reader" "$work/normaliser" "$work/manifest" "$work/image"
 cp content/*.xml content/*.pls content/handouts/*.xml tests/bad/*.xml tests/bad/*.pls tests/good/* "$work/reader/"
 # The normaliser sees text, so its seeds are the samples' lines without markup.
 i=0
@@ -22,8 +23,20 @@ done
   >/dev/null 2>&1 && cp "$work/out/manifest.json" "$work/manifest/sample.json" || true
 printf '{"tool_version":"1","handouts":{"a":{"source":"handouts/a.xml","formats":{"pdf":{"outputs":[{"name":"../x","size":1}]}}}}}' \
   >"$work/manifest/hostile.json"
+# The pictures' seeds: small pictures in the forms the image tests make (tests/support/pictures.h).
+picture() { convert -size 24x16 gradient:red-blue "$@"; }
+picture "$work/image/rgb.png"
+picture -alpha set -channel A -evaluate set 50% "$work/image/rgba.png"
+picture -colorspace Gray "$work/image/grey.png"
+picture -depth 16 "$work/image/deep.png"
+picture "PNG8:$work/image/palette.png"
+picture -interlace PNG "$work/image/interlaced.png"
+picture -quality 85 "$work/image/baseline.jpg"
+picture -interlace JPEG "$work/image/progressive.jpg"
+picture -colorspace CMYK "$work/image/cmyk.jpg"
+picture -orient RightTop "$work/image/turned.jpg"
 # The fuzzers run side by side, sharing the cores.
-fuzzers=(reader normaliser manifest)
+fuzzers=(reader normaliser manifest image)
 pids=()
 for fuzzer in "${fuzzers[@]}"; do
   "build-fuzz/tests/fuzz/${fuzzer}_fuzzer" "$work/$fuzzer" -max_total_time="$seconds" \
