@@ -21,7 +21,7 @@ std::string page_head(const model::LanguageTag& lang, std::string_view title,
   return "<!DOCTYPE html>\n<html lang=\"" + attribute(lang.tag) +
          "\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta http-equiv=\"Content-Security-Policy\" content=\"" +
-         attribute(content_security_policy(style, script)) +
+         attribute(content_security_policy("\n" + std::string(style), script)) +
          "\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
          text(title) + "</title>\n" + link + "<style>\n" + std::string(style) +
