@@ -29,6 +29,7 @@ LINE = 10  # the floor, a chair, a mat, a towel
 ARROW = 14
 HEAD = 46  # the head's radius
 HEAD_LINE = 16
+MARGIN = 60  # white above the highest point
 
 # Segment lengths, in pixels.
 TRUNK_LENGTH, NECK = 230, 22
@@ -71,8 +72,13 @@ class Drawing:
         self.height = height
         self.title = title
         self.parts = []
+        self.top = height  # the highest point drawn: the picture is cropped above it
+
+    def reach(self, *points):
+        self.top = min([self.top] + [y for _, y in points])
 
     def line(self, path, colour=INK, width=LIMB, dashed=False):
+        self.reach(*path)
         dash = ' stroke-dasharray="36 28"' if dashed else ""
         self.parts.append(
             f'<polyline points="{coordinates(path)}" fill="none" stroke="{colour}" '
@@ -80,12 +86,14 @@ class Drawing:
         )
 
     def curve(self, start, control, end, colour=INK, width=TRUNK):
+        self.reach(start, control, end)
         self.parts.append(
             f'<path d="M{coordinates([start])} Q{coordinates([control])} {coordinates([end])}" '
             f'fill="none" stroke="{colour}" stroke-width="{width}" stroke-linecap="round"/>'
         )
 
     def circle(self, centre, radius, width=HEAD_LINE):
+        self.reach((centre[0], centre[1] - radius))
         self.parts.append(
             f'<circle cx="{number(centre[0])}" cy="{number(centre[1])}" r="{number(radius)}" '
             f'fill="#ffffff" stroke="{INK}" stroke-width="{width}"/>'
@@ -96,6 +104,7 @@ class Drawing:
         stop, inside the head."""
         degrees = math.degrees(math.atan2(tip[1] - control[1], tip[0] - control[0]))
         left, right = at(tip, 60, degrees + 152), at(tip, 60, degrees - 152)
+        self.reach(left, tip, right)
         self.parts.append(f'<polygon points="{coordinates([left, tip, right])}" fill="{INK}"/>')
         return at(tip, 40, degrees + 180)
 
@@ -111,12 +120,15 @@ class Drawing:
         self.line([(50, y), (WIDTH - 50, y)], width=LINE)
 
     def svg(self):
+        """The picture from a margin above its highest point down to its bottom."""
+        top = max(0, int(self.top - MARGIN) // 10 * 10)
+        height = self.height - top
         body = "\n  ".join(self.parts)
         return (
-            f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{self.height}" '
-            f'viewBox="0 0 {WIDTH} {self.height}">\n'
+            f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
+            f'viewBox="0 {top} {WIDTH} {height}">\n'
             f"  <title>{self.title}</title>\n"
-            f'  <rect width="{WIDTH}" height="{self.height}" fill="#ffffff"/>\n'
+            f'  <rect y="{top}" width="{WIDTH}" height="{height}" fill="#ffffff"/>\n'
             f"  {body}\n</svg>\n"
         )
 
@@ -174,8 +186,8 @@ def knee_to_chest():
     knee = at(HIP, THIGH, -124)
     ankle = at(knee, SHIN, 32)
     hand = at(knee, 44, 32)
-    near = [[HIP, knee, ankle, at(ankle, FOOT, -60)], arm(SHOULDER, hand, -1)]
-    far = [knee_bent(forward=330), arm(SHOULDER, (hand[0] - 8, hand[1] - 4), -1)]
+    near = [[HIP, knee, ankle, at(ankle, FOOT, -60)], arm(SHOULDER, hand, 1)]
+    far = [knee_bent(forward=330), arm(SHOULDER, (hand[0] - 8, hand[1] - 4), 1)]
     person(d, HIP, SHOULDER, HEAD_DOWN, near, far)
     d.arrow((knee[0] + 90, knee[1] - 70), (knee[0] + 10, knee[1] - 150), (knee[0] - 90, knee[1] - 90))
     return d

@@ -30,7 +30,7 @@ std::string file_text(const fs::path& path) {
   return text.str();
 }
 
-// A content folder with a PNG (1400 × 720) and a JPEG in images/.
+// A content folder with a PNG (1400 × 450) and a JPEG in images/.
 struct ContentFolder {
   testing::TempDir folder;
   ContentFolder() {
@@ -82,7 +82,7 @@ TEST_CASE("a figure holds its picture judged by its bytes and its description an
   CHECK(drawing.picture.src == "images/bridge.png");
   CHECK(drawing.picture.format == model::PictureFormat::png);
   CHECK(drawing.picture.width == 1400);
-  CHECK(drawing.picture.height == 720);
+  CHECK(drawing.picture.height == 450);
   REQUIRE(drawing.picture.bytes);
   const std::string bytes = file_text(content.path() / "images/bridge.png");
   CHECK(drawing.picture.bytes->size() == bytes.size());
