@@ -176,8 +176,8 @@ def arms_at_sides(shoulder=SHOULDER):
     return [[shoulder, (shoulder[0] + UPPER_ARM + FOREARM, FLOOR - LIMB / 2 - 4)]]
 
 
-def knee_bent(hip=HIP, forward=250, foot_forward=0):
-    return leg(hip, (hip[0] + forward + foot_forward, FEET), bend=1)
+def knee_bent(hip=HIP, forward=250):
+    return leg(hip, (hip[0] + forward, FEET), bend=1)
 
 
 def knee_to_chest():
@@ -189,7 +189,8 @@ def knee_to_chest():
     near = [[HIP, knee, ankle, at(ankle, FOOT, -60)], arm(SHOULDER, hand, 1)]
     far = [knee_bent(forward=330), arm(SHOULDER, (hand[0] - 8, hand[1] - 4), 1)]
     person(d, HIP, SHOULDER, HEAD_DOWN, near, far)
-    d.arrow((knee[0] + 90, knee[1] - 70), (knee[0] + 10, knee[1] - 150), (knee[0] - 90, knee[1] - 90))
+    x, y = knee
+    d.arrow((x + 90, y - 70), (x + 10, y - 150), (x - 90, y - 90))
     return d
 
 
@@ -209,7 +210,8 @@ def lower_trunk_rotation():
         knee = (hip[0] + 160 + offset / 2, middle + 150 + offset)
         limbs.append([hip, knee, (hip[0] + 310, middle + 30 + offset)])
     person(d, hip, shoulder, head, near, far)
-    d.arrow((hip[0] + 330, middle - 170), (hip[0] + 520, middle), (hip[0] + 330, middle + 190), both=True)
+    x = hip[0]
+    d.arrow((x + 330, middle - 170), (x + 520, middle), (x + 330, middle + 190), both=True)
     return d
 
 
@@ -248,7 +250,7 @@ def cat_and_camel():
 def pelvic_tilt():
     d = Drawing(720, "Pelvic tilt")
     d.floor(FLOOR)
-    person(d, HIP, SHOULDER, HEAD_DOWN, [knee_bent(foot_forward=10)], arms_at_sides() + [knee_bent()])
+    person(d, HIP, SHOULDER, HEAD_DOWN, [knee_bent(forward=260)], arms_at_sides() + [knee_bent()])
     x = HIP[0] - 70
     d.arrow((x, ON_FLOOR - 260), (x + 2, ON_FLOOR - 160), (x, ON_FLOOR - 50))
     return d
@@ -350,9 +352,11 @@ def seated_hamstring_stretch():
     hand = (hip[0] + 0.5 * reach, hip[1] + 0.5 * (FEET - hip[1]) - 22)
     near = [[hip, heel, at(heel, FOOT, -78)], arm(shoulder, hand, 1)]
     knee = (hip[0] + THIGH, hip[1])
-    far = [[hip, knee, (knee[0] + 8, FEET), (knee[0] + 8 + FOOT, FEET)], arm(shoulder, (hand[0] - 10, hand[1] - 6), 1)]
+    far = [[hip, knee, (knee[0] + 8, FEET), (knee[0] + 8 + FOOT, FEET)],
+           arm(shoulder, (hand[0] - 10, hand[1] - 6), 1)]
     person(d, hip, shoulder, head, near, far)
-    d.arrow((head[0] - 120, head[1] - 60), (head[0] + 10, head[1] - 150), (head[0] + 90, head[1] - 70))
+    x, y = head
+    d.arrow((x - 120, y - 60), (x + 10, y - 150), (x + 90, y - 70))
     return d
 
 
@@ -407,12 +411,14 @@ def to_png(svg_path, png_path):
     """rsvg-convert renders the SVG; vips keeps one grey channel, at the smallest PNG size."""
     with tempfile.TemporaryDirectory() as work:
         rgba = os.path.join(work, "rgba.png")
-        subprocess.run(["rsvg-convert", "--background-color=white", "-o", rgba, svg_path], check=True)
+        subprocess.run(["rsvg-convert", "--background-color=white", "-o", rgba, svg_path],
+                       check=True)
         grey = os.path.join(work, "grey.v")
         subprocess.run(["vips", "colourspace", rgba, grey, "b-w"], check=True)
         band = os.path.join(work, "band.v")
         subprocess.run(["vips", "extract_band", grey, band, "0"], check=True)
-        subprocess.run(["vips", "pngsave", band, png_path, "--compression", "9", "--strip"], check=True)
+        subprocess.run(["vips", "pngsave", band, png_path, "--compression", "9", "--strip"],
+                       check=True)
 
 
 def main(argv):
