@@ -1,5 +1,6 @@
-// `handout build` and pictures: an edited picture rebuilds only the handouts that show it, and
-// a picture that is a symbolic link is refused at its place, never followed.
+// `handout build` and pictures: an edited picture rebuilds only the handouts that show it, a
+// picture that is a symbolic link is refused at its place, never followed, and the index of the
+// web pages lists the handouts with pictures (it reads them with their content folder).
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -44,9 +45,9 @@ struct PictureWorkspace {
     write_file(content / "handouts/gamma.xml", handout_showing("gamma", ""));
   }
 
-  ProcessResult build() const {
-    return run_process({handout_binary, "build", "--formats", "pdf", "--content", content.string(),
-                        "--out", out.string()});
+  ProcessResult build(const std::string& formats = "pdf") const {
+    return run_process({handout_binary, "build", "--formats", formats, "--content",
+                        content.string(), "--out", out.string()});
   }
 };
 
@@ -82,4 +83,15 @@ TEST_CASE("a picture made a symbolic link fails its handout at the src and is ne
                         "link; copy the picture into the content folder instead") !=
         std::string::npos);
   CHECK(linked.out.find("0 built, 2 unchanged, 1 failed") != std::string::npos);
+}
+
+TEST_CASE("the index of the web pages lists the handouts that show pictures") {
+  PictureWorkspace ws;
+  const ProcessResult built = ws.build("web");
+  REQUIRE_MESSAGE(built.exit_code == 0, built.err);
+  const std::string index = read_all(ws.out / "index.html");
+  for (const char* page : {"alpha.html", "beta.html", "gamma.html"}) {
+    CAPTURE(page);
+    CHECK(index.find(std::string("href=\"") + page + "\"") != std::string::npos);
+  }
 }
