@@ -109,6 +109,13 @@ TEST_CASE("a handout's pictures key changes with the bytes of its own pictures o
   CHECK(key("shows-a") != a);
   CHECK(key("shows-b") == b);
   CHECK(key("shows-none") == none);
+
+  // A name written with a character reference is the file the reader opens.
+  testing::write_file(content.path() / "images/a&b.png", "picture a and b");
+  write_handout_showing(content.path(), "shows-ab", {"images/a&amp;b.png"});
+  const std::string ab = key("shows-ab");
+  testing::write_file(content.path() / "images/a&b.png", "picture a and b, edited");
+  CHECK(key("shows-ab") != ab);
 }
 
 TEST_CASE("a pictures key never reads through a link nor out of the content folder") {
