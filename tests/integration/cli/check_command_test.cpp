@@ -57,7 +57,7 @@ TEST_CASE(
         "<figure>, <exercise> or <section>\n"
         "content/handouts/broken.xml:4:12: section id 'BAD' is not valid; use lower-case letters, "
         "digits and hyphens\n"
-        "3 errors (2 of 5 handouts failed)\n");
+        "3 errors (2 of 6 handouts failed)\n");
 }
 
 TEST_CASE("ids choose which handouts to check and an unknown id is an error") {
