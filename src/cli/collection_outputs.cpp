@@ -45,8 +45,10 @@ Collection collect(const BuildOptions& options, const LoadedContent& content,
     const auto entry = manifest.handouts.find(file.id);
     if (entry == manifest.handouts.end() || entry->second.formats.empty()) continue;
     model::Diagnostics problems;
-    std::optional<model::Handout> handout =
-        content::read_handout(file.path, file.display_name, {file.id, &*content.clinic}, problems);
+    // With the content folder, where its figures' pictures are: without it a handout with a
+    // picture would not read, and would be missing from the collection.
+    std::optional<model::Handout> handout = content::read_handout(
+        file.path, file.display_name, {file.id, &*content.clinic, options.content}, problems);
     if (!handout) continue;
     out.handouts.push_back(std::move(*handout));
     out.entries.push_back({&out.handouts.back(), listed_files(file.id, entry->second)});

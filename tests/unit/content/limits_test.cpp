@@ -83,6 +83,17 @@ TEST_CASE("a handout too long to record is refused") {
         "allowed, so split it\n");
 }
 
+TEST_CASE("words in exercises and in notes of blocks count toward the limit") {
+  std::string words;
+  for (int i = 0; i < 10000; ++i) words += "word ";
+  const auto result =
+      read_body("<section><heading>H</heading><exercise><name>Bridge</name><p>" + words +
+                "</p><dose reps=\"1\"/></exercise><note><p>" + words + "</p></note></section>");
+  CHECK(result.report() ==
+        "sample.xml:1:1: the handout has 20003 words; at most 20000 (over two hours of audio) are "
+        "allowed, so split it\n");
+}
+
 TEST_CASE("right-to-left text is refused with the code point") {
   const auto result = read_body("<section><heading>H</heading><p>Shalom שלום</p></section>");
   CHECK(result.report() ==
