@@ -32,7 +32,7 @@ struct DoseTable {
   std::array<std::string_view, 4> on_sides;  // by model::Side
 };
 
-constexpr std::array<DoseTable, 2> tables{{
+constexpr std::array<DoseTable, 2> dose_tables{{
     {
         .language = Language::english,
         .label = "Dose:",
@@ -104,18 +104,18 @@ constexpr std::array<DoseTable, 2> tables{{
     },
 }};
 
-const DoseTable& table_for(const model::LanguageTag& tag) {
+const DoseTable& dose_table_for(const model::LanguageTag& tag) {
   const Language language = language_of(tag);
-  for (const DoseTable& table : tables)
+  for (const DoseTable& table : dose_tables)
     if (table.language == language) return table;
-  return tables.front();
+  return dose_tables.front();
 }
 
 enum class Noun { feminine, masculine };  // what a spoken number counts
 
 class DoseWriter {
  public:
-  explicit DoseWriter(const model::LanguageTag& tag) : tag_(tag), table_(table_for(tag)) {}
+  explicit DoseWriter(const model::LanguageTag& tag) : tag_(tag), table_(dose_table_for(tag)) {}
 
   std::string line(const model::Dose& dose) const {
     std::vector<std::string> parts;

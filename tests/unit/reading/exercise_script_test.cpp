@@ -64,18 +64,18 @@ bool has(const std::string& ssml, const std::string& part) {
 
 }  // namespace exercise_script
 
-using exercise_script::has;
-
 TEST_CASE("a picture is said as Picture and its description where it stands then its caption") {
   const std::string& ssml = exercise_script::sampler_script().ssml;
-  CHECK(has(ssml,
-            "<p><s><mark name=\"u10-s1\"/>Picture: A person bends forward at the hips with one "
-            "hand on a table and lets the other arm hang straight down.</s><s><mark "
-            "name=\"u11-s1\"/>Let the arm swing like a pendulum.</s></p>"));
+  CHECK(exercise_script::has(
+      ssml,
+      "<p><s><mark name=\"u10-s1\"/>Picture: A person bends forward at the hips with one "
+      "hand on a table and lets the other arm hang straight down.</s><s><mark "
+      "name=\"u11-s1\"/>Let the arm swing like a pendulum.</s></p>"));
   // Without a caption: the description alone.
-  CHECK(has(ssml,
-            "<p><s><mark name=\"u17-s1\"/>Picture: Lying on the back, knees bent, the hips "
-            "lifted off the floor.</s></p>"));
+  CHECK(exercise_script::has(
+      ssml,
+      "<p><s><mark name=\"u17-s1\"/>Picture: Lying on the back, knees bent, the hips "
+      "lifted off the floor.</s></p>"));
   CHECK(ssml.find("Picture: A person") > ssml.find("Pendulum."));
   CHECK(ssml.find("Picture: A person") < ssml.find("Lean on a table"));
 }
@@ -92,49 +92,56 @@ TEST_CASE("each exercise is a chapter whose name is read as a heading") {
   CHECK(titles[2] == "Pendulum");
   CHECK(titles[3] == "Bridge");
   CHECK(titles[4] == "Heel slide");
-  CHECK(has(script.ssml,
-            "<break time=\"700ms\"/><mark name=\"chapter-2\"/><p><s><mark "
-            "name=\"u9-s1\"/>Pendulum.</s></p><break time=\"400ms\"/>"));
+  CHECK(exercise_script::has(script.ssml,
+                             "<break time=\"700ms\"/><mark name=\"chapter-2\"/><p><s><mark "
+                             "name=\"u9-s1\"/>Pendulum.</s></p><break time=\"400ms\"/>"));
 }
 
 TEST_CASE("a dose is one sentence with its unit's mark") {
   const std::string& ssml = exercise_script::sampler_script().ssml;
-  CHECK(has(ssml,
-            "<p><s><mark name=\"u14-s1\"/>Do 2 sets of 10, holding each for 5 seconds, 3 times "
-            "a day, on each side.</s></p>"));
-  CHECK(has(ssml,
-            "<p><s><mark name=\"u18-s1\"/>Do 3 sets of 8 to 12, resting 30 seconds between sets, "
-            "5 times a week.</s></p>"));
-  CHECK(has(ssml, "<p><s><mark name=\"u22-s1\"/>Do it once, left side only.</s></p>"));
+  CHECK(exercise_script::has(
+      ssml,
+      "<p><s><mark name=\"u14-s1\"/>Do 2 sets of 10, holding each for 5 seconds, 3 times "
+      "a day, on each side.</s></p>"));
+  CHECK(exercise_script::has(
+      ssml,
+      "<p><s><mark name=\"u18-s1\"/>Do 3 sets of 8 to 12, resting 30 seconds between sets, "
+      "5 times a week.</s></p>"));
+  CHECK(exercise_script::has(ssml,
+                             "<p><s><mark name=\"u22-s1\"/>Do it once, left side only.</s></p>"));
 }
 
 TEST_CASE("a note says its label first and an urgent one follows a pause") {
   const std::string& ssml = exercise_script::sampler_script().ssml;
   // A note of blocks: its label is its own sentence, then its blocks as usual.
-  CHECK(has(ssml,
-            "<break time=\"600ms\"/><p><s><mark "
-            "name=\"u4-s1\"/><emphasis>Emergency.</emphasis></s></p><p><s><mark "
-            "name=\"u5-s1\"/>Call 9 1 1 right away if you have any of these:</s></p><p><s><mark "
-            "name=\"u6-s1\"/>A list of 2 items.</s><s>Chest pain or trouble breathing.</s>"));
-  CHECK(has(ssml,
-            "<p><s><mark name=\"u19-s1\"/>Tip.</s><s>Put a folded towel under your "
-            "head.</s></p>"));
-  CHECK(has(ssml,
-            "<break time=\"600ms\"/><p><s><mark "
-            "name=\"u23-s1\"/><emphasis>Warning.</emphasis></s><s>Stop and call us if"));
-  CHECK(has(ssml,
-            "<p><s><mark name=\"u24-s1\"/>Important.</s><s>Do only the exercises your "
-            "therapist checked.</s></p>"));
-  CHECK_FALSE(has(ssml, "Important:"));
+  CHECK(exercise_script::has(
+      ssml,
+      "<break time=\"600ms\"/><p><s><mark "
+      "name=\"u4-s1\"/><emphasis>Emergency.</emphasis></s></p><p><s><mark "
+      "name=\"u5-s1\"/>Call 9 1 1 right away if you have any of these:</s></p><p><s><mark "
+      "name=\"u6-s1\"/>A list of 2 items.</s><s>Chest pain or trouble breathing.</s>"));
+  CHECK(
+      exercise_script::has(ssml,
+                           "<p><s><mark name=\"u19-s1\"/>Tip.</s><s>Put a folded towel under your "
+                           "head.</s></p>"));
+  CHECK(exercise_script::has(
+      ssml,
+      "<break time=\"600ms\"/><p><s><mark "
+      "name=\"u23-s1\"/><emphasis>Warning.</emphasis></s><s>Stop and call us if"));
+  CHECK(exercise_script::has(
+      ssml,
+      "<p><s><mark name=\"u24-s1\"/>Important.</s><s>Do only the exercises your "
+      "therapist checked.</s></p>"));
+  CHECK_FALSE(exercise_script::has(ssml, "Important:"));
 }
 
 TEST_CASE("a link with words says its words and never its address") {
   const std::string& ssml = exercise_script::sampler_script().ssml;
-  CHECK(has(ssml, "Watch the pendulum video before you start"));
-  CHECK_FALSE(has(ssml, "videos"));
-  CHECK_FALSE(has(ssml, "example dot org slash videos"));
+  CHECK(exercise_script::has(ssml, "Watch the pendulum video before you start"));
+  CHECK_FALSE(exercise_script::has(ssml, "videos"));
+  CHECK_FALSE(exercise_script::has(ssml, "example dot org slash videos"));
   // A link without words is its address, said as an address.
-  CHECK(has(ssml, "or see www dot example dot org slash exercises."));
+  CHECK(exercise_script::has(ssml, "or see www dot example dot org slash exercises."));
 }
 
 TEST_CASE("the new blocks' marks are in reading order and each unit's sentence is marked") {
@@ -188,11 +195,12 @@ TEST_CASE("the spoken contents name the top-level exercises") {
 )",
                                                          "two");
   const reading::Script script = reading::build_script(handout, {});
-  CHECK(has(script.ssml,
-            "This recording has 4 parts:</s><s><mark name=\"contents-s2\"/>Wall push.</s><s><mark "
-            "name=\"contents-s3\"/>Chin tuck.</s><s><mark name=\"contents-s4\"/>After.</s>"));
+  CHECK(exercise_script::has(
+      script.ssml,
+      "This recording has 4 parts:</s><s><mark name=\"contents-s2\"/>Wall push.</s><s><mark "
+      "name=\"contents-s3\"/>Chin tuck.</s><s><mark name=\"contents-s4\"/>After.</s>"));
   // A top-level exercise follows the pause of a top-level heading.
-  CHECK(has(script.ssml, "<break time=\"900ms\"/><mark name=\"chapter-1\"/>"));
+  CHECK(exercise_script::has(script.ssml, "<break time=\"900ms\"/><mark name=\"chapter-1\"/>"));
 }
 
 TEST_CASE("chapters that share a title are told apart by their section or a number") {
@@ -219,25 +227,29 @@ TEST_CASE("chapters that share a title are told apart by their section or a numb
                                            "Bridge (2)", "How to reach us"});
   CHECK(ids.size() == titles.size());
   // What is said is the name as printed.
-  CHECK_FALSE(has(script.ssml, "(Week 2)"));
+  CHECK_FALSE(exercise_script::has(script.ssml, "(Week 2)"));
 }
 
 TEST_CASE("a Spanish handout says Imagen and its labels and doses in Spanish") {
   const std::string& ssml = exercise_script::spanish_script().ssml;
-  CHECK(has(ssml, "Vea el video del péndulo."));
-  CHECK_FALSE(has(ssml, "pendulo"));
-  CHECK(has(ssml,
-            "<s><mark name=\"u5-s1\"/>Imagen: Una persona inclinada hacia delante deja "
-            "colgar un brazo.</s><s><mark name=\"u6-s1\"/>Deje que el brazo se "
-            "balancee.</s>"));
-  CHECK(has(ssml,
-            "<s><mark name=\"u7-s1\"/>Haga una serie de ocho a doce repeticiones, manteniendo la "
-            "posición un segundo en cada repetición, una vez al día, solo del lado "
-            "izquierdo.</s>"));
-  CHECK(has(ssml,
-            "<break time=\"600ms\"/><p><s><mark "
-            "name=\"u8-s1\"/><emphasis>Emergencia.</emphasis></s><s>Llame al 9 1 1"));
-  CHECK(has(ssml,
-            "<p><s><mark name=\"u9-s1\"/>Consejo.</s></p><p><s><mark name=\"u10-s1\"/>Use "
-            "una toalla fina.</s></p>"));
+  CHECK(exercise_script::has(ssml, "Vea el video del péndulo."));
+  CHECK_FALSE(exercise_script::has(ssml, "pendulo"));
+  CHECK(exercise_script::has(
+      ssml,
+      "<s><mark name=\"u5-s1\"/>Imagen: Una persona inclinada hacia delante deja "
+      "colgar un brazo.</s><s><mark name=\"u6-s1\"/>Deje que el brazo se "
+      "balancee.</s>"));
+  CHECK(exercise_script::has(
+      ssml,
+      "<s><mark name=\"u7-s1\"/>Haga una serie de ocho a doce repeticiones, manteniendo la "
+      "posición un segundo en cada repetición, una vez al día, solo del lado "
+      "izquierdo.</s>"));
+  CHECK(exercise_script::has(
+      ssml,
+      "<break time=\"600ms\"/><p><s><mark "
+      "name=\"u8-s1\"/><emphasis>Emergencia.</emphasis></s><s>Llame al 9 1 1"));
+  CHECK(exercise_script::has(
+      ssml,
+      "<p><s><mark name=\"u9-s1\"/>Consejo.</s></p><p><s><mark name=\"u10-s1\"/>Use "
+      "una toalla fina.</s></p>"));
 }
