@@ -55,7 +55,8 @@ const model::Lexicon& lexicon_or_none(const writer::Resources& resources,
 }  // namespace
 
 std::string_view AudioFormat::description() const {
-  return "out/<id>.mp3: the recording, a chapter per section; out/<id>.ssml: its script";
+  return "out/<id>.mp3: the recording, a chapter per section and exercise; out/<id>.ssml: its "
+         "script";
 }
 
 const std::vector<OptionSpec>& AudioFormat::options() const {
