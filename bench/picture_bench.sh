@@ -13,6 +13,9 @@
 #      settings: -auto-orient -resize 1700x2200> -strip -quality 85;
 #   C. the same with -define jpeg:size=1700x1275 (the size shown), which lets libjpeg shrink
 #      while it decodes, by a power of two, as A does: the fastest way to ask ImageMagick.
+#   D. `handout build --formats pdf` of a handout whose twelve exercises each show one photo,
+#      against E. the same handout without its figures: the time the pictures add to a build
+#      (target: under 2 s), the PDF's size (target: under 3 MB) and the build's peak memory.
 # The photos are made with the vips program (libvips-tools) in a temporary folder first.
 #
 # Usage: bench/picture_bench.sh    (about a minute)
@@ -67,7 +70,31 @@ convert_each() { # folder, then convert's options
 export -f convert_each
 export photos_list="${photos[*]}"
 
+# D and E: one handout of twelve exercises, with and without a photo in each.
+handout="${HANDOUT:-$root/build/src/cli/handout}"
+for variant in with without; do
+  mkdir -p "$work/$variant/handouts" "$work/$variant/images"
+  cp "$root/content/clinic.xml" "$work/$variant/"
+  {
+    echo "<handout id=\"photos\" lang=\"en-US\"><title>Twelve exercises</title><section><heading>Program</heading>"
+    for ((i = 0; i < count; i++)); do
+      echo "<exercise><name>Exercise $i</name>"
+      if [[ $variant == with ]]; then
+        cp "${photos[i]}" "$work/$variant/images/"
+        echo "<figure src=\"images/$(basename "${photos[i]}")\"><description>A person does exercise $i.</description></figure>"
+      fi
+      echo "<p>Move slowly and breathe.</p><dose sets=\"2\" reps=\"10\"/></exercise>"
+    done
+    echo "</section></handout>"
+  } >"$work/$variant/handouts/photos.xml"
+done
+build_pdf() { rm -rf "$work/out-$1" && "$handout" build --content "$work/$1" --out "$work/out-$1" --formats pdf --quiet -j 1; }
+export -f build_pdf
+export work handout
+
 for ((round = 0; round < rounds; round++)); do
+  measure bash -c 'build_pdf with' >>"$work/d.times"
+  measure bash -c 'build_pdf without' >>"$work/e.times"
   measure "$prepare" 1700 2200 "$work/a" "${photos[@]}" >>"$work/a.times"
   measure "$prepare" -j 2 1700 2200 "$work/a2" "${photos[@]}" >>"$work/a2.times"
   measure bash -c 'photos=($photos_list); convert_each "$0"' "$work/b" >>"$work/b.times"
@@ -89,6 +116,12 @@ row "A. image::prepare, one process" "$work/a.times"
 row "A2. image::prepare_all, 2 threads" "$work/a2.times"
 row "B. convert -resize, a process per photo" "$work/b.times"
 row "C. convert -define jpeg:size -resize, a process per photo" "$work/c.times"
+row "D. handout build --formats pdf, $count exercises with a photo each" "$work/d.times"
+row "E. the same handout without its figures" "$work/e.times"
+echo
+echo "D - E: $(awk -v d="$(cut -d' ' -f1 "$work/d.times" | median)" -v e="$(cut -d' ' -f1 "$work/e.times" | median)" 'BEGIN { printf "%.2f", d - e }') s wall," \
+  "$(awk -v d="$(cut -d' ' -f2 "$work/d.times" | median)" -v e="$(cut -d' ' -f2 "$work/e.times" | median)" 'BEGIN { printf "%.2f", d - e }') s CPU (target: under 2 s);" \
+  "the PDF with photos: $(stat -c %s "$work/out-with/photos.pdf" | awk '{ printf "%.2f MB", $1 / 1e6 }') (target: under 3 MB)"
 echo
 cmp -s <(cat "$work"/a/*) <(cat "$work"/a2/*) || echo "A and A2 made different bytes!"
 echo "output sizes: A $(du -sh "$work/a" | cut -f1), B $(du -sh "$work/b" | cut -f1), C $(du -sh "$work/c" | cut -f1);" \
