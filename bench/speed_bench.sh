@@ -25,6 +25,11 @@
 #      minute (target >= 120).
 #   3. `handout watch`: from saving an edit of dry-needling to its new MP3 and PDF in place,
 #      EDITS times (default 5): the median (target <= 1.0 s).
+#   5. `handout check` of one generated handout of N sections (N = 1,250 to 20,000), each a
+#      one-word heading and a one-word paragraph: wall time and time per section against the
+#      smallest (target: linear, so the ratio stays near 1; 20,000 sections in under 2 s). Up to
+#      10,000 sections the handout is valid and every format checks it; 20,000 sections pass the
+#      reader's 20,000-word limit, so the reader alone reads it whole and refuses it.
 #   4. Peak memory of one worker (as `handout build` reports it: the worker and the
 #      synthesizer process it forks) for dry-needling (target <= 48 MiB) and for a generated
 #      handout near the reader's 20,000-word limit (target <= 64 MiB).
@@ -32,7 +37,7 @@
 # Usage: bench/speed_bench.sh
 #   HANDOUT=path/to/handout   the program to measure (default: build/src/cli/handout)
 #   FLOOR=path/to/library_floor  row F's program (default: build/bench/library_floor)
-#   ONLY=one|batch|watch|memory  run only that section (default: all four)
+#   ONLY=one|batch|watch|memory|size  run only that section (default: all five)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 handout="${HANDOUT:-$root/build/src/cli/handout}"
@@ -41,7 +46,7 @@ pairs="${PAIRS:-5}"
 batch="${BATCH:-100}"
 edits="${EDITS:-5}"
 only="${ONLY:-all}"
-case "$only" in all | one | batch | watch | memory) ;; *) echo "ONLY=one, batch, watch or memory" >&2; exit 2 ;; esac
+case "$only" in all | one | batch | watch | memory | size) ;; *) echo "ONLY=one, batch, watch, memory or size" >&2; exit 2 ;; esac
 runs() { [[ "$only" == all || "$only" == "$1" ]]; }
 id=dry-needling
 rate=150
@@ -192,6 +197,21 @@ if runs memory; then
   long_line="$(grep -o '([^)]*)' "$work/long.log" | head -1)"
 fi
 
+# 5. check of N sections.
+if runs size; then
+  : >"$work/size.txt"
+  for n in 1250 2500 5000 9000 20000; do
+    mkdir -p "$work/size-$n/handouts"
+    cp "$root/content/clinic.xml" "$work/size-$n/"
+    awk -v n="$n" 'BEGIN { printf "<handout id=\"sections\" lang=\"en-US\"><title>Sections</title>"
+      for (i = 0; i < n; i++) printf "<section><heading>%d</heading><p>Word</p></section>", i
+      print "</handout>" }' >"$work/size-$n/handouts/sections.xml"
+    /usr/bin/time -f '%e' -o "$work/size-time.txt" \
+      "$handout" check --content "$work/size-$n" >/dev/null 2>&1 || true
+    echo "$n $(tail -1 "$work/size-time.txt")" >>"$work/size.txt"
+  done
+fi
+
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/Mem:/ { print $2 }') GiB, load average before: $load_before"
 echo "versions: $("$handout" --version 2>/dev/null | head -1) ($handout), $(espeak-ng --version | cut -d' ' -f1-4), $(lame --version | head -1 | cut -d' ' -f1-4)"
 echo
@@ -224,4 +244,10 @@ if runs memory; then
   echo "| peak memory of one worker, $long_words-word handout | $(peak_of "$work/long.log") MiB | | <= 64 MiB |"
   echo
   echo "long handout: $long_line; CPU $(awk '{ printf "%.1f", $1 + $2 }' "$work/long-time.txt") s, wall $(cut -d' ' -f3 "$work/long-time.txt") s"
+fi
+if runs size; then
+  base_per="$(head -1 "$work/size.txt" | awk '{ print $2 / $1 }')"
+  while read -r n seconds; do
+    echo "| check, $n sections$( ((n > 10000)) && echo ' (refused: over the word limit)') | $seconds s | time per section / 1,250's: $(awk -v s="$seconds" -v n="$n" -v b="$base_per" 'BEGIN { printf "%.2f", s / n / b }') | linear; 20,000 under 2 s |"
+  done <"$work/size.txt"
 fi

@@ -11,11 +11,16 @@ pkg_check_modules(MP3LAME REQUIRED IMPORTED_TARGET lame)
 pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)
 pkg_check_modules(TAGLIB REQUIRED IMPORTED_TARGET taglib)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
+pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
 # Braille: liblouis and its tables (liblouis-dev, liblouis-data).
 pkg_check_modules(LIBLOUIS REQUIRED IMPORTED_TARGET liblouis)
 pkg_get_variable(LIBLOUIS_TABLES_DIR liblouis tablesdir)
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
 pkg_check_modules(MINIZIP REQUIRED IMPORTED_TARGET minizip)
+# Pictures (libvips-dev): decoded, turned upright and shrunk by libvips. src/image compiles with
+# its headers and loads the library when the first picture is read (image/vips_library.h); the
+# tests link it to make their pictures.
+pkg_check_modules(VIPS REQUIRED IMPORTED_TARGET vips)
 
 # libharu ships neither a CMake config nor a pkg-config file.
 find_path(HPDF_INCLUDE_DIR hpdf.h)

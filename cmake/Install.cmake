@@ -21,7 +21,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # handout_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "handout maintainers <handout@localhost>")
 set(CPACK_DEBIAN_PACKAGE_SECTION text)
 # dpkg-shlibdeps (dpkg-dev) declares the shared libraries the program links; the voices and the
-# braille tables are data.
+# braille tables are data, and libvips is opened when the first picture is read
+# (src/image/vips_library.h), so dpkg-shlibdeps cannot see it.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "espeak-ng-data, liblouis-data")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "espeak-ng-data, liblouis-data, libvips42")
 include(CPack)

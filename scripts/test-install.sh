@@ -78,6 +78,7 @@ depends="$(dpkg-deb -f "$deb" Depends)"
 echo "  Depends: $depends"
 [[ $depends == *espeak-ng-data* ]] || fail "the package does not depend on espeak-ng-data"
 [[ $depends == *liblouis-data* ]] || fail "the package does not depend on liblouis-data"
+[[ $depends == *libvips42* ]] || fail "the package does not depend on libvips42 (opened, not linked)"
 # Each shared library the program links (NEEDED) comes from a package the .deb depends on, or
 # from one of their own dependencies (libtag1v5 is libtag1v5-vanilla's, for instance).
 declared="$depends"

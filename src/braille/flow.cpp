@@ -29,28 +29,43 @@ class Flow {
   void blank() {
     if (!lines_.empty() && !lines_.back().blank) lines_.push_back({{}, true, false});
   }
-  void heading(const Cells& text, bool centred) {
-    blank();
-    add(centred ? centre(text, width_) : wrap(text, 4, 4, width_), true);
+  // Centred (level 1), cell 5 (level 2) or cell 7 (deeper: BANA has three levels, so an
+  // exercise below a level-3 section shares its cell). A blank line comes before each, except
+  // a cell-7 heading right after a cell-5 heading, which BANA's formats do not separate; a
+  // cell-7 heading right after another keeps its blank line, or it would read as a runover.
+  void heading(const Cells& text, int level) {
+    if (level < 3 || previous_heading_ != 2) blank();
+    const int indent = level >= 3 ? 6 : 4;
+    add(level == 1 ? centre(text, width_) : wrap(text, indent, indent, width_), true);
   }
   void labelled(const Cells& label, const Cells& text) {
     add(wrap(label + blank_cell + text, 0, 2, width_), false);
   }
-  void boxed(const Cells& text) {
+  // BANA's box (dots 2-3-5-6 above, 1-2-4-5 below, the width of the line) around a note, its
+  // label centred under the top line. Neither box line ends or starts a page alone, and the
+  // label keeps a line of the note with it. A box right after another is set off by a blank
+  // line, so that two boxes are not read as one.
+  void box_open(const Cells& label) {
+    if (after_box_) blank();
     lines_.push_back({Cells(static_cast<std::size_t>(width_), box_top), false, true});
-    add(wrap(text, 2, 0, width_), false);
-    lines_.back().keep_with_next = true;  // the closing line never starts a page alone
+    add(centre(label, width_), true);
+  }
+  void box_close() {
+    if (!lines_.empty()) lines_.back().keep_with_next = true;
     lines_.push_back({Cells(static_cast<std::size_t>(width_), box_bottom), false, false});
   }
   Cells number(int n) const {
     return translator_.translate(
         {model::Run{model::RunKind::text, std::to_string(n) + ".", "", false, {}}});
   }
+  void body(const Piece& piece);
 
   const Translator& translator_;
   int width_;
   std::vector<FlowLine> lines_;
   bool after_title_ = false;
+  int previous_heading_ = 0;  // the level of the heading just before, or 0
+  bool after_box_ = false;
 };
 
 void Flow::piece(const Piece& piece) {
@@ -64,22 +79,31 @@ void Flow::piece(const Piece& piece) {
     blank();
     after_title_ = false;
   }
+  body(piece);
+  previous_heading_ = piece.role == Role::heading ? piece.level : 0;
+  after_box_ = piece.role == Role::box_close;
+}
+
+void Flow::body(const Piece& piece) {
+  if (piece.role == Role::box_close) return box_close();
+  if (piece.role == Role::transcriber_note)  // 7-5
+    return add(wrap(translator_.transcriber_note(piece.runs), 6, 4, width_), false);
   const Cells text = translator_.translate(piece.runs);
   switch (piece.role) {
     case Role::heading:
-      return heading(text, piece.level == 1);
+      return heading(text, piece.level);
     case Role::contact_heading:
-      return heading(text, true);
+      return heading(text, 1);
     case Role::office_name:
-      return heading(text, false);
+      return heading(text, 2);
     case Role::paragraph:
       return add(wrap(text, 2, 0, width_), false);
     case Role::bullet_item:
       return labelled(translator_.bullet(), text);
     case Role::step:
       return labelled(number(piece.level), text);
-    case Role::note:
-      return boxed(text);
+    case Role::box_open:
+      return box_open(text);
     default:
       return add(wrap(text, 0, 2, width_), false);
   }

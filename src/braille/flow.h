@@ -15,10 +15,11 @@ struct FlowLine {
 };
 
 // BANA Braille Formats: title, subtitle and authors centred, then a blank line; level-1
-// headings and the contact heading centred, levels 2 and 3 and office names at cell 5, each
-// after a blank line and kept with the line after it; paragraphs 3-1; list items and steps
-// 1-3 after their bullet or number; the note between box lines (dots 2-3-5-6 above, 1-2-4-5
-// below), neither alone on a page; the contact lines 1-3.
+// headings and the contact heading centred, level 2 and office names at cell 5, deeper levels
+// at cell 7, each after a blank line and kept with the line after it; paragraphs 3-1; list
+// items and steps 1-3 after their bullet or number; a transcriber's note 7-5; a note between
+// box lines (dots 2-3-5-6 above, 1-2-4-5 below) with its label centred first, neither box line
+// alone on a page; the contact lines 1-3.
 std::vector<FlowLine> flow(const std::vector<Piece>& pieces, const Translator& translator,
                            int width);
 

@@ -75,15 +75,20 @@ void check_table(const std::string& table_list) {
 }
 
 std::u32string translate(const std::string& table_list, std::u32string_view text,
-                         const std::vector<Form>& forms) {
+                         const std::vector<Form>& forms, bool transcriber_note) {
   const Session session;
+  // The class's typeform bit, or 0 when the table has no such class.
+  const formtype note = transcriber_note
+                            ? lou_getTypeformForEmphClass(table_list.c_str(), "transnote")
+                            : static_cast<formtype>(plain_text);
   std::vector<widechar> in(text.begin(), text.end());
   for (std::size_t room = 4 * in.size() + 16;; room *= 2) {
     std::vector<widechar> out(room);
     // liblouis writes the output's forms back into the typeform buffer: as long as `out`.
     std::vector<formtype> typeform(room, plain_text);
-    for (std::size_t i = 0; i < forms.size() && i < in.size(); ++i)
-      typeform[i] = formtype_of(forms[i]);
+    for (std::size_t i = 0; i < in.size(); ++i)
+      typeform[i] = static_cast<formtype>(
+          (i < forms.size() ? formtype_of(forms[i]) : formtype{plain_text}) | note);
     int in_length = static_cast<int>(in.size());
     int out_length = static_cast<int>(room);
     if (lou_translateString(table_list.c_str(), in.data(), &in_length, out.data(), &out_length,

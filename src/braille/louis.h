@@ -20,9 +20,12 @@ enum class Form { plain, no_contract, emphasis };
 
 // `text` in braille with `table_list`, as Unicode braille (dots 7 and 8 included when a table
 // gives them). Each character has a form; an undefined character gives no cells at all
-// (liblouis's noUndefined mode), never an escape such as '\x00b0/'.
+// (liblouis's noUndefined mode), never an escape such as '\x00b0/'. A transcriber's note is
+// the whole text between the table's transcriber's-note indicators: its emphasis class
+// "transnote" (UEB's en-ueb tables: 4-46-126 before, 4-46-345 after); a table without that
+// class (liblouis's Spanish tables) gives the text alone.
 std::u32string translate(const std::string& table_list, std::u32string_view text,
-                         const std::vector<Form>& forms);
+                         const std::vector<Form>& forms, bool transcriber_note = false);
 
 // Braille ASCII (as the display table of `table_list` reads it) back to print.
 std::u32string back_translate(const std::string& table_list, std::u32string_view braille);

@@ -41,6 +41,14 @@ LouisTranslator::LouisTranslator(Code code) : code_(std::move(code)) {
 }
 
 Cells LouisTranslator::translate(const model::Inlines& runs) const {
+  return translated(runs, false);
+}
+
+Cells LouisTranslator::transcriber_note(const model::Inlines& runs) const {
+  return translated(runs, true);
+}
+
+Cells LouisTranslator::translated(const model::Inlines& runs, bool transcriber_note) const {
   std::u32string text;
   std::vector<louis::Form> forms;
   for (const model::Run& run : runs) {
@@ -49,7 +57,7 @@ Cells LouisTranslator::translate(const model::Inlines& runs) const {
       forms.push_back(form_of(run));
     }
   }
-  return six_dot(louis::translate(code_.table_list, text, forms));
+  return six_dot(louis::translate(code_.table_list, text, forms, transcriber_note));
 }
 
 Cells LouisTranslator::bullet() const {

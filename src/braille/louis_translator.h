@@ -12,12 +12,17 @@ class LouisTranslator final : public Translator {
   explicit LouisTranslator(Code code);
 
   Cells translate(const model::Inlines& runs) const override;
+  // UEB's indicators from liblouis's table (its "transnote" emphasis class); liblouis's
+  // Spanish table has none, so a Spanish note is marked by its 7-5 margins and its label alone.
+  Cells transcriber_note(const model::Inlines& runs) const override;
   // The code's bullet; uncontracted Spanish has none in liblouis, so UEB's (dots 4-5-6, 2-5-6).
   Cells bullet() const override;
 
  private:
   Code code_;
   Cells bullet_;  // the same for every item: translated once
+
+  Cells translated(const model::Inlines& runs, bool transcriber_note) const;
 };
 
 // Whether `c` has six-dot braille in the code's tables: it translates, alone, to at least one

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "braille/braille_text.h"
 #include "lang/plan_words.h"
-#include "model/diagnostic.h"
 
 namespace handout::braille {
 
@@ -28,8 +28,8 @@ class PieceList {
       add(Role::author, {model::Run{model::RunKind::text, author->name, "", false, author->at}});
   }
 
-  void add(Role role, model::Inlines runs, int level = 0) {
-    out_.push_back({role, std::move(runs), handout_.file, level});
+  void add(Role role, const model::Inlines& runs, int level = 0) {
+    out_.push_back({role, with_addresses(runs), handout_.file, level});
   }
 
   void blocks(const std::vector<model::Block>& blocks) {
@@ -45,15 +45,33 @@ class PieceList {
     int number = 0;
     for (const model::Item& item : steps.items) add(Role::step, item.content, ++number);
   }
+  // A note in a box: its label, then its text or its blocks, all inside the box lines.
   void one(const model::Note& note) {
-    if (!note.blocks.empty()) fail(note.at, "a <note> of blocks");
-    add(Role::note, note.content);
+    add(Role::box_open, {words(plan_.note_label(note.kind), note.at)});
+    if (note.blocks.empty())
+      add(Role::paragraph, note.content);
+    else
+      blocks(note.blocks);
+    add(Role::box_close, {});
   }
-  void one(const model::Figure& f) { fail(f.at, "<figure>"); }
-  void one(const model::Exercise& e) { fail(e.at, "<exercise>"); }
-  void one(const model::Dose& d) { fail(d.at, "<dose>"); }
-  [[noreturn]] void fail(const model::Location& at, const char* what) {
-    throw model::Error({handout_.file, at, std::string(what) + " is not brailled yet"});
+  // The description where the picture stands, as a transcriber's note that says what it is
+  // ("Picture: …"), then the caption print shows under the picture.
+  void one(const model::Figure& figure) {
+    model::Inlines note{words(plan_.picture + ": ", figure.at)};
+    note.insert(note.end(), figure.description.begin(), figure.description.end());
+    add(Role::transcriber_note, note);
+    if (figure.caption) add(Role::paragraph, *figure.caption);
+  }
+  // One heading level below its section's, so a level deeper than a section's can occur.
+  void one(const model::Exercise& exercise) {
+    add(Role::heading, exercise.name, std::clamp(exercise.depth, 1, model::max_section_depth + 1));
+    blocks(exercise.blocks);
+  }
+  void one(const model::Dose& dose) {
+    add(Role::paragraph, {words(dose_line(plan_.dose(dose).printed), dose.at)});
+  }
+  static model::Run words(std::string text, const model::Location& at) {
+    return model::Run{model::RunKind::text, std::move(text), "", false, at};
   }
   void one(const model::Section& section) {
     add(Role::heading, section.heading, std::clamp(section.depth, 1, model::max_section_depth));

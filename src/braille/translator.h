@@ -11,6 +11,9 @@ class Translator {
   virtual ~Translator() = default;
   // The runs in braille, six-dot cells only, a blank cell (U+2800) between words.
   virtual Cells translate(const model::Inlines& runs) const = 0;
+  // The runs as a transcriber's note: between the code's transcriber's-note indicators when it
+  // has them (UEB's opening and closing indicators), unspaced from the text.
+  virtual Cells transcriber_note(const model::Inlines& runs) const = 0;
   // The bullet that starts a list item.
   virtual Cells bullet() const = 0;
 };

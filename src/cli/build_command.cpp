@@ -14,6 +14,7 @@
 #include "cli/fonts_location.h"
 #include "cli/format_needs.h"
 #include "cli/manifest.h"
+#include "cli/out_folder.h"
 #include "cli/output_lock.h"
 #include "cli/progress.h"
 #include "cli/report.h"
@@ -118,11 +119,13 @@ class Build {
                 << "' is a file, not a folder; name a folder with --out FOLDER (default: out)\n";
       return exit_failed;
     }
+    if (!out_folder_is_ours()) return exit_failed;  // before the lock: nothing written there
     fs::create_directories(options_.out);
     OutputLock lock(options_.out);
     remove_abandoned_temporaries(options_.out);
     manifest_ = load_or_start_over(options_.out / manifest_name);
     manifest_.tool_version = std::string(version);
+    manifest_.content_folder = content_folder_id(options_.content);
     std::size_t id_width = 0;
     for (const content::HandoutFile& file : content_.files)
       id_width = std::max(id_width, file.id.size());
@@ -209,7 +212,8 @@ class Build {
     const JobResult result = result_of(pending, outcome);
     for (const std::string& warning : result.warnings) std::cerr << warning << '\n';
     ManifestEntry& entry = manifest_.handouts[id];
-    entry.source = pending.job.file->display_name;
+    // Published with out/: paths inside the content folder only, never the machine's.
+    entry.source = (fs::path("handouts") / (id + ".xml")).generic_string();
     if (result.ok) {
       for (const auto& [format, built] : result.formats) {
         FormatRecord& record = entry.formats[format];
@@ -224,11 +228,35 @@ class Build {
       return;
     }
     for (const std::string& error : result.errors) std::cerr << error << '\n';
-    entry.errors = result.errors;  // retried next time, so its errors are shown again
+    entry.errors.clear();  // retried next time, so its errors are shown again
+    for (const std::string& error : result.errors) entry.errors.push_back(published(error));
     entry.stale = !entry.formats.empty();
     if (entry.stale) tally_.stale_ids += (tally_.stale_ids.empty() ? "" : ", ") + id;
     tally_.fail(id);
     progress.finished("failed", id, entry.stale ? "previous outputs kept, now out of date" : "");
+  }
+
+  // An error as the published manifest keeps it: its file named inside the content folder.
+  std::string published(const std::string& error) const {
+    const std::string prefix = options_.content.generic_string() + "/";
+    return error.starts_with(prefix) ? error.substr(prefix.size()) : error;
+  }
+
+  // Whether the output folder is this content folder's (or new); says why not.
+  bool out_folder_is_ours() const {
+    if (options_.take_over || !fs::is_directory(options_.out)) return true;
+    std::string recorded;
+    try {
+      recorded = load_manifest(options_.out / manifest_name).content_folder;
+    } catch (const model::Error&) {  // unreadable: rebuilt from scratch, said later
+    }
+    std::vector<std::string> ids;
+    for (const content::HandoutFile& file : content_.files) ids.push_back(file.id);
+    const std::optional<std::string> problem =
+        foreign_folder_problem(options_.out, out_folder_state(options_.out, ids, recorded),
+                               content_folder_id(options_.content));
+    if (problem) std::cerr << "handout: " << *problem << '\n';
+    return !problem;
   }
 
   // The end of the summary line: what is out of date, and errors that belong to no handout,
@@ -280,6 +308,9 @@ ExitCode run_build(const BuildOptions& given) {
     return Build(options).run();
   } catch (const fs::filesystem_error& error) {
     std::cerr << error.path1().string() << ": " << error.code().message() << '\n';
+    return exit_failed;
+  } catch (const model::Error& error) {
+    std::cerr << model::format(error.diagnostic()) << '\n';
     return exit_failed;
   }
 }

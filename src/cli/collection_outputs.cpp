@@ -47,7 +47,8 @@ Collection collect(const BuildOptions& options, const LoadedContent& content,
     const auto entry = manifest.handouts.find(file.id);
     if (entry == manifest.handouts.end() || entry->second.formats.empty()) continue;
     model::Diagnostics problems;
-    // Read as the build read it: its pictures are in the content folder.
+    // With the content folder, where its figures' pictures are: without it a handout with a
+    // picture would not read, and would be missing from the collection.
     std::optional<model::Handout> handout = content::read_handout(
         file.path, file.display_name, {file.id, &*content.clinic, options.content}, problems);
     if (!handout) continue;

@@ -30,7 +30,7 @@ struct FormatRecord {
 };
 
 struct ManifestEntry {
-  std::string source;                           // the handout file, as given
+  std::string source;  // the handout file, inside the content folder ("handouts/knee.xml")
   std::map<std::string, FormatRecord> formats;  // by writer name
   std::vector<std::string> errors;  // of the last attempt; outputs are from the last success
   bool stale = false;  // the last attempt failed: the outputs are older than the source
@@ -39,6 +39,9 @@ struct ManifestEntry {
 
 struct Manifest {
   std::string tool_version;
+  // Which content folder the outputs are built from (out_folder.h content_folder_id): a build
+  // of another refuses the folder unless told to take it over.
+  std::string content_folder;
   std::map<std::string, ManifestEntry> handouts;  // by id, so the file is sorted and stable
   // Files made from every handout (out/index.html), by writer name; no inputs_hash: they
   // are made again after each build and written when their bytes change.
@@ -46,10 +49,15 @@ struct Manifest {
   friend bool operator==(const Manifest&, const Manifest&) = default;
 };
 
+// A manifest larger than this is not one a build wrote (thousands of handouts fit in it).
+inline constexpr std::size_t max_manifest_bytes = std::size_t{64} << 20;
+
 std::string to_json(const Manifest& manifest);
 // A missing file is an empty manifest. What names a file the build did not derive (a path, a
 // name not "<id><suffix>") is read as absent: without_underived(). Throws model::Error when the
 // file cannot be read or is not a manifest; the build then rebuilds everything.
 Manifest load_manifest(const std::filesystem::path& path);
+// The same from text (`name` for messages).
+Manifest parse_manifest(std::string_view text, const std::string& name);
 
 }  // namespace handout::cli

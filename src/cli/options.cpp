@@ -133,6 +133,9 @@ void add_build_options(CLI::App& command, BuildOptions& build) {
       ->type_name("NUMBER")
       ->check(whole_number(1, 256));
   command.add_flag("-q,--quiet", build.quiet, "Print only errors and the summary");
+  command.add_flag("--take-over", build.take_over,
+                   "Build into an output folder of another content folder, or one holding "
+                   "files handout did not make (it never deletes those)");
   command.add_option("ids", build.ids, "Handout ids to build, e.g. knee-ice (default: all)")
       ->type_name("");
 }

@@ -30,6 +30,9 @@ struct BuildOptions {
   writer::OptionValues values;       // every writer's options
   int jobs = 1;  // worker processes; the command line defaults it to the number of cores
   bool quiet = false;
+  // Build into an output folder that belongs to another content folder or holds files the
+  // build did not make (out_folder.h foreign_folder_problem).
+  bool take_over = false;
 };
 
 struct WatchOptions {

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "content/hours_reader.h"
+#include "content/limits.h"
 #include "content/link_check.h"
 #include "content/parse_checked.h"
 #include "content/publish_reader.h"
@@ -166,7 +167,15 @@ model::Lexeme read_lexeme(ElementChecker& checker, pugi::xml_node element) {
     if (is_named(child, "grapheme") && !has_alias) {
       if (auto text = checker.plain_text(child)) lexeme.graphemes.push_back(std::move(text->text));
     } else if (is_named(child, "alias") && !has_alias && !lexeme.graphemes.empty()) {
-      if (auto text = checker.plain_text(child)) lexeme.alias = std::move(text->text);
+      if (auto text = checker.plain_text(child)) {
+        if (const std::size_t words = count_words_in(text->text); words > max_alias_words)
+          checker.error(child, "the alias has " + std::to_string(words) +
+                                   " words; an alias says how to read a word or an "
+                                   "abbreviation, in at most " +
+                                   std::to_string(max_alias_words) +
+                                   " words: write longer text in the handouts themselves");
+        lexeme.alias = std::move(text->text);
+      }
       has_alias = true;
     } else if (is_named(child, "phoneme")) {
       checker.error(child, "<phoneme> is not supported; write how to say it in an <alias>");

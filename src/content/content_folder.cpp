@@ -164,8 +164,9 @@ std::vector<std::string> handout_pictures(const fs::path& file) {
   const std::optional<SourceText> source = load_source(file, file.string(), ignored);
   pugi::xml_document document;
   std::vector<std::string> pictures;
-  if (!source ||
-      !document.load_buffer(source->text().data(), source->text().size(), pugi::parse_minimal))
+  // With escapes, so that src="a&amp;b.png" names the file the reader opens, a&b.png.
+  if (!source || !document.load_buffer(source->text().data(), source->text().size(),
+                                       pugi::parse_minimal | pugi::parse_escapes))
     return pictures;
   // Iterative, so that deeply nested input cannot exhaust the stack.
   const pugi::xml_node root = document.document_element();

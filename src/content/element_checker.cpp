@@ -30,6 +30,10 @@ std::string_view where_text_goes(std::string_view element) {
   if (element == "hours")
     return "write the hours as data: <open days=\"mon-fri\" from=\"07:30\" to=\"18:00\"/>";
   if (element == "contact") return "<contact/> stays empty; the details come from clinic.xml";
+  if (element == "figure") return "put it in the figure's <description> or <caption>";
+  if (element == "exercise") return "put it in a <p> or a <step>, or the exercise's <name>";
+  if (element == "dose")
+    return "write the dose in its attributes, such as <dose sets=\"2\" reps=\"10\"/>";
   return "put it in an element such as <p>";
 }
 
@@ -111,7 +115,9 @@ std::optional<std::string> ElementChecker::raw_text(pugi::xml_node element) {
   for (pugi::xml_node child : element.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       const std::string_view name = element.name();
-      check_text(child, child.value(), name == "web" || name == "email");
+      // A link's words (<web href="…">) are words; only an address may be one long word.
+      const bool is_address = (name == "web" && !element.attribute("href")) || name == "email";
+      check_text(child, child.value(), is_address);
       raw += child.value();
     } else if (child.type() == pugi::node_element) {
       error(child, "<" + std::string(element.name()) + "> holds plain text only; <" + child.name() +

@@ -328,12 +328,12 @@ class HandoutReader {
   }
 
   std::optional<model::Block> read_dose(pugi::xml_node element) {
+    const std::size_t before = checker_.error_count();
     checker_.allow_attributes(element, {"sets", "reps", "hold", "rest", "times", "per", "side"});
     checker_.element_children(element);
     for (pugi::xml_node child : element.children())
       if (child.type() == pugi::node_element)
         checker_.error(child, "<dose> is empty: write the dose in its attributes");
-    const std::size_t before = checker_.error_count();
     model::Dose dose;
     dose.at = checker_.where(element);
     dose.sets = dose_count(element, "sets", 100);
@@ -384,24 +384,32 @@ class HandoutReader {
     if (!attribute) return std::nullopt;
     const std::string value = attribute.value();
     const auto number = [](std::string_view text) -> std::optional<int> {
-      if (text.empty() || text.size() > 6 ||
+      if (text.empty() || text.size() > 9 ||
           text.find_first_not_of("0123456789") != std::string_view::npos)
         return std::nullopt;
       return std::stoi(std::string(text));
     };
     std::optional<model::Count> count;
+    const model::Location at = checker_.where_attribute(element, name);
     const std::size_t dash = value.find_first_of("-");
     const std::size_t en_dash = value.find("\u2013");
     if (range && (dash != std::string::npos || en_dash != std::string::npos)) {
-      const std::size_t at = dash != std::string::npos ? dash : en_dash;
+      const std::size_t split = dash != std::string::npos ? dash : en_dash;
       const std::size_t width = dash != std::string::npos ? 1 : 3;
-      const auto low = number(value.substr(0, at));
-      const auto high = number(value.substr(at + width));
-      if (low && high && *low < *high) count = model::Count{*low, *high};
+      const auto low = number(value.substr(0, split));
+      const auto high = number(value.substr(split + width));
+      if (low && high && *low >= *high) {
+        const std::string fix = *low == *high ? std::to_string(*low)
+                                              : std::to_string(*high) + "-" + std::to_string(*low);
+        checker_.error(at, std::string(name) + " '" + value +
+                               "' is not a range from a smaller number to a larger one; write " +
+                               fix);
+        return std::nullopt;
+      }
+      if (low && high) count = model::Count{*low, *high};
     } else if (const auto n = number(value)) {
       count = model::Count{*n, *n};
     }
-    const model::Location at = checker_.where_attribute(element, name);
     if (!count) {
       checker_.error(
           at, std::string(name) + " '" + value + "' is not " +

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "content/clinic_reference.h"
+#include "content/limits.h"
 #include "content/text_rules.h"
 
 namespace handout::content {
@@ -99,6 +100,14 @@ class InlineReader {
       if (alias.empty()) {
         checker_.error(checker_.where_attribute(element, "alias"),
                        "the alias of <say> is empty; write what the audio should say");
+        return;
+      }
+      if (const std::size_t words = count_words_in(alias); words > max_say_alias_words) {
+        checker_.error(checker_.where_attribute(element, "alias"),
+                       "the alias of <say> has " + std::to_string(words) + " words; at most " +
+                           std::to_string(max_say_alias_words) +
+                           " say how to read its text: write longer text in the handout, "
+                           "where it is printed too");
         return;
       }
     } else {

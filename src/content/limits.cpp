@@ -4,6 +4,7 @@
 
 #include "content/source_text.h"
 #include "lang/utf8.h"
+#include "model/reading_order.h"
 
 namespace handout::content {
 
@@ -23,45 +24,27 @@ std::size_t words_in(std::string_view text) {
   return words;
 }
 
+// The printed words, and for each <say> the words its alias says beyond its text's.
 std::size_t words_in(const model::Inlines& runs) {
-  return words_in(model::plain_text(runs));
-}
-
-std::size_t words_in(const std::vector<model::Block>& blocks);
-
-std::size_t words_in(const model::Block& block) {
-  return std::visit(
-      [](const auto& node) -> std::size_t {
-        using Node = std::decay_t<decltype(node)>;
-        if constexpr (std::is_same_v<Node, model::Paragraph> || std::is_same_v<Node, model::Note>) {
-          return words_in(node.content);
-        } else if constexpr (std::is_same_v<Node, model::List> ||
-                             std::is_same_v<Node, model::Steps>) {
-          std::size_t words = 0;
-          for (const model::Item& item : node.items) words += words_in(item.content);
-          return words;
-        } else if constexpr (std::is_same_v<Node, model::Section>) {
-          return words_in(node.heading) + words_in(node.blocks);
-        } else {
-          return 0;  // the contact block comes from clinic.xml, counted once there
-        }
-      },
-      block);
-}
-
-std::size_t words_in(const std::vector<model::Block>& blocks) {
-  std::size_t words = 0;
-  for (const model::Block& block : blocks) words += words_in(block);
+  std::size_t words = words_in(model::plain_text(runs));
+  for (const model::Run& run : runs)
+    if (run.kind == model::RunKind::say)
+      words += words_in(run.alias) - std::min(words_in(run.alias), words_in(run.text));
   return words;
 }
 
 }  // namespace
 
 std::size_t count_words(const model::Handout& handout) {
-  std::size_t words = words_in(handout.title) + words_in(handout.body);
-  if (handout.subtitle) words += words_in(*handout.subtitle);
+  std::size_t words = 0;
+  for (const model::Unit& unit : model::reading_order(handout))
+    if (unit.text) words += words_in(*unit.text);
   for (const model::Author& author : handout.authors) words += words_in(author.name);
   return words;
+}
+
+std::size_t count_words_in(std::string_view text) {
+  return words_in(text);
 }
 
 char32_t first_right_to_left(std::string_view text) {

@@ -12,6 +12,11 @@ namespace handout::content {
 inline constexpr std::size_t max_items = 500;            // per list or steps
 inline constexpr std::size_t max_word_length = 100;      // characters, outside <web> and <email>
 inline constexpr std::size_t max_handout_words = 20000;  // over two hours of audio at 150 wpm
+// What a lexicon's alias and a <say>'s alias may say instead of their words: how to read a
+// word, an abbreviation or a number, never a text of its own (which would be spoken and not
+// printed).
+inline constexpr std::size_t max_alias_words = 20;
+inline constexpr std::size_t max_say_alias_words = 60;
 
 // A handout's id names its files, "<id><suffix>" (".pdf", ".epub"), each written first under a
 // temporary name of its own: the longest must fit a file name's 255 bytes (NAME_MAX). The reader
@@ -25,8 +30,13 @@ inline constexpr std::size_t max_id_length = 200;
 // formats' collections and the command line write).
 inline constexpr std::array<std::string_view, 2> reserved_ids = {"index", "manifest"};
 
-// Every word of the handout that is printed and spoken (title, headings, blocks, authors).
+// Every word of the handout that is printed and spoken (title, headings, blocks, authors,
+// descriptions, captions, exercise names), counting a <say>'s alias instead of its text where
+// the alias is longer.
 std::size_t count_words(const model::Handout& handout);
+
+// The words of a text: runs of non-blank characters.
+std::size_t count_words_in(std::string_view text);
 
 // The first code point of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko) in
 // `text`, or 0. Neither output can lay such text out or speak it yet.

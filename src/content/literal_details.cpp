@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "lang/phone_numbers.h"
+#include "model/reading_order.h"
 
 namespace handout::content {
 
@@ -59,23 +60,8 @@ class Finder {
       if (run.from_clinic) continue;
       if (run.kind == model::RunKind::phone) check_phone(run.text, run.at, home_country());
       if (run.kind == model::RunKind::email) check_email(run.text, run.at);
-      if (run.kind == model::RunKind::web) check_web(run.text, run.at);
+      if (run.kind == model::RunKind::web) check_web(run.address(), run.at);
       if (run.kind == model::RunKind::text) numbers_in(run);
-    }
-  }
-
-  void blocks(const std::vector<model::Block>& blocks) {
-    for (const model::Block& block : blocks) {
-      if (const auto* p = std::get_if<model::Paragraph>(&block)) runs(p->content);
-      if (const auto* n = std::get_if<model::Note>(&block)) runs(n->content);
-      if (const auto* l = std::get_if<model::List>(&block))
-        for (const model::Item& item : l->items) runs(item.content);
-      if (const auto* s = std::get_if<model::Steps>(&block))
-        for (const model::Item& item : s->items) runs(item.content);
-      if (const auto* s = std::get_if<model::Section>(&block)) {
-        runs(s->heading);
-        this->blocks(s->blocks);
-      }
     }
   }
 
@@ -135,6 +121,7 @@ class Finder {
                    "out of date");
   }
 
+  // `printed` is the link's address: its text, or its href when it has words of its own.
   void check_web(const std::string& printed, model::Location at) {
     if (!clinic_.web) return;
     const WebAddress page = web_address(printed), clinic = web_address(clinic_.web->text);
@@ -160,9 +147,9 @@ class Finder {
 model::Diagnostics literal_clinic_details(const model::Handout& handout,
                                           const model::Clinic& clinic) {
   Finder finder(handout, clinic);
-  finder.runs(handout.title);
-  if (handout.subtitle) finder.runs(*handout.subtitle);
-  finder.blocks(handout.body);
+  // Every text of the handout: headings, exercises' names, pictures' descriptions, notes.
+  for (const model::Unit& unit : model::reading_order(handout))
+    if (unit.text) finder.runs(*unit.text);
   return finder.take();
 }
 

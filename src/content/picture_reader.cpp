@@ -28,12 +28,17 @@ std::string path_problem(std::string_view src) {
     return "src '" + std::string(src) + "' is an absolute path; " + std::string(where_pictures_go);
   if (src.find('\\') != std::string_view::npos)
     return "src '" + std::string(src) + "' uses \\; separate folders with /, as in images/a.png";
-  for (const auto& part : std::filesystem::path(src))
-    if (part == ".." || part == "." || part.empty())
+  // Split on "/" by hand: std::filesystem::path would read "a//b" as "a/b".
+  for (std::size_t start = 0;;) {
+    const std::size_t slash = src.find('/', start);
+    const std::string_view part = src.substr(start, slash - start);
+    if (part.empty() || part == "." || part == "..")
       return "src '" + std::string(src) +
              "' leaves the content folder or names a folder in a roundabout way; " +
              std::string(where_pictures_go);
-  return {};
+    if (slash == std::string_view::npos) return {};
+    start = slash + 1;
+  }
 }
 
 std::string open_problem(const os::InsideFile::Problem problem, int error, std::string_view src) {
@@ -47,12 +52,27 @@ std::string open_problem(const os::InsideFile::Problem problem, int error, std::
              " is (or lies in) a symbolic link; copy the picture into the content folder instead";
     case os::InsideFile::Problem::not_regular:
       return "the picture " + name + " is not a file (a folder or a device)";
+    case os::InsideFile::Problem::outside:
+      return "the picture " + name + " is not inside the content folder; " +
+             std::string(where_pictures_go);
     case os::InsideFile::Problem::too_large:
       return "the picture " + name + " is larger than " + std::to_string(max_picture_bytes >> 20) +
              " MB; save it smaller (a photo of 12 megapixels is well under that)";
     default:
       return "the picture " + name + " cannot be read: " + std::strerror(error);
   }
+}
+
+// The image module refuses larger pictures itself; this guard keeps the reader's promise (a
+// located error, never a decoder run out of memory) whatever module stands behind inspect().
+// Its words are the image module's.
+std::string size_problem(const image::Header& info) {
+  const long long pixels = static_cast<long long>(info.width) * info.height;
+  if (info.width > 0 && info.height > 0 && pixels <= max_picture_pixels) return {};
+  return "the picture is " + std::to_string(info.width) + " × " + std::to_string(info.height) +
+         " pixels (" + std::to_string((pixels + 500'000) / 1'000'000) + " megapixels): at most " +
+         std::to_string(max_picture_pixels / 1'000'000) +
+         " megapixels can be used. Save it smaller (2,000 pixels wide is plenty for print)";
 }
 
 std::string digest_of(const std::vector<std::byte>& bytes) {
@@ -94,6 +114,10 @@ std::optional<model::Picture> read_picture(ElementChecker& checker, pugi::xml_no
     return std::nullopt;
   }
   const auto& info = std::get<image::Header>(header);
+  if (std::string problem = size_problem(info); !problem.empty()) {
+    checker.error(at, "the picture '" + *src + "': " + problem);
+    return std::nullopt;
+  }
   model::Picture picture;
   picture.src = *src;
   picture.format =

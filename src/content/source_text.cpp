@@ -25,8 +25,23 @@ SourceText::SourceText(std::string name, std::string bytes)
   if (bytes_.starts_with("\xEF\xBB\xBF")) start_ = 3;
   line_starts_.push_back(0);
   const std::string_view body = text();
-  for (std::size_t i = 0; i < body.size(); ++i)
+  std::uint32_t count = 0;
+  code_points_.reserve(body.size() / checkpoint + 1);
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    if (i % checkpoint == 0) code_points_.push_back(count);
     if (body[i] == '\n') line_starts_.push_back(i + 1);
+    if (!is_continuation(static_cast<unsigned char>(body[i]))) ++count;
+  }
+  if (body.size() % checkpoint == 0) code_points_.push_back(count);  // for the end itself
+}
+
+std::size_t SourceText::code_points_before(std::size_t x) const {
+  const std::string_view body = text();
+  const std::size_t k = x / checkpoint;
+  std::size_t count = code_points_[k];
+  for (std::size_t i = k * checkpoint; i < x; ++i)
+    if (!is_continuation(static_cast<unsigned char>(body[i]))) ++count;
+  return count;
 }
 
 std::string_view SourceText::text() const {
@@ -34,21 +49,11 @@ std::string_view SourceText::text() const {
 }
 
 model::Location SourceText::locate(std::size_t offset) const {
-  const std::string_view body = text();
-  offset = std::min(offset, body.size());
+  offset = std::min(offset, text().size());
   const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line_index = static_cast<std::size_t>(next - line_starts_.begin()) - 1;
-  // Locations are mostly asked for in file order, so counting on from the last answer on
-  // the same line keeps a huge one-line file linear rather than quadratic.
-  std::size_t from = line_starts_[line_index];
-  std::uint32_t column = 1;
-  if (cache_.line_index == line_index && cache_.offset <= offset && cache_.offset >= from) {
-    from = cache_.offset;
-    column = cache_.column;
-  }
-  for (std::size_t i = from; i < offset; ++i)
-    if (!is_continuation(static_cast<unsigned char>(body[i]))) ++column;
-  cache_ = {line_index, offset, column};
+  const auto column = static_cast<std::uint32_t>(code_points_before(offset) -
+                                                 code_points_before(line_starts_[line_index]) + 1);
   return {static_cast<std::uint32_t>(line_index + 1), column};
 }
 

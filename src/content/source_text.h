@@ -26,16 +26,18 @@ class SourceText {
   model::Diagnostic error_at(std::size_t offset, std::string message) const;
 
  private:
+  // The number of code points before byte offset x of text().
+  std::size_t code_points_before(std::size_t x) const;
+
   std::string name_;
   std::string bytes_;
   std::size_t start_ = 0;
   std::vector<std::size_t> line_starts_;
-  struct Position {
-    std::size_t line_index = 0;
-    std::size_t offset = 0;
-    std::uint32_t column = 1;
-  };
-  mutable Position cache_;  // the last location answered
+  // Code points before each checkpoint (every `checkpoint` bytes), so that a column costs at
+  // most one checkpoint's count, in whatever order locations are asked: linear, never
+  // quadratic, in the size of a file.
+  static constexpr std::size_t checkpoint = 64;
+  std::vector<std::uint32_t> code_points_;
 };
 
 // Reads a file, refusing anything over max_file_bytes without reading it whole.

@@ -10,21 +10,29 @@ namespace handout::lang {
 
 namespace {
 
-// Patterns take {n} (the count as written: "10", or a range) and {count} (the number that
-// chooses the plural: a range's upper end); times also take {per} (day or week).
+// Printed patterns take {n} (the count as written: "10", or a range) and {count} (the number
+// that chooses the plural: a range's upper end); times also take {per} (day or week).
+// Spoken patterns take the same, with numbers as `number_f` or `number_m` say them (a Spanish
+// number agrees with its noun: "una serie", "veintiún segundos"), and {exact}: the number, or 0
+// for a range, so that English can say "once" and "twice" but never for "1 to 2 times".
 struct DoseTable {
   Language language;
   std::string_view label, separator, range_printed, range_spoken;
   // The printed line's parts.
   std::string_view sets, reps, hold, rest, times;
   std::array<std::string_view, 4> sides;  // by model::Side
+  // How the spoken sentence says a number ({v}) before a feminine or a masculine noun, and the
+  // endings a number takes right before a masculine noun ("uno" -> "un"); longest first.
+  std::string_view number_f, number_m;
+  std::array<std::array<std::string_view, 2>, 2> apocope;
   // The spoken sentence: how it opens, then the clauses that follow, joined by ", ".
+  // do_sets_of_reps takes {sets}, {setcount}, {reps} and {repcount}.
   std::string_view do_sets_of_reps, do_sets, do_reps, do_hold, do_it;
-  std::string_view holding, resting, how_often;
+  std::string_view holding_reps, holding_sets, resting_sets, resting_reps, how_often;
   std::array<std::string_view, 4> on_sides;  // by model::Side
 };
 
-constexpr std::array<DoseTable, 2> tables{{
+constexpr std::array<DoseTable, 2> dose_tables{{
     {
         .language = Language::english,
         .label = "Dose:",
@@ -38,16 +46,23 @@ constexpr std::array<DoseTable, 2> tables{{
         .times = "{count, plural, one {{n} time} other {{n} times}} a {per, select, week {week} "
                  "other {day}}",
         .sides = {"each side", "both sides", "left side", "right side"},
-        .do_sets_of_reps = "Do {sets} {count, plural, one {set} other {sets}} of {reps}",
-        .do_sets = "Do {sets} {count, plural, one {set} other {sets}}",
-        .do_reps = "Do it {reps} {count, plural, one {time} other {times}}",
-        .do_hold = "Hold for {count, plural, one {{n} second} other {{n} seconds}}",
+        .number_f = "{v, number, integer}",
+        .number_m = "{v, number, integer}",
+        .apocope = {},
+        .do_sets_of_reps = "Do {sets} {setcount, plural, one {set} other {sets}} of {reps}",
+        .do_sets = "Do {n} {count, plural, one {set} other {sets}}",
+        .do_reps = "Do it {exact, plural, =1 {once} =2 {twice} other {{n} times}}",
+        .do_hold = "Hold for {n} {count, plural, one {second} other {seconds}}",
         .do_it = "Do it",
-        .holding = "holding each for {count, plural, one {{n} second} other {{n} seconds}}",
-        .resting = "resting {count, plural, one {{n} second} other {{n} seconds}} between sets",
-        .how_often = "{count, plural, one {{n} time} other {{n} times}} a {per, select, week "
-                     "{week} other {day}}",
-        .on_sides = {"on each side", "on both sides", "on your left side", "on your right side"},
+        .holding_reps = "holding each for {n} {count, plural, one {second} other {seconds}}",
+        .holding_sets = "holding each for {n} {count, plural, one {second} other {seconds}}",
+        .resting_sets = "resting {n} {count, plural, one {second} other {seconds}} between sets",
+        .resting_reps =
+            "resting {n} {count, plural, one {second} other {seconds}} between repetitions",
+        .how_often = "{exact, plural, =1 {once} =2 {twice} other {{n} times}} a {per, select, "
+                     "week {week} other {day}}",
+        // "on your left side" could be heard as lying on it.
+        .on_sides = {"on each side", "on both sides", "left side only", "right side only"},
     },
     {
         .language = Language::spanish,
@@ -62,40 +77,53 @@ constexpr std::array<DoseTable, 2> tables{{
         .times = "{count, plural, one {{n} vez} other {{n} veces}} {per, select, week {a la "
                  "semana} other {al día}}",
         .sides = {"cada lado", "ambos lados", "lado izquierdo", "lado derecho"},
-        .do_sets_of_reps = "Haga {sets} {count, plural, one {serie} other {series}} de {reps}",
-        .do_sets = "Haga {sets} {count, plural, one {serie} other {series}}",
-        .do_reps = "Hágalo {reps} {count, plural, one {vez} other {veces}}",
-        .do_hold = "Mantenga la posición {count, plural, one {{n} segundo} other {{n} segundos}}",
+        // In words: eSpeak NG says "1 vez" as "uno vez". (ICU takes the rule set's name only
+        // with no space after the comma.)
+        .number_f = "{v, spellout,%spellout-cardinal-feminine}",
+        .number_m = "{v, spellout,%spellout-cardinal-masculine}",
+        .apocope = {{{"veintiuno", "veintiún"}, {"uno", "un"}}},
+        .do_sets_of_reps = "Haga {sets} {setcount, plural, one {serie} other {series}} de {reps} "
+                           "{repcount, plural, one {repetición} other {repeticiones}}",
+        .do_sets = "Haga {n} {count, plural, one {serie} other {series}}",
+        .do_reps = "Hágalo {n} {count, plural, one {vez} other {veces}}",
+        .do_hold = "Mantenga la posición {n} {count, plural, one {segundo} other {segundos}}",
         .do_it = "Hágalo",
-        .holding = "manteniendo cada una {count, plural, one {{n} segundo} other {{n} segundos}}",
-        .resting = "descansando {count, plural, one {{n} segundo} other {{n} segundos}} entre "
-                   "series",
-        .how_often = "{count, plural, one {{n} vez} other {{n} veces}} {per, select, week {a la "
+        // "manteniendo cada una" after "dos series de diez" could mean each set.
+        .holding_reps = "manteniendo la posición {n} {count, plural, one {segundo} other "
+                        "{segundos}} en cada repetición",
+        .holding_sets = "manteniendo la posición {n} {count, plural, one {segundo} other "
+                        "{segundos}} en cada serie",
+        .resting_sets = "descansando {n} {count, plural, one {segundo} other {segundos}} entre "
+                        "series",
+        .resting_reps = "descansando {n} {count, plural, one {segundo} other {segundos}} entre "
+                        "repeticiones",
+        .how_often = "{n} {count, plural, one {vez} other {veces}} {per, select, week {a la "
                      "semana} other {al día}}",
-        .on_sides = {"de cada lado", "de ambos lados", "del lado izquierdo", "del lado derecho"},
+        .on_sides = {"de cada lado", "de ambos lados", "solo del lado izquierdo",
+                     "solo del lado derecho"},
     },
 }};
 
-const DoseTable& table_for(const model::LanguageTag& tag) {
+const DoseTable& dose_table_for(const model::LanguageTag& tag) {
   const Language language = language_of(tag);
-  for (const DoseTable& table : tables)
+  for (const DoseTable& table : dose_tables)
     if (table.language == language) return table;
-  return tables.front();
+  return dose_tables.front();
 }
+
+enum class Noun { feminine, masculine };  // what a spoken number counts
 
 class DoseWriter {
  public:
-  explicit DoseWriter(const model::LanguageTag& tag) : tag_(tag), table_(table_for(tag)) {}
+  explicit DoseWriter(const model::LanguageTag& tag) : tag_(tag), table_(dose_table_for(tag)) {}
 
   std::string line(const model::Dose& dose) const {
     std::vector<std::string> parts;
-    if (dose.sets) parts.push_back(counted(table_.sets, *dose.sets, table_.range_printed));
-    if (dose.reps) parts.push_back(counted(table_.reps, *dose.reps, table_.range_printed));
-    if (dose.hold_seconds)
-      parts.push_back(counted(table_.hold, seconds(*dose.hold_seconds), table_.range_printed));
-    if (dose.rest_seconds)
-      parts.push_back(counted(table_.rest, seconds(*dose.rest_seconds), table_.range_printed));
-    if (dose.times) parts.push_back(often(table_.times, dose, table_.range_printed));
+    if (dose.sets) parts.push_back(printed(table_.sets, *dose.sets));
+    if (dose.reps) parts.push_back(printed(table_.reps, *dose.reps));
+    if (dose.hold_seconds) parts.push_back(printed(table_.hold, seconds(*dose.hold_seconds)));
+    if (dose.rest_seconds) parts.push_back(printed(table_.rest, seconds(*dose.rest_seconds)));
+    if (dose.times) parts.push_back(printed(table_.times, *dose.times, per(dose)));
     if (dose.side) parts.push_back(std::string(table_.sides[index(*dose.side)]));
     std::string out(table_.label);
     for (std::size_t i = 0; i < parts.size(); ++i)
@@ -103,62 +131,97 @@ class DoseWriter {
     return out;
   }
 
+  // The opening, then each clause after a comma; how often follows a bare "Do it" without one
+  // ("Do it 3 times a day").
   std::string sentence(const model::Dose& dose) const {
-    std::vector<std::string> clauses{opening(dose)};
-    if (dose.hold_seconds && (dose.sets || dose.reps))
-      clauses.push_back(counted(table_.holding, seconds(*dose.hold_seconds), table_.range_spoken));
-    if (dose.rest_seconds)
-      clauses.push_back(counted(table_.resting, seconds(*dose.rest_seconds), table_.range_spoken));
-    if (dose.times) clauses.push_back(often(table_.how_often, dose, table_.range_spoken));
-    if (dose.side) clauses.push_back(std::string(table_.on_sides[index(*dose.side)]));
-    std::string out;
-    for (const std::string& clause : clauses) out += (out.empty() ? "" : ", ") + clause;
+    const bool bare =
+        !dose.sets && !dose.reps && !dose.hold_seconds && !dose.rest_seconds && dose.times;
+    std::string out = opening(dose);
+    bool first = true;
+    for (const std::string& clause : clauses(dose)) {
+      out += (bare && first ? " " : ", ") + clause;
+      first = false;
+    }
     return out + ".";
   }
 
  private:
   static model::Count seconds(int n) { return {n, n}; }
   static std::size_t index(model::Side side) { return static_cast<std::size_t>(side); }
-
-  std::string written(const model::Count& count, std::string_view range) const {
-    if (!count.is_range()) return std::to_string(count.low);
-    return format(
-        range, tag_,
-        {{"low", text(std::to_string(count.low))}, {"high", text(std::to_string(count.high))}});
+  static const char* per(const model::Dose& dose) {
+    return dose.per == model::Per::week ? "week" : "day";
+  }
+  static icu::Formattable count_of(const model::Count& count) {
+    return number(static_cast<std::size_t>(count.high));
+  }
+  static icu::Formattable exact_of(const model::Count& count) {
+    return number(count.is_range() ? 0 : static_cast<std::size_t>(count.low));
   }
 
-  std::string counted(std::string_view pattern, const model::Count& count,
-                      std::string_view range) const {
-    return format(pattern, tag_,
-                  {{"n", text(written(count, range))},
-                   {"count", number(static_cast<std::size_t>(count.high))}});
+  std::string printed(std::string_view pattern, const model::Count& count,
+                      const char* per = "day") const {
+    std::string n = std::to_string(count.low);
+    if (count.is_range())
+      n = format(table_.range_printed, tag_,
+                 {{"low", text(n)}, {"high", text(std::to_string(count.high))}});
+    return format(pattern, tag_, {{"n", text(n)}, {"count", count_of(count)}, {"per", text(per)}});
   }
 
-  std::string often(std::string_view pattern, const model::Dose& dose,
-                    std::string_view range) const {
+  // A number as the sentence says it before its noun.
+  std::string said(int value, Noun noun) const {
+    std::string out = format(noun == Noun::feminine ? table_.number_f : table_.number_m, tag_,
+                             {{"v", number(static_cast<std::size_t>(value))}});
+    if (noun == Noun::masculine) {
+      for (const auto& [ending, before_noun] : table_.apocope) {
+        if (!ending.empty() && out.ends_with(ending)) {
+          out.replace(out.size() - ending.size(), ending.size(), before_noun);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  std::string said(const model::Count& count, Noun noun) const {
+    if (!count.is_range()) return said(count.low, noun);
+    return format(table_.range_spoken, tag_,
+                  {{"low", text(said(count.low, noun))}, {"high", text(said(count.high, noun))}});
+  }
+
+  std::string spoken(std::string_view pattern, const model::Count& count, Noun noun,
+                     const char* per = "day") const {
     return format(pattern, tag_,
-                  {{"n", text(written(*dose.times, range))},
-                   {"count", number(static_cast<std::size_t>(dose.times->high))},
-                   {"per", text(dose.per == model::Per::week ? "week" : "day")}});
+                  {{"n", text(said(count, noun))},
+                   {"count", count_of(count)},
+                   {"exact", exact_of(count)},
+                   {"per", text(per)}});
   }
 
   std::string opening(const model::Dose& dose) const {
-    const std::string_view range = table_.range_spoken;
     if (dose.sets && dose.reps)
       return format(table_.do_sets_of_reps, tag_,
-                    {{"sets", text(written(*dose.sets, range))},
-                     {"count", number(static_cast<std::size_t>(dose.sets->high))},
-                     {"reps", text(written(*dose.reps, range))}});
-    if (dose.sets)
-      return format(table_.do_sets, tag_,
-                    {{"sets", text(written(*dose.sets, range))},
-                     {"count", number(static_cast<std::size_t>(dose.sets->high))}});
-    if (dose.reps)
-      return format(table_.do_reps, tag_,
-                    {{"reps", text(written(*dose.reps, range))},
-                     {"count", number(static_cast<std::size_t>(dose.reps->high))}});
-    if (dose.hold_seconds) return counted(table_.do_hold, seconds(*dose.hold_seconds), range);
+                    {{"sets", text(said(*dose.sets, Noun::feminine))},
+                     {"setcount", count_of(*dose.sets)},
+                     {"reps", text(said(*dose.reps, Noun::feminine))},
+                     {"repcount", count_of(*dose.reps)}});
+    if (dose.sets) return spoken(table_.do_sets, *dose.sets, Noun::feminine);
+    if (dose.reps) return spoken(table_.do_reps, *dose.reps, Noun::feminine);
+    if (dose.hold_seconds)
+      return spoken(table_.do_hold, seconds(*dose.hold_seconds), Noun::masculine);
     return std::string(table_.do_it);
+  }
+
+  std::vector<std::string> clauses(const model::Dose& dose) const {
+    std::vector<std::string> out;
+    if (dose.hold_seconds && (dose.sets || dose.reps))
+      out.push_back(spoken(dose.reps ? table_.holding_reps : table_.holding_sets,
+                           seconds(*dose.hold_seconds), Noun::masculine));
+    if (dose.rest_seconds)
+      out.push_back(spoken(dose.sets ? table_.resting_sets : table_.resting_reps,
+                           seconds(*dose.rest_seconds), Noun::masculine));
+    if (dose.times) out.push_back(spoken(table_.how_often, *dose.times, Noun::feminine, per(dose)));
+    if (dose.side) out.emplace_back(table_.on_sides[index(*dose.side)]);
+    return out;
   }
 
   const model::LanguageTag& tag_;

@@ -112,7 +112,8 @@ struct Note {
   Inlines content;
   std::vector<Block> blocks;
   Location at;
-  friend bool operator==(const Note&, const Note&) = default;
+  // Defined after Section: comparing blocks needs every kind of block complete.
+  friend bool operator==(const Note& a, const Note& b);
 };
 
 // One exercise of a program: its name (a heading one level below its section's), then
@@ -124,7 +125,7 @@ struct Exercise {
   std::vector<Block> blocks;
   Location at;
   const Dose& dose() const;
-  friend bool operator==(const Exercise&, const Exercise&) = default;
+  friend bool operator==(const Exercise& a, const Exercise& b);  // after Section, as Note's
 };
 
 struct Section {
@@ -137,6 +138,15 @@ struct Section {
 };
 
 inline constexpr int max_section_depth = 3;
+
+inline bool operator==(const Note& a, const Note& b) {
+  return a.kind == b.kind && a.content == b.content && a.blocks == b.blocks && a.at == b.at;
+}
+
+inline bool operator==(const Exercise& a, const Exercise& b) {
+  return a.id == b.id && a.depth == b.depth && a.name == b.name && a.blocks == b.blocks &&
+         a.at == b.at;
+}
 
 inline const Dose& Exercise::dose() const {
   for (const Block& block : blocks)

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 
 namespace handout::os {
@@ -26,11 +27,18 @@ InsideFile failed(int error) {
 }  // namespace
 
 InsideFile open_inside(const std::filesystem::path& folder, const std::filesystem::path& relative) {
-  UniqueFd dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-  if (!dir) return failed(errno);
   std::vector<std::string> parts;
   for (const auto& part : relative) parts.push_back(part.string());
   if (parts.empty()) return failed(ENOENT);
+  if (relative.is_absolute() || std::ranges::any_of(parts, [](const std::string& part) {
+        return part.empty() || part == "." || part == ".." || part.find('/') != std::string::npos;
+      })) {
+    InsideFile file;
+    file.problem = InsideFile::Problem::outside;
+    return file;
+  }
+  UniqueFd dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (!dir) return failed(errno);
   for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
     UniqueFd next(
         ::openat(dir.get(), parts[i].c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));

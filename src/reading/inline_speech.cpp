@@ -53,8 +53,8 @@ std::string Speaker::run(const model::Run& run) const {
     case model::RunKind::email:
       spoken = email(run.text);
       break;
-    case model::RunKind::web:
-      spoken = web(run.text);
+    case model::RunKind::web:  // a link with words of its own says them, not its address
+      spoken = run.href.empty() ? web(run.text) : text(run.text);
       break;
   }
   return run.emphasis ? element("emphasis", spoken) : spoken;

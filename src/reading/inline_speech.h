@@ -19,7 +19,7 @@ struct Speaker {
   std::string text(std::string_view printed) const;
   // A line of a postal address: a US state's code is said as its name ("ME" -> "Maine").
   std::string address_line(std::string_view printed) const;
-  // One run as SSML.
+  // One run as SSML; a web link with words of its own (Run::href) is its words, as text.
   std::string run(const model::Run& run) const;
   // The runs in order, as SSML.
   std::string runs(const model::Inlines& runs) const;

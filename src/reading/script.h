@@ -2,18 +2,23 @@
 // The spoken script: a handout as SSML for eSpeak NG, with a <mark> where each chapter
 // starts. A pure function of the model and the lexicon.
 //
-// Order: title, subtitle, "By …", a spoken table of contents (top-level sections and the
-// contact block), the body in reading order (each section's heading after a pause of at
-// least 600 ms and followed by a shorter one; lists announced with their size, items as
-// sentences; "Step n of N."; "Important: …"; the contact block), then the revision date and
-// a closing line. Chapters: one opening chapter (the title), then one per section at any
-// depth and one for the contact block, in reading order.
+// Order: title, subtitle, "By …", a spoken table of contents (top-level sections, exercises
+// and the contact block), the body in reading order (each section's or exercise's heading
+// after a pause of at least 600 ms and followed by a shorter one; lists announced with their
+// size, items as sentences; "Step n of N."; "Picture: <description>." then the caption; an
+// exercise's dose as one sentence (model/plan.h words it); a note's label first, "Emergency.",
+// an urgent note's after a pause; a link's words, its address only when it has no words; the
+// contact block), then the revision date and a closing line. Chapters: one opening chapter (the
+// title), then one per section and exercise at any depth and one for the contact block, in
+// reading order; no two chapters have the same title.
 //
 // Sentence marks: a <mark name="u7-s2"/> for every sentence of every unit the script reads
 // (model/reading_order.h names units and sentences; lang/sentences.h cuts them): the title,
-// subtitle, byline ("By …", one sentence), headings, paragraphs, items, steps and notes. Words
-// the script adds to a unit are in its first sentence: a list's announcement ("A list of 3
-// items.") in its first item's, "Step 2 of 5." in the step's, "Important:" in the note's. The
+// subtitle, byline ("By …", one sentence), headings, exercises' names, paragraphs, items,
+// steps, notes, pictures' descriptions and captions, and doses (one sentence each). Words the
+// script adds to a unit are in its first sentence: a list's announcement ("A list of 3
+// items.") in its first item's, "Step 2 of 5." in the step's, "Picture:" in the description's,
+// the label in a note's (a note of blocks: its label unit's one sentence). The
 // contact block has one mark for its heading and the clinic-wide details ("<unit>-s1") and one
 // per office ("<unit>-s2", …). A unit's first mark is before its words; a later sentence's is
 // where the words of the sentence before it end, before its full stop (ssml.h,
@@ -31,8 +36,8 @@ namespace handout::reading {
 
 struct ScriptChapter {
   std::string mark;   // the <mark name> where it starts
-  std::string id;     // "intro", the section's id, or "contact"
-  std::string title;  // the printed heading (the handout's title for "intro")
+  std::string id;     // "intro", the section's or exercise's id, or "contact"
+  std::string title;  // the printed heading (the handout's title for "intro"), made unique
 };
 
 struct Script {
@@ -48,5 +53,6 @@ inline constexpr int pause_before_heading_ms = 900;
 inline constexpr int pause_before_subheading_ms = 700;
 inline constexpr int pause_after_heading_ms = 400;
 inline constexpr int pause_after_item_ms = 500;
+inline constexpr int pause_before_urgent_note_ms = 600;  // an emergency or a warning
 
 }  // namespace handout::reading

@@ -1,7 +1,9 @@
+#include <set>
+#include <string>
+#include <vector>
 
 #include "lang/plan_words.h"
 #include "lang/sentences.h"
-#include "model/diagnostic.h"
 #include "model/plan.h"
 #include "reading/contact_script.h"
 #include "reading/inline_speech.h"
@@ -45,12 +47,23 @@ class ScriptWriter {
   void start_chapter(std::string id, std::string title) {
     const std::string name = "chapter-" + std::to_string(script_.chapters.size());
     script_.ssml += mark(name);
-    script_.chapters.push_back({name, std::move(id), std::move(title)});
+    script_.chapters.push_back({name, std::move(id), unique_title(std::move(title))});
+  }
+
+  // A player lists chapters by title, so each is told apart: a title met before (an exercise
+  // "Bridge" in two weeks' sections) takes its section's heading, or else a number.
+  std::string unique_title(std::string title) {
+    if (titles_.insert(title).second) return title;
+    if (!parents_.empty() && titles_.insert(title + " (" + parents_.back() + ")").second)
+      return title + " (" + parents_.back() + ")";
+    for (int n = 2;; ++n)
+      if (titles_.insert(title + " (" + std::to_string(n) + ")").second)
+        return title + " (" + std::to_string(n) + ")";
   }
 
   // The sentence marks start here. Each sentence of a unit's text gets a <mark> with its id
   // (model::sentence_id): the first before its words, the others where the sentence before
-  // them ends (sentence_tail); words the script adds to a unit ("Step 2 of 5.", "Important:")
+  // them ends (sentence_tail); words the script adds to a unit ("Step 2 of 5.", "Emergency.")
   // follow the mark of its first sentence. `first_marked`: the caller already wrote it.
   std::string sentences(const model::Inlines& text, bool first_marked = false) {
     const model::Unit& unit = units_.of(text);
@@ -153,17 +166,53 @@ class ScriptWriter {
     }
   }
 
-  void write_block(const model::Figure& f) { fail(f.at, "<figure>"); }
-  void write_block(const model::Exercise& e) { fail(e.at, "<exercise>"); }
-  void write_block(const model::Dose& d) { fail(d.at, "<dose>"); }
-  [[noreturn]] void fail(const model::Location& at, const char* what) {
-    throw model::Error({handout_.file, at, std::string(what) + " is not read aloud yet"});
+  // "Picture: …" where the picture stands, then its caption: the description's unit and the
+  // caption's, each marked as any text.
+  void write_block(const model::Figure& figure) {
+    std::string out = element("s", first_mark(figure.description) + escape(plan_.picture) + ": " +
+                                       sentences(figure.description, true));
+    if (figure.caption) out += element("s", sentences(*figure.caption));
+    script_.ssml += element("p", out);
   }
 
+  // A heading and a chapter of its own, like a section's.
+  void write_block(const model::Exercise& exercise) {
+    heading(exercise.depth, exercise.id, model::plain_text(exercise.name),
+            sentences(exercise.name));
+    for (const model::Block& block : exercise.blocks) write(block);
+  }
+
+  // The plan's one sentence, read as text is ("8 to 12", "30 seconds").
+  void write_block(const model::Dose& dose) {
+    const model::DoseWords& words = plan_.dose(dose);
+    script_.ssml +=
+        element("p", element("s", sentence_mark(model::sentence_id(words.unit, 1)) +
+                                      speaker_.sentence(std::string_view(words.spoken))));
+  }
+
+  // The label first, as a sentence of its own ("Emergency."): in the note's first sentence
+  // when the note is text, else its label unit's one sentence before its blocks.
   void write_block(const model::Note& note) {
-    if (!note.blocks.empty()) fail(note.at, "a <note> of blocks");
-    const std::string important = first_mark(note.content) + escape(phrases_.important()) + ' ';
-    script_.ssml += element("p", element("s", important + sentences(note.content, true)));
+    if (urgent(note.kind)) script_.ssml += pause(pause_before_urgent_note_ms);
+    const std::string label =
+        sentence_mark(model::sentence_id(units_.of(note).id, 1)) + note_label(note.kind);
+    if (note.blocks.empty()) {
+      script_.ssml +=
+          element("p", element("s", label) + element("s", sentences(note.content, true)));
+      return;
+    }
+    script_.ssml += element("p", element("s", label));
+    for (const model::Block& block : note.blocks) write(block);
+  }
+
+  static bool urgent(model::NoteKind kind) {
+    return kind == model::NoteKind::emergency || kind == model::NoteKind::warning;
+  }
+
+  // Stressed when the note is urgent.
+  std::string note_label(model::NoteKind kind) const {
+    const std::string said = escape(plan_.note_label(kind)) + '.';
+    return urgent(kind) ? element("emphasis", said) : said;
   }
 
   void write_block(const model::Contact&) {
@@ -178,7 +227,9 @@ class ScriptWriter {
   void write_block(const model::Section& section) {
     heading(section.depth, section.id, model::plain_text(section.heading),
             sentences(section.heading));
+    parents_.push_back(model::plain_text(section.heading));
     for (const model::Block& block : section.blocks) write(block);
+    parents_.pop_back();
   }
 
   // Its sentences' marks: model/reading_order.h, closing_sentence_id.
@@ -196,6 +247,8 @@ class ScriptWriter {
   model::Plan plan_;
   Speaker speaker_;
   Script script_;
+  std::set<std::string> titles_;      // the chapters' so far
+  std::vector<std::string> parents_;  // the headings of the sections being read
 };
 
 }  // namespace

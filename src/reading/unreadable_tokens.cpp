@@ -101,7 +101,10 @@ struct Finder {
   void warn(std::size_t pos, std::string_view printed, const std::string& heard,
             std::string_view fix) {
     model::Location where = at;
-    if (run)
+    // A link's words are located at their <web> element: the reader records no places in it.
+    if (run && run->kind == model::RunKind::web)
+      where = run->at;
+    else if (run)
       where = model::locate_in(*run, pos);
     else
       where.column += static_cast<std::uint32_t>(code_points(text.substr(0, pos)));
@@ -205,9 +208,15 @@ class HandoutFinder {
   }
 
  private:
+  // Text is read by the normaliser, and so are a link's own words; its address never is.
+  static bool read_as_text(const model::Run& run) {
+    return run.kind == model::RunKind::text ||
+           (run.kind == model::RunKind::web && !run.href.empty());
+  }
+
   void inlines(const model::Inlines& runs) {
     for (const model::Run& run : runs) {
-      if (run.kind != model::RunKind::text) continue;
+      if (!read_as_text(run)) continue;
       for (model::Diagnostic& d : unreadable_in_run(run, dialect_, lexicon_)) {
         d.file = handout_.file;
         found_.push_back(std::move(d));
@@ -219,13 +228,22 @@ class HandoutFinder {
     std::visit(
         [this](const auto& b) {
           using B = std::decay_t<decltype(b)>;
-          if constexpr (std::is_same_v<B, model::Paragraph> || std::is_same_v<B, model::Note>) {
+          if constexpr (std::is_same_v<B, model::Paragraph>) {
             inlines(b.content);
+          } else if constexpr (std::is_same_v<B, model::Note>) {
+            inlines(b.content);
+            for (const model::Block& child : b.blocks) visit(child);
           } else if constexpr (std::is_same_v<B, model::List> || std::is_same_v<B, model::Steps>) {
             for (const model::Item& item : b.items) inlines(item.content);
           } else if constexpr (std::is_same_v<B, model::Section>) {
             inlines(b.heading);
             for (const model::Block& child : b.blocks) visit(child);
+          } else if constexpr (std::is_same_v<B, model::Exercise>) {
+            inlines(b.name);
+            for (const model::Block& child : b.blocks) visit(child);
+          } else if constexpr (std::is_same_v<B, model::Figure>) {
+            inlines(b.description);  // said in the picture's place
+            if (b.caption) inlines(*b.caption);
           }
         },
         block);

@@ -2,7 +2,9 @@
 // What the audio cannot read with confidence, for `handout check` to warn about: an
 // all-capitals word that is neither in the lexicon nor a known acronym ("OCS", "WBAT"), a
 // mix of letters and digits ("SpO2"), or a symbol no rule reads ("→"). Each warning is
-// located and says how the word will be heard and how to fix it. Pure.
+// located and says how the word will be heard and how to fix it. Every text the audio speaks
+// is checked: headings, exercises' names, paragraphs, items, steps, notes, pictures'
+// descriptions and captions, and a link's own words (never its address). Pure.
 #include <string>
 #include <string_view>
 #include <vector>

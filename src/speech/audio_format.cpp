@@ -6,6 +6,7 @@
 
 #include "reading/lexicon_rules.h"
 #include "reading/normaliser.h"
+#include "reading/spoken_length.h"
 #include "reading/unreadable_tokens.h"
 #include "speech/audio_writer.h"
 #include "speech/engine_versions.h"
@@ -54,7 +55,8 @@ const model::Lexicon& lexicon_or_none(const writer::Resources& resources,
 }  // namespace
 
 std::string_view AudioFormat::description() const {
-  return "out/<id>.mp3: the recording, a chapter per section; out/<id>.ssml: its script";
+  return "out/<id>.mp3: the recording, a chapter per section and exercise; out/<id>.ssml: its "
+         "script";
 }
 
 const std::vector<OptionSpec>& AudioFormat::options() const {
@@ -84,8 +86,10 @@ std::vector<writer::Input> AudioFormat::inputs(const writer::Resources& resource
 model::Diagnostics AudioFormat::check(const model::Handout& handout,
                                       const writer::Resources& resources) const {
   if (std::optional<model::Diagnostic> problem = voice_problem(handout)) return {*problem};
-  return reading::unreadable_tokens(handout,
-                                    lexicon_or_none(resources, handout.lang));  // warnings only
+  const model::Lexicon& lexicon = lexicon_or_none(resources, handout.lang);
+  if (std::optional<model::Diagnostic> problem = reading::spoken_length_problem(handout, lexicon))
+    return {*problem};
+  return reading::unreadable_tokens(handout, lexicon);  // warnings only
 }
 
 writer::Rendered AudioFormat::render(const model::Handout& handout,
@@ -94,6 +98,9 @@ writer::Rendered AudioFormat::render(const model::Handout& handout,
                                      const writer::Products&) const {
   // The build ran check() already; only its error matters here, not its warnings' work.
   if (std::optional<model::Diagnostic> problem = voice_problem(handout))
+    throw model::Error(*problem);
+  if (std::optional<model::Diagnostic> problem =
+          reading::spoken_length_problem(handout, lexicon_or_none(resources, handout.lang)))
     throw model::Error(*problem);
   // Encoded straight into its spooled file: neither this nor the formats made next (the EPUB,
   // which holds it) keep the recording in memory.

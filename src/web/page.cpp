@@ -20,6 +20,11 @@ std::string seconds_text(double seconds) {
 
 namespace {
 
+// The text of the page's one script element, as its policy hashes it.
+std::string page_script() {
+  return "\n" + std::string(read_along_script());
+}
+
 class PageWriter {
  public:
   PageWriter(const model::Handout& handout, const PageAudio& audio,
@@ -43,7 +48,7 @@ class PageWriter {
     out_ += "</main>\n";
     out_ += text_.closing();
     times();
-    out_ += "<script>\n" + std::string(read_along_script()) + "</script>\n</body>\n</html>\n";
+    out_ += "<script>" + page_script() + "</script>\n</body>\n</html>\n";
     return std::move(out_);
   }
 
@@ -92,7 +97,7 @@ class PageWriter {
 std::string render_page(const model::Handout& handout, const PageAudio& audio,
                         const PageFonts& fonts, const xhtml::PictureFiles* pictures) {
   return page_head(handout.lang, model::plain_text(handout.title), style_sheet(fonts),
-                   lang::read_along_url(handout)) +
+                   lang::read_along_url(handout), page_script()) +
          PageWriter(handout, audio, pictures).body();
 }
 

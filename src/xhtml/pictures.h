@@ -5,6 +5,7 @@
 // files from any other. Pure: each format prepares the files for its medium and sets their
 // bytes and size here before it renders (image/picture.h is the format's to call).
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,7 @@ struct PictureFile {
   std::string_view bytes;
   int width = 0;  // in pixels
   int height = 0;
+  std::shared_ptr<const void> owner = nullptr;  // what holds `bytes` once prepared
 };
 
 class PictureFiles {

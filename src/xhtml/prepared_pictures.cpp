@@ -14,13 +14,14 @@ PictureFiles prepared_pictures(const model::Handout& handout) {
     const model::Picture& picture = file.figure->picture;
     if (!picture.bytes) throw std::logic_error("a picture without its bytes: " + picture.src);
     try {
-      const image::Prepared& prepared =
+      const std::shared_ptr<const image::Prepared> prepared =
           image::prepared(std::span(*picture.bytes), picture_max_pixels, picture_max_pixels);
-      if (image::extension(prepared.format) != picture_extension(picture.format))
+      if (image::extension(prepared->format) != picture_extension(picture.format))
         throw std::logic_error("a prepared picture changed its format: " + picture.src);
-      file.bytes = {reinterpret_cast<const char*>(prepared.bytes.data()), prepared.bytes.size()};
-      file.width = prepared.width;
-      file.height = prepared.height;
+      file.bytes = {reinterpret_cast<const char*>(prepared->bytes.data()), prepared->bytes.size()};
+      file.width = prepared->width;
+      file.height = prepared->height;
+      file.owner = prepared;
     } catch (const image::Error& error) {
       throw model::Error({handout.file, file.figure->at,
                           "the picture " + picture.src + " cannot be prepared: " + error.what()});

@@ -11,8 +11,8 @@ namespace handout::xhtml {
 // full width, and never enlarged.
 inline constexpr int picture_max_pixels = 1280;
 
-// The handout's picture files, prepared; their bytes borrow from the image module's memo and
-// live as long as the process. Throws model::Error, at the picture's first figure, when one
+// The handout's picture files, prepared; each holds its prepared picture (the image module's
+// memo may drop it). Throws model::Error, at the picture's first figure, when one
 // cannot be read or written.
 PictureFiles prepared_pictures(const model::Handout& handout);
 

@@ -1,11 +1,12 @@
 // liblouis as the writer uses it: our BRF table is liblouis's North American display table,
-// characters a code cannot write are located errors, addresses are not contracted and <em>
-// takes the emphasis indicators.
+// characters a code cannot write are located errors, addresses are not contracted, <em>
+// takes the emphasis indicators and a transcriber's note the code's indicators.
 #include <doctest/doctest.h>
 #include <liblouis.h>
 
 #include "braille/braille_check.h"
 #include "braille/braille_code.h"
+#include "braille/braille_text.h"
 #include "braille/cells.h"
 #include "braille/louis_translator.h"
 #include "read_sample.h"
@@ -88,6 +89,49 @@ TEST_CASE("Spanish is uncontracted braille whatever grade is asked") {
     CHECK(code.grade == 1);
     CHECK(code.table == "es-g1.ctb");
   }
+}
+
+TEST_CASE("a transcriber's note is between UEB's indicators from liblouis's table") {
+  const model::Inlines note{run(model::RunKind::text, "Picture: the person")};
+  // Dots 4, 4-6, 1-2-6 before and 4, 4-6, 3-4-5 after, unspaced (en-ueb-g1.ctb: transnote).
+  CHECK(braille::to_brf(
+            braille::LouisTranslator(braille::braille_code(english, 2)).transcriber_note(note)) ==
+        "@.<,PICTURE3 ! P]SON@.>");
+  CHECK(braille::to_brf(
+            braille::LouisTranslator(braille::braille_code(english, 1)).transcriber_note(note)) ==
+        "@.<,PICTURE3 THE PERSON@.>");
+  // liblouis's Spanish table has no transcriber's-note indicators: the text alone.
+  CHECK(braille::to_brf(braille::LouisTranslator(braille::braille_code(spanish, 1))
+                            .transcriber_note({run(model::RunKind::text, "Imagen: una")})) ==
+        ".IMAGEN3 UNA");
+}
+
+TEST_CASE("a link's words are contracted and its address after them is not") {
+  model::Run link = run(model::RunKind::web, "the pendulum video");
+  link.href = "https://example.org/videos/pendulum";
+  CHECK(brf_of(braille::braille_code(english, 2), braille::with_addresses({link})) ==
+        "! P5DULUM VIDEO \"<HTTPS3_/_/EXAMPLE4ORG_/VIDEOS_/PENDULUM\">");
+}
+
+TEST_CASE("the words the tool adds to exercise handouts have braille in every code") {
+  const testing::ReadResult read = testing::read_text(
+      "<handout id=\"x\" lang=\"es\">\n<title>T</title>\n<section><heading>H</heading>\n"
+      "<exercise><name>Puente</name><dose sets=\"2\" reps=\"8-12\" hold=\"5\" rest=\"30\" "
+      "times=\"3\" per=\"week\" side=\"right\"/></exercise>\n"
+      "<note kind=\"emergency\">A</note><note kind=\"warning\">B</note>"
+      "<note kind=\"tip\">C</note><note>D</note>\n"
+      "<p><web href=\"https://example.org/v\">el video</web></p></section>\n</handout>\n",
+      "x");
+  INFO(read.report());
+  REQUIRE(read.handout);
+  for (const std::string tag : {"es", "en-US"}) {
+    model::Handout handout = *read.handout;
+    handout.lang.tag = tag;
+    for (const int grade : {1, 2})
+      CHECK(braille::check_braille(handout, braille::braille_code(handout.lang, grade)).empty());
+  }
+  // Print's middle dot between the dose's parts would be lost in Spanish: braille has ';'.
+  CHECK_FALSE(braille::has_braille(braille::braille_code(spanish, 1), U'\u00B7'));
 }
 
 }  // namespace handout::test

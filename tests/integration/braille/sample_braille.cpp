@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "braille/cells.h"
+#include "braille/louis.h"
 #include "braille/pieces.h"
 #include "lang/terms.h"
 #include "lang/utf8.h"
@@ -49,19 +50,25 @@ std::vector<std::string> split(const std::string& text, const std::string& by) {
 
 }  // namespace
 
-const std::filesystem::path& built_samples(const std::vector<std::string>& options) {
+const std::filesystem::path& built_content(const std::filesystem::path& content,
+                                           const std::vector<std::string>& options) {
   static TemporaryFolders folders;
-  static std::map<std::vector<std::string>, std::filesystem::path> built;
-  const auto found = built.find(options);
+  static std::map<std::pair<std::filesystem::path, std::vector<std::string>>, std::filesystem::path>
+      built;
+  const auto found = built.find({content, options});
   if (found != built.end()) return found->second;
   const std::filesystem::path out = folders.make();
-  std::vector<std::string> args{
-      HANDOUT_BINARY, "build",      "--quiet",   "--content", testing::sample_content().string(),
-      "--out",        out.string(), "--formats", "braille"};
+  std::vector<std::string> args{HANDOUT_BINARY, "build",          "--quiet",
+                                "--content",    content.string(), "--out",
+                                out.string(),   "--formats",      "braille"};
   args.insert(args.end(), options.begin(), options.end());
   const testing::ProcessResult result = testing::run_process(args);
   if (result.exit_code != 0) throw std::runtime_error("handout build failed: " + result.err);
-  return built.emplace(options, out).first->second;
+  return built.emplace(std::make_pair(content, options), out).first->second;
+}
+
+const std::filesystem::path& built_samples(const std::vector<std::string>& options) {
+  return built_content(testing::sample_content(), options);
 }
 
 nlohmann::json braille_summary(const std::filesystem::path& out, const std::string& id) {
@@ -106,6 +113,27 @@ PageLines pef_pages(const std::filesystem::path& pef) {
   return pages;
 }
 
+std::string brf_text(const std::string& brf) {
+  std::string out;
+  for (const std::vector<std::string>& page : brf_pages(brf))
+    for (std::size_t k = 0; k + 1 < page.size(); ++k) out += page[k] + ' ';
+  return out;
+}
+
+std::string back_translated(const std::string& brf_text, const std::string& table_list) {
+  const std::u32string braille(brf_text.begin(), brf_text.end());
+  std::string out;
+  for (const char32_t c : braille::louis::back_translate(table_list, braille))
+    lang::append_utf8(out, c);
+  return out;
+}
+
+std::string back_tables(const braille::Code& code) {
+  if (code.table != "es-g1.ctb") return code.table_list;
+  return "en-us-brf.dis," HANDOUT_SOURCE_DIR "/tests/integration/braille/es-colon-back.cti," +
+         code.table;
+}
+
 std::vector<std::string> words_of(const std::string& text) {
   std::vector<std::string> out;
   std::string word;
@@ -133,6 +161,21 @@ std::vector<std::string> handout_words(const model::Handout& handout) {
   for (const braille::Piece& piece : braille::pieces(handout, terms))
     for (const std::string& word : words_of(model::plain_text(piece.runs))) out.push_back(word);
   return out;
+}
+
+std::vector<std::string> missing_words(const std::vector<std::string>& expected,
+                                       const std::vector<std::string>& got) {
+  std::vector<std::string> missing;
+  std::size_t at = 0;
+  for (const std::string& word : expected) {
+    std::size_t k = at;
+    while (k < got.size() && k < at + 40 && got[k] != word) ++k;
+    if (k < got.size() && got[k] == word)
+      at = k + 1;
+    else
+      missing.push_back(word);
+  }
+  return missing;
 }
 
 }  // namespace handout::test

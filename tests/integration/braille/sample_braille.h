@@ -6,14 +6,18 @@
 #include <string>
 #include <vector>
 
+#include "braille/braille_code.h"
 #include "model/handout.h"
 
 namespace handout::test {
 
 using PageLines = std::vector<std::vector<std::string>>;
 
-// Builds the samples' braille with the `handout` program and `options` (such as
-// "--braille-grade", "1") into a temporary folder, once per set of options in a test run.
+// Builds the braille of a content folder's handouts with the `handout` program and `options`
+// (such as "--braille-grade", "1") into a temporary folder, once per folder and set of options
+// in a test run; built_samples builds the repository's content/.
+const std::filesystem::path& built_content(const std::filesystem::path& content,
+                                           const std::vector<std::string>& options);
 const std::filesystem::path& built_samples(const std::vector<std::string>& options);
 nlohmann::json braille_summary(const std::filesystem::path& out, const std::string& id);
 
@@ -23,9 +27,23 @@ PageLines brf_pages(const std::string& brf);
 // A PEF's pages (read with pugixml), each row's Unicode braille written as BRF characters.
 PageLines pef_pages(const std::filesystem::path& pef);
 
+// A BRF's text lines (page numbers left out), each line's cells followed by a space.
+std::string brf_text(const std::string& brf);
+// BRF text back to print with liblouis and `table_list`.
+std::string back_translated(const std::string& brf_text, const std::string& table_list);
+// The tables that read a code's braille back: the code's own, except that liblouis 3.24's
+// es-g1.ctb reads dots 2-5 back as the digit 3 and dots 2-3 as the digit 2 (es-chardefs.cti
+// includes loweredDigits6Dots.uti before it defines the colon and the semicolon), so "7:30"
+// would come back as "7330": a two-rule table put first makes them the colon and the semicolon
+// again. Translation into braille never uses it.
+std::string back_tables(const braille::Code& code);
+
 // Lower-case words, letters and digits apart: "días:3" -> "días", "3".
 std::vector<std::string> words_of(const std::string& text);
 // Every word of the handout's texts, the contact block's included, in reading order.
 std::vector<std::string> handout_words(const model::Handout& handout);
+// The expected words not found in order in `got` (each searched a little way ahead of the last).
+std::vector<std::string> missing_words(const std::vector<std::string>& expected,
+                                       const std::vector<std::string>& got);
 
 }  // namespace handout::test

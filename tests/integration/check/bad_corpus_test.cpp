@@ -52,7 +52,10 @@ std::vector<std::string> check_file(const fs::path& path) {
   } else if (name.starts_with("clinic-")) {
     content::parse_clinic(slurp(path), name, diagnostics);
   } else {
-    const content::HandoutContext context{path.stem().string(), &testing::sample_clinic()};
+    // The file's folder is its content folder: tests/bad/images holds the pictures its
+    // figures name (a symbolic link, a text file, a huge header).
+    const content::HandoutContext context{path.stem().string(), &testing::sample_clinic(),
+                                          path.parent_path()};
     if (const auto handout = content::parse_handout(slurp(path), name, context, diagnostics))
       check_formats(*handout, diagnostics);
   }
@@ -112,7 +115,7 @@ TEST_CASE("each good input and every sample in content/ is accepted") {
   const writer::Resources with_lexicon{.fonts_dir = source_dir / "fonts", .lexicons = &*lexicons};
   for (const fs::path& file : files_in(source_dir / "content/handouts")) {
     // With the samples' own clinic.xml, which has every detail the samples refer to.
-    const content::HandoutContext context{file.stem().string(), &*clinic};
+    const content::HandoutContext context{file.stem().string(), &*clinic, source_dir / "content"};
     const auto handout =
         content::read_handout(file, file.filename().string(), context, diagnostics);
     REQUIRE(handout);

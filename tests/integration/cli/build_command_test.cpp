@@ -642,8 +642,10 @@ TEST_CASE("the manifest never names a file to delete: only names the build deriv
 
 TEST_CASE("a build deletes only its own temporary files and never follows a planted lock link") {
   Workspace ws({"alpha"});
+  REQUIRE(ws.build().exit_code == 0);  // the folder is the build's: files are added to it
   write_file(ws.out / "budget.tmp-2024.xlsx", "the clinic's budget");
   write_file(ws.out / ".handout-tmp-0123456789abcdef", "left by a killed build");
+  write_file(ws.content / "handouts/alpha.xml", tiny_handout("alpha", "Rest for two days."));
   REQUIRE(ws.build().exit_code == 0);
   CHECK(ws.output("budget.tmp-2024.xlsx") == "the clinic's budget");
   CHECK_FALSE(fs::exists(ws.out / ".handout-tmp-0123456789abcdef"));

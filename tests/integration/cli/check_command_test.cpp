@@ -37,7 +37,7 @@ TEST_CASE("the sample content passes") {
   const auto result = run_process({handout_binary, "check"}, source_dir);
   CHECK(result.exit_code == 0);
   CHECK(result.err == "");
-  CHECK(result.out == "checked 3 handouts: no errors\n");
+  CHECK(result.out == "checked 4 handouts: no errors\n");
 }
 
 TEST_CASE(
@@ -50,14 +50,15 @@ TEST_CASE(
   const auto result = run_process({handout_binary, "check"}, dir.path());
   CHECK(result.exit_code == 1);
   CHECK(result.out == "");
-  CHECK(result.err ==
-        "content/handouts/also-broken.xml:2:1: <title> opened at line 2 is never closed; add "
-        "</title> where it ends\n"
-        "content/handouts/broken.xml:3:34: unknown element <para>; use <p>, <list>, <steps>, <note>, "
-        "<figure>, <exercise> or <section>\n"
-        "content/handouts/broken.xml:4:12: section id 'BAD' is not valid; use lower-case letters, "
-        "digits and hyphens\n"
-        "3 errors (2 of 5 handouts failed)\n");
+  CHECK(
+      result.err ==
+      "content/handouts/also-broken.xml:2:1: <title> opened at line 2 is never closed; add "
+      "</title> where it ends\n"
+      "content/handouts/broken.xml:3:34: unknown element <para>; use <p>, <list>, <steps>, <note>, "
+      "<figure>, <exercise> or <section>\n"
+      "content/handouts/broken.xml:4:12: section id 'BAD' is not valid; use lower-case letters, "
+      "digits and hyphens\n"
+      "3 errors (2 of 6 handouts failed)\n");
 }
 
 TEST_CASE("ids choose which handouts to check and an unknown id is an error") {
@@ -106,11 +107,11 @@ TEST_CASE("a stray file is one warning and links leading outside the content fol
         "skipped, so move it elsewhere or rename it to end in .xml\n"
         "content/handouts/outside.xml: this handout is a link to a file outside the content "
         "folder; copy the file in instead\n"
-        "1 error, 1 warning (0 of 3 handouts failed)\n");
+        "1 error, 1 warning (0 of 4 handouts failed)\n");
   fs::remove(content / "handouts/outside.xml");
   const auto warned = run_process({handout_binary, "check"}, dir.path());
   CHECK(warned.exit_code == 0);
-  CHECK(warned.out == "checked 3 handouts: no errors, 1 warning\n");
+  CHECK(warned.out == "checked 4 handouts: no errors, 1 warning\n");
 }
 
 TEST_CASE("a broken clinic.xml or lexicon.pls is said to stop every handout") {

@@ -29,13 +29,15 @@ double number(const json& value) {
   return std::stod(value.get<std::string>());
 }
 
-// The chapter titles the model calls for: the title, then every heading in reading order
-// with "" where the contact block is.
+// The chapter titles the model calls for: the title, then every heading (a section's or an
+// exercise's) in reading order with "" where the contact block is.
 void collect_titles(const std::vector<model::Block>& blocks, std::vector<std::string>& out) {
   for (const model::Block& block : blocks) {
     if (const auto* section = std::get_if<model::Section>(&block)) {
       out.push_back(model::plain_text(section->heading));
       collect_titles(section->blocks, out);
+    } else if (const auto* exercise = std::get_if<model::Exercise>(&block)) {
+      out.push_back(model::plain_text(exercise->name));
     } else if (std::holds_alternative<model::Contact>(block)) {
       out.emplace_back();
     }
@@ -62,8 +64,7 @@ std::size_t at_second(double seconds) {
   return static_cast<std::size_t>(std::max(0.0, seconds) * decode_rate);
 }
 
-void check_files(const std::string& id) {
-  const test::Sample& sample = test::rendered_sample(id);
+void check_files(const test::Sample& sample) {
   const speech::Audio& audio = sample.audio;
   const json info = probe(sample.mp3);
   const std::vector<std::int16_t> pcm = test::decode_with_ffmpeg(sample.mp3, decode_rate);
@@ -222,13 +223,16 @@ void check_files(const std::string& id) {
 }  // namespace
 
 TEST_CASE("listening version of low-back-exercises") {
-  check_files("low-back-exercises");
+  check_files(test::rendered_sample("low-back-exercises"));
 }
 TEST_CASE("listening version of dry-needling") {
-  check_files("dry-needling");
+  check_files(test::rendered_sample("dry-needling"));
 }
 TEST_CASE("listening version of hielo-y-calor (Spanish)") {
-  check_files("hielo-y-calor");
+  check_files(test::rendered_sample("hielo-y-calor"));
+}
+TEST_CASE("listening version of the exercise sampler") {
+  check_files(test::rendered_exercise_sampler());
 }
 
 TEST_CASE("the same handout gives the same bytes whatever was spoken before") {

@@ -45,10 +45,11 @@ const std::filesystem::path& scratch_dir() {
   return scratch.path();
 }
 
-const Sample& rendered_sample(const std::string& id) {
-  static std::map<std::string, Sample> cache;
-  if (auto found = cache.find(id); found != cache.end()) return found->second;
-  Sample sample{testing::read_sample(id), testing::sample_lexicon(), {}, {}, {}, {}};
+namespace {
+
+Sample rendered(model::Handout handout, model::Lexicon lexicon) {
+  const std::string id = handout.id;
+  Sample sample{std::move(handout), std::move(lexicon), {}, {}, {}, {}};
   sample.audio =
       speech::render_audio(sample.handout, sample.lexicon, {.rate_wpm = 150, .wav = true});
   const std::filesystem::path base = scratch_dir() / id;
@@ -58,7 +59,21 @@ const Sample& rendered_sample(const std::string& id) {
   write_file(sample.mp3, sample.audio.mp3);
   write_file(sample.wav, *sample.audio.wav);
   write_file(sample.ssml, sample.audio.ssml);
-  return cache.emplace(id, std::move(sample)).first->second;
+  return sample;
+}
+
+}  // namespace
+
+const Sample& rendered_sample(const std::string& id) {
+  static std::map<std::string, Sample> cache;
+  if (auto found = cache.find(id); found != cache.end()) return found->second;
+  return cache.emplace(id, rendered(testing::read_sample(id), testing::sample_lexicon()))
+      .first->second;
+}
+
+const Sample& rendered_exercise_sampler() {
+  static const Sample sample = rendered(testing::read_exercise_sampler(), {});
+  return sample;
 }
 
 }  // namespace handout::test

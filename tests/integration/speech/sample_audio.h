@@ -20,6 +20,9 @@ struct Sample {
 // Rendered with the default options and --wav; cached.
 const Sample& rendered_sample(const std::string& id);
 
+// The same for tests/data/exercise-content's exercise-sampler (no lexicon).
+const Sample& rendered_exercise_sampler();
+
 // A folder of this process under the system's temporary folder, removed at exit unless
 // HANDOUT_KEEP_TEST_FILES is set.
 const std::filesystem::path& scratch_dir();

@@ -1,7 +1,8 @@
 #pragma once
 // A braille code for tests: each print character becomes the cell of its upper-case BRF
 // character ("a" -> dot 1), one cell per character, so lines are easy to read and to count;
-// any character beyond ASCII is "=" (all six dots).
+// any character beyond ASCII is "=" (all six dots). A transcriber's note is between UEB's
+// indicators.
 #include <stdexcept>
 
 #include "braille/cells.h"
@@ -22,6 +23,10 @@ class FakeTranslator final : public braille::Translator {
         out += cell;
       }
     return out;
+  }
+  // UEB's indicators, as BRF: dots 4, 4-6, 1-2-6 before and 4, 4-6, 3-4-5 after.
+  braille::Cells transcriber_note(const model::Inlines& runs) const override {
+    return braille::from_brf("@.<") + translate(runs) + braille::from_brf("@.>");
   }
   braille::Cells bullet() const override { return braille::from_brf("_4"); }
 };

@@ -4,40 +4,15 @@
 
 #include <doctest/doctest.h>
 
-#include <algorithm>
-
-#include "fake_translator.h"
+#include "layout_lines.h"
 #include "model_builders.h"
 
 namespace handout::test {
 
 namespace {
 
-const FakeTranslator fake;
-
 std::vector<braille::Page> pages_of(const model::Handout& handout, braille::PageSize size = {}) {
-  return braille::lay_out(handout, fake, size);
-}
-
-// Every text line of every page, page numbers left out.
-std::vector<std::string> text_lines(const std::vector<braille::Page>& pages) {
-  std::vector<std::string> out;
-  for (const braille::Page& page : pages) {
-    const std::vector<std::string> lines = brf_lines(page);
-    out.insert(out.end(), lines.begin(), lines.end() - 1);
-  }
-  return out;
-}
-
-std::size_t index_of(const std::vector<std::string>& lines, const std::string& text) {
-  const auto found = std::ranges::find_if(
-      lines, [&](const std::string& line) { return line.find(text) != std::string::npos; });
-  REQUIRE(found != lines.end());
-  return static_cast<std::size_t>(found - lines.begin());
-}
-
-std::size_t indent(const std::string& line) {
-  return line.find_first_not_of(' ');
+  return fake_pages(handout, size);
 }
 
 model::Handout sample() {
@@ -72,13 +47,23 @@ TEST_CASE("a level-1 heading is centred after a blank line") {
   CHECK(indent(lines[at + 1]) == 2);  // its paragraph follows with no blank line
 }
 
-TEST_CASE("level-2 and level-3 headings start in cell 5 after a blank line") {
+TEST_CASE("a level-2 heading starts in cell 5 and a level-3 heading in cell 7 after a blank line") {
   const auto lines = text_lines(pages_of(sample()));
-  for (const std::string heading : {"SECOND", "THIRD"}) {
-    const std::size_t at = index_of(lines, heading);
-    CHECK(lines[at - 1].empty());
-    CHECK(lines[at] == "    " + heading);
-  }
+  const std::size_t second = index_of(lines, "SECOND");
+  CHECK(lines[second - 1].empty());
+  CHECK(lines[second] == "    SECOND");
+  const std::size_t third = index_of(lines, "THIRD");
+  CHECK(lines[third - 1].empty());
+  CHECK(lines[third] == "      THIRD");
+}
+
+TEST_CASE("a cell-7 heading right after a cell-5 heading has no blank line between them") {
+  const auto lines = text_lines(
+      pages_of(handout({section("TWO", 2, {section("THREE", 3, {paragraph("TEXT")})})})));
+  const std::size_t at = index_of(lines, "THREE");
+  CHECK(lines[at - 1] == "    TWO");
+  CHECK(lines[at] == "      THREE");
+  CHECK(lines[at + 1] == "  TEXT");
 }
 
 TEST_CASE("list items and steps are in 1-3 after their bullet or number") {
@@ -92,11 +77,12 @@ TEST_CASE("list items and steps are in 1-3 after their bullet or number") {
   CHECK(indent(narrow[at + 1]) == 2);
 }
 
-TEST_CASE("the note stands between full-width box lines") {
+TEST_CASE("the note stands between full-width box lines under its label") {
   for (const int cells : {40, 28}) {
     const auto lines = text_lines(pages_of(sample(), {cells, 25}));
     const std::size_t at = index_of(lines, "TAKE CARE");
-    CHECK(lines[at - 1] == std::string(static_cast<std::size_t>(cells), '7'));
+    CHECK(lines[at - 2] == std::string(static_cast<std::size_t>(cells), '7'));
+    CHECK(lines[at - 1].ends_with(" IMPORTANT"));
     CHECK(indent(lines[at]) == 2);
     const std::size_t end = index_of(lines, "N12");
     CHECK(lines[end + 1] == std::string(static_cast<std::size_t>(cells), 'G'));
@@ -104,7 +90,7 @@ TEST_CASE("the note stands between full-width box lines") {
 }
 
 TEST_CASE("the contact block comes last when implied under its centred heading") {
-  const auto lines = text_lines(pages_of(sample()));
+  const auto lines = text_lines(pages_of(sample(), {40, 50}));  // all on one page
   const std::size_t heading = index_of(lines, "HOW TO REACH US");
   CHECK(lines[heading - 1].empty());
   CHECK(indent(lines[heading]) > 3);

@@ -5,6 +5,9 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <initializer_list>
+#include <string>
 #include <vector>
 
 #include "cli/options.h"
@@ -73,6 +76,64 @@ TEST_CASE(
   const testing::ProcessResult notes = testing::run_process({"readelf", "-n", self});
   REQUIRE(notes.exit_code == 0);
   CHECK(notes.out.find("Build ID: " + id + "\n") != std::string::npos);
+}
+
+namespace {
+
+// A handout that shows the pictures `sources`, in a content folder.
+void write_handout_showing(const std::filesystem::path& content, const std::string& id,
+                           std::initializer_list<std::string> sources) {
+  std::string figures;
+  for (const std::string& src : sources)
+    figures += "<figure src=\"" + src + "\"><description>A.</description></figure>";
+  testing::write_file(content / "handouts" / (id + ".xml"),
+                      "<handout id=\"" + id + "\" lang=\"en-US\"><title>T</title><section>" +
+                          "<heading>H</heading>" + figures + "</section></handout>\n");
+}
+
+}  // namespace
+
+TEST_CASE("a handout's pictures key changes with the bytes of its own pictures only") {
+  const testing::TempDir content;
+  testing::write_file(content.path() / "images/a.png", "picture a");
+  testing::write_file(content.path() / "images/b.png", "picture b");
+  write_handout_showing(content.path(), "shows-a", {"images/a.png"});
+  write_handout_showing(content.path(), "shows-b", {"images/b.png"});
+  write_handout_showing(content.path(), "shows-none", {});
+  const auto key = [&](const std::string& id) {
+    return cli::pictures_hash(content.path(), content.path() / "handouts" / (id + ".xml"));
+  };
+  const std::string a = key("shows-a"), b = key("shows-b"), none = key("shows-none");
+  CHECK(a != b);
+  testing::write_file(content.path() / "images/a.png", "picture a, edited");
+  CHECK(key("shows-a") != a);
+  CHECK(key("shows-b") == b);
+  CHECK(key("shows-none") == none);
+
+  // A name written with a character reference is the file the reader opens.
+  testing::write_file(content.path() / "images/a&b.png", "picture a and b");
+  write_handout_showing(content.path(), "shows-ab", {"images/a&amp;b.png"});
+  const std::string ab = key("shows-ab");
+  testing::write_file(content.path() / "images/a&b.png", "picture a and b, edited");
+  CHECK(key("shows-ab") != ab);
+}
+
+TEST_CASE("a pictures key never reads through a link nor out of the content folder") {
+  const testing::TempDir outside, content;
+  testing::write_file(outside.path() / "secret.png", "secret");
+  std::filesystem::create_directories(content.path() / "images");
+  std::filesystem::create_symlink(outside.path() / "secret.png",
+                                  content.path() / "images/linked.png");
+  write_handout_showing(content.path(), "linked", {"images/linked.png"});
+  write_handout_showing(content.path(), "climbs",
+                        {"../" + outside.path().filename().string() + "/secret.png"});
+  const auto key = [&](const std::string& id) {
+    return cli::pictures_hash(content.path(), content.path() / "handouts" / (id + ".xml"));
+  };
+  const std::string linked = key("linked"), climbs = key("climbs");
+  testing::write_file(outside.path() / "secret.png", "secret, edited");
+  CHECK(key("linked") == linked);  // the link's target is never read
+  CHECK(key("climbs") == climbs);
 }
 
 }  // namespace handout::test

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "content/clinic_reader.h"
 #include "content/handout_reader.h"
 #include "content/source_text.h"
 #include "read_sample.h"
@@ -82,6 +83,17 @@ TEST_CASE("a handout too long to record is refused") {
         "allowed, so split it\n");
 }
 
+TEST_CASE("words in exercises and in notes of blocks count toward the limit") {
+  std::string words;
+  for (int i = 0; i < 10000; ++i) words += "word ";
+  const auto result =
+      read_body("<section><heading>H</heading><exercise><name>Bridge</name><p>" + words +
+                "</p><dose reps=\"1\"/></exercise><note><p>" + words + "</p></note></section>");
+  CHECK(result.report() ==
+        "sample.xml:1:1: the handout has 20003 words; at most 20000 (over two hours of audio) are "
+        "allowed, so split it\n");
+}
+
 TEST_CASE("right-to-left text is refused with the code point") {
   const auto result = read_body("<section><heading>H</heading><p>Shalom שלום</p></section>");
   CHECK(result.report() ==
@@ -95,4 +107,41 @@ TEST_CASE("a missing file is reported by name") {
   CHECK_FALSE(content::read_handout("/nonexistent/nope.xml", "nope.xml", context, diagnostics));
   REQUIRE(diagnostics.size() == 1);
   CHECK(model::format(diagnostics[0]) == "nope.xml: cannot open the file");
+}
+
+TEST_CASE("a say alias that speaks a text of its own is refused at its attribute") {
+  std::string alias;
+  for (int i = 0; i < 61; ++i) alias += "word ";
+  const auto result = read_body("<section><heading>H</heading><p>Take <say alias=\"" + alias +
+                                "\">it</say>.</p></section>");
+  CHECK_FALSE(result.handout);
+  CHECK(result.report() ==
+        "sample.xml:3:43: the alias of <say> has 61 words; at most 60 say how to read its text: "
+        "write longer text in the handout, where it is printed too\n");
+}
+
+TEST_CASE("the word limit counts what a say alias speaks beyond its printed words") {
+  std::string alias;
+  for (int i = 0; i < 50; ++i) alias += "word ";
+  std::string paragraphs;
+  for (int i = 0; i < 400; ++i) paragraphs += "<p><say alias=\"" + alias + "\">x</say></p>";
+  const auto result = read_body("<section><heading>H</heading>" + paragraphs + "</section>");
+  CHECK_FALSE(result.handout);
+  CHECK(result.report().find("the handout has 20002 words") != std::string::npos);
+}
+
+TEST_CASE("a lexicon alias longer than a reading of a word is refused") {
+  std::string alias;
+  for (int i = 0; i < 21; ++i) alias += "word ";
+  model::Diagnostics out;
+  const auto lexicon = content::parse_lexicon(
+      "<lexicon xmlns=\"http://www.w3.org/2005/01/pronunciation-lexicon\" version=\"1.0\" "
+      "alphabet=\"x-sampa\" xml:lang=\"en-US\">\n<lexeme><grapheme>PT</grapheme><alias>" +
+          alias + "</alias></lexeme></lexicon>",
+      "lexicon.pls", out);
+  CHECK_FALSE(lexicon);
+  REQUIRE(out.size() == 1);
+  CHECK(model::format(out[0]) ==
+        "lexicon.pls:2:32: the alias has 21 words; an alias says how to read a word or an "
+        "abbreviation, in at most 20 words: write longer text in the handouts themselves");
 }

@@ -1,6 +1,7 @@
 // Nothing of the sample handouts is left out of their scripts: every word of every text
-// (title, headings, paragraphs, items, steps, notes, the clinic's details) is spoken,
-// except lexicon graphemes and <say> texts, which are replaced by their aliases.
+// (title, headings, exercises' names, paragraphs, items, steps, notes, pictures' descriptions
+// and captions, a link's words, the clinic's details) is spoken, except lexicon graphemes and
+// <say> texts, which are replaced by their aliases.
 #include <doctest/doctest.h>
 
 #include <regex>
@@ -54,7 +55,18 @@ void collect(const std::vector<model::Block>& blocks, Printed& out);
 
 void collect(const model::Block& block, Printed& out) {
   if (const auto* p = std::get_if<model::Paragraph>(&block)) collect(p->content, out);
-  if (const auto* n = std::get_if<model::Note>(&block)) collect(n->content, out);
+  if (const auto* n = std::get_if<model::Note>(&block)) {
+    collect(n->content, out);
+    collect(n->blocks, out);
+  }
+  if (const auto* f = std::get_if<model::Figure>(&block)) {
+    collect(f->description, out);
+    if (f->caption) collect(*f->caption, out);
+  }
+  if (const auto* e = std::get_if<model::Exercise>(&block)) {
+    collect(e->name, out);
+    collect(e->blocks, out);
+  }
   if (const auto* l = std::get_if<model::List>(&block)) {
     for (const model::Item& i : l->items) collect(i.content, out);
   }
@@ -90,8 +102,7 @@ std::set<std::string> graphemes(const model::Lexicon& lexicon) {
   return out;
 }
 
-void check_nothing_left_out(const std::string& id) {
-  const model::Handout handout = testing::read_sample(id);
+void check_nothing_left_out(const model::Handout& handout, std::size_t at_least = 100) {
   const model::Lexicon& lexicon = testing::sample_lexicon();
   const std::string ssml = reading::build_script(handout, lexicon).ssml;
   Printed printed;
@@ -111,7 +122,11 @@ void check_nothing_left_out(const std::string& id) {
     }
   }
   for (const std::string& alias : printed.aliases) CHECK(ssml.find(alias) != std::string::npos);
-  CHECK(checked > 100);
+  CHECK(checked > at_least);
+}
+
+void check_nothing_left_out(const std::string& id) {
+  check_nothing_left_out(testing::read_sample(id));
 }
 
 }  // namespace
@@ -124,4 +139,7 @@ TEST_CASE("nothing of low-back-exercises is left out of its script") {
 }
 TEST_CASE("nothing of hielo-y-calor is left out of its script") {
   check_nothing_left_out("hielo-y-calor");
+}
+TEST_CASE("nothing of the exercise sampler is left out of its script") {
+  check_nothing_left_out(testing::read_exercise_sampler(), 60);
 }

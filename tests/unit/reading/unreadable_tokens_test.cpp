@@ -90,3 +90,38 @@ TEST_CASE("a unit read from ICU's data is not reported while a letter label stil
   REQUIRE(found.size() == 1);
   CHECK(found[0].find("\"4B\"") != std::string::npos);
 }
+
+TEST_CASE("exercise names descriptions captions note blocks and link words are checked") {
+  model::Diagnostics problems;
+  const std::optional<model::Handout> handout = content::parse_handout(
+      R"(<handout id="moves" lang="en-US">
+  <title>Moves</title>
+  <section><heading>Moves</heading>
+  <exercise>
+    <name>Reach XQZ</name>
+    <figure src="images/pendulum.png">
+      <description>Arms up, SpO2 sensor on.</description>
+      <caption>Keep it FVQ.</caption>
+    </figure>
+    <dose reps="5"/>
+  </exercise>
+  <note kind="warning">
+    <p>Stop at WBAT.</p>
+  </note>
+  <p>See <web href="https://example.org/QQX9">the ZQV video</web> or <web>example.org/ZZ9</web>.</p>
+  </section>
+</handout>
+)",
+      "moves.xml", {"moves", nullptr, testing::exercise_content()}, problems);
+  for (const model::Diagnostic& d : problems) MESSAGE(d.message);
+  REQUIRE(problems.empty());
+  REQUIRE(handout);
+  std::vector<std::string> words;
+  for (const model::Diagnostic& d : reading::unreadable_tokens(*handout, {}))
+    words.push_back(d.message.substr(0, d.message.find(' ')) + " " + std::to_string(d.at.line) +
+                    ":" + std::to_string(d.at.column));
+  // The link's address and a bare address are never read as words, so never warned about; a
+  // link's words are located at their <web>.
+  CHECK(words == std::vector<std::string>{"\"XQZ\" 5:17", "\"SpO2\" 7:29", "\"FVQ\" 8:24",
+                                          "\"WBAT\" 13:16", "\"ZQV\" 15:10"});
+}

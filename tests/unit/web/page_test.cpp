@@ -12,6 +12,7 @@
 #include "model/reading_order.h"
 #include "read_sample.h"
 #include "web/base64.h"
+#include "web/content_policy.h"
 #include "web/index_page.h"
 
 namespace handout::test {
@@ -206,6 +207,24 @@ TEST_CASE("a page the clinic publishes names its address as canonical and others
       contact->clinic.publish_base = "https://www.example.org/handouts/";
   CHECK(has(web::render_page(handout, audio, {"UkVH", "Qk9MRA=="}),
             "<link rel=\"canonical\" href=\"https://www.example.org/handouts/sample.html\">"));
+}
+
+TEST_CASE("the page's policy allows exactly its own inline style and script and nothing else") {
+  const std::string page = web::render_page(read(sample), audio, {"UkVH", "Qk9MRA=="});
+  std::smatch policy, style, script;
+  REQUIRE(std::regex_search(
+      page, policy,
+      std::regex("<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\">")));
+  REQUIRE(std::regex_search(page, style, std::regex("<style>([\\s\\S]*?)</style>")));
+  REQUIRE(std::regex_search(page, script, std::regex("<script>([\\s\\S]*?)</script>")));
+  const std::string rules = policy[1];
+  CHECK(rules.starts_with("default-src 'none'; "));
+  CHECK(has(rules, "style-src " + web::source_hash(style[1].str()) + ";"));
+  CHECK(has(rules, "script-src " + web::source_hash(script[1].str()) + ";"));
+  CHECK(has(rules, "img-src 'self'; media-src 'self'"));
+  CHECK_FALSE(has(rules, "unsafe"));
+  // A known digest: SHA-256 of "abc" (FIPS 180-2), as CSP writes it.
+  CHECK(web::source_hash("abc") == "'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='");
 }
 
 }  // namespace handout::test
