@@ -55,11 +55,15 @@ std::filesystem::path build_into(const std::string& name,
   return out;
 }
 
+// Each content folder built the first time one of its handouts is asked for.
 const std::filesystem::path& out_dir(const std::string& id) {
+  if (content_of(id) == testing::exercise_content()) {
+    static const std::filesystem::path exercises =
+        build_into("out-exercises", testing::exercise_content());
+    return exercises;
+  }
   static const std::filesystem::path out = build_into("out");
-  static const std::filesystem::path exercises =
-      build_into("out-exercises", testing::exercise_content());
-  return content_of(id) == testing::exercise_content() ? exercises : out;
+  return out;
 }
 
 model::Handout read_sample(const std::string& id) {
@@ -97,10 +101,13 @@ const BuiltBook& built_book(const std::string& id) {
 }
 
 std::filesystem::path rebuilt_zip(const std::string& id) {
+  if (content_of(id) == testing::exercise_content()) {
+    static const std::filesystem::path exercises =
+        build_into("rebuilt-exercises", testing::exercise_content());
+    return exercises / (id + ".daisy.zip");
+  }
   static const std::filesystem::path out = build_into("rebuilt");
-  static const std::filesystem::path exercises =
-      build_into("rebuilt-exercises", testing::exercise_content());
-  return (content_of(id) == testing::exercise_content() ? exercises : out) / (id + ".daisy.zip");
+  return out / (id + ".daisy.zip");
 }
 
 }  // namespace handout::test

@@ -13,7 +13,8 @@
 namespace handout::test {
 
 inline const std::vector<std::string> sample_ids{"dry-needling", "hielo-y-calor",
-                                                 "low-back-exercises", "exercise-sampler"};
+                                                 "knee-strengthening", "low-back-exercises",
+                                                 "exercise-sampler"};
 
 struct BuiltBook {
   model::Handout handout;        // read from content/ by the content reader

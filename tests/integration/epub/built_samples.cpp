@@ -29,11 +29,15 @@ std::filesystem::path build_into(const std::string& name,
   return out;
 }
 
+// Each content folder built the first time one of its handouts is asked for.
 const std::filesystem::path& out_dir(const std::string& id) {
+  if (id == sampler) {
+    static const std::filesystem::path exercises =
+        build_into("out-exercises", testing::exercise_content());
+    return exercises;
+  }
   static const std::filesystem::path out = build_into("out");
-  static const std::filesystem::path exercises =
-      build_into("out-exercises", testing::exercise_content());
-  return id == sampler ? exercises : out;
+  return out;
 }
 
 }  // namespace

@@ -164,5 +164,8 @@ TEST_CASE("every word of low-back-exercises is on its web page in order") {
 TEST_CASE("every word of hielo-y-calor is on its web page in order") {
   check_sample("hielo-y-calor");
 }
+TEST_CASE("every word of knee-strengthening is on its web page in order") {
+  check_sample("knee-strengthening");
+}
 
 }  // namespace handout::test
