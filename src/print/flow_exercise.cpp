@@ -4,6 +4,37 @@
 
 namespace handout::print {
 
+namespace {
+
+std::string text_of(const Word& word) {
+  std::string text;
+  for (const Glyphs& part : word.parts) text += part.text;
+  return text;
+}
+
+// A line of the dose breaks only after its label or a separator ("·"), never inside an amount
+// ("3 times a day"): the words between are joined into one, their spaces kept as glyphs.
+std::vector<Word> dose_words(std::vector<Word> words) {
+  std::vector<Word> out;
+  bool may_break = true;
+  for (Word& word : words) {
+    const std::string text = text_of(word);
+    if (may_break || out.empty() || !out.back().space) {
+      out.push_back(std::move(word));
+    } else {
+      Word& joined = out.back();
+      joined.width += joined.space->width + word.width;
+      joined.parts.push_back(*joined.space);
+      for (Glyphs& part : word.parts) joined.parts.push_back(std::move(part));
+      joined.space = word.space;
+    }
+    may_break = text == "\u00B7" || text.ends_with(':');
+  }
+  return out;
+}
+
+}  // namespace
+
 void FlowBuilder::exercise(const model::Exercise& exercise) {
   const int sect = flow_.structure.add(Role::sect, parent_);
   const std::size_t first = flow_.lines.size();
@@ -14,7 +45,8 @@ void FlowBuilder::exercise(const model::Exercise& exercise) {
   keep_on_one_page(first);
 }
 
-// "Dose: 2 sets · 10 times": one paragraph in the body size, its label bold.
+// "Dose: 2 sets · 10 times": one paragraph in the body size, its label bold, each amount whole
+// on a line.
 void FlowBuilder::dose(const model::Dose& dose, const Placement& at) {
   const std::string& printed = plan_.dose(dose).printed;
   const std::size_t colon = printed.find(':');
@@ -25,10 +57,14 @@ void FlowBuilder::dose(const model::Dose& dose, const Placement& at) {
   if (split < printed.size())
     runs.push_back({model::RunKind::text, printed.substr(split), "", false, dose.at});
   const int p = flow_.structure.add(Role::p, parent_);
+  const std::vector<int> nodes(runs.size(), p);
+  std::vector<Line> lines =
+      break_lines(dose_words(shape(runs, nodes, {style_.body, false}, measure_, handout_.file)),
+                  at.width, measure_);
   anchor_override_ = TextAnchor{&dose, 0};
-  emit(text_lines(runs, p, {style_.body, false}, at.width, handout_.file), at, style_.body,
-       style_.block_gap, Keep::together);
+  record_anchors(runs, lines, {});
   anchor_override_.reset();
+  emit(std::move(lines), at, style_.body, style_.block_gap, Keep::together);
 }
 
 // The lines from `first` on move to the next page whole rather than split, when they fit on

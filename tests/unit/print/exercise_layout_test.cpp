@@ -128,4 +128,26 @@ TEST_CASE("the dose is one paragraph in the body size with its label bold") {
   }
 }
 
+TEST_CASE("a long dose breaks only between its amounts - never inside one") {
+  model::Dose d = dose(2, 10);
+  d.hold_seconds = 5;
+  d.times = model::Count{3, 3};
+  const model::Handout h =
+      handout({section("S", 1, {exercise("Pendulum", 2, {paragraph("x")}, d)})});
+  const model::Dose& printed =
+      std::get<model::Exercise>(std::get<model::Section>(h.body[0]).blocks[0]).dose();
+  const print::Layout layout = lay(h, 32);
+  std::vector<std::string> lines;
+  for (const LineOnPage& ref : lines_of(layout))
+    if (ref.line->anchor.source == &printed) lines.push_back(text_of(*ref.line));
+  REQUIRE(lines.size() >= 2);
+  std::string all;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    CAPTURE(lines[i]);
+    if (i + 1 < lines.size()) CHECK(lines[i].ends_with("\u00B7 "));
+    all += lines[i];
+  }
+  CHECK(all == "Dose: 2 sets · 10 times · hold 5 seconds · 3 times a day · each side");
+}
+
 }  // namespace handout::test
