@@ -6,7 +6,7 @@ namespace handout::print {
 
 namespace {
 
-std::string text_of(const Word& word) {
+std::string word_text(const Word& word) {
   std::string text;
   for (const Glyphs& part : word.parts) text += part.text;
   return text;
@@ -18,7 +18,7 @@ std::vector<Word> dose_words(std::vector<Word> words) {
   std::vector<Word> out;
   bool may_break = true;
   for (Word& word : words) {
-    const std::string text = text_of(word);
+    const std::string text = word_text(word);
     if (may_break || out.empty() || !out.back().space) {
       out.push_back(std::move(word));
     } else {
