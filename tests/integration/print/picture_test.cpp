@@ -64,14 +64,17 @@ void write_file(const std::filesystem::path& path, const std::string& bytes) {
       .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
 
-// A content folder with the sampler's clinic and one handout of two pictures: a large PNG, half
-// of it transparent, and a tiny grey one.
+// A content folder with the sampler's clinic and one handout of three pictures: a large RGBA
+// PNG, half of it transparent, a tiny grey one and a grey one with alpha.
 std::filesystem::path picture_content() {
   const std::filesystem::path dir = temp_dir();
   std::filesystem::copy_file(testing::exercise_content() / "clinic.xml", dir / "clinic.xml");
   write_file(dir / "images/see-through.png", png(1600, 1000, 4, [](int x, int y, int c) {
                const bool opaque = (x / 100 + y / 100) % 2 == 1;
                return static_cast<unsigned char>(c == 3 ? (opaque ? 255 : 0) : c == 0 ? 200 : 30);
+             }));
+  write_file(dir / "images/grey-see-through.png", png(1000, 500, 2, [](int x, int, int c) {
+               return static_cast<unsigned char>(c == 1 ? (x < 500 ? 255 : 0) : 60);
              }));
   write_file(dir / "images/tiny.png",
              png(40, 30, 1, [](int x, int, int) { return static_cast<unsigned char>(x * 6); }));
@@ -86,6 +89,9 @@ std::filesystem::path picture_content() {
              "    </figure>\n"
              "    <figure src=\"images/tiny.png\">\n"
              "      <description>A tiny grey ramp.</description>\n"
+             "    </figure>\n"
+             "    <figure src=\"images/grey-see-through.png\">\n"
+             "      <description>A grey half and nothing.</description>\n"
              "    </figure>\n"
              "  </section>\n"
              "  <contact/>\n"
@@ -143,14 +149,16 @@ TEST_CASE("each picture is a Figure whose Alt is its description with a BBox and
   CHECK(static_cast<std::size_t>(std::distance(found, std::sregex_iterator())) == alts.size());
 }
 
-TEST_CASE("a transparent PNG keeps its transparency as an SMask and a large one is shrunk") {
+TEST_CASE("a transparent PNG keeps its transparency as an SMask - RGB or grey - and is shrunk") {
   const std::filesystem::path dir = picture_content();
   const model::Handout handout = testing::read_handout_in(dir, "pictures");
   render_to_file(handout, {}, dir / "pictures.pdf");
   const std::vector<ListedImage> images = pdfimages_list(dir / "pictures.pdf");
   const std::vector<ListedImage> masks = of_type(images, "smask");
-  REQUIRE(masks.size() == 1);
-  REQUIRE(of_type(images, "image").size() == 2);
+  REQUIRE(masks.size() == 2);  // the RGBA picture's and the grey one's
+  REQUIRE(of_type(images, "image").size() == 3);
+  CHECK(masks.back().width == of_type(images, "image").back().width);
+  CHECK(of_type(images, "image").back().colour == "gray");
   const ListedImage& picture = of_type(images, "image").front();
   // 1600 pixels across the text width (6.5 inches) would be 246 dpi: shrunk to 200.
   CHECK(picture.width == 1300);
@@ -177,7 +185,7 @@ TEST_CASE("check warns at the figure of a picture too small to fill the text wid
   // A warning: the PDF is still made, the tiny picture at 150 dpi.
   render_to_file(handout, options, dir / "warned.pdf");
   const std::vector<ListedImage> images = of_type(pdfimages_list(dir / "warned.pdf"), "image");
-  REQUIRE(images.size() == 2);
+  REQUIRE(images.size() == 3);
   CHECK(images[1].width == 40);
   CHECK(images[1].x_ppi == doctest::Approx(150).epsilon(0.01));
 }
