@@ -155,11 +155,12 @@ TEST_CASE("a transparent PNG keeps its transparency as an SMask - RGB or grey - 
   render_to_file(handout, {}, dir / "pictures.pdf");
   const std::vector<ListedImage> images = pdfimages_list(dir / "pictures.pdf");
   const std::vector<ListedImage> masks = of_type(images, "smask");
+  const std::vector<ListedImage> pictures = of_type(images, "image");
   REQUIRE(masks.size() == 2);  // the RGBA picture's and the grey one's
-  REQUIRE(of_type(images, "image").size() == 3);
-  CHECK(masks.back().width == of_type(images, "image").back().width);
-  CHECK(of_type(images, "image").back().colour == "gray");
-  const ListedImage& picture = of_type(images, "image").front();
+  REQUIRE(pictures.size() == 3);
+  CHECK(masks.back().width == pictures.back().width);
+  CHECK(pictures.back().colour == "gray");
+  const ListedImage& picture = pictures.front();
   // 1600 pixels across the text width (6.5 inches) would be 246 dpi: shrunk to 200.
   CHECK(picture.width == 1300);
   CHECK(picture.x_ppi == doctest::Approx(200).epsilon(0.01));
