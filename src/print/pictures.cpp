@@ -1,5 +1,7 @@
 #include "print/pictures.h"
 
+#include <algorithm>
+
 #include "print/pdf_objects.h"
 #include "print/picture_size.h"
 
@@ -10,16 +12,18 @@ HPDF_Image Pictures::image(const FigureBox& box) {
   const model::Picture& picture = figure.picture;
   if (!picture.bytes)
     document_.fail(picture.src + " was not read, so it cannot be printed", figure.at);
-  const image::Prepared* prepared = nullptr;
+  std::shared_ptr<const image::Prepared> prepared;
   try {
-    prepared = &image::prepared(*picture.bytes, pixels_for(box.width, print_picture_dpi),
-                                pixels_for(box.height, print_picture_dpi));
+    prepared =
+        image::prepared(*picture.bytes, std::max(pixels_for(box.width, print_picture_dpi), 1),
+                        std::max(pixels_for(box.height, print_picture_dpi), 1));
   } catch (const image::Error& error) {
     document_.fail(picture.src + " cannot be printed: " + error.what(), figure.at);
   }
-  if (const auto found = images_.find(prepared); found != images_.end()) return found->second;
+  if (const auto found = images_.find(prepared.get()); found != images_.end()) return found->second;
   HPDF_Image image = load(*prepared, figure);
-  images_.emplace(prepared, image);
+  images_.emplace(prepared.get(), image);
+  held_.push_back(std::move(prepared));
   return image;
 }
 

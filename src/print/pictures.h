@@ -5,6 +5,8 @@
 #include <hpdf.h>
 
 #include <map>
+#include <memory>
+#include <vector>
 
 #include "image/picture.h"
 #include "print/flow.h"
@@ -22,6 +24,8 @@ class Pictures {
   HPDF_Image load(const image::Prepared& prepared, const model::Figure& figure);
 
   PdfDocument& document_;
+  // Held, so that no other prepared picture can take the address of one embedded here.
+  std::vector<std::shared_ptr<const image::Prepared>> held_;
   std::map<const image::Prepared*, HPDF_Image> images_;
 };
 

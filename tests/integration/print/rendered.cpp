@@ -47,6 +47,7 @@ std::vector<std::pair<std::string, std::string>> all_handouts() {
   return {{"content", "low-back-exercises"},
           {"content", "hielo-y-calor"},
           {"content", "dry-needling"},
+          {"content", "knee-strengthening"},
           {"test", "long-handout"},
           {"exercise", "exercise-sampler"}};
 }

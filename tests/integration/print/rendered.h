@@ -24,7 +24,7 @@ struct Rendered {
 const Rendered& rendered(const std::string& where, const std::string& id,
                          print::PrintOptions options = {});
 
-// All handouts under test: the three samples, the long one and the exercise sampler.
+// All handouts under test: the samples, the long one and the exercise sampler.
 std::vector<std::pair<std::string, std::string>> all_handouts();
 
 // Collapses runs of whitespace to one space and trims.
