@@ -42,7 +42,12 @@ std::string fingerprint(const Layout& layout, const std::string& lang) {
   std::string text = lang + '\n' + number(layout.style.page_width) +
                      number(layout.style.page_height) + number(layout.style.body) + '\n';
   for (const Page& page : layout.pages) {
-    for (const PlacedLine& line : page.lines) append(text, line);
+    for (const PlacedLine& line : page.lines) {
+      append(text, line);
+      if (line.figure < 0) continue;
+      const FigureBox& figure = layout.figures[static_cast<std::size_t>(line.figure)];
+      text += figure.figure->picture.digest + number(figure.width) + number(figure.height) + '\n';
+    }
     for (const PlacedLine& line : page.footer) append(text, line);
     for (const Box& box : page.boxes) text += number(box.top) + number(box.height) + '\n';
     text += "\f";

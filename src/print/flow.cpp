@@ -10,10 +10,11 @@
 namespace handout::print {
 
 FlowBuilder::FlowBuilder(const model::Handout& handout, const Style& style,
-                         const TextMeasure& measure)
+                         const TextMeasure& measure, double page_height)
     : handout_(handout),
       style_(style),
       measure_(measure),
+      page_height_(page_height),
       terms_(handout.lang),
       countries_(lang::link_countries(handout.lang.tag, model::clinic_of(handout)
                                                             ? model::clinic_of(handout)->lang
@@ -25,32 +26,63 @@ Flow FlowBuilder::take() {
   return std::move(flow_);
 }
 
+namespace {
+
+// Where byte `shown` of the printed text is in the model's text: inserted text is not there.
+std::size_t model_offset(std::size_t shown, std::span<const Insertion> insertions) {
+  std::size_t inserted = 0;
+  for (const Insertion& insertion : insertions)
+    if (insertion.at < shown) inserted += std::min(insertion.length, shown - insertion.at);
+  return shown - inserted;
+}
+
+}  // namespace
+
+// A phone number, an e-mail or a web address is a Link element of its own, in `node`.
+int FlowBuilder::link_node(const model::Run& run, int node) {
+  const bool link = run.kind == model::RunKind::phone || run.kind == model::RunKind::email ||
+                    run.kind == model::RunKind::web;
+  // The reader checked every link: a run without an address is none.
+  const std::string uri = link ? lang::link_uri(run.kind, run.address(), countries_) : "";
+  if (uri.empty()) return node;
+  return flow_.structure.add(Role::link, node, LinkTarget{uri, terms_.link(run.kind, run.text)});
+}
+
+// A link with words of its own prints its address after them, in parentheses and in the link:
+// paper cannot be clicked.
 std::vector<Line> FlowBuilder::text_lines(const model::Inlines& runs, int node, TextStyle text,
                                           double width, const std::string& file) {
+  model::Inlines shown;
   std::vector<int> nodes;
-  nodes.reserve(runs.size());
+  std::vector<Insertion> insertions;
+  std::size_t offset = 0;
   for (const model::Run& run : runs) {
-    const bool link = run.kind == model::RunKind::phone || run.kind == model::RunKind::email ||
-                      run.kind == model::RunKind::web;
-    // The reader checked every link: a run without an address is none.
-    const std::string uri = link ? lang::link_uri(run.kind, run.text, countries_) : "";
-    nodes.push_back(!uri.empty()
-                        ? flow_.structure.add(Role::link, node,
-                                              LinkTarget{uri, terms_.link(run.kind, run.text)})
-                        : node);
+    shown.push_back(run);
+    nodes.push_back(link_node(run, node));
+    offset += run.text.size();
+    if (run.href.empty()) continue;
+    model::Run address{model::RunKind::text,
+                       (run.text.ends_with(' ') ? "(" : " (") + run.href + ")", "", false, run.at};
+    insertions.push_back({offset, address.text.size()});
+    offset += address.text.size();
+    shown.push_back(std::move(address));
+    nodes.push_back(nodes.back());
   }
-  std::vector<Line> lines = break_lines(shape(runs, nodes, text, measure_, file), width, measure_);
-  record_anchors(runs, lines);
+  std::vector<Line> lines = break_lines(shape(shown, nodes, text, measure_, file), width, measure_);
+  record_anchors(runs, lines, insertions);
   return lines;
 }
 
 // Each line's byte offset in the runs' plain text: the lines' texts, spaces included, add up to
-// it (the shaper keeps every space between words, and a line keeps the space it ends at).
-void FlowBuilder::record_anchors(const model::Inlines& runs, const std::vector<Line>& lines) {
+// it (the shaper keeps every space between words, and a line keeps the space it ends at), less
+// what was inserted.
+void FlowBuilder::record_anchors(const model::Inlines& runs, const std::vector<Line>& lines,
+                                 std::span<const Insertion> insertions) {
   anchors_.clear();
   std::size_t offset = 0;
   for (const Line& line : lines) {
-    anchors_.push_back(anchor_override_.value_or(TextAnchor{&runs, offset}));
+    anchors_.push_back(
+        anchor_override_.value_or(TextAnchor{&runs, model_offset(offset, insertions)}));
     for (const Span& span : line.spans) offset += span.glyphs.text.size();
   }
 }
@@ -69,6 +101,8 @@ void FlowBuilder::emit(std::vector<Line> lines, const Placement& at, double size
     line.space_before = k == 0 ? std::max(gap, spacing_deficit(line)) : 0;
     line.break_before = k == 0 || (keep == Keep::paragraph && k >= 2 && n - k >= 2);
     line.box = at.box;
+    line.frame = at.frame;
+    line.box_inset = at.inset;
     if (k < anchors_.size()) line.anchor = anchors_[k];
     flow_.lines.push_back(std::move(line));
   }
@@ -77,15 +111,15 @@ void FlowBuilder::emit(std::vector<Line> lines, const Placement& at, double size
 
 // Baselines at least `leading` times the larger size apart, also where the size changes.
 double FlowBuilder::spacing_deficit(const FlowLine& line) const {
-  if (flow_.lines.empty()) return 0;
+  if (flow_.lines.empty() || flow_.lines.back().figure >= 0) return 0;
   const FlowLine& previous = flow_.lines.back();
   const double natural = previous.height - previous.baseline + line.baseline;
   return std::max(0.0, std::max(previous.height, line.height) - natural);
 }
 
-Placement FlowBuilder::inside_box() {
-  const double inset = style_.border + style_.padding;
-  return {inset, style_.content_width() - 2 * inset, boxes_++};
+Placement FlowBuilder::inside_box(BoxFrame frame) {
+  const double inset = style_.box_inset(frame);
+  return {inset, style_.content_width() - 2 * inset, boxes_++, frame, inset};
 }
 
 void FlowBuilder::title() {
@@ -122,17 +156,18 @@ void FlowBuilder::block(const model::Block& block) {
     void operator()(const model::Paragraph& p) {
       self.paragraph(p.content, self.parent_, self.full_width(), self.style_.block_gap);
     }
-    void operator()(const model::List& list) { self.items(list.items, false); }
-    void operator()(const model::Steps& steps) { self.items(steps.items, true); }
+    void operator()(const model::List& list) {
+      self.items(list.items, false, self.full_width(), self.style_.block_gap);
+    }
+    void operator()(const model::Steps& steps) {
+      self.items(steps.items, true, self.full_width(), self.style_.block_gap);
+    }
     void operator()(const model::Note& note) { self.note(note); }
     void operator()(const model::Contact& contact) { self.contact(contact); }
     void operator()(const model::Section& section) { self.section(section); }
-    void operator()(const model::Figure& f) { fail(f.at, "<figure>"); }
-    void operator()(const model::Exercise& e) { fail(e.at, "<exercise>"); }
-    void operator()(const model::Dose& d) { fail(d.at, "<dose>"); }
-    [[noreturn]] void fail(const model::Location& at, const char* what) {
-      throw model::Error({self.handout_.file, at, std::string(what) + " is not printed yet"});
-    }
+    void operator()(const model::Figure& figure) { self.figure(figure, self.full_width()); }
+    void operator()(const model::Exercise& exercise) { self.exercise(exercise); }
+    void operator()(const model::Dose& dose) { self.dose(dose, self.full_width()); }
   };
   std::visit(Visitor{*this}, block);
 }
@@ -140,20 +175,23 @@ void FlowBuilder::block(const model::Block& block) {
 // A section is a Sect element holding its heading and its blocks, subsections included, so a
 // screen reader can move by section as well as by heading.
 void FlowBuilder::section(const model::Section& section) {
-  static constexpr Role roles[] = {Role::h2, Role::h3, Role::h4};
-  const int depth = std::clamp(section.depth, 1, 3);
   const int sect = flow_.structure.add(Role::sect, parent_);
-  const int heading = flow_.structure.add(roles[depth - 1], sect);
-  const double size = style_.heading_size(depth);
-  const std::size_t first = flow_.lines.size();
-  emit(text_lines(section.heading, heading, {size, true}, style_.content_width(), handout_.file),
-       full_width(), size, style_.heading_gap, Keep::together);
-  flow_.lines[first].outline = static_cast<int>(flow_.outline.size());
-  flow_.outline.push_back({model::plain_text(section.heading), depth});
-  flow_.lines.back().keep_with_next = true;
+  heading(section.heading, section.depth, sect);
   const int outer = std::exchange(parent_, sect);
   blocks(section.blocks);
   parent_ = outer;
+}
+
+// A section's or an exercise's heading: H2 to H5 by depth, in the outline.
+void FlowBuilder::heading(const model::Inlines& text, int depth, int sect) {
+  const int node = flow_.structure.add(heading_role(depth), sect);
+  const double size = style_.heading_size(depth);
+  const std::size_t first = flow_.lines.size();
+  emit(text_lines(text, node, {size, true}, style_.content_width(), handout_.file), full_width(),
+       size, style_.heading_gap, Keep::together);
+  flow_.lines[first].outline = static_cast<int>(flow_.outline.size());
+  flow_.outline.push_back({model::plain_text(text), std::clamp(depth, 1, max_heading_depth)});
+  flow_.lines.back().keep_with_next = true;
 }
 
 void FlowBuilder::paragraph(const model::Inlines& runs, int parent, const Placement& at,
@@ -163,18 +201,9 @@ void FlowBuilder::paragraph(const model::Inlines& runs, int parent, const Placem
        Keep::paragraph);
 }
 
-void FlowBuilder::note(const model::Note& note) {
-  if (!note.blocks.empty())
-    throw model::Error({handout_.file, note.at, "a <note> of blocks is not printed yet"});
-  const int div = flow_.structure.add(Role::div, parent_);
-  const int p = flow_.structure.add(Role::p, div);
-  const Placement at = inside_box();
-  emit(text_lines(note.content, p, {style_.body, false}, at.width, handout_.file), at, style_.body,
-       style_.block_gap, Keep::together);
-}
-
-Flow build_flow(const model::Handout& handout, const Style& style, const TextMeasure& measure) {
-  FlowBuilder builder(handout, style, measure);
+Flow build_flow(const model::Handout& handout, const Style& style, const TextMeasure& measure,
+                double page_height) {
+  FlowBuilder builder(handout, style, measure, page_height);
   builder.title();
   builder.blocks(handout.body);
   return builder.take();

@@ -17,7 +17,9 @@ namespace handout::print {
 // page starts: `source` is the address of the model::Inlines the line shows (`offset` is then a
 // byte offset in its plain_text), of the model::Author whose name it shows, or of the
 // model::Contact whose block it belongs to (`offset` is then 0 for the heading and the clinic's
-// own lines, k + 1 for the lines of office k). Null for lines no model text made.
+// own lines, k + 1 for the lines of office k), of the model::Dose whose line it is, or of the
+// model::Note whose label it shows (`offset` 0). A picture's line is anchored to its
+// description, at 0. Null for lines no model text made.
 struct TextAnchor {
   const void* source = nullptr;
   std::size_t offset = 0;
@@ -25,17 +27,20 @@ struct TextAnchor {
 };
 
 struct FlowLine {
-  std::vector<Span> spans;        // x measured from the left margin
-  double height = 0;              // of the line box: size times leading
-  double baseline = 0;            // from the top of the line box
-  double space_before = 0;        // dropped at the top of a page
-  bool break_before = true;       // may a page end just before this line?
-  bool keep_with_next = false;    // the last line of a heading
-  bool last_resort = false;       // a break here only if no other break fits (inside a block)
-  int box = -1;                   // the note or contact block the line is in, if any
-  int outline = -1;               // the outline entry whose heading starts here, if any
-  bool only_at_page_top = false;  // a continuation heading: printed only if a page starts here
-  TextAnchor anchor{};            // the model text the line starts in
+  std::vector<Span> spans;           // x measured from the left margin
+  double height = 0;                 // of the line box: size times leading
+  double baseline = 0;               // from the top of the line box
+  double space_before = 0;           // dropped at the top of a page
+  bool break_before = true;          // may a page end just before this line?
+  bool keep_with_next = false;       // the last line of a heading
+  bool last_resort = false;          // a break here only if no other break fits (inside a block)
+  int box = -1;                      // the note or contact block the line is in, if any
+  BoxFrame frame = BoxFrame::plain;  // of that box
+  double box_inset = 0;              // of that box: its frame and the padding inside it
+  int figure = -1;                   // the picture this line is (it has no spans), if any
+  int outline = -1;                  // the outline entry whose heading starts here, if any
+  bool only_at_page_top = false;     // a continuation heading: printed only if a page starts here
+  TextAnchor anchor{};               // the model text the line starts in
 };
 
 struct OutlineEntry {
@@ -45,13 +50,30 @@ struct OutlineEntry {
   double top = 0;  // of the heading, from the page's top edge
 };
 
+// A picture as printed: as wide as its column unless that would print it below
+// min_picture_dpi, and never taller than a page with its caption.
+struct FigureBox {
+  const model::Figure* figure = nullptr;  // of the handout laid out
+  double x = 0;                           // from the left margin
+  double width = 0, height = 0;           // printed, in points
+  double column = 0;                      // the width of the column it stands in
+  int node = -1;                          // its Figure structure element
+};
+
+inline constexpr double min_picture_dpi = 150;
+// What a picture is prepared at for print: enough for any printer, far less than a photo.
+inline constexpr double print_picture_dpi = 200;
+
 struct Flow {
   std::vector<FlowLine> lines;
   std::vector<OutlineEntry> outline;
+  std::vector<FigureBox> figures;
   Structure structure;
 };
 
-Flow build_flow(const model::Handout& handout, const Style& style, const TextMeasure& measure);
+// `page_height`: how tall the text of a page may be; what fits in it is kept on one page.
+Flow build_flow(const model::Handout& handout, const Style& style, const TextMeasure& measure,
+                double page_height);
 
 // Heading rules: a heading keeps with the two lines that follow it.
 void apply_keep_with_next(std::vector<FlowLine>& lines);

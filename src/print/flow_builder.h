@@ -17,11 +17,20 @@ struct Placement {
   double x = 0;      // from the left margin
   double width = 0;  // available
   int box = -1;
+  BoxFrame frame = BoxFrame::plain;
+  double inset = 0;  // of the box
+};
+
+// Text the printed line shows that the model's text has not: a link's address after its words.
+struct Insertion {
+  std::size_t at = 0;  // byte offset in the printed text
+  std::size_t length = 0;
 };
 
 class FlowBuilder {
  public:
-  FlowBuilder(const model::Handout& handout, const Style& style, const TextMeasure& measure);
+  FlowBuilder(const model::Handout& handout, const Style& style, const TextMeasure& measure,
+              double page_height);
   Flow take();
 
   void title();
@@ -31,25 +40,35 @@ class FlowBuilder {
   void block(const model::Block& block);
   void section(const model::Section& section);
   void paragraph(const model::Inlines& runs, int parent, const Placement& at, double gap);
-  void items(std::span<const model::Item> items, bool numbered);
+  void items(std::span<const model::Item> items, bool numbered, const Placement& at, double gap);
   void note(const model::Note& note);
+  void note_label(const model::Note& note, int div, const Placement& at);
+  void note_block(const model::Block& block, const Placement& at, double gap);
+  void exercise(const model::Exercise& exercise);
+  void heading(const model::Inlines& text, int depth, int sect);
+  void dose(const model::Dose& dose, const Placement& at);
+  void figure(const model::Figure& figure, const Placement& at);
+  void keep_on_one_page(std::size_t first);
   void contact(const model::Contact& contact);
   void contact_heading(const model::Contact& contact, int sect);
   void contact_continued(const model::Contact& contact, int sect, const Placement& at);
   void contact_line(const model::ContactLine& line, const Placement& at, int parent, double gap,
                     const std::string& file);
 
+  int link_node(const model::Run& run, int node);
   std::vector<Line> text_lines(const model::Inlines& runs, int node, TextStyle text, double width,
                                const std::string& file);
-  void record_anchors(const model::Inlines& runs, const std::vector<Line>& lines);
+  void record_anchors(const model::Inlines& runs, const std::vector<Line>& lines,
+                      std::span<const Insertion> insertions);
   void emit(std::vector<Line> lines, const Placement& at, double size, double gap, Keep keep);
   Placement full_width() const { return {0, style_.content_width(), -1}; }
-  Placement inside_box();
+  Placement inside_box(BoxFrame frame);
   double spacing_deficit(const FlowLine& line) const;
 
   const model::Handout& handout_;
   const Style& style_;
   const TextMeasure& measure_;
+  double page_height_;
   lang::Terms terms_;
   std::vector<std::string> countries_;  // whose numbers the phone links dial
   model::Plan plan_;

@@ -24,7 +24,7 @@ void FlowBuilder::contact(const model::Contact& contact) {
   const std::size_t heading_line = flow_.lines.size();
   anchor_override_ = TextAnchor{&contact, 0};
   contact_heading(contact, sect);
-  const Placement at = inside_box();
+  const Placement at = inside_box(BoxFrame::plain);
   for (const model::ContactGroup& group : plan_.contact.groups) {
     if (group.office >= 0) {
       anchor_override_ = TextAnchor{&contact, 1 + static_cast<std::size_t>(group.office)};

@@ -30,7 +30,8 @@ Span label_span(const std::string& label, bool bold, double size, int node,
 
 }  // namespace
 
-void FlowBuilder::items(std::span<const model::Item> items, bool numbered) {
+void FlowBuilder::items(std::span<const model::Item> items, bool numbered, const Placement& at,
+                        double gap) {
   const int list = flow_.structure.add(Role::l, parent_);
   double hang = 0;
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -44,13 +45,12 @@ void FlowBuilder::items(std::span<const model::Item> items, bool numbered) {
     const int lbl = flow_.structure.add(Role::lbl, li);
     const Span label = label_span(label_text(numbered, i), numbered, style_.body, lbl, measure_);
     const int body = flow_.structure.add(Role::lbody, li);
-    std::vector<Line> lines = text_lines(items[i].content, body, {style_.body, false},
-                                         style_.content_width() - hang, handout_.file);
+    std::vector<Line> lines =
+        text_lines(items[i].content, body, {style_.body, false}, at.width - hang, handout_.file);
     for (Line& line : lines)
       for (Span& span : line.spans) span.x += hang;
     lines.front().spans.insert(lines.front().spans.begin(), label);
-    emit(std::move(lines), full_width(), style_.body, i == 0 ? style_.block_gap : style_.item_gap,
-         Keep::together);
+    emit(std::move(lines), at, style_.body, i == 0 ? gap : style_.item_gap, Keep::together);
   }
 }
 

@@ -14,23 +14,24 @@ Frame body_frame(const Style& style, int footer_lines) {
   frame.top = style.margin;
   frame.bottom = style.page_height - std::max(style.margin, footer_top);
   frame.width = style.content_width();
-  frame.box_inset = style.border + style.padding;
   return frame;
 }
 
 Layout layout(const model::Handout& handout, const Style& style, const TextMeasure& measure,
               const QrRequest* qr) {
-  Flow flow = build_flow(handout, style, measure);
   FooterText footer{lang::Terms(handout.lang), std::nullopt};
   if (handout.revised) footer.revised = footer.terms.revised_printed(*handout.revised);
   const Frame frame = body_frame(style, footer_line_count(footer, style, measure));
+  Flow flow = build_flow(handout, style, measure, frame.bottom - frame.top);
 
   std::optional<QrBlock> block;
   if (qr) block = qr_block(*qr, handout, style, measure, frame, flow.structure);
   Layout out{
       style,
       block ? paginate_with_qr(flow.lines, frame, *block, style) : paginate(flow.lines, frame),
-      flow.structure.nodes(), std::move(flow.outline),
+      flow.structure.nodes(),
+      std::move(flow.outline),
+      std::move(flow.figures),
       block ? std::optional(block->code) : std::nullopt};
   const int pages = static_cast<int>(out.pages.size());
   for (int i = 0; i < pages; ++i) {

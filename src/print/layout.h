@@ -18,7 +18,8 @@ struct Layout {
   std::vector<Page> pages;
   std::vector<Node> nodes;  // node 0 is the document
   std::vector<OutlineEntry> outline;
-  std::optional<QrPlacement> qr;  // on the first page, when asked for
+  std::vector<FigureBox> figures;  // PlacedLine::figure indexes them
+  std::optional<QrPlacement> qr;   // on the first page, when asked for
 };
 
 // With `qr`, the first page carries the code to the read-along page at its foot.

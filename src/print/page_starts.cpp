@@ -26,6 +26,9 @@ std::vector<UnitPageStart> unit_page_starts(const model::Handout& handout,
     if (unit.text) by_source[unit.text] = &unit;
     if (unit.kind == model::UnitKind::contact)
       by_source[&std::get<model::Contact>(*unit.block)] = &unit;
+    if (unit.kind == model::UnitKind::dose) by_source[&std::get<model::Dose>(*unit.block)] = &unit;
+    // A note's label line: the note's own unit (its text's, or its label's for a note of blocks).
+    if (unit.kind == model::UnitKind::note) by_source[&std::get<model::Note>(*unit.block)] = &unit;
     if (unit.kind == model::UnitKind::byline)
       for (const model::Author& author : handout.authors) by_source[&author] = &unit;
   }

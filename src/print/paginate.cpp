@@ -21,18 +21,18 @@ class Column {
   double top_of(std::size_t i) const {
     const FlowLine& line = lines_[i];
     double top = y_ + (i == start_ ? 0 : line.space_before);
-    if (opens_box(i)) top += frame_.box_inset;
+    if (opens_box(i)) top += line.box_inset;
     return top;
   }
   bool fits(std::size_t i) const {
     const FlowLine& line = lines_[i];
-    const double reserve = line.box >= 0 ? frame_.box_inset : 0;
+    const double reserve = line.box >= 0 ? line.box_inset : 0;
     return top_of(i) + line.height + reserve <= frame_.bottom;
   }
   double place(std::size_t i, std::size_t end) {
     const double top = top_of(i);
     y_ = top + lines_[i].height;
-    if (closes_box(i, end)) y_ += frame_.box_inset;
+    if (closes_box(i, end)) y_ += lines_[i].box_inset;
     return top;
   }
   bool opens_box(std::size_t i) const {
@@ -85,10 +85,11 @@ Page place_page(std::span<const FlowLine> lines, const Frame& frame, std::size_t
     page.lines.push_back(
         {line.spans, frame.left, top, top + line.baseline, line.height, line.outline});
     page.lines.back().anchor = line.anchor;
-    if (opens) page.boxes.push_back({frame.left, top - frame.box_inset, frame.width, 0});
+    page.lines.back().figure = line.figure;
+    if (opens) page.boxes.push_back({frame.left, top - line.box_inset, frame.width, 0, line.frame});
     if (closes) {
       Box& box = page.boxes.back();
-      box.height = top + line.height + frame.box_inset - box.top;
+      box.height = top + line.height + line.box_inset - box.top;
     }
   }
   return page;

@@ -17,10 +17,12 @@ struct PlacedLine {
   double height = 0;
   int outline = -1;
   TextAnchor anchor{};  // the model text the line starts in (FlowLine::anchor)
+  int figure = -1;      // the picture this line is (Layout::figures), which has no spans
 };
 
 struct Box {  // a bordered rectangle; top and outer edges, from the paper's top-left corner
   double x = 0, top = 0, width = 0, height = 0;
+  BoxFrame frame = BoxFrame::plain;
 };
 
 struct Page {
@@ -31,7 +33,6 @@ struct Page {
 
 struct Frame {  // where body text may go
   double left = 0, top = 0, bottom = 0, width = 0;
-  double box_inset = 0;  // border and padding between a box's edge and its text
 };
 
 std::vector<Page> paginate(std::span<const FlowLine> lines, const Frame& frame);

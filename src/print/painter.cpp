@@ -1,5 +1,7 @@
 #include "print/painter.h"
 
+#include <cmath>
+
 #include "print/pdf_objects.h"
 #include "print/qr_painter.h"
 
@@ -22,7 +24,7 @@ void for_each_group(const std::vector<Span>& spans, F&& paint) {
 }  // namespace
 
 Painter::Painter(PdfDocument& document, FontSet& fonts, Tagger& tagger, const Layout& layout)
-    : document_(document), fonts_(fonts), tagger_(tagger), layout_(layout) {}
+    : document_(document), fonts_(fonts), tagger_(tagger), layout_(layout), pictures_(document) {}
 
 std::vector<HPDF_Page> Painter::paint() {
   std::vector<HPDF_Page> pages;
@@ -39,7 +41,13 @@ std::vector<HPDF_Page> Painter::paint() {
 
 void Painter::paint_page(HPDF_Page page, int index, const Page& content) {
   paint_boxes(page, content);
-  for (const PlacedLine& line : content.lines) paint_line(page, index, line);
+  // In reading order, so the structure tree lists each element where it is read.
+  for (const PlacedLine& line : content.lines) {
+    if (line.figure >= 0)
+      paint_figure(page, index, line);
+    else
+      paint_line(page, index, line);
+  }
   if (index == 0 && layout_.qr) paint_qr(page, tagger_, *layout_.qr, layout_.style.page_height);
   for (const PlacedLine& line : content.footer) paint_line(page, index, line);
   bool annotated = false;
@@ -50,17 +58,50 @@ void Painter::paint_page(HPDF_Page page, int index, const Page& content) {
 
 void Painter::paint_boxes(HPDF_Page page, const Page& content) {
   if (content.boxes.empty()) return;
-  const double border = layout_.style.border;
   tagger_.begin_artifact(page, "/Type /Layout");
-  HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(border));
-  for (const Box& box : content.boxes) {
-    HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(box.x + border / 2),
-                        static_cast<HPDF_REAL>(y(box.top + box.height) + border / 2),
-                        static_cast<HPDF_REAL>(box.width - border),
-                        static_cast<HPDF_REAL>(box.height - border));
-    HPDF_Page_Stroke(page);
-  }
+  for (const Box& box : content.boxes) paint_frame(page, box);
   tagger_.end(page);
+}
+
+namespace {
+
+// A rectangle stroked `width` wide whose outer edge is `inset` inside the box's.
+void stroke_inside(HPDF_Page page, const Box& box, double page_height, double inset, double width) {
+  const double edge = inset + width / 2;
+  HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(width));
+  HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(box.x + edge),
+                      static_cast<HPDF_REAL>(page_height - (box.top + box.height) + edge),
+                      static_cast<HPDF_REAL>(box.width - 2 * edge),
+                      static_cast<HPDF_REAL>(box.height - 2 * edge));
+  HPDF_Page_Stroke(page);
+}
+
+}  // namespace
+
+// Told apart by their lines, not their colour: one line, a line twice as wide, two lines, or a
+// thinner dashed line.
+void Painter::paint_frame(HPDF_Page page, const Box& box) {
+  const double border = layout_.style.border;
+  const double height = layout_.style.page_height;
+  switch (box.frame) {
+    case BoxFrame::plain:
+    case BoxFrame::thick:
+      stroke_inside(page, box, height, 0, layout_.style.frame_width(box.frame));
+      break;
+    case BoxFrame::double_line:
+      stroke_inside(page, box, height, 0, border);
+      stroke_inside(page, box, height, 2 * border, border);
+      break;
+    case BoxFrame::dashed: {
+      // libharu takes whole points: dashes about 3 borders long, gaps about 2.
+      const HPDF_UINT16 dash[] = {static_cast<HPDF_UINT16>(std::lround(3 * border)),
+                                  static_cast<HPDF_UINT16>(std::lround(2 * border))};
+      HPDF_Page_SetDash(page, dash, 2, 0);
+      stroke_inside(page, box, height, 0, layout_.style.frame_width(box.frame));
+      HPDF_Page_SetDash(page, nullptr, 0, 0);
+      break;
+    }
+  }
 }
 
 void Painter::paint_line(HPDF_Page page, int index, const PlacedLine& line) {
@@ -81,6 +122,18 @@ void Painter::paint_line(HPDF_Page page, int index, const PlacedLine& line) {
     HPDF_Page_EndText(page);
     tagger_.end(page);
   });
+}
+
+void Painter::paint_figure(HPDF_Page page, int index, const PlacedLine& line) {
+  const FigureBox& box = layout_.figures[static_cast<std::size_t>(line.figure)];
+  HPDF_Image image = pictures_.image(box);
+  const double left = line.x + box.x;
+  const double bottom = y(line.top + box.height);
+  tagger_.begin_content(page, index, box.node);
+  HPDF_Page_DrawImage(page, image, static_cast<HPDF_REAL>(left), static_cast<HPDF_REAL>(bottom),
+                      static_cast<HPDF_REAL>(box.width), static_cast<HPDF_REAL>(box.height));
+  tagger_.end(page);
+  tagger_.set_bbox(box.node, {left, bottom, left + box.width, bottom + box.height});
 }
 
 bool Painter::paint_links(HPDF_Page page, int index, const PlacedLine& line) {

@@ -1,6 +1,6 @@
 #pragma once
-// Turns a layout into libharu pages: text in marked-content sequences of its structure
-// element, boxes and footers as artifacts, link annotations over the links' text.
+// Turns a layout into libharu pages: text and pictures in marked-content sequences of their
+// structure element, boxes and footers as artifacts, link annotations over the links' text.
 #include <hpdf.h>
 
 #include <vector>
@@ -8,6 +8,7 @@
 #include "print/font_set.h"
 #include "print/layout.h"
 #include "print/pdf_document.h"
+#include "print/pictures.h"
 #include "print/tagger.h"
 
 namespace handout::print {
@@ -20,7 +21,9 @@ class Painter {
  private:
   void paint_page(HPDF_Page page, int index, const Page& content);
   void paint_boxes(HPDF_Page page, const Page& content);
+  void paint_frame(HPDF_Page page, const Box& box);
   void paint_line(HPDF_Page page, int index, const PlacedLine& line);
+  void paint_figure(HPDF_Page page, int index, const PlacedLine& line);
   bool paint_links(HPDF_Page page, int index, const PlacedLine& line);
   double y(double from_top) const { return layout_.style.page_height - from_top; }
 
@@ -28,6 +31,7 @@ class Painter {
   FontSet& fonts_;
   Tagger& tagger_;
   const Layout& layout_;
+  Pictures pictures_;
 };
 
 }  // namespace handout::print

@@ -21,16 +21,17 @@ PdfDocument::~PdfDocument() {
   if (doc_) HPDF_Free(doc_);
 }
 
-void PdfDocument::fail(const std::string& message) const {
-  throw model::Error({file_, {}, message});
+void PdfDocument::fail(const std::string& message, const model::Location& at) const {
+  throw model::Error({file_, at, message});
 }
 
-void PdfDocument::check(std::string_view doing) const {
+void PdfDocument::check(std::string_view doing, const model::Location& at) const {
   if (status_->error == HPDF_OK) return;
   char code[48];
   std::snprintf(code, sizeof code, "error 0x%04X (detail %u)",
                 static_cast<unsigned>(status_->error), static_cast<unsigned>(status_->detail));
-  fail("the PDF library (libharu) reported " + std::string(code) + " while " + std::string(doing));
+  fail("the PDF library (libharu) reported " + std::string(code) + " while " + std::string(doing),
+       at);
 }
 
 std::string PdfDocument::save() {

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "model/location.h"
+
 namespace handout::print {
 
 class PdfDocument {
@@ -18,9 +20,10 @@ class PdfDocument {
 
   HPDF_Doc get() const { return doc_; }
   const std::string& file() const { return file_; }
-  // Throws model::Error when libharu reported an error since the last check.
-  void check(std::string_view doing) const;
-  [[noreturn]] void fail(const std::string& message) const;
+  // Throws model::Error when libharu reported an error since the last check, located at `at`
+  // when the error comes from something in the handout (a picture).
+  void check(std::string_view doing, const model::Location& at = {}) const;
+  [[noreturn]] void fail(const std::string& message, const model::Location& at = {}) const;
   std::string save();  // the PDF's bytes
 
  private:

@@ -22,6 +22,11 @@ HPDF_Dict new_stream(HPDF_Doc doc, std::string_view data) {
   return stream;
 }
 
+void compress_soft_mask(HPDF_Image image) {
+  auto* mask = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(image, "SMask", HPDF_OCLASS_DICT));
+  if (mask) mask->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+}
+
 namespace {
 
 bool printable_ascii(std::string_view text) {

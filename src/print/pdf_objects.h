@@ -19,6 +19,10 @@ HPDF_STATUS add_text(HPDF_Doc doc, HPDF_Dict dict, const char* key, std::string_
 // A byte string, written in hex.
 void* byte_string(HPDF_Doc doc, std::string_view bytes);
 
+// libharu 2.3 writes a PNG's alpha (its /SMask) unfiltered whatever the compression mode: as
+// many bytes as the picture has pixels. Flate-compresses it, as the picture itself is.
+void compress_soft_mask(HPDF_Image image);
+
 // Appends marked-content operators (BDC, BMC, EMC only) to a page's content stream. libharu
 // writes everything else, so its own record of the graphics state stays true.
 void write_marked_content(HPDF_Page page, std::string_view operators);

@@ -11,6 +11,7 @@
 #include "print/outline.h"
 #include "print/painter.h"
 #include "print/pdf_document.h"
+#include "print/picture_size.h"
 #include "print/qr_encoder.h"
 #include "print/style.h"
 #include "print/tagger.h"
@@ -96,9 +97,12 @@ model::Diagnostics check_printable(const model::Handout& handout, const PrintOpt
     FontSet fonts(document, options.fonts_dir);
     CollectingMeasure measure(fonts);
     const std::optional<QrRequest> qr = qr_request(handout, options);
-    print::layout(handout, make_style(options.body_size, options.paper), measure,
-                  qr ? &*qr : nullptr);
-    return measure.take();
+    const Layout laid_out = print::layout(handout, make_style(options.body_size, options.paper),
+                                          measure, qr ? &*qr : nullptr);
+    model::Diagnostics problems = measure.take();
+    for (const FigureBox& figure : laid_out.figures)
+      if (auto warning = resolution_warning(figure, handout.file)) problems.push_back(*warning);
+    return problems;
   } catch (const model::Error& error) {
     return {error.diagnostic()};
   }

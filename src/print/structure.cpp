@@ -1,5 +1,7 @@
 #include "print/structure.h"
 
+#include <algorithm>
+
 namespace handout::print {
 
 std::string_view role_name(Role role) {
@@ -14,6 +16,8 @@ std::string_view role_name(Role role) {
       return "H3";
     case Role::h4:
       return "H4";
+    case Role::h5:
+      return "H5";
     case Role::p:
       return "P";
     case Role::l:
@@ -32,8 +36,15 @@ std::string_view role_name(Role role) {
       return "Sect";
     case Role::figure:
       return "Figure";
+    case Role::caption:
+      return "Caption";
   }
   return "P";
+}
+
+Role heading_role(int depth) {
+  static constexpr Role roles[] = {Role::h2, Role::h3, Role::h4, Role::h5};
+  return roles[std::clamp(depth, 1, 4) - 1];
 }
 
 int Structure::add(Role role, int parent, std::optional<LinkTarget> link) {

@@ -7,7 +7,27 @@
 
 namespace handout::print {
 
-enum class Role { document, h1, h2, h3, h4, p, l, li, lbl, lbody, link, div, sect, figure };
+enum class Role {
+  document,
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  p,
+  l,
+  li,
+  lbl,
+  lbody,
+  link,
+  div,
+  sect,
+  figure,
+  caption
+};
+
+// The heading of a section or exercise at `depth` (1 for a top-level one): H2 to H5.
+Role heading_role(int depth);
 
 // The standard structure type, as written in the PDF ("H1", "LBody", ...).
 std::string_view role_name(Role role);

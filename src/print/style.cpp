@@ -5,7 +5,21 @@
 namespace handout::print {
 
 double Style::heading_size(int depth) const {
-  return heading[std::clamp(depth, 1, 3) - 1];
+  return heading[std::clamp(depth, 1, max_heading_depth) - 1];
+}
+
+double Style::frame_width(BoxFrame frame) const {
+  switch (frame) {
+    case BoxFrame::plain:
+      return border;
+    case BoxFrame::thick:
+      return 2 * border;
+    case BoxFrame::double_line:
+      return 3 * border;  // a line, a gap as wide, a line
+    case BoxFrame::dashed:
+      return 0.8 * border;
+  }
+  return border;
 }
 
 Style make_style(double body_size, Paper paper) {
@@ -21,6 +35,7 @@ Style make_style(double body_size, Paper paper) {
   style.heading[0] = 22 * scale;
   style.heading[1] = 20 * scale;
   style.heading[2] = 20 * scale;
+  style.heading[3] = 20 * scale;
   style.phone = 22 * scale;
   style.footer = body_size;
   style.block_gap = 0.75 * body_size;

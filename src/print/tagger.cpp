@@ -79,6 +79,17 @@ void Tagger::write_parent_tree(HPDF_Dict root, std::span<const HPDF_Dict> elemen
                       static_cast<HPDF_INT32>(pages.size() + owners.size()));
 }
 
+// /A << /O /Layout /BBox [...] >>: where a figure is, for reflow and for tools that show it.
+void Tagger::add_bbox(HPDF_Dict element, const std::array<double, 4>& bbox) {
+  HPDF_Doc doc = document_.get();
+  HPDF_Dict attributes = HPDF_Dict_New(doc->mmgr);
+  HPDF_Dict_AddName(attributes, "O", "Layout");
+  HPDF_Array rect = HPDF_Array_New(doc->mmgr);
+  for (const double value : bbox) HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(value));
+  HPDF_Dict_Add(attributes, "BBox", rect);
+  HPDF_Dict_Add(element, "A", attributes);
+}
+
 void Tagger::finish(std::span<const HPDF_Page> pages) {
   HPDF_Doc doc = document_.get();
   HPDF_Dict root = pdf::new_object(doc);
@@ -97,6 +108,8 @@ void Tagger::finish(std::span<const HPDF_Page> pages) {
     HPDF_Dict_Add(elements[i], "K", kids_array(static_cast<int>(i), elements, pages));
     if (nodes_[i].link) pdf::add_text(doc, elements[i], "Alt", nodes_[i].link->contents);
     if (nodes_[i].alt) pdf::add_text(doc, elements[i], "Alt", *nodes_[i].alt);
+    if (const auto found = bboxes_.find(static_cast<int>(i)); found != bboxes_.end())
+      add_bbox(elements[i], found->second);
   }
   HPDF_Dict_Add(root, "K", elements[0]);
   write_parent_tree(root, elements, pages);

@@ -3,6 +3,8 @@
 // ParentTree, /StructParents of pages and /StructParent of link annotations, /MarkInfo.
 #include <hpdf.h>
 
+#include <array>
+#include <map>
 #include <span>
 #include <vector>
 
@@ -20,6 +22,8 @@ class Tagger {
   void begin_artifact(HPDF_Page page, std::string_view properties);  // "/Type /Pagination"
   void end(HPDF_Page page);                                          // EMC
   void add_annotation(HPDF_Annotation annotation, int page_index, int node);
+  // Where a Figure is on its page (left, bottom, right, top in points): its Layout BBox.
+  void set_bbox(int node, std::array<double, 4> bbox) { bboxes_[node] = bbox; }
 
   // Call once, after every page is painted.
   void finish(std::span<const HPDF_Page> pages);
@@ -27,6 +31,7 @@ class Tagger {
  private:
   HPDF_Array kids_array(int node, std::span<const HPDF_Dict> elements,
                         std::span<const HPDF_Page> pages);
+  void add_bbox(HPDF_Dict element, const std::array<double, 4>& bbox);
   void write_parent_tree(HPDF_Dict root, std::span<const HPDF_Dict> elements,
                          std::span<const HPDF_Page> pages);
 
@@ -34,6 +39,7 @@ class Tagger {
   std::span<const Node> nodes_;
   StructureContent content_;
   std::vector<HPDF_Annotation> annotations_;
+  std::map<int, std::array<double, 4>> bboxes_;
 };
 
 }  // namespace handout::print

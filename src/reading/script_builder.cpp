@@ -169,8 +169,11 @@ class ScriptWriter {
   // "Picture: …" where the picture stands, then its caption: the description's unit and the
   // caption's, each marked as any text.
   void write_block(const model::Figure& figure) {
-    std::string out = element("s", first_mark(figure.description) + escape(plan_.picture) + ": " +
-                                       sentences(figure.description, true));
+    // In two statements: marks are recorded as they are made, the first one first (the operands
+    // of + are evaluated in no set order).
+    const std::string first = first_mark(figure.description);
+    std::string out =
+        element("s", first + escape(plan_.picture) + ": " + sentences(figure.description, true));
     if (figure.caption) out += element("s", sentences(*figure.caption));
     script_.ssml += element("p", out);
   }

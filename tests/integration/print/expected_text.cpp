@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "lang/hours.h"
+#include "lang/plan_words.h"
 #include "lang/terms.h"
 
 namespace handout::test {
@@ -26,22 +27,31 @@ std::string uri_of(const model::Run& run) {
     if (run.text.starts_with('+')) return "tel:+" + digits;
     return digits.size() == 10 ? "tel:+1" + digits : "tel:" + digits;
   }
-  return run.text.starts_with("http") ? run.text : "https://" + run.text;
+  const std::string& address = run.address();
+  return address.starts_with("http") ? address : "https://" + address;
+}
+
+// What print shows of a run: a link with words of its own adds its address after them.
+std::string printed(const model::Run& run) {
+  return run.href.empty() ? run.text : run.text + " (" + run.href + ")";
 }
 
 class Collector {
  public:
-  Collector(Expected& out, const model::LanguageTag& lang) : out_(out), lang_(lang) {}
+  Collector(Expected& out, const model::Handout& handout)
+      : out_(out), lang_(handout.lang), plan_(lang::plan_of(handout)) {}
 
   void text(const std::string& text) {
     for (std::string& word : split_words(text)) out_.words.push_back(std::move(word));
   }
   void runs(const model::Inlines& runs) {
-    text(model::plain_text(runs));
+    std::string all;
+    for (const model::Run& run : runs) all += printed(run);
+    text(all);
     for (const model::Run& run : runs)
       if (run.kind == model::RunKind::phone || run.kind == model::RunKind::email ||
           run.kind == model::RunKind::web)
-        out_.links.push_back({uri_of(run), run.text});
+        out_.links.push_back({uri_of(run), printed(run)});
   }
   void items(const std::vector<model::Item>& items, bool numbered) {
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -83,20 +93,41 @@ class Collector {
       if (office.note) field(*office.note);
     }
   }
+  void note(const model::Note& note) {
+    // Its label first, then its text or its blocks.
+    text(plan_.note_label(note.kind));
+    out_.note_labels.push_back(plan_.note_label(note.kind));
+    runs(note.content);
+    blocks(note.blocks);
+    ++out_.notes;
+  }
+  void figure(const model::Figure& figure) {
+    // The description is the Figure's /Alt, not printed text.
+    out_.figures.push_back({model::plain_text(figure.description),
+                            figure.caption ? model::plain_text(*figure.caption) : ""});
+    if (figure.caption) runs(*figure.caption);
+  }
   void blocks(const std::vector<model::Block>& blocks) {
     for (const model::Block& block : blocks) {
       if (const auto* p = std::get_if<model::Paragraph>(&block)) runs(p->content);
       if (const auto* list = std::get_if<model::List>(&block)) items(list->items, false);
       if (const auto* steps = std::get_if<model::Steps>(&block)) items(steps->items, true);
-      if (const auto* note = std::get_if<model::Note>(&block)) {
-        runs(note->content);
-        ++out_.notes;
-      }
+      if (const auto* note = std::get_if<model::Note>(&block)) this->note(*note);
       if (const auto* contact = std::get_if<model::Contact>(&block)) this->contact(contact->clinic);
+      if (const auto* figure = std::get_if<model::Figure>(&block)) this->figure(*figure);
+      if (const auto* dose = std::get_if<model::Dose>(&block)) {
+        text(plan_.dose(*dose).printed);
+        out_.doses.push_back(plan_.dose(*dose).printed);
+      }
       if (const auto* section = std::get_if<model::Section>(&block)) {
         runs(section->heading);
         out_.headings.push_back({model::plain_text(section->heading), section->depth});
         this->blocks(section->blocks);
+      }
+      if (const auto* exercise = std::get_if<model::Exercise>(&block)) {
+        runs(exercise->name);
+        out_.headings.push_back({model::plain_text(exercise->name), exercise->depth});
+        this->blocks(exercise->blocks);
       }
     }
   }
@@ -104,13 +135,14 @@ class Collector {
  private:
   Expected& out_;
   const model::LanguageTag& lang_;
+  model::Plan plan_;
 };
 
 }  // namespace
 
 Expected expected_content(const model::Handout& handout) {
   Expected out;
-  Collector collect(out, handout.lang);
+  Collector collect(out, handout);
   collect.runs(handout.title);
   if (handout.subtitle) collect.runs(*handout.subtitle);
   for (const model::Author& author : handout.authors) collect.text(author.name);

@@ -13,6 +13,7 @@ namespace {
 
 std::filesystem::path content_dir(const std::string& where) {
   const std::filesystem::path source(HANDOUT_SOURCE_DIR);
+  if (where == "exercise") return testing::exercise_content();
   return where == "content" ? source / "content" : source / "tests/integration/print/data";
 }
 
@@ -46,7 +47,9 @@ std::vector<std::pair<std::string, std::string>> all_handouts() {
   return {{"content", "low-back-exercises"},
           {"content", "hielo-y-calor"},
           {"content", "dry-needling"},
-          {"test", "long-handout"}};
+          {"content", "knee-strengthening"},
+          {"test", "long-handout"},
+          {"exercise", "exercise-sampler"}};
 }
 
 std::string normalise(const std::string& text) {

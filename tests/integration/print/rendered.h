@@ -19,11 +19,12 @@ struct Rendered {
   nlohmann::json pdfjs;  // tests/integration/print/js/read_pdf.mjs
 };
 
-// `where` is "content" (the samples) or "test" (tests/integration/print/data).
+// `where` is "content" (the samples), "test" (tests/integration/print/data) or "exercise"
+// (tests/data/exercise-content, with every block of issue 24).
 const Rendered& rendered(const std::string& where, const std::string& id,
                          print::PrintOptions options = {});
 
-// All handouts under test: the three samples and the long one.
+// All handouts under test: the samples, the long one and the exercise sampler.
 std::vector<std::pair<std::string, std::string>> all_handouts();
 
 // Collapses runs of whitespace to one space and trims.

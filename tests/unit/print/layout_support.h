@@ -28,7 +28,37 @@ inline print::Role role_of(const print::Layout& layout, const print::PlacedLine&
 
 inline bool is_heading(print::Role role) {
   return role == print::Role::h1 || role == print::Role::h2 || role == print::Role::h3 ||
-         role == print::Role::h4;
+         role == print::Role::h4 || role == print::Role::h5;
+}
+
+// Every placed line with the page it is on (from 0), in order.
+struct LineOnPage {
+  std::size_t page;
+  const print::PlacedLine* line;
+};
+
+inline std::vector<LineOnPage> lines_of(const print::Layout& layout) {
+  std::vector<LineOnPage> out;
+  for (std::size_t p = 0; p < layout.pages.size(); ++p)
+    for (const print::PlacedLine& line : layout.pages[p].lines) out.push_back({p, &line});
+  return out;
+}
+
+// The structure node of a line: its first span's, or its picture's.
+inline int node_of(const print::Layout& layout, const print::PlacedLine& line) {
+  if (line.figure >= 0) return layout.figures[static_cast<std::size_t>(line.figure)].node;
+  return line.spans.front().glyphs.node;
+}
+
+inline print::Role line_role(const print::Layout& layout, const print::PlacedLine& line) {
+  return layout.nodes[static_cast<std::size_t>(node_of(layout, line))].role;
+}
+
+// Whether `node` is `ancestor` or inside it.
+inline bool within(const print::Layout& layout, int node, int ancestor) {
+  for (; node >= 0; node = layout.nodes[static_cast<std::size_t>(node)].parent)
+    if (node == ancestor) return true;
+  return false;
 }
 
 // The list item (LI node) a line belongs to, or -1.

@@ -1,5 +1,6 @@
 #pragma once
 // Test support: small document models built in code.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,51 @@ inline model::Block list(const std::vector<std::string>& items, bool numbered = 
 inline model::Block section(const std::string& heading, int depth,
                             std::vector<model::Block> blocks) {
   return model::Section{"", depth, runs(heading), std::move(blocks), {}};
+}
+
+// A picture of `width` × `height` pixels (layout needs no bytes), at line `line`.
+inline model::Block figure(int width, int height, std::optional<std::string> caption = {},
+                           std::uint32_t line = 1) {
+  model::Figure f;
+  f.picture.src = "images/p.png";
+  f.picture.width = width;
+  f.picture.height = height;
+  f.description = runs("A person lifts one arm.", line);
+  if (caption) f.caption = runs(*caption, line);
+  f.at = {line, 3};
+  return f;
+}
+
+inline model::Dose dose(int sets, int reps) {
+  model::Dose d;
+  d.sets = model::Count{sets, sets};
+  d.reps = model::Count{reps, reps};
+  d.side = model::Side::each;
+  return d;
+}
+
+// An exercise whose heading has `depth`; its dose last, as the reader requires one.
+inline model::Block exercise(const std::string& name, int depth, std::vector<model::Block> blocks,
+                             model::Dose d = dose(2, 10)) {
+  blocks.push_back(d);
+  return model::Exercise{"", depth, runs(name), std::move(blocks), {}};
+}
+
+inline model::Block note(model::NoteKind kind, const std::string& text) {
+  return model::Note{kind, runs(text), {}, {}};
+}
+
+inline model::Block note_of(model::NoteKind kind, std::vector<model::Block> blocks) {
+  return model::Note{kind, {}, std::move(blocks), {}};
+}
+
+// "before <web href=…>words</web> after"
+inline model::Inlines link_with_words(const std::string& before, const std::string& words,
+                                      const std::string& href, const std::string& after) {
+  model::Run link{model::RunKind::web, words, "", false, {1, 1}};
+  link.href = href;
+  return {model::Run{model::RunKind::text, before, "", false, {1, 1}}, link,
+          model::Run{model::RunKind::text, after, "", false, {1, 1}}};
 }
 
 inline model::Clinic clinic() {

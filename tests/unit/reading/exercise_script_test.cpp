@@ -161,10 +161,10 @@ TEST_CASE("the new blocks' marks are in reading order and each unit's sentence i
   }
 }
 
-TEST_CASE("the script marks every sentence of every unit the read-along formats show") {
-  const model::Handout handout = testing::read_exercise_sampler();
-  const reading::Script script = reading::build_script(handout, {});
-  // What a read-along format highlights (model/reading_order.h), in reading order.
+namespace exercise_script {
+
+// Every sentence a read-along format highlights (model/reading_order.h), in reading order.
+std::vector<std::string> shown_sentences(const model::Handout& handout) {
   std::vector<std::string> shown;
   for (const model::Unit& unit : model::reading_order(handout)) {
     if (unit.text) {
@@ -179,10 +179,32 @@ TEST_CASE("the script marks every sentence of every unit the read-along formats 
       shown.push_back(model::sentence_id(unit.id, 1));
     }
   }
+  return shown;
+}
+
+void check_every_sentence_marked(const model::Handout& handout) {
+  CAPTURE(handout.id);
+  const reading::Script script = reading::build_script(handout, {});
   std::vector<std::string> marked;
   for (const std::string& id : script.sentence_marks)
     if (id.starts_with('u')) marked.push_back(id);
-  CHECK(marked == shown);
+  CHECK(marked == shown_sentences(handout));
+  // And in the script in that order (a mark recorded out of order is never reached).
+  std::size_t at = 0;
+  for (const std::string& id : script.sentence_marks) {
+    const std::size_t found = script.ssml.find("<mark name=\"" + id + "\"/>");
+    CHECK_MESSAGE(found >= at, id);
+    at = found;
+  }
+}
+
+}  // namespace exercise_script
+
+TEST_CASE("the script marks every sentence of every unit the read-along formats show") {
+  exercise_script::check_every_sentence_marked(testing::read_exercise_sampler());
+  // The samples too: their descriptions, notes and steps have several sentences each.
+  for (const std::string& id : testing::sample_ids())
+    exercise_script::check_every_sentence_marked(testing::read_sample(id));
 }
 
 TEST_CASE("the spoken contents name the top-level exercises") {
