@@ -32,10 +32,6 @@ model::Block exercise_of(const std::string& name, int depth, std::vector<model::
   return model::Exercise{"", depth, runs(name), std::move(blocks), {}};
 }
 
-model::Block note_of(model::NoteKind kind, std::vector<model::Block> blocks) {
-  return model::Note{kind, {}, std::move(blocks), {}};
-}
-
 model::Block inline_note(model::NoteKind kind, const std::string& text) {
   return model::Note{kind, runs(text), {}, {}};
 }
