@@ -2,6 +2,7 @@
 // valid for brailleutils' validator and page for page the BRF, the manifest's summary.
 #include <doctest/doctest.h>
 
+#include "model/date.h"
 #include "process.h"
 #include "sample_braille.h"
 #include "sample_handout.h"
@@ -78,7 +79,10 @@ TEST_CASE("PEF: valid for brailleutils' PEFValidator and the same pages as the B
       const std::string text = read_file(pef);
       CHECK(text.find("cols=\"" + std::to_string(size.cells) + "\" rows=\"" +
                       std::to_string(size.lines) + "\"") != std::string::npos);
-      CHECK(text.find("<dc:date>2026-11-26</dc:date>") != std::string::npos);
+      const model::Handout handout = testing::read_sample(id);
+      REQUIRE(handout.revised);
+      CHECK(text.find("<dc:date>" + model::iso_text(*handout.revised) + "</dc:date>") !=
+            std::string::npos);
     }
   }
   const testing::ProcessResult result = testing::run_process(args);
