@@ -44,12 +44,9 @@ const Rendered& rendered(const std::string& where, const std::string& id,
 }
 
 std::vector<std::pair<std::string, std::string>> all_handouts() {
-  return {{"content", "low-back-exercises"},
-          {"content", "hielo-y-calor"},
-          {"content", "dry-needling"},
-          {"content", "knee-strengthening"},
-          {"test", "long-handout"},
-          {"exercise", "exercise-sampler"}};
+  return {{"content", "low-back-exercises"}, {"content", "hielo-y-calor"},
+          {"content", "dry-needling"},       {"content", "knee-strengthening"},
+          {"test", "long-handout"},          {"exercise", "exercise-sampler"}};
 }
 
 std::string normalise(const std::string& text) {
