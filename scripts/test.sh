@@ -45,7 +45,12 @@ phase "tests under sanitizers"
 # their own code, while the sanitizers watch only ours, which the other tests run on the same
 # samples. Nor those labelled rebuild, which build everything again or kill a build to compare
 # files: they judge outputs and timing, and their code is the same every other build test runs.
-ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)" -LE '^(validator|rebuild)$' |
+# LeakSanitizer (clang 14) misreads the thread-local blocks of libraries opened with dlopen on
+# glibc 2.36 and crashes at exit scanning them ("Tracer caught signal 11",
+# github.com/google/sanitizers/issues/1322): libvips is opened so when a picture is read. Leaks
+# are still found in every other kind of memory.
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}intercept_tls_get_addr=0" \
+  ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)" -LE '^(validator|rebuild)$' |
   tee -a "$log"
 
 phase "fuzzing (clang, libFuzzer)"
