@@ -50,7 +50,9 @@ std::string content_folder_id(const fs::path& content) {
 namespace {
 
 bool could_be_ours(const std::string& name, const std::vector<std::string>& ids) {
-  if (is_own_file(name) || name == manifest_name) return true;
+  // Hidden files (.gitkeep, .htaccess, .DS_Store) are the folder's own notes, not a clinic's
+  // documents: they do not make a folder foreign (and a build never deletes them).
+  if (name.starts_with('.') || is_own_file(name) || name == manifest_name) return true;
   for (const writer::Writer* w : writers::all())
     if (is_collection_name(w->name(), name)) return true;
   return std::ranges::any_of(ids, [&](const std::string& id) {

@@ -53,6 +53,14 @@ TEST_CASE("a folder holding files handout did not make and no manifest is refuse
   CHECK_MESSAGE(taken.exit_code == 0, taken.err);
   CHECK(fs::exists(ws.out / "alpha.pdf"));
   CHECK(read_all(ws.out / "budget.tmp-2024.xlsx") == "the clinic's budget");
+}
+
+TEST_CASE("a folder holding only hidden files such as .gitkeep is a new output folder") {
+  TwoContentFolders ws;
+  write_file(ws.out / ".gitkeep", "");
+  const ProcessResult built = ws.build(ws.first);
+  CHECK_MESSAGE(built.exit_code == 0, built.err);
+  CHECK(fs::exists(ws.out / ".gitkeep"));
   // Now it is a build's folder: the next build needs no --take-over.
   CHECK(ws.build(ws.first).exit_code == 0);
 }
