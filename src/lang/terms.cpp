@@ -14,7 +14,7 @@ namespace handout::lang {
 struct TermTable {
   Language language;
   std::string_view page_of, revised_printed, link_phone, link_email, link_web;
-  std::string_view by, parts, many_parts, list_of, step, important, contact_title;
+  std::string_view by, parts, many_parts, list_of, step, contact_title;
   std::string_view contact_continued;
   std::string_view phone, again, email, web, address, hours, conjunction;
   std::string_view revised_spoken, closing, thanks, album;
@@ -44,7 +44,6 @@ constexpr std::array<TermTable, 2> tables{{
                       "the next part, use your player’s next chapter button.",
         .list_of = "A list of {count, plural, one {# item} other {# items}}.",
         .step = "Step {number} of {count}.",
-        .important = "Important:",
         .contact_title = "How to reach us",
         .contact_continued = "How to reach us (continued)",
         .phone = "Phone:",
@@ -97,7 +96,6 @@ constexpr std::array<TermTable, 2> tables{{
                       "reproductor.",
         .list_of = "Una lista de {count, plural, one {# elemento} other {# elementos}}.",
         .step = "Paso {number} de {count}.",
-        .important = "Importante:",
         .contact_title = "Cómo comunicarse con nosotros",
         .contact_continued = "Cómo comunicarse con nosotros (continuación)",
         .phone = "Teléfono:",
@@ -224,9 +222,6 @@ std::string_view Terms::picture() const {
   return table_->picture;
 }
 
-std::string_view Terms::important() const {
-  return table_->important;
-}
 std::string_view Terms::contact_title() const {
   return table_->contact_title;
 }

@@ -59,7 +59,6 @@ class Terms {
   std::string many_parts(std::size_t count) const;
   std::string list_of(std::size_t count) const;                   // "A list of 12 items."
   std::string step(std::size_t number, std::size_t count) const;  // "Step 1 of 4."
-  std::string_view important() const;                             // "Important:"
   std::string_view note_label(model::NoteKind kind) const;  // "Emergency", shown and said first
   std::string_view picture() const;            // "Picture", said before a picture's description
   std::string_view contact_title() const;      // "How to reach us"
