@@ -4,6 +4,7 @@
 
 #include "braille/braille_text.h"
 #include "lang/plan_words.h"
+#include "model/diagnostic.h"
 
 namespace handout::braille {
 
@@ -67,6 +68,8 @@ class PieceList {
     add(Role::heading, exercise.name, std::clamp(exercise.depth, 1, model::max_section_depth + 1));
     blocks(exercise.blocks);
   }
+  void one(const model::Table& table) { model::not_written_yet(table.at, "braille"); }
+  void one(const model::Checklist& list) { model::not_written_yet(list.at, "braille"); }
   void one(const model::Dose& dose) {
     add(Role::paragraph, {words(dose_line(plan_.dose(dose).printed), dose.at)});
   }

@@ -9,6 +9,7 @@
 #include "content/description_warnings.h"
 #include "content/handout_reader.h"
 #include "content/literal_details.h"
+#include "content/table_warnings.h"
 #include "writers/writers.h"
 
 namespace handout::cli {
@@ -32,6 +33,8 @@ void check_handout(const content::HandoutFile& file, const LoadedContent& loaded
     for (model::Diagnostic& diagnostic : content::literal_clinic_details(*handout, *loaded.clinic))
       out.push_back(std::move(diagnostic));
   for (model::Diagnostic& diagnostic : content::description_warnings(*handout))
+    out.push_back(std::move(diagnostic));
+  for (model::Diagnostic& diagnostic : content::table_warnings(*handout))
     out.push_back(std::move(diagnostic));
   for (const writer::Writer* w : writers::all())
     for (model::Diagnostic& diagnostic : w->check(*handout, resources))

@@ -10,6 +10,7 @@
 #include "content/link_check.h"
 #include "content/parse_checked.h"
 #include "content/picture_reader.h"
+#include "content/table_reader.h"
 #include "content/text_rules.h"
 #include "lang/language.h"
 #include "model/element_ids.h"
@@ -19,15 +20,17 @@ namespace handout::content {
 namespace {
 
 constexpr std::string_view block_names =
-    "use <p>, <list>, <steps>, <note>, <figure>, <exercise> or <section>";
+    "use <p>, <list>, <steps>, <checklist>, <table>, <note>, <figure>, <exercise> or <section>";
 constexpr std::string_view exercise_names =
-    "an <exercise> holds its <name>, then <figure>, <p>, <list>, <steps>, <note> and one <dose>";
+    "an <exercise> holds its <name>, then <figure>, <p>, <list>, <steps>, <checklist>, <table>, "
+    "<note> and one <dose>";
 constexpr std::string_view note_block_names =
     "a <note> holds text, or blocks: <p>, <list> and <steps>";
 
 bool is_block(pugi::xml_node node) {
   return is_named(node, "p") || is_named(node, "list") || is_named(node, "steps") ||
-         is_named(node, "note") || is_named(node, "figure") || is_named(node, "exercise");
+         is_named(node, "note") || is_named(node, "figure") || is_named(node, "exercise") ||
+         is_named(node, "table") || is_named(node, "checklist");
 }
 
 // Whether a note is written as blocks rather than as inline text.
@@ -206,6 +209,10 @@ class HandoutReader {
       return model::Steps{read_items(element, "step"), checker_.where(element)};
     } else if (name == "figure") {
       return read_figure(element);
+    } else if (name == "table") {
+      if (auto table = read_table(checker_, element, clinic_ptr())) return std::move(*table);
+    } else if (name == "checklist") {
+      if (auto list = read_checklist(checker_, element, clinic_ptr())) return std::move(*list);
     } else if (name == "exercise") {
       return read_exercise(element, depth);
     } else if (name == "section") {
@@ -313,7 +320,7 @@ class HandoutReader {
           dose = &no_dose_;  // reported already
         }
       } else if (name == "p" || name == "list" || name == "steps" || name == "note" ||
-                 name == "figure") {
+                 name == "figure" || name == "table" || name == "checklist") {
         if (auto block = read_block(child, exercise.depth - 1))
           exercise.blocks.push_back(std::move(*block));
       } else {

@@ -139,14 +139,20 @@ class InlineReader {
 
 }  // namespace
 
-std::optional<model::Inlines> read_inlines(ElementChecker& checker, pugi::xml_node container,
-                                           const model::Clinic* clinic,
-                                           std::initializer_list<std::string_view> attributes) {
-  checker.allow_attributes(container, attributes);
+model::Inlines read_inlines_or_empty(ElementChecker& checker, pugi::xml_node container,
+                                     const model::Clinic* clinic) {
   InlineReader reader(checker, clinic);
   reader.read_children(container, false);
   model::Inlines runs = reader.take();
   normalise_whitespace(runs);
+  return runs;
+}
+
+std::optional<model::Inlines> read_inlines(ElementChecker& checker, pugi::xml_node container,
+                                           const model::Clinic* clinic,
+                                           std::initializer_list<std::string_view> attributes) {
+  checker.allow_attributes(container, attributes);
+  model::Inlines runs = read_inlines_or_empty(checker, container, clinic);
   if (runs.empty()) {
     checker.error(container,
                   "<" + std::string(container.name()) + "> is empty; write its text or delete it");

@@ -19,4 +19,8 @@ std::optional<model::Inlines> read_inlines(ElementChecker& checker, pugi::xml_no
                                            const model::Clinic* clinic = nullptr,
                                            std::initializer_list<std::string_view> attributes = {});
 
+// The same for a container that may be empty, such as a table's blank <cell/>.
+model::Inlines read_inlines_or_empty(ElementChecker& checker, pugi::xml_node container,
+                                     const model::Clinic* clinic = nullptr);
+
 }  // namespace handout::content

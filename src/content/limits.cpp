@@ -38,7 +38,7 @@ std::size_t words_in(const model::Inlines& runs) {
 std::size_t count_words(const model::Handout& handout) {
   std::size_t words = 0;
   for (const model::Unit& unit : model::reading_order(handout))
-    if (unit.text) words += words_in(*unit.text);
+    for (const model::Inlines* text : model::texts_of(unit)) words += words_in(*text);
   for (const model::Author& author : handout.authors) words += words_in(author.name);
   return words;
 }

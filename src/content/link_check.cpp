@@ -58,7 +58,7 @@ class LinkChecker {
 model::Diagnostics link_errors(const model::Handout& handout, std::string_view clinic_lang) {
   LinkChecker checker(handout.file, lang::link_countries(handout.lang.tag, clinic_lang));
   for (const model::Unit& unit : model::reading_order(handout))
-    if (unit.text) checker.runs(*unit.text);
+    for (const model::Inlines* text : model::texts_of(unit)) checker.runs(*text);
   return checker.take();
 }
 

@@ -149,7 +149,7 @@ model::Diagnostics literal_clinic_details(const model::Handout& handout,
   Finder finder(handout, clinic);
   // Every text of the handout: headings, exercises' names, pictures' descriptions, notes.
   for (const model::Unit& unit : model::reading_order(handout))
-    if (unit.text) finder.runs(*unit.text);
+    for (const model::Inlines* text : model::texts_of(unit)) finder.runs(*text);
   return finder.take();
 }
 

@@ -22,6 +22,11 @@ model::PlanWords plan_words(const Terms& terms) {
       .dose_line = [tag = terms.tag()](const model::Dose& dose) { return dose_line(dose, tag); },
       .dose_sentence =
           [tag = terms.tag()](const model::Dose& dose) { return dose_sentence(dose, tag); },
+      .table_intro = [terms](std::size_t rows) { return terms.table_intro(rows); },
+      .checklist_intro = [terms](std::size_t items) { return terms.checklist_intro(items); },
+      .not_done = std::string(terms.check_state(false)),
+      .done = std::string(terms.check_state(true)),
+      .ticked = std::string(terms.ticked()),
   };
 }
 

@@ -24,6 +24,7 @@ struct TermTable {
   std::string_view contents, pages, book_summary;
   std::array<std::string_view, 4> note_labels;  // by model::NoteKind
   std::string_view picture;
+  std::string_view table_intro, checklist_intro, not_done, done, ticked;
   std::array<std::string_view, medium_count> media;  // by Medium
   std::string_view output_label;
 };
@@ -78,6 +79,11 @@ constexpr std::array<TermTable, 2> tables{{
             "spoken. Page numbers match the printed large-print PDF. No hazards.",
         .note_labels = {"Important", "Emergency", "Warning", "Tip"},
         .picture = "Picture",
+        .table_intro = "A table of {count, plural, one {# row} other {# rows}}:",
+        .checklist_intro = "A checklist of {count, plural, one {# item} other {# items}}.",
+        .not_done = "not done",
+        .done = "done",
+        .ticked = "Ticked",
         .media = {"Large print", "Recording", "Spoken script", "Web page", "E-book with audio",
                   "Talking book", "Braille"},
         .output_label = "{medium} ({format})",
@@ -131,6 +137,12 @@ constexpr std::array<TermTable, 2> tables{{
             "grande. Sin riesgos.",
         .note_labels = {"Importante", "Emergencia", "Advertencia", "Consejo"},
         .picture = "Imagen",
+        .table_intro = "Una tabla de {count, plural, one {# fila} other {# filas}}:",
+        .checklist_intro =
+            "Una lista para marcar de {count, plural, one {# punto} other {# puntos}}.",
+        .not_done = "sin hacer",
+        .done = "hecho",
+        .ticked = "Marcado",
         .media = {"Letra grande", "Grabación", "Guion hablado", "Página web",
                   "Libro electrónico con audio", "Libro hablado", "Braille"},
         .output_label = "{medium} ({format})",
@@ -220,6 +232,22 @@ std::string_view Terms::note_label(model::NoteKind kind) const {
 
 std::string_view Terms::picture() const {
   return table_->picture;
+}
+
+std::string Terms::table_intro(std::size_t rows) const {
+  return format(table_->table_intro, tag_, {{"count", number(rows)}});
+}
+
+std::string Terms::checklist_intro(std::size_t items) const {
+  return format(table_->checklist_intro, tag_, {{"count", number(items)}});
+}
+
+std::string_view Terms::check_state(bool checked) const {
+  return checked ? table_->done : table_->not_done;
+}
+
+std::string_view Terms::ticked() const {
+  return table_->ticked;
 }
 
 std::string_view Terms::contact_title() const {

@@ -60,7 +60,12 @@ class Terms {
   std::string list_of(std::size_t count) const;                   // "A list of 12 items."
   std::string step(std::size_t number, std::size_t count) const;  // "Step 1 of 4."
   std::string_view note_label(model::NoteKind kind) const;  // "Emergency", shown and said first
-  std::string_view picture() const;            // "Picture", said before a picture's description
+  std::string_view picture() const;  // "Picture", said before a picture's description
+  std::string table_intro(std::size_t rows) const;       // "A table of 4 rows:"
+  std::string checklist_intro(std::size_t items) const;  // "A checklist of 5 items."
+  // A checklist box's text equivalent: "not done", "done".
+  std::string_view check_state(bool checked) const;
+  std::string_view ticked() const;             // "Ticked", said before an item the clinic ticked
   std::string_view contact_title() const;      // "How to reach us"
   std::string_view contact_continued() const;  // "How to reach us (continued)", atop a new page
   std::string_view phone() const;              // "Phone:"

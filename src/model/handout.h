@@ -97,13 +97,60 @@ struct Dose {
   friend bool operator==(const Dose&, const Dose&) = default;
 };
 
+// One cell of a table: inline text, empty when the clinic left it blank.
+struct Cell {
+  Inlines content;
+  Location at;
+  bool empty() const { return content.empty(); }
+  friend bool operator==(const Cell&, const Cell&) = default;
+};
+
+// A table's header or one of its rows: as many cells as the header has. A row's first cell
+// names the row (its row header); the header's first cell names that column.
+struct Row {
+  std::vector<Cell> cells;
+  Location at;
+  friend bool operator==(const Row&, const Row&) = default;
+};
+
+// A schedule or program: column names, then rows, read across.
+// (The caption is not the first member: a UnitIndex finds the table and its caption's text by
+// their addresses.)
+struct Table {
+  Row header;
+  std::vector<Row> rows;  // at least one
+  std::optional<Inlines> caption;
+  Location at;
+  std::size_t columns() const { return header.cells.size(); }
+  friend bool operator==(const Table&, const Table&) = default;
+};
+
+// Above this many columns a table is stacked (one block per row) in large print and braille,
+// whatever its width: `check` warns.
+inline constexpr std::size_t max_table_columns = 6;
+
+struct Check {  // one item of a checklist
+  Inlines content;
+  bool checked = false;  // ticked by the clinic
+  Location at;
+  friend bool operator==(const Check&, const Check&) = default;
+};
+
+// Things to tick: what to bring, the exercises done today.
+struct Checklist {
+  std::vector<Check> items;
+  Location at;
+  friend bool operator==(const Checklist&, const Checklist&) = default;
+};
+
 // How urgent a note is; `important` when the note names no kind.
 enum class NoteKind { important, emergency, warning, tip };
 
 struct Note;
 struct Exercise;
 struct Section;
-using Block = std::variant<Paragraph, List, Steps, Note, Contact, Section, Figure, Exercise, Dose>;
+using Block = std::variant<Paragraph, List, Steps, Note, Contact, Section, Figure, Exercise, Dose,
+                           Table, Checklist>;
 
 // A callout: inline text (`content`), or blocks (paragraphs, lists, steps) when `content` is
 // empty.

@@ -141,6 +141,37 @@ const DoseWords& Plan::dose(const Dose& dose) const {
   throw std::out_of_range("a dose of another handout");
 }
 
+const TableWords& Plan::table(const Table& table) const {
+  for (const TableWords& words : tables)
+    if (words.table == &table) return words;
+  throw std::out_of_range("a table of another handout");
+}
+
+const ChecklistWords& Plan::checklist(const Checklist& checklist) const {
+  for (const ChecklistWords& words : checklists)
+    if (words.checklist == &checklist) return words;
+  throw std::out_of_range("a checklist of another handout");
+}
+
+namespace {
+
+void add_block_words(Plan& plan, const Unit& unit, const PlanWords& words) {
+  if (unit.kind == UnitKind::dose) {
+    const Dose& dose = std::get<Dose>(*unit.block);
+    plan.doses.push_back({&dose, unit.id, words.dose_line(dose), words.dose_sentence(dose)});
+  } else if (unit.kind == UnitKind::table) {
+    const Table& table = std::get<Table>(*unit.block);
+    plan.tables.push_back({&table, unit.id, words.table_intro(table.rows.size()), {}});
+  } else if (unit.kind == UnitKind::row) {
+    plan.tables.back().rows.push_back(unit.id);
+  } else if (unit.kind == UnitKind::checklist) {
+    const Checklist& checklist = std::get<Checklist>(*unit.block);
+    plan.checklists.push_back({&checklist, unit.id, words.checklist_intro(checklist.items.size())});
+  }
+}
+
+}  // namespace
+
 Plan make_plan(const Handout& handout, const PlanWords& words) {
   const UnitIndex units(handout);
   Plan plan;
@@ -149,14 +180,13 @@ Plan make_plan(const Handout& handout, const PlanWords& words) {
   plan.contents = contents(handout, words);
   plan.contact = contact(handout, units, words);
   plan.closing = closing(handout, words);
-  for (const Unit& unit : plan.units)
-    if (unit.kind == UnitKind::dose) {
-      const Dose& dose = std::get<Dose>(*unit.block);
-      plan.doses.push_back({&dose, unit.id, words.dose_line(dose), words.dose_sentence(dose)});
-    }
+  for (const Unit& unit : plan.units) add_block_words(plan, unit, words);
   for (NoteKind kind : {NoteKind::important, NoteKind::emergency, NoteKind::warning, NoteKind::tip})
     plan.note_labels.push_back(words.note_label(kind));
   plan.picture = words.picture;
+  plan.not_done = words.not_done;
+  plan.done = words.done;
+  plan.ticked = words.ticked;
   return plan;
 }
 

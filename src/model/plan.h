@@ -37,6 +37,27 @@ struct PlanWords {
   // spoken sentence ("Do 2 sets of 10, holding each for 5 seconds.").
   std::function<std::string(const Dose&)> dose_line;
   std::function<std::string(const Dose&)> dose_sentence;
+  // Said before a table's column names: "A table of 4 rows:".
+  std::function<std::string(std::size_t)> table_intro;
+  std::function<std::string(std::size_t)> checklist_intro;  // "A checklist of 5 items."
+  std::string not_done;  // a checklist box's text equivalent, empty
+  std::string done;      // and ticked
+  std::string ticked;    // "Ticked", said before an item the clinic ticked
+};
+
+// A table's introduction: said (`intro`, then the header's cells as its column names) before
+// its rows, shown on its header row.
+struct TableWords {
+  const Table* table = nullptr;
+  std::string unit;   // the introduction's unit; its one sentence is sentence_id(unit, 1)
+  std::string intro;  // "A table of 4 rows:"
+  std::vector<std::string> rows;  // each row's unit; its one sentence is sentence_id(unit, 1)
+};
+
+struct ChecklistWords {
+  const Checklist* checklist = nullptr;
+  std::string unit;   // the introduction's unit; its one sentence is sentence_id(unit, 1)
+  std::string intro;  // "A checklist of 5 items."
 };
 
 // An exercise's dose, worded.
@@ -109,12 +130,19 @@ struct Plan {
   // The closing after the last block: the revision date (when there is one), the closing line
   // with the title, the thanks.
   std::vector<SpokenSentence> closing;
-  std::vector<DoseWords> doses;          // every exercise's, in reading order
-  std::vector<std::string> note_labels;  // by NoteKind
-  std::string picture;                   // "Picture"
+  std::vector<DoseWords> doses;            // every exercise's, in reading order
+  std::vector<std::string> note_labels;    // by NoteKind
+  std::string picture;                     // "Picture"
+  std::vector<TableWords> tables;          // every table's, in reading order
+  std::vector<ChecklistWords> checklists;  // every checklist's, in reading order
+  std::string not_done, done;              // a checklist box's text equivalent
+  std::string ticked;                      // "Ticked", said before an item the clinic ticked
 
   // The words of a dose of this handout; throws std::out_of_range for another's.
   const DoseWords& dose(const Dose& dose) const;
+  const TableWords& table(const Table& table) const;  // throws std::out_of_range, as dose()
+  const ChecklistWords& checklist(const Checklist& checklist) const;
+  const std::string& check_state(bool checked) const { return checked ? done : not_done; }
   const std::string& note_label(NoteKind kind) const {
     return note_labels.at(static_cast<std::size_t>(kind));
   }

@@ -17,8 +17,16 @@ class UnitWalker {
   }
 
  private:
-  void add(UnitKind kind, const Inlines* text, const Block* block, int depth) {
-    units_.push_back({"u" + std::to_string(units_.size() + 1), kind, text, block, depth});
+  void add(UnitKind kind, const Inlines* text, const Block* block, int depth,
+           std::vector<const Inlines*> cells = {}) {
+    units_.push_back(
+        {"u" + std::to_string(units_.size() + 1), kind, text, std::move(cells), block, depth});
+  }
+
+  static std::vector<const Inlines*> cells_of(const Row& row) {
+    std::vector<const Inlines*> out;
+    for (const Cell& cell : row.cells) out.push_back(&cell.content);
+    return out;
   }
 
   void visit(const Block& block, int depth) {
@@ -58,6 +66,16 @@ class UnitWalker {
     add(UnitKind::dose, nullptr, &block, depth);
   }
 
+  void visit_one(const Table& table, const Block& block, int depth) {
+    if (table.caption) add(UnitKind::caption, &*table.caption, &block, depth);
+    add(UnitKind::table, nullptr, &block, depth, cells_of(table.header));
+    for (const Row& row : table.rows) add(UnitKind::row, nullptr, &block, depth, cells_of(row));
+  }
+  void visit_one(const Checklist& checklist, const Block& block, int depth) {
+    add(UnitKind::checklist, nullptr, &block, depth);
+    for (const Check& item : checklist.items) add(UnitKind::check, &item.content, &block, depth);
+  }
+
   std::vector<Unit> units_;
 };
 
@@ -65,6 +83,11 @@ class UnitWalker {
 
 std::vector<Unit> reading_order(const Handout& handout) {
   return UnitWalker().walk(handout);
+}
+
+std::vector<const Inlines*> texts_of(const Unit& unit) {
+  if (unit.text) return {unit.text};
+  return unit.cells;
 }
 
 std::string sentence_id(std::string_view unit_id, std::size_t k) {
@@ -93,9 +116,17 @@ std::string closing_sentence_id(std::size_t k) {
 }
 
 UnitIndex::UnitIndex(const Handout& handout) : units_(reading_order(handout)) {
+  std::size_t row = 0;  // of the current table
   for (std::size_t i = 0; i < units_.size(); ++i) {
     const Unit& unit = units_[i];
-    if (unit.text) {
+    if (unit.kind == UnitKind::table) {
+      by_address_.emplace(&std::get<Table>(*unit.block), i);
+      row = 0;
+    } else if (unit.kind == UnitKind::row) {
+      by_address_.emplace(&std::get<Table>(*unit.block).rows[row++], i);
+    } else if (unit.kind == UnitKind::checklist) {
+      by_address_.emplace(&std::get<Checklist>(*unit.block), i);
+    } else if (unit.text) {
       by_address_.emplace(unit.text, i);
     } else if (unit.kind == UnitKind::contact) {
       by_address_.emplace(&std::get<Contact>(*unit.block), i);
@@ -122,6 +153,18 @@ const Unit& UnitIndex::of(const Dose& dose) const {
 const Unit& UnitIndex::of(const Note& note) const {
   if (note.blocks.empty()) return of(note.content);
   return units_[by_address_.at(&note)];
+}
+
+const Unit& UnitIndex::of(const Table& table) const {
+  return units_[by_address_.at(&table)];
+}
+
+const Unit& UnitIndex::of(const Row& row) const {
+  return units_[by_address_.at(&row)];
+}
+
+const Unit& UnitIndex::of(const Checklist& checklist) const {
+  return units_[by_address_.at(&checklist)];
 }
 
 const Unit* UnitIndex::byline() const {

@@ -10,6 +10,11 @@
 // - the byline: one sentence, "<unit>-s1" ("By …", every author);
 // - a dose: one sentence, "<unit>-s1" (model/plan.h words it);
 // - a note of blocks: one sentence, "<unit>-s1", its label ("Emergency");
+// - a table: its caption is a unit of kind caption (text units' sentences), then the table's
+//   introduction ("A table of 4 rows: exercise, sets, …", one sentence "<unit>-s1", shown on
+//   the header row), then each row: one sentence "<unit>-s1";
+// - a checklist: its introduction ("A checklist of 5 items.", "<unit>-s1"), then each item as
+//   a text unit;
 // - the contact block: "<unit>-s1" is its heading and the clinic-wide details (name, phone,
 //   e-mail, web address); "<unit>-s<k+1>" is the clinic's k-th location (office), k from 1.
 //
@@ -42,19 +47,27 @@ enum class UnitKind {
   step,
   note,  // an inline note's text, or a note of blocks' label (then its blocks' units follow)
   contact,
-  figure,    // a picture's description, said and shown in its place
-  caption,   // a picture's caption
-  exercise,  // an exercise's name, a heading
-  dose,      // an exercise's dose: one sentence, its words from the plan
+  figure,     // a picture's description, said and shown in its place
+  caption,    // a picture's caption
+  exercise,   // an exercise's name, a heading
+  dose,       // an exercise's dose: one sentence, its words from the plan
+  table,      // a table's introduction, said before its rows and shown on its header row
+  row,        // one row of a table: one sentence (its cells, each with its column's name)
+  checklist,  // a checklist's introduction ("A checklist of 5 items."): one sentence
+  check,      // one item of a checklist
 };
 
 struct Unit {
   std::string id;  // "u1", "u2", … in reading order
   UnitKind kind = UnitKind::paragraph;
-  // Null for the byline, the contact block, a dose and the label of a note of blocks.
+  // Null for the byline, the contact block, a dose, the label of a note of blocks, a table's
+  // introduction and rows, and a checklist's introduction.
   const Inlines* text = nullptr;
+  // A table's introduction: the header's cells; a row: its cells (empty ones too), in order.
+  std::vector<const Inlines*> cells;
   // The block the unit belongs to: its Paragraph, Note, Contact, Section (heading), Figure
-  // (description, caption), Exercise (name), Dose, or the List or Steps of an item or step;
+  // (description, caption), Exercise (name), Dose, Table (caption, introduction, rows),
+  // Checklist (introduction, items), or the List or Steps of an item or step;
   // null for the title, subtitle and byline.
   const Block* block = nullptr;
   int depth = 0;  // of the enclosing section (0 outside any); a heading's own depth
@@ -62,6 +75,9 @@ struct Unit {
 
 // Every spoken and printed text unit: title, subtitle, byline, then the body in order.
 std::vector<Unit> reading_order(const Handout& handout);
+
+// Every text of a unit a reader sees: its text, or its cells.
+std::vector<const Inlines*> texts_of(const Unit& unit);
 
 // "u7-s2": the k-th sentence (from 1) of a unit.
 std::string sentence_id(std::string_view unit_id, std::size_t k);
@@ -93,6 +109,9 @@ class UnitIndex {
   const Unit& of(const Dose& dose) const;
   // A note's unit: its text's, or for a note of blocks its label's.
   const Unit& of(const Note& note) const;
+  const Unit& of(const Table& table) const;          // its introduction
+  const Unit& of(const Row& row) const;              // a row of a table (not its header)
+  const Unit& of(const Checklist& checklist) const;  // its introduction
   // The byline's unit, or null when the handout has no author.
   const Unit* byline() const;
 

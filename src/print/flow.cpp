@@ -5,6 +5,7 @@
 
 #include "lang/link_uri.h"
 #include "lang/plan_words.h"
+#include "model/diagnostic.h"
 #include "print/flow_builder.h"
 
 namespace handout::print {
@@ -168,6 +169,8 @@ void FlowBuilder::block(const model::Block& block) {
     void operator()(const model::Figure& figure) { self.figure(figure, self.full_width()); }
     void operator()(const model::Exercise& exercise) { self.exercise(exercise); }
     void operator()(const model::Dose& dose) { self.dose(dose, self.full_width()); }
+    void operator()(const model::Table& table) { model::not_written_yet(table.at, "print"); }
+    void operator()(const model::Checklist& list) { model::not_written_yet(list.at, "print"); }
   };
   std::visit(Visitor{*this}, block);
 }

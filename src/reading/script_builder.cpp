@@ -4,6 +4,7 @@
 
 #include "lang/plan_words.h"
 #include "lang/sentences.h"
+#include "model/diagnostic.h"
 #include "model/plan.h"
 #include "reading/contact_script.h"
 #include "reading/inline_speech.h"
@@ -186,6 +187,8 @@ class ScriptWriter {
   }
 
   // The plan's one sentence, read as text is ("8 to 12", "30 seconds").
+  void write_block(const model::Table& table) { model::not_written_yet(table.at, "audio"); }
+  void write_block(const model::Checklist& list) { model::not_written_yet(list.at, "audio"); }
   void write_block(const model::Dose& dose) {
     const model::DoseWords& words = plan_.dose(dose);
     script_.ssml +=

@@ -244,6 +244,13 @@ class HandoutFinder {
           } else if constexpr (std::is_same_v<B, model::Figure>) {
             inlines(b.description);  // said in the picture's place
             if (b.caption) inlines(*b.caption);
+          } else if constexpr (std::is_same_v<B, model::Table>) {
+            if (b.caption) inlines(*b.caption);
+            for (const model::Cell& cell : b.header.cells) inlines(cell.content);
+            for (const model::Row& row : b.rows)
+              for (const model::Cell& cell : row.cells) inlines(cell.content);
+          } else if constexpr (std::is_same_v<B, model::Checklist>) {
+            for (const model::Check& item : b.items) inlines(item.content);
           }
         },
         block);

@@ -185,6 +185,8 @@ std::string Renderer::block(const model::Block& block) {
         if constexpr (std::is_same_v<T, model::Figure>) return figure(b);
         if constexpr (std::is_same_v<T, model::Exercise>) return exercise(b);
         if constexpr (std::is_same_v<T, model::Dose>) return dose(b);
+        if constexpr (std::is_same_v<T, model::Table> || std::is_same_v<T, model::Checklist>)
+          model::not_written_yet(b.at, "XHTML");
         return std::string();
       },
       block);

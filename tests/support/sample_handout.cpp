@@ -33,6 +33,14 @@ model::Handout read_exercise_sampler() {
   return read_handout_in(exercise_content(), "exercise-sampler");
 }
 
+std::filesystem::path table_content() {
+  return std::filesystem::path(HANDOUT_SOURCE_DIR) / "tests" / "data" / "table-content";
+}
+
+model::Handout read_table_sampler() {
+  return read_handout_in(table_content(), "table-sampler");
+}
+
 std::vector<std::string> sample_ids() {
   std::vector<std::string> ids;
   for (const auto& entry : std::filesystem::directory_iterator(sample_content() / "handouts"))

@@ -20,6 +20,13 @@ std::filesystem::path sample_content();
 std::filesystem::path exercise_content();
 model::Handout read_exercise_sampler();
 
+// tests/data/table-content: a content folder for issue 25's tables and checklists:
+// "table-sampler" (a program and a schedule table with a caption and a blank cell, a checklist
+// with ticked items, a table of 8 columns), "long-table" (42 rows: three pages of large print)
+// and "tabla-hielo" (a table and a checklist in Spanish).
+std::filesystem::path table_content();
+model::Handout read_table_sampler();
+
 // The ids of content/handouts/*.xml, sorted.
 std::vector<std::string> sample_ids();
 
