@@ -10,6 +10,7 @@
 #include "content/handout_reader.h"
 #include "content/literal_details.h"
 #include "content/table_warnings.h"
+#include "content/typed_layout.h"
 #include "writers/writers.h"
 
 namespace handout::cli {
@@ -35,6 +36,8 @@ void check_handout(const content::HandoutFile& file, const LoadedContent& loaded
   for (model::Diagnostic& diagnostic : content::description_warnings(*handout))
     out.push_back(std::move(diagnostic));
   for (model::Diagnostic& diagnostic : content::table_warnings(*handout))
+    out.push_back(std::move(diagnostic));
+  for (model::Diagnostic& diagnostic : content::typed_fields(*handout))
     out.push_back(std::move(diagnostic));
   for (const writer::Writer* w : writers::all())
     for (model::Diagnostic& diagnostic : w->check(*handout, resources))

@@ -12,6 +12,7 @@
 #include "content/picture_reader.h"
 #include "content/table_reader.h"
 #include "content/text_rules.h"
+#include "content/typed_layout.h"
 #include "lang/language.h"
 #include "model/element_ids.h"
 
@@ -64,6 +65,8 @@ class HandoutReader {
     for (model::Diagnostic& link :
          link_errors(handout, context_.clinic ? context_.clinic->lang : std::string()))
       checker_.error(link.at, std::move(link.message));
+    for (model::Diagnostic& box : typed_boxes(handout))
+      checker_.error(box.at, std::move(box.message));
     if (const std::size_t words = count_words(handout); words > max_handout_words)
       checker_.error(root, "the handout has " + std::to_string(words) + " words; at most " +
                                std::to_string(max_handout_words) +

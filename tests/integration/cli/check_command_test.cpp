@@ -50,15 +50,14 @@ TEST_CASE(
   const auto result = run_process({handout_binary, "check"}, dir.path());
   CHECK(result.exit_code == 1);
   CHECK(result.out == "");
-  CHECK(
-      result.err ==
-      "content/handouts/also-broken.xml:2:1: <title> opened at line 2 is never closed; add "
-      "</title> where it ends\n"
-      "content/handouts/broken.xml:3:34: unknown element <para>; use <p>, <list>, <steps>, <note>, "
-      "<figure>, <exercise> or <section>\n"
-      "content/handouts/broken.xml:4:12: section id 'BAD' is not valid; use lower-case letters, "
-      "digits and hyphens\n"
-      "3 errors (2 of 6 handouts failed)\n");
+  CHECK(result.err ==
+        "content/handouts/also-broken.xml:2:1: <title> opened at line 2 is never closed; add "
+        "</title> where it ends\n"
+        "content/handouts/broken.xml:3:34: unknown element <para>; use <p>, <list>, <steps>, "
+        "<checklist>, <table>, <note>, <figure>, <exercise> or <section>\n"
+        "content/handouts/broken.xml:4:12: section id 'BAD' is not valid; use lower-case letters, "
+        "digits and hyphens\n"
+        "3 errors (2 of 6 handouts failed)\n");
 }
 
 TEST_CASE("ids choose which handouts to check and an unknown id is an error") {

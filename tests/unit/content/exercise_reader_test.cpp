@@ -101,7 +101,7 @@ TEST_CASE("an exercise needs its name first and exactly one dose") {
   CHECK(errors_of("<exercise><name>B</name><exercise/><dose reps=\"1\"/></exercise>") ==
         std::vector<std::string>{
             "sample.xml:5:25: <exercise> is not allowed here; an <exercise> holds its <name>, "
-            "then <figure>, <p>, <list>, <steps>, <note> and one <dose>"});
+            "then <figure>, <p>, <list>, <steps>, <checklist>, <table>, <note> and one <dose>"});
   CHECK(errors_of("<exercise><name>B</name>Lift.<dose reps=\"1\"/></exercise>") ==
         std::vector<std::string>{
             "sample.xml:5:25: text is not allowed directly inside <exercise>; put it in a <p> "

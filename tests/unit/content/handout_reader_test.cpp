@@ -159,8 +159,8 @@ TEST_CASE("a byte order mark and CRLF line ends are accepted and do not shift lo
       "<section><heading>H</heading>\r\n  <p>x</p><bogus/></section></handout>");
   REQUIRE(result.messages().size() == 1);
   CHECK(result.messages()[0] ==
-        "sample.xml:4:11: unknown element <bogus>; use <p>, <list>, <steps>, <note>, <figure>, "
-        "<exercise> or <section>");
+        "sample.xml:4:11: unknown element <bogus>; use <p>, <list>, <steps>, <checklist>, "
+        "<table>, <note>, <figure>, <exercise> or <section>");
 }
 
 TEST_CASE("every error of a file is reported in the order of the file") {
@@ -175,8 +175,9 @@ TEST_CASE("every error of a file is reported in the order of the file") {
       "2026-11-26\n"
       "sample.xml:3:30: <p> is empty; write its text or delete it\n"
       "sample.xml:3:34: <list> is empty; add at least one <item>\n"
-      "sample.xml:4:1: unknown element <x>; use <p>, <list>, <steps>, <note>, <figure>, <exercise> "
-      "or <section>\n";
+      "sample.xml:4:1: unknown element <x>; use <p>, <list>, <steps>, <checklist>, <table>, "
+      "<note>, "
+      "<figure>, <exercise> or <section>\n";
   CHECK(result.report() == expected);
 }
 

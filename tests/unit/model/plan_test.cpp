@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
+
 #include "lang/plan_words.h"
 #include "read_sample.h"
 
@@ -29,7 +31,12 @@ model::PlanWords test_words() {
       .note_label = [](model::NoteKind) { return std::string("LABEL"); },
       .picture = "PICTURE",
       .dose_line = [](const model::Dose&) { return std::string("DOSE LINE"); },
-      .dose_sentence = [](const model::Dose&) { return std::string("DOSE SENTENCE"); }};
+      .dose_sentence = [](const model::Dose&) { return std::string("DOSE SENTENCE"); },
+      .table_intro = [](std::size_t rows) { return "TABLE " + std::to_string(rows); },
+      .checklist_intro = [](std::size_t items) { return "CHECKLIST " + std::to_string(items); },
+      .not_done = "EMPTY",
+      .done = "TICKED BOX",
+      .ticked = "TICKED"};
 }
 
 model::Clinic two_office_clinic() {
@@ -169,6 +176,69 @@ TEST_CASE("the plan's words come from the handout's language") {
   CHECK(plan.contact.title == "Cómo comunicarse con nosotros");
   CHECK(plan.contents[0].text == "Esta grabación tiene 2 partes:");
   CHECK(plan.closing.back().text == "Gracias por escuchar.");
+}
+
+TEST_CASE("a table has an introduction and a sentence per row and a checklist its own") {
+  const testing::ReadResult read = testing::read_text(
+      "<handout id=\"sample\" lang=\"en-US\">\n<title>T</title>\n<section><heading>H</heading>"
+      "<table><caption>C</caption><header><cell>A</cell><cell>B</cell></header>"
+      "<row><cell>a1</cell><cell>b1</cell></row><row><cell>a2</cell><cell/></row></table>"
+      "<checklist><item checked=\"yes\">X</item><item>Y</item></checklist>"
+      "</section>\n</handout>\n");
+  REQUIRE_MESSAGE(read.handout, read.report());
+  const auto& section = std::get<model::Section>(read.handout->body.front());
+  const auto& table = std::get<model::Table>(section.blocks[0]);
+  const auto& list = std::get<model::Checklist>(section.blocks[1]);
+  const model::Plan plan = model::make_plan(*read.handout, test_words());
+  // u1 title, u2 heading, u3 caption, u4 introduction, u5 and u6 rows, u7 checklist, u8 and u9.
+  const model::TableWords& words = plan.table(table);
+  CHECK(words.unit == "u4");
+  CHECK(words.intro == "TABLE 2");
+  CHECK(words.rows == std::vector<std::string>{"u5", "u6"});
+  CHECK(plan.units[2].kind == model::UnitKind::caption);
+  CHECK(plan.units[2].text == &*table.caption);
+  CHECK(plan.units[3].cells == std::vector<const model::Inlines*>{&table.header.cells[0].content,
+                                                                  &table.header.cells[1].content});
+  CHECK(plan.units[5].kind == model::UnitKind::row);
+  CHECK(plan.units[5].cells.size() == 2);
+  CHECK(plan.units[5].cells[1]->empty());
+  const model::ChecklistWords& checks = plan.checklist(list);
+  CHECK(checks.unit == "u7");
+  CHECK(checks.intro == "CHECKLIST 2");
+  CHECK(plan.units[7].kind == model::UnitKind::check);
+  CHECK(plan.units[7].text == &list.items[0].content);
+  CHECK(plan.check_state(true) == "TICKED BOX");
+  CHECK(plan.check_state(false) == "EMPTY");
+  CHECK(plan.ticked == "TICKED");
+  const model::UnitIndex index(*read.handout);
+  CHECK(index.of(table.rows[1]).id == "u6");
+  CHECK(index.of(table).id == "u4");
+  CHECK(index.of(*table.caption).id == "u3");
+  CHECK(index.of(list).id == "u7");
+}
+
+TEST_CASE("tables and checklists are introduced in the handout's language") {
+  const std::string blocks =
+      "<section><heading>H</heading><table><header><cell>A</cell><cell>B</cell></header>"
+      "<row><cell>a</cell><cell>b</cell></row></table><checklist><item>x</item><item>y</item>"
+      "<item>z</item></checklist></section>";
+  for (const auto& [tag, intro, items, done, not_done, ticked] :
+       std::vector<std::array<std::string, 6>>{
+           {"en-US", "A table of 1 row:", "A checklist of 3 items.", "done", "not done", "Ticked"},
+           {"es", "Una tabla de 1 fila:", "Una lista para marcar de 3 puntos.", "hecho",
+            "sin hacer", "Marcado"}}) {
+    CAPTURE(tag);
+    const testing::ReadResult read =
+        testing::read_text("<handout id=\"sample\" lang=\"" + tag + "\">\n<title>T</title>\n" +
+                           blocks + "\n</handout>\n");
+    REQUIRE_MESSAGE(read.handout, read.report());
+    const model::Plan plan = lang::plan_of(*read.handout);
+    CHECK(plan.tables.at(0).intro == intro);
+    CHECK(plan.checklists.at(0).intro == items);
+    CHECK(plan.check_state(true) == done);
+    CHECK(plan.check_state(false) == not_done);
+    CHECK(plan.ticked == ticked);
+  }
 }
 
 }  // namespace handout::test
