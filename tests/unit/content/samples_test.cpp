@@ -107,3 +107,22 @@ TEST_CASE("every picture in content/images is shown by a sample") {
       pictures.insert("images/" + entry.path().filename().string());
   CHECK(shown == pictures);
 }
+
+TEST_CASE("the knee replacement sample has a schedule and a program table and two checklists") {
+  const model::Handout handout = testing::read_sample("knee-replacement");
+  const auto tables = all_of<model::Table>(handout.body);
+  REQUIRE(tables.size() == 2);
+  for (const model::Table* table : tables) {
+    CHECK(table->caption);
+    CHECK(table->columns() <= model::max_table_columns);
+  }
+  CHECK(model::plain_text(tables[0]->header.cells[0].content) == "Time");
+  CHECK(model::plain_text(tables[1]->header.cells[0].content) == "Exercise");
+  CHECK(std::ranges::any_of(tables[1]->rows, [](const model::Row& row) {
+    return std::ranges::any_of(row.cells, &model::Cell::empty);
+  }));
+  const auto checklists = all_of<model::Checklist>(handout.body);
+  REQUIRE(checklists.size() == 2);
+  CHECK(std::ranges::count_if(checklists[0]->items, &model::Check::checked) == 3);
+  CHECK(std::ranges::none_of(checklists[1]->items, &model::Check::checked));
+}
