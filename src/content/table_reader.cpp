@@ -37,6 +37,12 @@ class TableReader {
     if (i < children.size() && is_named(children[i], "caption"))
       table.caption = read_inlines(checker_, children[i++], clinic_);
     const std::size_t errors = checker_.error_count();
+    if (children.empty()) {
+      checker_.error(element,
+                     "the <table> is empty; write a <header> of <cell>s naming the columns, then "
+                     "a <row> of <cell>s for each line");
+      return std::nullopt;
+    }
     if (i < children.size() && is_named(children[i], "header")) {
       table.header = read_row(children[i++], true);
     } else {

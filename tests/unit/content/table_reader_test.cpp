@@ -113,9 +113,8 @@ TEST_CASE("a row with more or fewer cells than the header is an error at the row
 
 TEST_CASE("a table without a header or rows or with a cell holding blocks is an error") {
   CHECK(errors_of("<table/>") ==
-        Messages{"sample.xml:5:1: a <table> starts with its <header>: a <cell> naming each "
-                 "column, such as <header><cell>Exercise</cell><cell>Sets</cell></header> (a "
-                 "<caption> may come first)"});
+        Messages{"sample.xml:5:1: the <table> is empty; write a <header> of <cell>s naming the "
+                 "columns, then a <row> of <cell>s for each line"});
   CHECK(errors_of("<table><row><cell>x</cell></row></table>") ==
         Messages{"sample.xml:5:8: a <table> starts with its <header>: a <cell> naming each "
                  "column, such as <header><cell>Exercise</cell><cell>Sets</cell></header> (a "
