@@ -37,7 +37,7 @@ TEST_CASE("the sample content passes") {
   const auto result = run_process({handout_binary, "check"}, source_dir);
   CHECK(result.exit_code == 0);
   CHECK(result.err == "");
-  CHECK(result.out == "checked 4 handouts: no errors\n");
+  CHECK(result.out == "checked 5 handouts: no errors\n");
 }
 
 TEST_CASE(
@@ -57,7 +57,7 @@ TEST_CASE(
         "<checklist>, <table>, <note>, <figure>, <exercise> or <section>\n"
         "content/handouts/broken.xml:4:12: section id 'BAD' is not valid; use lower-case letters, "
         "digits and hyphens\n"
-        "3 errors (2 of 6 handouts failed)\n");
+        "3 errors (2 of 7 handouts failed)\n");
 }
 
 TEST_CASE("ids choose which handouts to check and an unknown id is an error") {
@@ -106,11 +106,11 @@ TEST_CASE("a stray file is one warning and links leading outside the content fol
         "skipped, so move it elsewhere or rename it to end in .xml\n"
         "content/handouts/outside.xml: this handout is a link to a file outside the content "
         "folder; copy the file in instead\n"
-        "1 error, 1 warning (0 of 4 handouts failed)\n");
+        "1 error, 1 warning (0 of 5 handouts failed)\n");
   fs::remove(content / "handouts/outside.xml");
   const auto warned = run_process({handout_binary, "check"}, dir.path());
   CHECK(warned.exit_code == 0);
-  CHECK(warned.out == "checked 4 handouts: no errors, 1 warning\n");
+  CHECK(warned.out == "checked 5 handouts: no errors, 1 warning\n");
 }
 
 TEST_CASE("a broken clinic.xml or lexicon.pls is said to stop every handout") {
@@ -231,4 +231,17 @@ TEST_CASE("a content file reached through a symbolic link is read as the file") 
   const auto result = run_process({handout_binary, "check"}, dir.path());
   CHECK(result.exit_code == 0);
   CHECK(result.err == "");
+}
+
+TEST_CASE("a table of more than 6 columns is a warning at its place and never an error") {
+  const auto result = run_process(
+      {handout_binary, "check", "--content", (source_dir / "tests/data/table-content").string()},
+      source_dir);
+  CHECK(result.exit_code == 0);
+  CHECK(result.err.find("handouts/table-sampler.xml:38:5: warning: this table has 8 columns; "
+                        "above 6 large print and braille show it stacked") != std::string::npos);
+  const auto strict = run_process({handout_binary, "check", "--strict", "--content",
+                                   (source_dir / "tests/data/table-content").string()},
+                                  source_dir);
+  CHECK(strict.exit_code == 1);
 }
