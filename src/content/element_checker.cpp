@@ -156,17 +156,18 @@ void ElementChecker::check_text(pugi::xml_node node, std::string_view text, bool
 }
 
 void ElementChecker::unexpected(pugi::xml_node element, std::string_view allowed_here) {
-  static constexpr std::array<std::string_view, 33> known = {
-      "handout", "title",   "subtitle", "author",      "section", "heading",  "p",
-      "list",    "item",    "steps",    "step",        "note",    "em",       "say",
-      "phone",   "email",   "web",      "contact",     "clinic",  "name",     "location",
-      "address", "line",    "hours",    "lexicon",     "lexeme",  "grapheme", "alias",
-      "figure",  "caption", "exercise", "description", "dose"};
-  // One mistake, one message: after an unknown or misplaced element, the order of the rest
-  // of its parent is not checked (it would report the same mistake again).
-  if (!reported_parents_.insert(element.parent()).second) return;
+  static constexpr std::array<std::string_view, 38> known = {
+      "handout", "title",   "subtitle", "author", "section",  "heading",  "p",        "list",
+      "item",    "steps",   "step",     "note",   "em",       "say",      "phone",    "email",
+      "web",     "contact", "clinic",   "name",   "location", "address",  "line",     "hours",
+      "lexicon", "lexeme",  "grapheme", "alias",  "figure",   "caption",  "exercise", "description",
+      "dose",    "table",   "header",   "row",    "cell",     "checklist"};
   const std::string name = element.name();
   const bool is_known = std::ranges::find(known, name) != known.end();
+  // One mistake, one message: after a misplaced element, the order of the rest of its parent
+  // is not checked (it would report the same mistake again). Every unknown element is a
+  // mistake of its own, so each is reported in the one pass.
+  if (!reported_parents_.insert(element.parent()).second && is_known) return;
   std::string message =
       (is_known ? "<" + name + "> is not allowed here; " : "unknown element <" + name + ">; ") +
       std::string(allowed_here);

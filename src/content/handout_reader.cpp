@@ -10,6 +10,7 @@
 #include "content/link_check.h"
 #include "content/parse_checked.h"
 #include "content/picture_reader.h"
+#include "content/suggest.h"
 #include "content/table_reader.h"
 #include "content/text_rules.h"
 #include "content/typed_layout.h"
@@ -75,6 +76,22 @@ class HandoutReader {
   }
 
  private:
+  // Whether children[i] is the <expected> element a parent starts with. Else reports `message`
+  // once: at a misspelling of it ("<heeding>"), which is then skipped, with the name meant.
+  bool starts_with(const std::vector<pugi::xml_node>& children, std::size_t& i,
+                   pugi::xml_node parent, std::string_view expected, const std::string& message) {
+    if (i < children.size() && is_named(children[i], expected)) return true;
+    if (i < children.size() && nearest(children[i].name(), {std::string(expected)})) {
+      checker_.error(children[i], "unknown element <" + std::string(children[i].name()) +
+                                      ">; did you mean <" + std::string(expected) + ">? " +
+                                      message);
+      ++i;
+      return false;
+    }
+    checker_.error(i < children.size() ? children[i] : parent, message);
+    return false;
+  }
+
   // Offers only advice that would pass: id="Rodilla" is not a valid id.
   std::string id_mismatch(const std::string& id) const {
     const std::string rename = "rename the file to '" + id + ".xml'";
@@ -133,13 +150,9 @@ class HandoutReader {
     const auto next_is = [&](std::string_view name) {
       return i < children.size() && is_named(children[i], name);
     };
-    if (next_is("title")) {
+    if (starts_with(children, i, root, "title", "a handout must start with its <title>"))
       if (auto title = read_inlines(checker_, children[i++], clinic_ptr()))
         handout.title = std::move(*title);
-    } else {
-      checker_.error(i < children.size() ? children[i] : root,
-                     "a handout must start with its <title>");
-    }
     if (next_is("subtitle")) handout.subtitle = read_inlines(checker_, children[i++], clinic_ptr());
     while (next_is("author"))
       if (auto name = checker_.plain_text(children[i++]))
@@ -270,16 +283,14 @@ class HandoutReader {
     const std::vector<pugi::xml_node> children = checker_.element_children(element);
     std::size_t i = 0;
     bool described = false;
-    if (i < children.size() && is_named(children[i], "description")) {
+    if (starts_with(children, i, element, "description",
+                    "a <figure> starts with its <description>: what the picture shows, for "
+                    "those who cannot see it (what the body does, not \"picture of\")")) {
       if (auto text = read_inlines(checker_, children[i], clinic_ptr())) {
         figure.description = std::move(*text);
         described = true;
       }
       ++i;
-    } else {
-      checker_.error(i < children.size() ? children[i] : element,
-                     "a <figure> starts with its <description>: what the picture shows, for "
-                     "those who cannot see it (what the body does, not \"picture of\")");
     }
     if (i < children.size() && is_named(children[i], "caption")) {
       figure.caption = read_inlines(checker_, children[i], clinic_ptr());
@@ -300,13 +311,10 @@ class HandoutReader {
     exercise.depth = depth + 1;
     const std::vector<pugi::xml_node> children = checker_.element_children(element);
     std::size_t i = 0;
-    if (i < children.size() && is_named(children[i], "name")) {
+    if (starts_with(children, i, element, "name", "an <exercise> must start with its <name>")) {
       if (auto name = read_inlines(checker_, children[i], clinic_ptr()))
         exercise.name = std::move(*name);
       ++i;
-    } else {
-      checker_.error(i < children.size() ? children[i] : element,
-                     "an <exercise> must start with its <name>");
     }
     exercise.id = section_id(element, exercise.name);
     const model::Dose* dose = nullptr;
@@ -470,13 +478,10 @@ class HandoutReader {
     section.at = checker_.where(element);
     const std::vector<pugi::xml_node> children = checker_.element_children(element);
     std::size_t i = 0;
-    if (i < children.size() && is_named(children[i], "heading")) {
+    if (starts_with(children, i, element, "heading", "a <section> must start with its <heading>")) {
       if (auto heading = read_inlines(checker_, children[i], clinic_ptr()))
         section.heading = std::move(*heading);
       ++i;
-    } else {
-      checker_.error(i < children.size() ? children[i] : element,
-                     "a <section> must start with its <heading>");
     }
     section.id = section_id(element, section.heading);
     if (i == children.size())

@@ -127,6 +127,13 @@ namespace {
 
 // What a file that is not text at all most likely is, from its first bytes.
 std::optional<std::string> binary_kind(std::string_view text) {
+  // UTF-16 and UTF-32, with their byte-order mark or without (a '<' beside zero bytes).
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF") ||
+      text.starts_with(std::string_view("\0\0\xFE\xFF", 4)) ||
+      (text.size() > 1 &&
+       ((text[0] == '<' && text[1] == '\0') || (text[0] == '\0' && text[1] == '<'))))
+    return std::string("UTF-16");
+
   static constexpr std::pair<std::string_view, std::string_view> signatures[] = {
       {"%PDF", "a PDF"},
       {"PK\x03\x04", "a Word document or a ZIP file"},
@@ -156,6 +163,13 @@ std::size_t count_invalid(std::string_view text, std::size_t pos) {
 void check_characters(const SourceText& source, model::Diagnostics& out) {
   const std::string_view text = source.text();
   if (const std::optional<std::string> kind = binary_kind(text)) {
+    if (*kind == "UTF-16") {
+      out.push_back({source.name(),
+                     {},
+                     "the file is saved as UTF-16 (or UTF-32), which handout does not read; in "
+                     "your editor use Save As and choose the encoding UTF-8"});
+      return;
+    }
     out.push_back({source.name(),
                    {},
                    "this is not an XML text file" +
@@ -182,6 +196,12 @@ void check_characters(const SourceText& source, model::Diagnostics& out) {
           at, "control character " + lang::code_point_label(*c) + " is not allowed; delete it"));
     } else if (std::optional<std::string> bidi = bidi_control_problem(*c)) {
       out.push_back(source.error_at(at, std::move(*bidi)));
+    } else if (lang::is_invisible_format(*c)) {
+      // Pasted from a word processor: a soft hyphen prints as a hyphen mid-line in some
+      // formats, a zero-width space splits a word nobody sees split.
+      out.push_back(source.error_at(at, "invisible character " + lang::character_for_admin(*c) +
+                                            " is not allowed: it can print as a mark or split "
+                                            "a word where nobody sees it; delete it"));
     }
   }
 }

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "content/tag_balance.h"
 #include "lang/utf8.h"
@@ -86,6 +87,29 @@ void check_references(const SourceText& source, model::Diagnostics& out) {
   }
 }
 
+// Where a '<' cannot start markup ("pain < 3", "<3"), outside comments and CDATA: pugixml
+// would only say "Could not determine tag type" and stop reading the file.
+std::vector<std::size_t> bare_less_thans(std::string_view text) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '<') continue;
+    const std::string_view rest = text.substr(i);
+    const char* end = rest.starts_with("<!--")        ? "-->"
+                      : rest.starts_with("<![CDATA[") ? "]]>"
+                                                      : nullptr;
+    if (end) {
+      i = text.find(end, i);
+      if (i == std::string_view::npos) break;  // the parser reports it
+      continue;
+    }
+    const auto next = static_cast<unsigned char>(rest.size() > 1 ? rest[1] : ' ');
+    const bool markup = std::isalpha(next) || next >= 0x80 || next == '_' || next == ':' ||
+                        next == '/' || next == '!' || next == '?';
+    if (!markup) out.push_back(i);
+  }
+  return out;
+}
+
 // Processing instructions are not content, wherever they are. Iterative, so deeply nested
 // input cannot exhaust the stack.
 void report_processing_instructions(const SourceText& source, pugi::xml_node document,
@@ -109,8 +133,19 @@ void report_processing_instructions(const SourceText& source, pugi::xml_node doc
 std::optional<XmlSource> XmlSource::parse(const SourceText& source, model::Diagnostics& out) {
   XmlSource xml;
   const std::string_view text = source.text();
+  // Each bare '<' is reported, and the file is read without it (a blank in its place keeps
+  // every offset) so that its other mistakes are reported in the same pass.
+  std::string patched;
+  for (std::size_t at : bare_less_thans(text)) {
+    out.push_back(source.error_at(at,
+                                  "a bare '<' must be written as '&lt;', or in words (\"less "
+                                  "than\", \"under\")"));
+    if (patched.empty()) patched = std::string(text);
+    patched[at] = ' ';
+  }
+  const std::string_view parsed = patched.empty() ? text : std::string_view(patched);
   const pugi::xml_parse_result result =
-      xml.document_.load_buffer(text.data(), text.size(), parse_options, pugi::encoding_utf8);
+      xml.document_.load_buffer(parsed.data(), parsed.size(), parse_options, pugi::encoding_utf8);
   if (!result && (result.status == pugi::status_end_element_mismatch ||
                   result.status == pugi::status_bad_end_element)) {
     if (std::optional<model::Diagnostic> explained = explain_unbalanced_tags(source)) {

@@ -96,8 +96,15 @@ std::string character_for_admin(char32_t code_point) {
   char name[128];
   UErrorCode status = U_ZERO_ERROR;
   const int32_t length = u_charName(c, U_UNICODE_CHAR_NAME, name, sizeof name, &status);
-  if (U_FAILURE(status) || length <= 0 || !u_isgraph(c)) return code_point_label(code_point);
-  return to_utf8(code_point) + " (" + std::string(name, static_cast<std::size_t>(length)) + ")";
+  if (U_FAILURE(status) || length <= 0) return code_point_label(code_point);
+  const std::string named(name, static_cast<std::size_t>(length));
+  // An invisible character is named by its code: quoting it would show nothing.
+  if (!u_isgraph(c)) return code_point_label(code_point) + " " + named;
+  return to_utf8(code_point) + " (" + named + ")";
+}
+
+bool is_invisible_format(char32_t code_point) {
+  return u_charType(static_cast<UChar32>(code_point)) == U_FORMAT_CHAR;
 }
 
 }  // namespace handout::lang

@@ -19,6 +19,11 @@ std::string to_utf8(char32_t code_point);
 std::string code_point_label(char32_t code_point);
 // How a message shows a character to an admin, from ICU's character names:
 // "👍 (THUMBS UP SIGN)", or "U+E000" for a character without a name or that cannot be shown.
+// An invisible character is "U+00AD SOFT HYPHEN".
 std::string character_for_admin(char32_t code_point);
+
+// Whether a character is an invisible format character (Unicode category Cf: soft hyphen,
+// zero-width space, word joiner, a byte-order mark inside the text …).
+bool is_invisible_format(char32_t code_point);
 
 }  // namespace handout::lang
