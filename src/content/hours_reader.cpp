@@ -1,6 +1,8 @@
 #include "content/hours_reader.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 #include <string>
 
@@ -8,12 +10,21 @@ namespace handout::content {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> day_codes{"mon", "tue", "wed", "thu",
-                                                    "fri", "sat", "sun"};
+constexpr std::array<std::string_view, 7> day_names{"monday", "tuesday",  "wednesday", "thursday",
+                                                    "friday", "saturday", "sunday"};
 
-std::optional<int> day_of(std::string_view code) {
-  for (std::size_t i = 0; i < day_codes.size(); ++i)
-    if (day_codes[i] == code) return static_cast<int>(i);
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// "mon", and what is obviously meant by it: "Mon", "Monday", "Tues", "THU".
+std::optional<int> day_of(std::string_view written) {
+  const std::string code = lower(written);
+  if (code.size() < 3) return std::nullopt;
+  for (std::size_t i = 0; i < day_names.size(); ++i)
+    if (day_names[i].starts_with(code)) return static_cast<int>(i);
   return std::nullopt;
 }
 
@@ -21,10 +32,15 @@ std::optional<int> day_of(std::string_view code) {
 bool read_days(ElementChecker& checker, pugi::xml_node element, model::HoursRule& rule) {
   const std::optional<std::string> days = checker.required_attribute(element, "days");
   if (!days) return false;
-  const std::size_t dash = days->find('-');
-  const std::optional<int> first = day_of(std::string_view(*days).substr(0, dash));
+  // A hyphen or an en dash between two days.
+  const std::string_view written = *days;
+  std::size_t dash = written.find('-');
+  std::size_t after = dash + 1;
+  if (dash == std::string_view::npos && (dash = written.find("\u2013")) != std::string_view::npos)
+    after = dash + 3;
+  const std::optional<int> first = day_of(written.substr(0, dash));
   const std::optional<int> last =
-      dash == std::string::npos ? first : day_of(std::string_view(*days).substr(dash + 1));
+      dash == std::string_view::npos ? first : day_of(written.substr(after));
   if (!first || !last || *last < *first) {
     checker.error(checker.where_attribute(element, "days"),
                   "days '" + *days +
@@ -37,7 +53,10 @@ bool read_days(ElementChecker& checker, pugi::xml_node element, model::HoursRule
   return true;
 }
 
-std::optional<int> minutes_of(std::string_view hhmm) {
+// "07:30", and "7:30" (the hour's leading zero left out).
+std::optional<int> minutes_of(std::string_view written) {
+  const std::string padded = written.size() == 4 ? "0" + std::string(written) : std::string();
+  const std::string_view hhmm = padded.empty() ? written : std::string_view(padded);
   const auto digit = [&](std::size_t i) { return hhmm[i] >= '0' && hhmm[i] <= '9'; };
   if (hhmm.size() != 5 || hhmm[2] != ':' || !digit(0) || !digit(1) || !digit(3) || !digit(4))
     return std::nullopt;
@@ -47,14 +66,38 @@ std::optional<int> minutes_of(std::string_view hhmm) {
   return hour * 60 + minute;
 }
 
+// "5:30 pm" or "9am" as HH:MM, for the message.
+std::optional<std::string> twenty_four_hour(std::string_view written) {
+  std::string text = lower(written);
+  std::erase(text, ' ');
+  std::erase(text, '.');
+  const bool pm = text.ends_with("pm");
+  if (!pm && !text.ends_with("am")) return std::nullopt;
+  text.resize(text.size() - 2);
+  const std::size_t colon = text.find(':');
+  const std::string hour_text = text.substr(0, colon);
+  const std::string minute_text = colon == std::string::npos ? "00" : text.substr(colon + 1);
+  if (hour_text.empty() || hour_text.size() > 2 || minute_text.size() != 2 ||
+      !std::ranges::all_of(hour_text + minute_text, [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  const int hour = std::stoi(hour_text);
+  if (hour < 1 || hour > 12 || std::stoi(minute_text) > 59) return std::nullopt;
+  const int hour24 = (hour % 12) + (pm ? 12 : 0);
+  return (hour24 < 10 ? "0" : "") + std::to_string(hour24) + ":" + minute_text;
+}
+
 std::optional<int> read_time(ElementChecker& checker, pugi::xml_node element, const char* name) {
   const std::optional<std::string> text = checker.required_attribute(element, name);
   if (!text) return std::nullopt;
   const std::optional<int> minutes = minutes_of(*text);
-  if (!minutes)
+  if (!minutes) {
+    const std::optional<std::string> meant = twenty_four_hour(*text);
     checker.error(checker.where_attribute(element, name),
                   std::string(name) + " '" + *text +
-                      "' is not a time; write it as HH:MM on a 24-hour clock, e.g. 07:30 or 18:00");
+                      (meant ? "' is not on a 24-hour clock; write " + *meant
+                             : "' is not a time; write it as HH:MM on a 24-hour clock, e.g. 07:30 "
+                               "or 18:00"));
+  }
   return minutes;
 }
 
