@@ -1,5 +1,6 @@
 #include "content/literal_details.h"
 
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -61,7 +62,10 @@ class Finder {
       if (run.kind == model::RunKind::phone) check_phone(run.text, run.at, home_country());
       if (run.kind == model::RunKind::email) check_email(run.text, run.at);
       if (run.kind == model::RunKind::web) check_web(run.address(), run.at);
-      if (run.kind == model::RunKind::text) numbers_in(run);
+      if (run.kind == model::RunKind::text) {
+        numbers_in(run);
+        typed_in_text(run);
+      }
     }
   }
 
@@ -82,6 +86,42 @@ class Finder {
         for (std::size_t i = found.begin; i < found.end; ++i) taken[i] = true;
         check_phone(run.text.substr(found.begin, found.end - found.begin),
                     model::locate_in(run, found.begin), country);
+      }
+    }
+  }
+
+  // The clinic's email or web address typed as plain text: neither a link nor kept up to date.
+  void typed_in_text(const model::Run& run) {
+    const std::string text = lower(run.text);
+    const auto warn_typed = [&](std::size_t at, std::size_t length, const char* what,
+                                const char* ref) {
+      warn(model::locate_in(run, at), run.text.substr(at, length) + " is the clinic's " + what +
+                                          " in clinic.xml, typed as text; write " + ref +
+                                          " so that it is a link and never goes out of date");
+    };
+    if (clinic_.email)
+      if (const std::size_t at = text.find(lower(clinic_.email->text)); at != std::string::npos)
+        warn_typed(at, clinic_.email->text.size(), "email", "<clinic-email/>");
+    if (!clinic_.web) return;
+    const std::string host = web_address(clinic_.web->text).host;
+    const auto is_name_char = [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '@' || c == '.';
+    };
+    for (std::size_t at = text.find(host); !host.empty() && at != std::string::npos;
+         at = text.find(host, at + 1)) {
+      std::size_t begin = at;
+      if (text.substr(0, at).ends_with("www.")) begin -= 4;
+      for (std::string_view scheme : {"https://", "http://"})
+        if (text.substr(0, begin).ends_with(scheme)) begin -= scheme.size();
+      const std::size_t end = at + host.size();
+      const bool whole = (begin == 0 || !is_name_char(text[begin - 1])) &&
+                         (end == text.size() || !is_name_char(text[end]) ||
+                          (text[end] == '.' && (end + 1 == text.size() || text[end + 1] == ' ')));
+      if (whole) {
+        std::size_t length = end - begin;
+        while (begin + length < text.size() && text[begin + length] == '/') ++length;
+        warn_typed(begin, length, "web address", "<clinic-web/>");
+        return;
       }
     }
   }

@@ -197,6 +197,32 @@ TEST_CASE("check warns at each clinic detail typed literally and passes") {
   CHECK(result.err.find("1-800") == std::string::npos);
 }
 
+TEST_CASE("the clinic's email and web address typed as plain text are warned at their place") {
+  Site site;
+  write_file(site.content / "clinic.xml",
+             "<clinic><name>Test Clinic</name><phone>(207) 555-0100</phone>"
+             "<email>desk@example.org</email><web>https://www.example.org/</web></clinic>\n");
+  write_file(site.content / "handouts" / "calls.xml", R"(<handout id="calls" lang="en-US">
+  <title>Calls</title>
+  <section>
+    <heading>Questions</heading>
+    <p>Write to Desk@Example.org or see example.org/ today.</p>
+    <p>Not notexample.org, example.org.uk or help.example.org.</p>
+  </section>
+</handout>
+)");
+  const ProcessResult result =
+      run_process({handout_binary, "check", "--content", site.content.string()});
+  CHECK(result.exit_code == 0);
+  CAPTURE(result.err);
+  CHECK(result.err.find("calls.xml:5:17: warning: Desk@Example.org is the clinic's email in "
+                        "clinic.xml, typed as text; write <clinic-email/> so that it is a link "
+                        "and never goes out of date") != std::string::npos);
+  CHECK(result.err.find("calls.xml:5:41: warning: example.org/ is the clinic's web address in "
+                        "clinic.xml, typed as text; write <clinic-web/>") != std::string::npos);
+  CHECK(result.err.find("calls.xml:6:") == std::string::npos);
+}
+
 TEST_CASE("a number typed in a long paragraph is reported at its own first character") {
   Site site;
   write_file(site.content / "clinic.xml", clinic_xml("(207) 555-0100"));
