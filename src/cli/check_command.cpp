@@ -1,6 +1,7 @@
 #include "cli/check_command.h"
 
 #include <algorithm>
+#include <chrono>
 #include <iostream>
 
 #include "cli/content_load.h"
@@ -9,6 +10,7 @@
 #include "content/description_warnings.h"
 #include "content/handout_reader.h"
 #include "content/literal_details.h"
+#include "content/revision_warnings.h"
 #include "content/table_warnings.h"
 #include "content/typed_layout.h"
 #include "writers/writers.h"
@@ -19,6 +21,13 @@ namespace {
 
 std::string plural(std::size_t n, std::string_view word) {
   return std::to_string(n) + ' ' + std::string(word) + (n == 1 ? "" : "s");
+}
+
+// Today in UTC: `check` compares revision dates with it (warnings only; no output depends on
+// it).
+model::Date today() {
+  const auto now = std::chrono::system_clock::now().time_since_epoch();
+  return model::civil_time(std::chrono::duration_cast<std::chrono::seconds>(now).count()).date;
 }
 
 // What the reader and then every format find wrong with one handout.
@@ -38,6 +47,8 @@ void check_handout(const content::HandoutFile& file, const LoadedContent& loaded
   for (model::Diagnostic& diagnostic : content::table_warnings(*handout))
     out.push_back(std::move(diagnostic));
   for (model::Diagnostic& diagnostic : content::typed_fields(*handout))
+    out.push_back(std::move(diagnostic));
+  for (model::Diagnostic& diagnostic : content::revision_warnings(*handout, today()))
     out.push_back(std::move(diagnostic));
   for (const writer::Writer* w : writers::all())
     for (model::Diagnostic& diagnostic : w->check(*handout, resources))

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include "content/revision_warnings.h"
 #include "read_sample.h"
 
 using namespace handout;
@@ -184,4 +185,24 @@ TEST_CASE("every error of a file is reported in the order of the file") {
 TEST_CASE("columns count characters and not bytes") {
   const auto result = read_body("<section><heading>Café</heading><p>ñandú <b/></p></section>");
   CHECK(result.report().starts_with("sample.xml:3:42: unknown element <b>"));
+}
+
+TEST_CASE("a revision date after today is a warning and today or before is not") {
+  const auto read = [](const std::string& revised) {
+    auto result = read_text("<handout id=\"sample\" lang=\"en-US\" revised=\"" + revised +
+                            "\">\n<title>T</title>\n<section><heading>H</heading><p>x</p>"
+                            "</section>\n</handout>\n");
+    REQUIRE_MESSAGE(result.handout, result.report());
+    return *result.handout;
+  };
+  const model::Date today{2026, 12, 6};
+  const model::Diagnostics future = content::revision_warnings(read("2062-12-06"), today);
+  REQUIRE(future.size() == 1);
+  CHECK(future[0].severity == model::Severity::warning);
+  CHECK(future[0].at == model::Location{1, 1});
+  CHECK(future[0].message ==
+        "revised '2062-12-06' is after today (2026-12-06); every format prints and says this "
+        "date: write the day the handout was last changed");
+  CHECK(content::revision_warnings(read("2026-12-06"), today).empty());
+  CHECK(content::revision_warnings(read("2025-01-31"), today).empty());
 }
