@@ -55,6 +55,14 @@ void check_handout(const content::HandoutFile& file, const LoadedContent& loaded
       out.push_back(std::move(diagnostic));
 }
 
+// One handout's messages in the order of its file, wherever each was found.
+void sort_by_place(model::Diagnostics& out, std::size_t first) {
+  std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                   [](const model::Diagnostic& a, const model::Diagnostic& b) {
+                     return std::pair(a.at.line, a.at.column) < std::pair(b.at.line, b.at.column);
+                   });
+}
+
 bool counts_as_error(const model::Diagnostic& diagnostic, const CheckOptions& options) {
   return diagnostic.severity == model::Severity::error || options.strict;
 }
@@ -64,7 +72,7 @@ bool counts_as_error(const model::Diagnostic& diagnostic, const CheckOptions& op
 ExitCode run_check(const CheckOptions& options) {
   model::Diagnostics diagnostics;
   const LoadedContent loaded = load_content(options.content, options.ids, diagnostics);
-  print_warnings(loaded.warnings);
+  if (!options.quiet) print_warnings(loaded.warnings);
   if (!loaded.shared_files_ok()) {
     print_diagnostics(diagnostics);
     if (const std::string blocked = loaded.blocked_message(options.content); !blocked.empty())
@@ -77,15 +85,21 @@ ExitCode run_check(const CheckOptions& options) {
   for (const content::HandoutFile& file : loaded.files) {
     const std::size_t before = diagnostics.size();
     check_handout(file, loaded, resources, options.content, diagnostics);
+    sort_by_place(diagnostics, before);
     if (std::any_of(diagnostics.begin() + static_cast<std::ptrdiff_t>(before), diagnostics.end(),
                     [&](const model::Diagnostic& d) { return counts_as_error(d, options); }))
       ++failed;
   }
-  print_diagnostics(diagnostics);
+  model::Diagnostics shown;
+  for (const model::Diagnostic& d : diagnostics)
+    if (!options.quiet || counts_as_error(d, options)) shown.push_back(d);
+  print_diagnostics(shown);
   const auto errors = static_cast<std::size_t>(std::ranges::count_if(
       diagnostics, [&](const model::Diagnostic& d) { return counts_as_error(d, options); }));
   const std::size_t warnings = diagnostics.size() - errors + loaded.warnings.size();
-  const std::string also = warnings ? ", " + plural(warnings, "warning") : "";
+  const std::string also =
+      warnings ? ", " + plural(warnings, "warning") + (options.quiet ? " (not shown: --quiet)" : "")
+               : "";
   if (errors == 0) {
     std::cout << "checked " << plural(loaded.files.size(), "handout") << ": no errors" << also
               << '\n';

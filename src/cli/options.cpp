@@ -194,6 +194,8 @@ Parsed parse_command_line(std::span<char*> args) {
       ->type_name("FOLDER");
   check_command->add_flag("--strict", check.strict,
                           "Count warnings (what the audio may read wrongly) as errors");
+  check_command->add_flag("--quiet", check.quiet,
+                          "Print errors only; the summary still counts the warnings");
   check_command->add_option("ids", check.ids, "Handout ids to check (default: all)")->type_name("");
 
   BuildOptions build;

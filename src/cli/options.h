@@ -19,6 +19,7 @@ struct CheckOptions {
   std::filesystem::path fonts_dir;  // --fonts; else located at run time (fonts_location.h)
   std::vector<std::string> ids;
   bool strict = false;  // warnings count as errors
+  bool quiet = false;   // warnings are counted, not printed
 };
 
 struct BuildOptions {

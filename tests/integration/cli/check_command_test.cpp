@@ -245,3 +245,39 @@ TEST_CASE("a table of more than 6 columns is a warning at its place and never an
                                   source_dir);
   CHECK(strict.exit_code == 1);
 }
+
+TEST_CASE("warnings come in the order of the file and --quiet counts them without printing") {
+  TempDir dir;
+  const fs::path content = copy_samples(dir);
+  // A typed phone number (found after reading) above a picture-style warning found by a writer
+  // and below a typed web address: printed by line, whichever pass found each.
+  write_file(content / "handouts/typed.xml",
+             "<handout id=\"typed\" lang=\"en-US\" revised=\"2062-01-01\">\n"
+             "  <title>Typed</title>\n"
+             "  <section><heading>H</heading>\n"
+             "    <list><item>Walk \u2022 5 minutes \u2022 twice a day</item></list>\n"
+             "    <p>Call (207) 555-0100.</p>\n"
+             "  </section>\n"
+             "</handout>\n");
+  const auto result = run_process({handout_binary, "check", "typed"}, dir.path());
+  CHECK(result.exit_code == 0);
+  const std::size_t date = result.err.find("typed.xml:1:1: warning: revised '2062-01-01'");
+  const std::size_t fields =
+      result.err.find("typed.xml:4:22: warning: fields separated by \"\u2022\"");
+  const std::size_t phone = result.err.find("typed.xml:5:13: warning: (207) 555-0100");
+  CAPTURE(result.err);
+  CHECK(date != std::string::npos);
+  CHECK(fields != std::string::npos);
+  CHECK(phone != std::string::npos);
+  CHECK(date < fields);
+  CHECK(fields < phone);
+  const auto quiet = run_process({handout_binary, "check", "--quiet", "typed"}, dir.path());
+  CHECK(quiet.exit_code == 0);
+  CHECK(quiet.err == "");
+  std::size_t warnings = 0;
+  for (std::size_t at = result.err.find(": warning: "); at != std::string::npos;
+       at = result.err.find(": warning: ", at + 1))
+    ++warnings;
+  CHECK(quiet.out == "checked 1 handout: no errors, " + std::to_string(warnings) +
+                         " warnings (not shown: --quiet)\n");
+}
