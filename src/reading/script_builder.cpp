@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <string>
@@ -215,7 +216,7 @@ class ScriptWriter {
         const std::string name = cell_words(table.header.cells.at(c).content, true);
         pairs += (pairs.empty() ? "" : "; ") + (name.empty() ? value : name + ", " + value);
       }
-      if (!pairs.empty()) said += ": " + pairs;
+      if (!pairs.empty()) said += said.empty() ? pairs : ": " + pairs;
       out += element("s", sentence_mark(model::sentence_id(words.rows.at(r), 1)) + said + '.') +
              pause(pause_after_item_ms);
     }
@@ -223,24 +224,25 @@ class ScriptWriter {
   }
 
   // A cell's words within a sentence: its runs as text is read, without the full stop, comma,
-  // colon or semicolon that would clash with the row's own ("2 tablets." is "2 tablets"). A
-  // name (a column's, a row's) that is only a day's abbreviation is the day ("Sat" is
-  // "Saturday", as a clinician reads a week's columns); empty for a blank cell.
+  // colon or semicolon that would clash with the row's own ("2 tablets." is "2 tablets"; "8
+  // a.m." is read whole, then its full stop dropped). A name (a column's, a row's) that is
+  // only a day's abbreviation is the day ("Sat" is "Saturday", as a clinician reads a week's
+  // columns); empty for a blank cell.
   std::string cell_words(const model::Inlines& content, bool naming) const {
     model::Inlines runs = content;
     while (!runs.empty() && runs.back().kind == model::RunKind::text) {
       std::string& printed = runs.back().text;
       while (!printed.empty() &&
-             std::string_view(" \t\n.,;:").find(printed.back()) != std::string_view::npos)
+             std::string_view(" \t\n,;:").find(printed.back()) != std::string_view::npos)
         printed.pop_back();
       if (!printed.empty()) break;
       runs.pop_back();
     }
     if (runs.empty()) return {};
-    if (naming) {
-      if (std::optional<std::string> day = day_named(runs)) return escape(*day);
-    }
-    return speaker_.runs(runs);
+    const std::optional<std::string> day = naming ? day_named(runs) : std::nullopt;
+    std::string said = day ? escape(*day) : speaker_.runs(runs);
+    while (!said.empty() && (said.back() == '.' || said.back() == ' ')) said.pop_back();
+    return said;
   }
 
   std::optional<std::string> day_named(const model::Inlines& runs) const {
@@ -248,6 +250,10 @@ class ScriptWriter {
     std::string_view printed = runs.front().text;
     while (!printed.empty() && printed.front() == ' ') printed.remove_prefix(1);
     if (printed.find(' ') != std::string_view::npos) return std::nullopt;
+    // Three letters at least: ICU's two-letter forms ("Mo", "Tu") are too often something else.
+    const auto letters = std::ranges::count_if(
+        printed, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+    if (letters < 3) return std::nullopt;
     // "Mar" is also March in Spanish: a month's abbreviation is not taken for a day.
     if (lang::month_or_name_of(printed, handout_.lang)) return std::nullopt;
     const std::optional<int> day =

@@ -177,7 +177,13 @@ TEST_CASE("a cell's own full stop or colon does not clash with the row's") {
   auto& table = std::get<model::Table>(section.blocks[0]);
   table.rows[0].cells[3].content.back().text = "3 times a day.";
   table.header.cells[1].content.back().text = "Sets:";
+  table.rows[1].cells[0].content.back().text = "Heel slides at 8 a.m.";
+  table.rows[3].cells[2].content.back().text = ".";
   const std::string ssml = reading::build_script(handout, {}).ssml;
   CHECK(has(ssml, "A table of 4 rows: Exercise, Sets, Times, How often."));
   CHECK(has(ssml, "Pendulum: Sets, 2; Times, 10; How often, 3 times a day.</s>"));
+  // An abbreviation's full stop is read with it before the row's takes its place.
+  CHECK(has(ssml, "Heel slides at 8 AM: Sets, 3;"));
+  // A cell of nothing but a full stop is blank.
+  CHECK(has(ssml, "Ankle pumps: Sets, 1; How often, every hour.</s>"));
 }
