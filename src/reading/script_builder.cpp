@@ -1,10 +1,13 @@
+#include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "lang/hours.h"
 #include "lang/plan_words.h"
 #include "lang/sentences.h"
-#include "model/diagnostic.h"
+#include "lang/weekdays.h"
 #include "model/plan.h"
 #include "reading/contact_script.h"
 #include "reading/inline_speech.h"
@@ -186,9 +189,100 @@ class ScriptWriter {
     for (const model::Block& block : exercise.blocks) write(block);
   }
 
+  // The caption as text, then one sentence that introduces the table with its columns' names
+  // ("A table of 4 rows: Exercise, Sets, Times, How often."), then one sentence a row, each
+  // value after its column's name ("Pendulum: Sets, 2; Times, 10; How often, 3 times a
+  // day."); a blank cell is left out. Read as text is ("8 to 12", "500 mg"); the read-along
+  // highlights and times each row as one sentence.
+  void write_block(const model::Table& table) {
+    const model::TableWords& words = plan_.table(table);
+    std::string out;
+    if (table.caption) out += element("s", sentences(*table.caption));
+    std::string names;
+    for (const model::Cell& cell : table.header.cells) {
+      const std::string name = cell_words(cell.content, true);
+      if (name.empty()) continue;
+      names += (names.empty() ? " " : ", ") + name;
+    }
+    out += element(
+        "s", sentence_mark(model::sentence_id(words.unit, 1)) + escape(words.intro) + names + '.');
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      const model::Row& row = table.rows[r];
+      std::string said = cell_words(row.cells.front().content, true);
+      std::string pairs;
+      for (std::size_t c = 1; c < row.cells.size(); ++c) {
+        const std::string value = cell_words(row.cells[c].content, false);
+        if (value.empty()) continue;  // a blank cell
+        const std::string name = cell_words(table.header.cells.at(c).content, true);
+        pairs += (pairs.empty() ? "" : "; ") + (name.empty() ? value : name + ", " + value);
+      }
+      if (!pairs.empty()) said += said.empty() ? pairs : ": " + pairs;
+      out += element("s", sentence_mark(model::sentence_id(words.rows.at(r), 1)) + said + '.') +
+             pause(pause_after_item_ms);
+    }
+    script_.ssml += element("p", out);
+  }
+
+  // A cell's words within a sentence: its runs as text is read, without the full stop, comma,
+  // colon or semicolon that would clash with the row's own ("2 tablets." is "2 tablets"; "8
+  // a.m." is read whole, then its full stop dropped). A name (a column's, a row's) that is
+  // only a day's abbreviation is the day ("Sat" is "Saturday", as a clinician reads a week's
+  // columns); empty for a blank cell.
+  std::string cell_words(const model::Inlines& content, bool naming) const {
+    model::Inlines runs = content;
+    while (!runs.empty() && runs.back().kind == model::RunKind::text) {
+      std::string& printed = runs.back().text;
+      while (!printed.empty() &&
+             std::string_view(" \t\n,;:").find(printed.back()) != std::string_view::npos)
+        printed.pop_back();
+      if (!printed.empty()) break;
+      runs.pop_back();
+    }
+    if (runs.empty()) return {};
+    const std::optional<std::string> day = naming ? day_named(runs) : std::nullopt;
+    std::string said = day ? escape(*day) : speaker_.runs(runs);
+    while (!said.empty() && (said.back() == '.' || said.back() == ' ')) said.pop_back();
+    return said;
+  }
+
+  std::optional<std::string> day_named(const model::Inlines& runs) const {
+    if (runs.size() != 1 || runs.front().kind != model::RunKind::text) return std::nullopt;
+    std::string_view printed = runs.front().text;
+    while (!printed.empty() && printed.front() == ' ') printed.remove_prefix(1);
+    if (printed.find(' ') != std::string_view::npos) return std::nullopt;
+    // Three letters at least: ICU's two-letter forms ("Mo", "Tu") are too often something else.
+    const auto letters = std::ranges::count_if(
+        printed, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+    if (letters < 3) return std::nullopt;
+    // "Mar" is also March in Spanish: a month's abbreviation is not taken for a day.
+    if (lang::month_or_name_of(printed, handout_.lang)) return std::nullopt;
+    const std::optional<int> day =
+        lang::weekday_of(printed, handout_.lang, lang::DayForm::abbreviation);
+    if (!day) return std::nullopt;
+    return lang::weekday_name(*day, handout_.lang);
+  }
+
+  // One sentence introduces the checklist ("A checklist of 5 items."), then each item is read
+  // as text; an item the clinic ticked says so first, in its first sentence ("Ticked: Heel
+  // slides."), as a note says its label.
+  void write_block(const model::Checklist& list) {
+    const model::ChecklistWords& words = plan_.checklist(list);
+    std::string out =
+        element("s", sentence_mark(model::sentence_id(words.unit, 1)) + escape(words.intro));
+    for (const model::Check& item : list.items) {
+      if (item.checked) {
+        // In two statements: the first mark is recorded first.
+        const std::string first = first_mark(item.content);
+        out += element("s", first + escape(plan_.ticked) + ": " + sentences(item.content, true));
+      } else {
+        out += element("s", sentences(item.content));
+      }
+      out += pause(pause_after_item_ms);
+    }
+    script_.ssml += element("p", out);
+  }
+
   // The plan's one sentence, read as text is ("8 to 12", "30 seconds").
-  void write_block(const model::Table& table) { model::not_written_yet(table.at, "audio"); }
-  void write_block(const model::Checklist& list) { model::not_written_yet(list.at, "audio"); }
   void write_block(const model::Dose& dose) {
     const model::DoseWords& words = plan_.dose(dose);
     script_.ssml +=

@@ -235,6 +235,9 @@ TEST_CASE("listening version of the exercise sampler") {
   check_files(test::rendered_exercise_sampler());
 }
 
+TEST_CASE("listening version of the table sampler") {
+  check_files(test::rendered_table_content("table-sampler"));
+}
 TEST_CASE("the same handout gives the same bytes whatever was spoken before") {
   const test::Sample& first = test::rendered_sample("hielo-y-calor");
   // Something else in between: eSpeak NG would carry its state over if it ran in this process.

@@ -47,23 +47,8 @@ const speech::SentenceTime& clip(const speech::Audio& audio, const std::string& 
   return *found;
 }
 
-// One sentence's clip of the MP3, at pocketsphinx's 16 kHz; reversed (the same voice and
-// spectrum, no words) for a check that must fail on it.
-std::filesystem::path clip_wav(const test::Sample& sample, const std::string& sentence,
-                               bool reversed = false) {
-  const speech::SentenceTime& time = clip(sample.audio, sentence);
-  const std::filesystem::path wav =
-      test::scratch_dir() / ("clip-" + sentence + (reversed ? "-reversed" : "") + ".wav");
-  REQUIRE(test::run("ffmpeg -v error -y -ss " + std::to_string(time.begin_seconds) + " -to " +
-                    std::to_string(time.end_seconds) + " -i " + test::quoted(sample.mp3) +
-                    " -map_metadata -1 -fflags +bitexact -ar 16000 -ac 1 " +
-                    (reversed ? "-af areverse " : "") + test::quoted(wav))
-              .status == 0);
-  return wav;
-}
-
 std::string heard(const test::Sample& sample, const std::string& sentence, bool reversed = false) {
-  return test::transcribe(clip_wav(sample, sentence, reversed),
+  return test::transcribe(test::sentence_clip(sample, sentence, reversed),
                           test::language_model_of(sample.audio.ssml, "exercise-sampler"));
 }
 

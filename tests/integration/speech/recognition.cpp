@@ -38,6 +38,22 @@ std::filesystem::path at_16_khz(const std::filesystem::path& audio, const std::s
   return wav;
 }
 
+std::filesystem::path sentence_clip(const Sample& sample, const std::string& sentence,
+                                    bool reversed) {
+  const auto time = std::ranges::find(sample.audio.sentences, sentence, &speech::SentenceTime::id);
+  if (time == sample.audio.sentences.end())
+    throw std::runtime_error("the recording has no sentence " + sentence);
+  const std::filesystem::path wav = scratch_dir() / (sample.handout.id + "-clip-" + sentence +
+                                                     (reversed ? "-reversed" : "") + ".wav");
+  if (run("ffmpeg -v error -y -ss " + std::to_string(time->begin_seconds) + " -to " +
+          std::to_string(time->end_seconds) + " -i " + quoted(sample.mp3) +
+          " -map_metadata -1 -fflags +bitexact -ar 16000 -ac 1 " +
+          (reversed ? "-af areverse " : "") + quoted(wav))
+          .status != 0)
+    throw std::runtime_error("ffmpeg cannot cut " + sentence + " out of " + sample.mp3.string());
+  return wav;
+}
+
 std::vector<std::string> words_of(const std::string& text) {
   std::istringstream in(text);
   return {std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()};

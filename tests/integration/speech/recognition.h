@@ -22,6 +22,13 @@ std::string transcribe(const std::filesystem::path& wav, const LanguageModel& mo
 // Converts any audio file ffmpeg reads to the 16 kHz mono WAV pocketsphinx takes.
 std::filesystem::path at_16_khz(const std::filesystem::path& audio, const std::string& name);
 
+// One sentence's clip of a sample's MP3 (sample_audio.h; its SentenceTime), as a 16 kHz mono
+// WAV in the scratch folder; reversed (the same voice and spectrum, no words) for a check that
+// must fail on it. Throws std::runtime_error when the recording has no such sentence.
+struct Sample;
+std::filesystem::path sentence_clip(const Sample& sample, const std::string& sentence,
+                                    bool reversed = false);
+
 std::vector<std::string> words_of(const std::string& text);
 
 // Length of the longest common subsequence of two word lists.

@@ -76,4 +76,11 @@ const Sample& rendered_exercise_sampler() {
   return sample;
 }
 
+const Sample& rendered_table_content(const std::string& id) {
+  static std::map<std::string, Sample> cache;
+  if (auto found = cache.find(id); found != cache.end()) return found->second;
+  return cache.emplace(id, rendered(testing::read_handout_in(testing::table_content(), id), {}))
+      .first->second;
+}
+
 }  // namespace handout::test

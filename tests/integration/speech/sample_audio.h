@@ -23,6 +23,10 @@ const Sample& rendered_sample(const std::string& id);
 // The same for tests/data/exercise-content's exercise-sampler (no lexicon).
 const Sample& rendered_exercise_sampler();
 
+// The same for tests/data/table-content's handouts ("table-sampler", "tabla-hielo", …; no
+// lexicon).
+const Sample& rendered_table_content(const std::string& id);
+
 // A folder of this process under the system's temporary folder, removed at exit unless
 // HANDOUT_KEEP_TEST_FILES is set.
 const std::filesystem::path& scratch_dir();

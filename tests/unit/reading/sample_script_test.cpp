@@ -1,7 +1,8 @@
 // Nothing of the sample handouts is left out of their scripts: every word of every text
 // (title, headings, exercises' names, paragraphs, items, steps, notes, pictures' descriptions
-// and captions, a link's words, the clinic's details) is spoken, except lexicon graphemes and
-// <say> texts, which are replaced by their aliases.
+// and captions, tables' captions and cells, checklists' items, a link's words, the clinic's
+// details) is spoken, except lexicon graphemes and <say> texts, which are replaced by their
+// aliases.
 #include <doctest/doctest.h>
 
 #include <regex>
@@ -73,6 +74,15 @@ void collect(const model::Block& block, Printed& out) {
   if (const auto* s = std::get_if<model::Steps>(&block)) {
     for (const model::Item& i : s->items) collect(i.content, out);
   }
+  if (const auto* t = std::get_if<model::Table>(&block)) {
+    if (t->caption) collect(*t->caption, out);
+    for (const model::Cell& cell : t->header.cells) collect(cell.content, out);
+    for (const model::Row& row : t->rows)
+      for (const model::Cell& cell : row.cells) collect(cell.content, out);
+  }
+  if (const auto* c = std::get_if<model::Checklist>(&block)) {
+    for (const model::Check& item : c->items) collect(item.content, out);
+  }
   if (const auto* s = std::get_if<model::Section>(&block)) {
     collect(s->heading, out);
     collect(s->blocks, out);
@@ -102,7 +112,10 @@ std::set<std::string> graphemes(const model::Lexicon& lexicon) {
   return out;
 }
 
-void check_nothing_left_out(const model::Handout& handout, std::size_t at_least = 100) {
+// `rewritten`: printed words the script says otherwise on purpose (table_script_test.cpp
+// checks how).
+void check_nothing_left_out(const model::Handout& handout, std::size_t at_least = 100,
+                            const std::set<std::string>& rewritten = {}) {
   const model::Lexicon& lexicon = testing::sample_lexicon();
   const std::string ssml = reading::build_script(handout, lexicon).ssml;
   Printed printed;
@@ -114,7 +127,7 @@ void check_nothing_left_out(const model::Handout& handout, std::size_t at_least 
   std::size_t checked = 0;
   for (const std::string& text : printed.texts) {
     for (const std::string& word : words(text)) {
-      if (replaced.contains(word)) continue;
+      if (replaced.contains(word) || rewritten.contains(word)) continue;
       CAPTURE(word);
       CHECK(std::regex_search(
           ssml, std::regex("(^|[^A-Za-z])" + spoken_pattern(word) + "([^A-Za-z]|$)")));
@@ -142,4 +155,15 @@ TEST_CASE("nothing of hielo-y-calor is left out of its script") {
 }
 TEST_CASE("nothing of the exercise sampler is left out of its script") {
   check_nothing_left_out(testing::read_exercise_sampler(), 60);
+}
+TEST_CASE("nothing of the table sampler is left out of its script") {
+  // The week's columns are said as days: "Mon" is "Monday".
+  check_nothing_left_out(testing::read_table_sampler(), 60,
+                         {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"});
+}
+TEST_CASE("nothing of long-table is left out of its script") {
+  check_nothing_left_out(testing::read_handout_in(testing::table_content(), "long-table"), 60);
+}
+TEST_CASE("nothing of tabla-hielo is left out of its script") {
+  check_nothing_left_out(testing::read_handout_in(testing::table_content(), "tabla-hielo"), 10);
 }
