@@ -68,7 +68,7 @@ Span empty_cell(int node, double size, double x) {
 
 // The header row printed again where a page starts inside the table: an artifact, shown
 // only at the top of a page.
-std::vector<FlowLine> repeated(std::vector<FlowLine> header) {
+std::vector<FlowLine> repeated_header(std::vector<FlowLine> header) {
   for (std::size_t k = 0; k < header.size(); ++k) {
     FlowLine& line = header[k];
     std::erase_if(line.spans, [](const Span& span) { return span.glyphs.text.empty(); });
@@ -133,7 +133,7 @@ void FlowBuilder::table_in_columns(const model::Table& table, const TableNodes& 
   std::vector<FlowLine> header = row_lines(table.header, nodes.header, true, widths, index);
   header.front().break_before = !table.caption;
   header.front().space_before = table.caption ? style_.item_gap : style_.block_gap;
-  const std::vector<FlowLine> again = repeated(header);
+  const std::vector<FlowLine> again = repeated_header(header);
   for (FlowLine& line : header) push_table_line(std::move(line), TextAnchor{&table, 0});
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const model::Row& row = table.rows[r];

@@ -25,21 +25,21 @@ struct StructNode {
   std::vector<StructNode> children;
 };
 
-std::string trimmed(const std::string& line) {
+std::string without_indent(const std::string& line) {
   const std::size_t first = line.find_first_not_of(' ');
   return first == std::string::npos ? "" : line.substr(first);
 }
 
 // Elements are indented two spaces a level, their text two more and in quotes, their
 // attributes three more and starting with a slash.
-StructNode struct_tree(const Rendered& r) {
+StructNode poppler_struct_tree(const Rendered& r) {
   const ToolOutput out = run_tool({"pdfinfo", "-struct-text", r.pdf.string()});
   REQUIRE(out.status == 0);
   StructNode root{"Root", {}, "", {}};
   std::vector<std::pair<std::size_t, StructNode*>> open{{0, &root}};
   std::istringstream in(out.out);
   for (std::string line; std::getline(in, line);) {
-    const std::string content = trimmed(line);
+    const std::string content = without_indent(line);
     if (content.empty()) continue;
     const std::size_t indent = line.size() - content.size() + 1;  // the root is at 0
     while (open.size() > 1 && open.back().first >= indent && content.front() != '"' &&
@@ -59,33 +59,33 @@ StructNode struct_tree(const Rendered& r) {
   return root;
 }
 
-void find_all(const StructNode& node, const std::string& role,
-              std::vector<const StructNode*>& out) {
+void find_roles(const StructNode& node, const std::string& role,
+                std::vector<const StructNode*>& out) {
   if (node.role == role) out.push_back(&node);
-  for (const StructNode& child : node.children) find_all(child, role, out);
+  for (const StructNode& child : node.children) find_roles(child, role, out);
 }
 
-std::vector<const StructNode*> find_all(const StructNode& root, const std::string& role) {
+std::vector<const StructNode*> find_roles(const StructNode& root, const std::string& role) {
   std::vector<const StructNode*> out;
-  find_all(root, role, out);
+  find_roles(root, role, out);
   return out;
 }
 
-bool has(const StructNode& node, const std::string& attribute) {
+bool has_attribute(const StructNode& node, const std::string& attribute) {
   return std::find(node.attributes.begin(), node.attributes.end(), attribute) !=
          node.attributes.end();
 }
 
-print::PrintOptions at(double body, print::Paper paper) {
+print::PrintOptions options_at(double body, print::Paper paper) {
   print::PrintOptions options;
   options.body_size = body;
   options.paper = paper;
   return options;
 }
 
-const std::regex furniture(R"((Page|Página) \d+ (of|de) \d+|(Revised|Revisado) .*\d{4})");
+const std::regex table_furniture(R"((Page|Página) \d+ (of|de) \d+|(Revised|Revisado) .*\d{4})");
 
-ToolOutput pdftotext(const Rendered& r, std::vector<std::string> options = {}) {
+ToolOutput table_pdftotext(const Rendered& r, std::vector<std::string> options = {}) {
   std::vector<std::string> command{"pdftotext", "-enc", "UTF-8"};
   for (std::string& option : options) command.push_back(std::move(option));
   command.push_back(r.pdf.string());
@@ -97,14 +97,14 @@ ToolOutput pdftotext(const Rendered& r, std::vector<std::string> options = {}) {
 }
 
 // A word as compared: a stacked table prints "Sets:" before each value.
-std::string bare(std::string word) {
+std::string bare_name(std::string word) {
   if (word.size() > 1 && word.back() == ':') word.pop_back();
   return word;
 }
 
 // Each page's text, as pdftotext (with `options`) reads it.
-std::vector<std::string> pages_of(const Rendered& r, const std::vector<std::string>& options) {
-  std::string text = pdftotext(r, options).out;
+std::vector<std::string> text_pages_of(const Rendered& r, const std::vector<std::string>& options) {
+  std::string text = table_pdftotext(r, options).out;
   if (!text.empty() && text.back() == '\f') text.pop_back();
   std::vector<std::string> pages;
   std::size_t start = 0;
@@ -114,7 +114,7 @@ std::vector<std::string> pages_of(const Rendered& r, const std::vector<std::stri
   return pages;
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
+std::vector<std::string> text_lines_of(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream in(text);
   for (std::string line; std::getline(in, line);)
@@ -122,25 +122,25 @@ std::vector<std::string> lines_of(const std::string& text) {
   return lines;
 }
 
-struct Case {
+struct TableCase {
   std::string id;
   print::PrintOptions options;
 };
 
-const std::vector<Case> cases{{"table-sampler", {}},
-                              {"table-sampler", at(32, print::Paper::a4)},
-                              {"tabla-hielo", {}},
-                              {"long-table", {}}};
+const std::vector<TableCase> table_cases{{"table-sampler", {}},
+                                         {"table-sampler", options_at(32, print::Paper::a4)},
+                                         {"tabla-hielo", {}},
+                                         {"long-table", {}}};
 
 }  // namespace
 
 TEST_CASE("a table is Table with Caption first then TR of TH scope Column or Row and TD") {
-  for (const Case& c : cases) {
+  for (const TableCase& c : table_cases) {
     CAPTURE(c.id);
     CAPTURE(c.options.body_size);
     const Rendered& r = rendered("table", c.id, c.options);
-    const StructNode root = struct_tree(r);
-    const std::vector<const StructNode*> tables = find_all(root, "Table");
+    const StructNode root = poppler_struct_tree(r);
+    const std::vector<const StructNode*> tables = find_roles(root, "Table");
     REQUIRE(tables.size() == r.expected.tables.size());
     for (std::size_t t = 0; t < tables.size(); ++t) {
       CAPTURE(t);
@@ -166,8 +166,8 @@ TEST_CASE("a table is Table with Caption first then TR of TH scope Column or Row
           const StructNode& element = tr.children[cell];
           const bool header = row == 0 || cell == 0;
           CHECK(element.role == (header ? "TH" : "TD"));
-          if (row == 0) CHECK(has(element, "/Scope /Column"));
-          if (row > 0 && cell == 0) CHECK(has(element, "/Scope /Row"));
+          if (row == 0) CHECK(has_attribute(element, "/Scope /Column"));
+          if (row > 0 && cell == 0) CHECK(has_attribute(element, "/Scope /Row"));
           CHECK(normalise(element.text) == normalise(cells[cell]));
         }
       }
@@ -207,36 +207,36 @@ TEST_CASE("a checklist is a list whose labels say done or not done and whose bod
 }
 
 TEST_CASE("pdftotext shows every word of every caption cell and checklist item") {
-  for (const Case& c : cases) {
+  for (const TableCase& c : table_cases) {
     CAPTURE(c.id);
     CAPTURE(c.options.body_size);
     const Rendered& r = rendered("table", c.id, c.options);
-    std::string text = normalise(
-        std::regex_replace(without_qr_text(pdftotext(r).out, r.handout), furniture, " "));
+    std::string text = normalise(std::regex_replace(
+        without_qr_text(table_pdftotext(r).out, r.handout), table_furniture, " "));
     // The contact block's heading again where it goes on to a new page.
     const std::string continued(lang::Terms(r.handout.lang).contact_continued());
     for (std::size_t at; (at = text.find(continued)) != std::string::npos;)
       text.replace(at, continued.size(), " ");
     std::map<std::string, int> printed;
-    for (const std::string& word : split_words(text)) ++printed[bare(word)];
+    for (const std::string& word : split_words(text)) ++printed[bare_name(word)];
     for (const std::string& word : r.expected.words) {
       CAPTURE(word);
-      REQUIRE(printed[bare(word)] > 0);
-      --printed[bare(word)];
+      REQUIRE(printed[bare_name(word)] > 0);
+      --printed[bare_name(word)];
     }
     // Nothing else but column names again: the header repeated on a new page, or a stacked
     // table's names before each value.
     std::map<std::string, bool> names;
     for (const ExpectedTable& table : r.expected.tables)
       for (const std::string& cell : table.header)
-        for (const std::string& word : split_words(cell)) names[bare(word)] = true;
+        for (const std::string& word : split_words(cell)) names[bare_name(word)] = true;
     for (const auto& [word, count] : printed)
       if (count > 0) CHECK_MESSAGE(names.contains(word), "printed more than once: " << word);
   }
 }
 
 TEST_CASE("every piece of a table's text is tagged or a repeated column name artifact") {
-  for (const Case& c : cases) {
+  for (const TableCase& c : table_cases) {
     CAPTURE(c.id);
     const Rendered& r = rendered("table", c.id, c.options);
     std::map<std::string, bool> names{{":", true}};
@@ -249,7 +249,7 @@ TEST_CASE("every piece of a table's text is tagged or a repeated column name art
       CHECK(page["untagged"].empty());
       for (const auto& artifact : page["artifacts"]) {
         const std::string text = normalise(artifact["text"].get<std::string>());
-        if (text.empty() || std::regex_match(text, furniture)) continue;
+        if (text.empty() || std::regex_match(text, table_furniture)) continue;
         CHECK_MESSAGE(names.contains(text), text);
       }
     }
@@ -257,15 +257,15 @@ TEST_CASE("every piece of a table's text is tagged or a repeated column name art
 }
 
 TEST_CASE("a table of 8 columns is stacked a line per value and nothing is cut off at 32 pt A4") {
-  for (const Case& c :
-       {Case{"table-sampler", {}}, Case{"table-sampler", at(32, print::Paper::a4)}}) {
+  for (const TableCase& c : {TableCase{"table-sampler", {}},
+                             TableCase{"table-sampler", options_at(32, print::Paper::a4)}}) {
     CAPTURE(c.options.body_size);
     const Rendered& r = rendered("table", c.id, c.options);
     const ExpectedTable& wide = r.expected.tables.back();
     REQUIRE(wide.header.size() == 8);
     std::vector<std::string> lines;
-    for (const std::string& page : pages_of(r, {}))
-      for (std::string& line : lines_of(page)) lines.push_back(std::move(line));
+    for (const std::string& page : text_pages_of(r, {}))
+      for (std::string& line : text_lines_of(page)) lines.push_back(std::move(line));
     for (const std::vector<std::string>& row : wide.rows)
       for (std::size_t cell = 0; cell < row.size(); ++cell) {
         const std::string line = wide.header[cell] + ": " + row[cell];
@@ -273,7 +273,7 @@ TEST_CASE("a table of 8 columns is stacked a line per value and nothing is cut o
       }
 
     // Every word inside the text's margins (an inch on each side)...
-    const ToolOutput boxes = pdftotext(r, {"-bbox"});
+    const ToolOutput boxes = table_pdftotext(r, {"-bbox"});
     const std::regex word(
         R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">)re");
     const double width = r.pdfjs["pages"][0]["width"].get<double>();
@@ -311,12 +311,12 @@ TEST_CASE("a long table spans three pages splits between rows and repeats its he
   const std::string header =
       normalise(table.header[0] + " " + table.header[1] + " " + table.header[2]);
   // In layout mode pdftotext prints a row of the table as a line.
-  const std::vector<std::string> pages = pages_of(r, {"-layout"});
+  const std::vector<std::string> pages = text_pages_of(r, {"-layout"});
   std::map<std::string, int> rows;  // each row's line: how often it is printed whole
   std::size_t with_rows = 0;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     CAPTURE(p);
-    const std::vector<std::string> lines = lines_of(pages[p]);
+    const std::vector<std::string> lines = text_lines_of(pages[p]);
     bool any = false;
     for (const std::vector<std::string>& row : table.rows) {
       const std::string line = normalise(row[0] + " " + row[1] + " " + row[2]);
