@@ -170,6 +170,28 @@ TEST_CASE("a table wider than the page or of more than 6 columns is stacked: nam
   }
 }
 
+TEST_CASE("a stacked table leaves an empty cell's pair out and keeps its elements in order") {
+  model::Table table = table_of(7, 2);
+  table.rows[0].cells[3].content.clear();
+  const print::Layout layout = lay(handout({table}, false));
+  std::vector<std::string> texts;
+  for (const auto& [page, line] : lines_of(layout)) texts.push_back(text_of(*line));
+  CHECK(std::find(texts.begin(), texts.end(), "Name4: ") == texts.end());
+  CHECK(texts[4] == "Name3: r1c3");
+  CHECK(texts[5] == "Name5: r1c5");
+  // The column's TH and the row's TD are there, empty, after the cells before them; the TH
+  // says the column's name.
+  const print::PlacedLine& line = *lines_of(layout)[4].line;
+  REQUIRE(line.spans.size() >= 2);
+  const print::Span& th = line.spans[line.spans.size() - 2];
+  const print::Span& td = line.spans.back();
+  CHECK(th.glyphs.text.empty());
+  CHECK(td.glyphs.text.empty());
+  CHECK(span_role(layout, th) == print::Role::th);
+  CHECK(span_role(layout, td) == print::Role::td);
+  CHECK(layout.nodes[static_cast<std::size_t>(th.glyphs.node)].actual_text == "Name4");
+}
+
 TEST_CASE("a long table breaks between rows and repeats its header row at the top of each page") {
   for (const double body : {18.0, 32.0}) {
     CAPTURE(body);
