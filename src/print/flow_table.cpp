@@ -9,7 +9,8 @@
 // row, a line per cell, the value after its column's name ("Sets: 2"), the row header's line
 // bold, an empty cell left out. Text is never made smaller. A page ends only between rows (a
 // row taller than a page splits between its lines), and the header row is printed again at
-// the top of the next page, as an artifact: the tag tree has it once. In a stacked table the
+// the top of the next page (also where a row taller than a page goes on), as an artifact: the
+// tag tree has it once. In a stacked table the
 // first row's column names are the header's TH elements, the others' artifacts.
 //
 // A checklist is a list whose label is a box drawn at text size, ticked for an item the
@@ -140,8 +141,16 @@ void FlowBuilder::table_in_columns(const model::Table& table, const TableNodes& 
     if (r > 0)
       for (const FlowLine& line : again) flow_.lines.push_back(line);
     std::vector<FlowLine> lines = row_lines(row, nodes.rows[r], false, widths, index);
-    lines.front().break_before = false;  // after the header, or its repetition
-    for (FlowLine& line : lines) push_table_line(std::move(line), TextAnchor{&row, 0});
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      // A row taller than a page goes on under the header too: the page ends before it.
+      if (k > 0)
+        for (FlowLine line : again) {
+          line.last_resort = true;
+          flow_.lines.push_back(std::move(line));
+        }
+      lines[k].break_before = false;  // after the header, or its repetition
+      push_table_line(std::move(lines[k]), TextAnchor{&row, 0});
+    }
   }
   flow_.lines.back().height += style_.rule;  // the frame's lower edge
 }

@@ -238,6 +238,18 @@ TEST_CASE("a row taller than a page splits between its lines, and only such a ro
   CHECK(tall_page == 1);
   for (const auto& [page, line] : lines)
     if (text_of(*line).starts_with("r1c1")) CHECK(page == 0);
+  // Each page it goes on to starts with the header row again, then the row's next line, with
+  // a rule between them.
+  for (std::size_t p = 2; p < layout.pages.size(); ++p) {
+    CAPTURE(p);
+    const print::Page& page = layout.pages[p];
+    REQUIRE(page.lines.size() >= 2);
+    CHECK(is_artifact_header(page.lines[0]));
+    CHECK(text_of(page.lines[1]).starts_with("word"));
+    REQUIRE(page.grids.size() == 1);
+    REQUIRE_FALSE(page.grids[0].rows.empty());
+    CHECK(page.grids[0].rows[0] == doctest::Approx(page.lines[1].top));
+  }
 }
 
 TEST_CASE("a page starting inside a table names the row's unit, the header row the table's") {
