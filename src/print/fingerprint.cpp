@@ -30,10 +30,13 @@ std::string number(double value) {
 
 void append(std::string& out, const PlacedLine& line) {
   out += number(line.x) + number(line.baseline);
-  for (const Span& span : line.spans)
+  for (const Span& span : line.spans) {
     out += span.glyphs.text + '|' + number(span.x) + number(span.glyphs.size) +
            std::to_string(static_cast<int>(span.glyphs.font)) + ';' +
-           std::to_string(span.glyphs.node) + '\n';
+           std::to_string(span.glyphs.node);
+    if (span.mark != Mark::none) out += ';' + std::to_string(static_cast<int>(span.mark));
+    out += '\n';
+  }
 }
 
 }  // namespace
@@ -50,6 +53,13 @@ std::string fingerprint(const Layout& layout, const std::string& lang) {
     }
     for (const PlacedLine& line : page.footer) append(text, line);
     for (const Box& box : page.boxes) text += number(box.top) + number(box.height) + '\n';
+    for (const GridBox& grid : page.grids) {
+      text += number(grid.top) + number(grid.height);
+      for (const double column : layout.grids[static_cast<std::size_t>(grid.grid)].columns)
+        text += number(column);
+      for (const double row : grid.rows) text += number(row);
+      text += '\n';
+    }
     text += "\f";
   }
   std::string id;

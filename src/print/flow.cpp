@@ -51,25 +51,32 @@ int FlowBuilder::link_node(const model::Run& run, int node) {
 
 // A link with words of its own prints its address after them, in parentheses and in the link:
 // paper cannot be clicked.
-std::vector<Line> FlowBuilder::text_lines(const model::Inlines& runs, int node, TextStyle text,
-                                          double width, const std::string& file) {
+std::vector<Word> FlowBuilder::text_words(const model::Inlines& runs, int node, TextStyle text,
+                                          const std::string& file,
+                                          std::vector<Insertion>* insertions, bool links) {
   model::Inlines shown;
   std::vector<int> nodes;
-  std::vector<Insertion> insertions;
   std::size_t offset = 0;
   for (const model::Run& run : runs) {
     shown.push_back(run);
-    nodes.push_back(link_node(run, node));
+    nodes.push_back(links ? link_node(run, node) : node);
     offset += run.text.size();
     if (run.href.empty()) continue;
     model::Run address{model::RunKind::text,
                        (run.text.ends_with(' ') ? "(" : " (") + run.href + ")", "", false, run.at};
-    insertions.push_back({offset, address.text.size()});
+    if (insertions) insertions->push_back({offset, address.text.size()});
     offset += address.text.size();
     shown.push_back(std::move(address));
     nodes.push_back(nodes.back());
   }
-  std::vector<Line> lines = break_lines(shape(shown, nodes, text, measure_, file), width, measure_);
+  return shape(shown, nodes, text, measure_, file);
+}
+
+std::vector<Line> FlowBuilder::text_lines(const model::Inlines& runs, int node, TextStyle text,
+                                          double width, const std::string& file) {
+  std::vector<Insertion> insertions;
+  std::vector<Line> lines =
+      break_lines(text_words(runs, node, text, file, &insertions), width, measure_);
   record_anchors(runs, lines, insertions);
   return lines;
 }
@@ -169,8 +176,10 @@ void FlowBuilder::block(const model::Block& block) {
     void operator()(const model::Figure& figure) { self.figure(figure, self.full_width()); }
     void operator()(const model::Exercise& exercise) { self.exercise(exercise); }
     void operator()(const model::Dose& dose) { self.dose(dose, self.full_width()); }
-    void operator()(const model::Table& table) { model::not_written_yet(table.at, "print"); }
-    void operator()(const model::Checklist& list) { model::not_written_yet(list.at, "print"); }
+    void operator()(const model::Table& table) { self.table(table); }
+    void operator()(const model::Checklist& list) {
+      self.checklist(list, self.full_width(), self.style_.block_gap);
+    }
   };
   std::visit(Visitor{*this}, block);
 }

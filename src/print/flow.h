@@ -18,8 +18,9 @@ namespace handout::print {
 // byte offset in its plain_text), of the model::Author whose name it shows, or of the
 // model::Contact whose block it belongs to (`offset` is then 0 for the heading and the clinic's
 // own lines, k + 1 for the lines of office k), of the model::Dose whose line it is, or of the
-// model::Note whose label it shows (`offset` 0). A picture's line is anchored to its
-// description, at 0. Null for lines no model text made.
+// model::Note whose label it shows (`offset` 0), of the model::Table whose header row it is
+// part of, or of the model::Row it is part of (`offset` 0). A picture's line is anchored to its
+// description, at 0. Null for lines no model text made (a table's repeated header).
 struct TextAnchor {
   const void* source = nullptr;
   std::size_t offset = 0;
@@ -41,6 +42,17 @@ struct FlowLine {
   int outline = -1;                  // the outline entry whose heading starts here, if any
   bool only_at_page_top = false;     // a continuation heading: printed only if a page starts here
   TextAnchor anchor{};               // the model text the line starts in
+  int grid = -1;                     // the table (Flow::grids) whose rules the line is between
+  bool row_start = false;            // the first line of one of its rows: a rule above it
+};
+
+// A table's rules: a frame around it and a line above each row but the first, and between
+// its columns. Each rule lies inside the box it bounds: a column's is at its left edge, the
+// frame along the table's edges, a row's along its top.
+struct TableGrid {
+  std::vector<double> columns;  // each column's left edge, from the table's (the first: 0)
+  double width = 0;             // of the table, frame included
+  double rule = 0;              // how wide each line is
 };
 
 struct OutlineEntry {
@@ -68,6 +80,7 @@ struct Flow {
   std::vector<FlowLine> lines;
   std::vector<OutlineEntry> outline;
   std::vector<FigureBox> figures;
+  std::vector<TableGrid> grids;
   Structure structure;
 };
 

@@ -27,6 +27,8 @@ struct Insertion {
   std::size_t length = 0;
 };
 
+struct TableNodes;  // flow_table.cpp
+
 class FlowBuilder {
  public:
   FlowBuilder(const model::Handout& handout, const Style& style, const TextMeasure& measure,
@@ -54,8 +56,25 @@ class FlowBuilder {
   void contact_continued(const model::Contact& contact, int sect, const Placement& at);
   void contact_line(const model::ContactLine& line, const Placement& at, int parent, double gap,
                     const std::string& file);
+  void table(const model::Table& table);
+  void table_caption(const model::Table& table, int node);
+  void table_in_columns(const model::Table& table, const TableNodes& nodes,
+                        const std::vector<double>& widths);
+  void table_stacked(const model::Table& table, const TableNodes& nodes);
+  std::vector<FlowLine> row_lines(const model::Row& row, std::span<const int> nodes, bool bold,
+                                  const std::vector<double>& widths, int grid);
+  std::vector<FlowLine> stacked_row(const model::Table& table, std::size_t row,
+                                    const TableNodes& nodes, int grid);
+  void push_table_line(FlowLine line, TextAnchor anchor);
+  void checklist(const model::Checklist& list, const Placement& at, double gap);
 
   int link_node(const model::Run& run, int node);
+  // The words print shows of `runs` in `node`, links in Link elements of their own (unless
+  // only measured: `links` false); with `insertions`, where the printed text has text the
+  // model's has not.
+  std::vector<Word> text_words(const model::Inlines& runs, int node, TextStyle text,
+                               const std::string& file, std::vector<Insertion>* insertions,
+                               bool links = true);
   std::vector<Line> text_lines(const model::Inlines& runs, int node, TextStyle text, double width,
                                const std::string& file);
   void record_anchors(const model::Inlines& runs, const std::vector<Line>& lines,

@@ -75,6 +75,7 @@ void FlowBuilder::keep_on_one_page(std::size_t first) {
   double height = 0;
   for (std::size_t i = first; i < lines.size(); ++i) {
     const FlowLine& line = lines[i];
+    if (line.only_at_page_top) continue;  // a table's repeated header: not printed here
     height += (i == first ? 0 : line.space_before) + line.height;
     if (line.box >= 0 && (i == first || lines[i - 1].box != line.box)) height += line.box_inset;
     if (line.box >= 0 && (i + 1 == lines.size() || lines[i + 1].box != line.box))

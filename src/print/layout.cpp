@@ -32,7 +32,8 @@ Layout layout(const model::Handout& handout, const Style& style, const TextMeasu
       flow.structure.nodes(),
       std::move(flow.outline),
       std::move(flow.figures),
-      block ? std::optional(block->code) : std::nullopt};
+      block ? std::optional(block->code) : std::nullopt,
+      std::move(flow.grids)};
   const int pages = static_cast<int>(out.pages.size());
   for (int i = 0; i < pages; ++i) {
     Page& page = out.pages[static_cast<std::size_t>(i)];

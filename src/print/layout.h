@@ -20,6 +20,7 @@ struct Layout {
   std::vector<OutlineEntry> outline;
   std::vector<FigureBox> figures;  // PlacedLine::figure indexes them
   std::optional<QrPlacement> qr;   // on the first page, when asked for
+  std::vector<TableGrid> grids;    // GridBox::grid indexes them
 };
 
 // With `qr`, the first page carries the code to the read-along page at its foot.

@@ -9,9 +9,14 @@
 
 namespace handout::print {
 
+// What a span draws besides its text: a checklist's box, empty or ticked, as wide as the
+// span (glyphs.width), its side checkbox_side(glyphs.size), standing on the baseline.
+enum class Mark : unsigned char { none, box, ticked_box };
+
 struct Span {
-  Glyphs glyphs;
-  double x = 0;  // from the line's left edge
+  Glyphs glyphs;  // a span with no text and no mark only marks its node's place (an empty cell)
+  double x = 0;   // from the line's left edge
+  Mark mark = Mark::none;
   friend bool operator==(const Span&, const Span&) = default;
 };
 

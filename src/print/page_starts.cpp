@@ -29,6 +29,13 @@ std::vector<UnitPageStart> unit_page_starts(const model::Handout& handout,
     if (unit.kind == model::UnitKind::dose) by_source[&std::get<model::Dose>(*unit.block)] = &unit;
     // A note's label line: the note's own unit (its text's, or its label's for a note of blocks).
     if (unit.kind == model::UnitKind::note) by_source[&std::get<model::Note>(*unit.block)] = &unit;
+    // A table's header row shows its introduction; each row's lines, its row.
+    if (unit.kind == model::UnitKind::table)
+      by_source[&std::get<model::Table>(*unit.block)] = &unit;
+    if (unit.kind == model::UnitKind::row)
+      for (const model::Row& row : std::get<model::Table>(*unit.block).rows)
+        if (!unit.cells.empty() && &row.cells.front().content == unit.cells.front())
+          by_source[&row] = &unit;
     if (unit.kind == model::UnitKind::byline)
       for (const model::Author& author : handout.authors) by_source[&author] = &unit;
   }
@@ -38,6 +45,13 @@ std::vector<UnitPageStart> unit_page_starts(const model::Handout& handout,
     if (found == by_source.end()) continue;
     const model::Unit& unit = *found->second;
     UnitPageStart named{start.page, unit.id, start.anchor.offset, {}};
+    // A table's header row shows its introduction; each row's lines, its row.
+    if (unit.kind == model::UnitKind::table)
+      by_source[&std::get<model::Table>(*unit.block)] = &unit;
+    if (unit.kind == model::UnitKind::row)
+      for (const model::Row& row : std::get<model::Table>(*unit.block).rows)
+        if (!unit.cells.empty() && &row.cells.front().content == unit.cells.front())
+          by_source[&row] = &unit;
     if (unit.kind == model::UnitKind::byline) named.offset = 0;
     if (unit.kind == model::UnitKind::contact) {
       named.sentence =

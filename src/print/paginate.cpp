@@ -73,10 +73,27 @@ std::size_t page_end(std::span<const FlowLine> lines, const Frame& frame, std::s
   return allowed > start ? allowed : end;
 }
 
+// A table's line: it opens the table's part on the page or extends it, with a rule above it
+// when a row starts there.
+// A line after the repeated header row that goes on with a row split across pages has a rule
+// above it too.
+void place_in_grid(Page& page, const FlowLine& line, double left, double top, int previous_grid,
+                   bool after_repeated) {
+  if (previous_grid != line.grid) {
+    page.grids.push_back({line.grid, left, top, 0, {}});
+  } else if (line.row_start || (after_repeated && !line.only_at_page_top)) {
+    page.grids.back().rows.push_back(top);
+  }
+  GridBox& grid = page.grids.back();
+  grid.height = top + line.height - grid.top;
+}
+
 Page place_page(std::span<const FlowLine> lines, const Frame& frame, std::size_t start,
                 std::size_t end) {
   Page page;
   Column column(lines, frame, start);
+  int previous_grid = -1;  // of the line placed last
+  bool repeated = false;   // was that line a table's repeated header?
   for (std::size_t i = start; i < end; ++i) {
     if (!shown(lines, start, i)) continue;
     const FlowLine& line = lines[i];
@@ -91,6 +108,9 @@ Page place_page(std::span<const FlowLine> lines, const Frame& frame, std::size_t
       Box& box = page.boxes.back();
       box.height = top + line.height + line.box_inset - box.top;
     }
+    if (line.grid >= 0) place_in_grid(page, line, frame.left, top, previous_grid, repeated);
+    previous_grid = line.grid;
+    repeated = line.only_at_page_top;
   }
   return page;
 }

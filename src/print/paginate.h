@@ -25,9 +25,17 @@ struct Box {  // a bordered rectangle; top and outer edges, from the paper's top
   BoxFrame frame = BoxFrame::plain;
 };
 
+// The part of a table on one page: where its rules go (Flow::grids[grid] has its columns).
+struct GridBox {
+  int grid = -1;
+  double x = 0, top = 0, height = 0;  // from the paper's top-left corner
+  std::vector<double> rows;           // the top of each row after the first on the page
+};
+
 struct Page {
   std::vector<PlacedLine> lines;
   std::vector<Box> boxes;
+  std::vector<GridBox> grids;
   std::vector<PlacedLine> footer;  // page furniture: an artifact
 };
 

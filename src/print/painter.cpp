@@ -1,6 +1,8 @@
 #include "print/painter.h"
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "print/pdf_objects.h"
 #include "print/qr_painter.h"
@@ -57,10 +59,31 @@ void Painter::paint_page(HPDF_Page page, int index, const Page& content) {
 }
 
 void Painter::paint_boxes(HPDF_Page page, const Page& content) {
-  if (content.boxes.empty()) return;
+  if (content.boxes.empty() && content.grids.empty()) return;
   tagger_.begin_artifact(page, "/Type /Layout");
   for (const Box& box : content.boxes) paint_frame(page, box);
+  for (const GridBox& grid : content.grids) paint_grid(page, grid);
   tagger_.end(page);
+}
+
+// A table's rules, each a filled rectangle inside what it bounds: the frame, a line along the
+// top of each row, one along the left of each column.
+void Painter::paint_grid(HPDF_Page page, const GridBox& box) {
+  const TableGrid& grid = layout_.grids[static_cast<std::size_t>(box.grid)];
+  const double rule = grid.rule;
+  const auto bar = [&](double x, double top, double width, double height) {
+    HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y(top + height)),
+                        static_cast<HPDF_REAL>(width), static_cast<HPDF_REAL>(height));
+  };
+  HPDF_Page_SetRGBFill(page, 0, 0, 0);
+  bar(box.x, box.top, grid.width, rule);
+  bar(box.x, box.top + box.height - rule, grid.width, rule);
+  bar(box.x, box.top, rule, box.height);
+  bar(box.x + grid.width - rule, box.top, rule, box.height);
+  for (std::size_t c = 1; c < grid.columns.size(); ++c)
+    bar(box.x + grid.columns[c], box.top, rule, box.height);
+  for (const double top : box.rows) bar(box.x, top, grid.width, rule);
+  HPDF_Page_Fill(page);
 }
 
 namespace {
@@ -107,21 +130,59 @@ void Painter::paint_frame(HPDF_Page page, const Box& box) {
 void Painter::paint_line(HPDF_Page page, int index, const PlacedLine& line) {
   for_each_group(line.spans, [&](std::span<const Span> group) {
     const int node = group.front().glyphs.node;
+    if (node < 0 && std::ranges::all_of(group, [](const Span& span) {
+          return span.glyphs.text.empty() && span.mark == Mark::none;
+        }))
+      return;
     if (node == artifact)
       tagger_.begin_artifact(page, "/Type /Pagination /Subtype /Footer");
+    else if (node == artifact_header)
+      tagger_.begin_artifact(page, "/Type /Pagination /Subtype /Header");
     else
       tagger_.begin_content(page, index, node);
-    HPDF_Page_BeginText(page);
+    bool text = false;  // inside BT … ET
     for (const Span& span : group) {
+      if (span.mark != Mark::none) {
+        if (std::exchange(text, false)) HPDF_Page_EndText(page);
+        paint_mark(page, line.x + span.x, y(line.baseline), span);
+        continue;
+      }
+      if (span.glyphs.text.empty()) continue;  // an empty cell's place
+      if (!std::exchange(text, true)) HPDF_Page_BeginText(page);
       HPDF_Page_SetFontAndSize(page, fonts_.font(span.glyphs.font),
                                static_cast<HPDF_REAL>(span.glyphs.size));
       HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(line.x + span.x),
                         static_cast<HPDF_REAL>(y(line.baseline)), span.glyphs.text.c_str());
       fonts_.record(span.glyphs.font, span.glyphs.text);
     }
-    HPDF_Page_EndText(page);
+    if (text) HPDF_Page_EndText(page);
     tagger_.end(page);
   });
+}
+
+// A checklist's box standing on the baseline at `left` (page coordinates), and its tick: lines
+// as wide as a bold letter's strokes, the tick a little wider, with round ends.
+void Painter::paint_mark(HPDF_Page page, double left, double baseline, const Span& span) {
+  const double size = span.glyphs.size;
+  const double side = checkbox_side(size);
+  const double line = checkbox_line(size);
+  const auto real = [](double value) { return static_cast<HPDF_REAL>(value); };
+  HPDF_Page_GSave(page);
+  HPDF_Page_SetRGBStroke(page, 0, 0, 0);
+  HPDF_Page_SetLineWidth(page, real(line));
+  HPDF_Page_Rectangle(page, real(left + line / 2), real(baseline + line / 2), real(side - line),
+                      real(side - line));
+  HPDF_Page_Stroke(page);
+  if (span.mark == Mark::ticked_box) {
+    HPDF_Page_SetLineWidth(page, real(1.5 * line));
+    HPDF_Page_SetLineCap(page, HPDF_ROUND_END);
+    HPDF_Page_SetLineJoin(page, HPDF_ROUND_JOIN);
+    HPDF_Page_MoveTo(page, real(left + 0.22 * side), real(baseline + 0.52 * side));
+    HPDF_Page_LineTo(page, real(left + 0.42 * side), real(baseline + 0.25 * side));
+    HPDF_Page_LineTo(page, real(left + 0.80 * side), real(baseline + 0.80 * side));
+    HPDF_Page_Stroke(page);
+  }
+  HPDF_Page_GRestore(page);
 }
 
 void Painter::paint_figure(HPDF_Page page, int index, const PlacedLine& line) {
@@ -140,7 +201,7 @@ bool Painter::paint_links(HPDF_Page page, int index, const PlacedLine& line) {
   bool any = false;
   for_each_group(line.spans, [&](std::span<const Span> group) {
     const int node = group.front().glyphs.node;
-    if (node == artifact) return;
+    if (node < 0) return;
     const std::optional<LinkTarget>& link = layout_.nodes[static_cast<std::size_t>(node)].link;
     if (!link) return;
     const Span& last = group.back();

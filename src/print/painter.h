@@ -22,6 +22,8 @@ class Painter {
   void paint_page(HPDF_Page page, int index, const Page& content);
   void paint_boxes(HPDF_Page page, const Page& content);
   void paint_frame(HPDF_Page page, const Box& box);
+  void paint_grid(HPDF_Page page, const GridBox& box);
+  void paint_mark(HPDF_Page page, double left, double baseline, const Span& span);
   void paint_line(HPDF_Page page, int index, const PlacedLine& line);
   void paint_figure(HPDF_Page page, int index, const PlacedLine& line);
   bool paint_links(HPDF_Page page, int index, const PlacedLine& line);

@@ -38,6 +38,14 @@ std::string_view role_name(Role role) {
       return "Figure";
     case Role::caption:
       return "Caption";
+    case Role::table:
+      return "Table";
+    case Role::tr:
+      return "TR";
+    case Role::th:
+      return "TH";
+    case Role::td:
+      return "TD";
   }
   return "P";
 }
@@ -48,13 +56,22 @@ Role heading_role(int depth) {
 }
 
 int Structure::add(Role role, int parent, std::optional<LinkTarget> link) {
-  nodes_.push_back(Node{role, parent, std::move(link), std::nullopt});
+  nodes_.push_back(Node{role, parent, std::move(link), std::nullopt, std::nullopt, std::nullopt});
   return static_cast<int>(nodes_.size()) - 1;
 }
 
 int Structure::add_figure(int parent, std::string alt) {
-  nodes_.push_back(Node{Role::figure, parent, std::nullopt, std::move(alt)});
+  nodes_.push_back(
+      Node{Role::figure, parent, std::nullopt, std::move(alt), std::nullopt, std::nullopt});
   return static_cast<int>(nodes_.size()) - 1;
+}
+
+void Structure::set_actual_text(int node, std::string text) {
+  nodes_[static_cast<std::size_t>(node)].actual_text = std::move(text);
+}
+
+void Structure::set_scope(int node, Scope scope) {
+  nodes_[static_cast<std::size_t>(node)].scope = scope;
 }
 
 }  // namespace handout::print

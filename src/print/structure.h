@@ -23,8 +23,15 @@ enum class Role {
   div,
   sect,
   figure,
-  caption
+  caption,
+  table,
+  tr,
+  th,
+  td
 };
+
+// Which cells a table header cell (TH) names: its column's or its row's.
+enum class Scope { column, row };
 
 // The heading of a section or exercise at `depth` (1 for a top-level one): H2 to H5.
 Role heading_role(int depth);
@@ -42,6 +49,9 @@ struct Node {
   int parent = -1;  // -1 only for the document
   std::optional<LinkTarget> link;
   std::optional<std::string> alt;  // a figure's alternate text
+  // What a screen reader says for the element's content: a checklist box's "done".
+  std::optional<std::string> actual_text;
+  std::optional<Scope> scope;  // of a TH
   friend bool operator==(const Node&, const Node&) = default;
 };
 
@@ -55,6 +65,8 @@ class Structure {
   Structure() : nodes_{Node{}} {}
   int add(Role role, int parent, std::optional<LinkTarget> link = std::nullopt);
   int add_figure(int parent, std::string alt);
+  void set_actual_text(int node, std::string text);
+  void set_scope(int node, Scope scope);
   const std::vector<Node>& nodes() const { return nodes_; }
 
  private:
@@ -63,5 +75,9 @@ class Structure {
 
 // Marks content that belongs to no structure element (page furniture): an artifact.
 inline constexpr int artifact = -1;
+// A table's header repeated where the table goes on (at the top of a page, or a stacked
+// table's column names before each value after the first row's): an artifact too, a running
+// header, since the tag tree holds the header once.
+inline constexpr int artifact_header = -2;
 
 }  // namespace handout::print

@@ -43,6 +43,9 @@ Style make_style(double body_size, Paper paper) {
   style.item_gap = 0.4 * body_size;
   style.label_gap = 0.5 * body_size;
   style.padding = 0.6 * body_size;
+  style.rule = body_size / 12;
+  style.cell_padding = 0.4 * body_size;
+  style.cell_padding_y = 0.25 * body_size;
   return style;
 }
 

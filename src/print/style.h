@@ -30,6 +30,9 @@ struct Style {
   double border = 2.5;        // boxes around notes and the contact block (a thick one: twice)
   double padding = 0;         // inside those boxes
   double footer_bottom = 36;  // from the paper's lower edge to the footer's last line bottom
+  double rule = 1.5;          // a table's lines, between its rows and columns and around it
+  double cell_padding = 0;    // between a table's rules and the text of its cells, across
+  double cell_padding_y = 0;  // and up and down
 
   double content_width() const { return page_width - 2 * margin; }
   double heading_size(int depth) const;
@@ -39,6 +42,15 @@ struct Style {
 };
 
 inline constexpr int max_heading_depth = 4;
+
+// A checklist's box: its side is about the height of a capital letter of text `size` big, and
+// its lines, like a tick's, are drawn this wide.
+inline constexpr double checkbox_side(double size) {
+  return 0.7 * size;
+}
+inline constexpr double checkbox_line(double size) {
+  return 0.08 * size;
+}
 
 inline constexpr double min_body_size = 18;
 inline constexpr double max_body_size = 32;

@@ -90,6 +90,14 @@ void Tagger::add_bbox(HPDF_Dict element, const std::array<double, 4>& bbox) {
   HPDF_Dict_Add(element, "A", attributes);
 }
 
+// /A << /O /Table /Scope /Column >>: the cells a header cell names.
+void Tagger::add_scope(HPDF_Dict element, Scope scope) {
+  HPDF_Dict attributes = HPDF_Dict_New(document_.get()->mmgr);
+  HPDF_Dict_AddName(attributes, "O", "Table");
+  HPDF_Dict_AddName(attributes, "Scope", scope == Scope::column ? "Column" : "Row");
+  HPDF_Dict_Add(element, "A", attributes);
+}
+
 void Tagger::finish(std::span<const HPDF_Page> pages) {
   HPDF_Doc doc = document_.get();
   HPDF_Dict root = pdf::new_object(doc);
@@ -108,6 +116,9 @@ void Tagger::finish(std::span<const HPDF_Page> pages) {
     HPDF_Dict_Add(elements[i], "K", kids_array(static_cast<int>(i), elements, pages));
     if (nodes_[i].link) pdf::add_text(doc, elements[i], "Alt", nodes_[i].link->contents);
     if (nodes_[i].alt) pdf::add_text(doc, elements[i], "Alt", *nodes_[i].alt);
+    if (nodes_[i].actual_text)
+      pdf::add_text(doc, elements[i], "ActualText", *nodes_[i].actual_text);
+    if (nodes_[i].scope) add_scope(elements[i], *nodes_[i].scope);
     if (const auto found = bboxes_.find(static_cast<int>(i)); found != bboxes_.end())
       add_bbox(elements[i], found->second);
   }

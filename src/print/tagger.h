@@ -32,6 +32,7 @@ class Tagger {
   HPDF_Array kids_array(int node, std::span<const HPDF_Dict> elements,
                         std::span<const HPDF_Page> pages);
   void add_bbox(HPDF_Dict element, const std::array<double, 4>& bbox);
+  void add_scope(HPDF_Dict element, Scope scope);
   void write_parent_tree(HPDF_Dict root, std::span<const HPDF_Dict> elements,
                          std::span<const HPDF_Page> pages);
 

@@ -107,6 +107,31 @@ class Collector {
                             figure.caption ? model::plain_text(*figure.caption) : ""});
     if (figure.caption) runs(*figure.caption);
   }
+  void table(const model::Table& table) {
+    ExpectedTable expected;
+    if (table.caption) {
+      runs(*table.caption);
+      expected.caption = model::plain_text(*table.caption);
+    }
+    const auto row = [&](const model::Row& row) {
+      std::vector<std::string> cells;
+      for (const model::Cell& cell : row.cells) {
+        runs(cell.content);
+        cells.push_back(model::plain_text(cell.content));
+      }
+      return cells;
+    };
+    expected.header = row(table.header);
+    for (const model::Row& r : table.rows) expected.rows.push_back(row(r));
+    out_.tables.push_back(std::move(expected));
+  }
+  void checklist(const model::Checklist& list) {
+    for (const model::Check& item : list.items) {
+      runs(item.content);
+      out_.items.push_back(model::plain_text(item.content));
+      out_.checks.push_back({model::plain_text(item.content), plan_.check_state(item.checked)});
+    }
+  }
   void blocks(const std::vector<model::Block>& blocks) {
     for (const model::Block& block : blocks) {
       if (const auto* p = std::get_if<model::Paragraph>(&block)) runs(p->content);
@@ -115,6 +140,8 @@ class Collector {
       if (const auto* note = std::get_if<model::Note>(&block)) this->note(*note);
       if (const auto* contact = std::get_if<model::Contact>(&block)) this->contact(contact->clinic);
       if (const auto* figure = std::get_if<model::Figure>(&block)) this->figure(*figure);
+      if (const auto* table = std::get_if<model::Table>(&block)) this->table(*table);
+      if (const auto* list = std::get_if<model::Checklist>(&block)) checklist(*list);
       if (const auto* dose = std::get_if<model::Dose>(&block)) {
         text(plan_.dose(*dose).printed);
         out_.doses.push_back(plan_.dose(*dose).printed);

@@ -14,6 +14,7 @@ namespace {
 std::filesystem::path content_dir(const std::string& where) {
   const std::filesystem::path source(HANDOUT_SOURCE_DIR);
   if (where == "exercise") return testing::exercise_content();
+  if (where == "table") return testing::table_content();
   return where == "content" ? source / "content" : source / "tests/integration/print/data";
 }
 

@@ -20,7 +20,8 @@ struct Rendered {
 };
 
 // `where` is "content" (the samples), "test" (tests/integration/print/data) or "exercise"
-// (tests/data/exercise-content, with every block of issue 24).
+// (tests/data/exercise-content, with every block of issue 24) or "table"
+// (tests/data/table-content: tables and checklists of issue 25).
 const Rendered& rendered(const std::string& where, const std::string& id,
                          print::PrintOptions options = {});
 
