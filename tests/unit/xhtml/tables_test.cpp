@@ -49,7 +49,7 @@ std::string table_text(const model::Handout& handout, xhtml::Markup markup, xhtm
   return out + r.closing() + "</body>";
 }
 
-pugi::xml_document parsed(const std::string& xml) {
+pugi::xml_document table_parsed(const std::string& xml) {
   pugi::xml_document doc;
   const pugi::xml_parse_result result = doc.load_string(xml.c_str());
   INFO(result.description());
@@ -57,13 +57,13 @@ pugi::xml_document parsed(const std::string& xml) {
   return doc;
 }
 
-std::string markup_of(const pugi::xml_node& node) {
+std::string table_markup_of(const pugi::xml_node& node) {
   std::ostringstream out;
   node.print(out, "", pugi::format_raw);
   return out.str();
 }
 
-pugi::xml_node by_id(const pugi::xml_document& doc, const std::string& id) {
+pugi::xml_node table_by_id(const pugi::xml_document& doc, const std::string& id) {
   const pugi::xml_node node = doc.find_node(
       [&](const pugi::xml_node& n) { return std::string(n.attribute("id").value()) == id; });
   INFO(id);
@@ -115,20 +115,21 @@ TEST_CASE("a table is a caption - a header row of column headers - and rows led 
   const std::string text = table_text(h, xhtml::Markup::html5, xhtml::Boxes::text, none);
   // A blank cell is an empty element, written in full (an HTML parser opens <td/>).
   CHECK(text.find("<td data-label=\"With\"></td>") != std::string::npos);
-  const pugi::xml_document doc = parsed(text);
-  const pugi::xml_node table = by_id(doc, words.unit);
+  const pugi::xml_document doc = table_parsed(text);
+  const pugi::xml_node table = table_by_id(doc, words.unit);
   CHECK(std::string(table.name()) == "table");
   const std::string caption = units_caption_id(h);
-  CHECK(markup_of(table.child("caption")) == "<caption id=\"" + caption + "\"><span id=\"" +
-                                                 caption + "-s1\">Your day</span></caption>");
-  CHECK(markup_of(table.child("thead")) ==
+  CHECK(table_markup_of(table.child("caption")) == "<caption id=\"" + caption + "\"><span id=\"" +
+                                                       caption + "-s1\">Your day</span></caption>");
+  CHECK(table_markup_of(table.child("thead")) ==
         "<thead><tr id=\"" + words.unit +
             "-s1\"><th scope=\"col\">Time</th><th scope=\"col\">What</th><th "
             "scope=\"col\">With</th></tr></thead>");
   const pugi::xml_node first = table.child("tbody").first_child();
-  CHECK(markup_of(first) == "<tr id=\"" + words.rows.at(0) +
-                                "-s1\"><th scope=\"row\">8 AM</th><td data-label=\"What\">Ice "
-                                "<em>20</em> minutes</td><td data-label=\"With\"/></tr>");
+  CHECK(table_markup_of(first) ==
+        "<tr id=\"" + words.rows.at(0) +
+            "-s1\"><th scope=\"row\">8 AM</th><td data-label=\"What\">Ice "
+            "<em>20</em> minutes</td><td data-label=\"With\"/></tr>");
   CHECK(std::string(first.next_sibling().attribute("id").value()) == words.rows.at(1) + "-s1");
   CHECK_FALSE(first.next_sibling().next_sibling());
 }
@@ -138,10 +139,10 @@ TEST_CASE("a talking book's table is XHTML 1.0: no data attributes") {
   const model::Plan plan = lang::plan_of(h);
   xhtml::Marks none;
   const std::string text = table_text(h, xhtml::Markup::xhtml1, xhtml::Boxes::controls, none);
-  const pugi::xml_document doc = parsed(text);
+  const pugi::xml_document doc = table_parsed(text);
   CHECK(text.find("data-") == std::string::npos);
   CHECK(text.find("<input") == std::string::npos);  // no form controls in a book
-  CHECK(markup_of(by_id(doc, plan.tables.at(0).rows.at(1) + "-s1")) ==
+  CHECK(table_markup_of(table_by_id(doc, plan.tables.at(0).rows.at(1) + "-s1")) ==
         "<tr id=\"" + plan.tables.at(0).rows.at(1) +
             "-s1\"><th scope=\"row\">6 PM</th><td>Walk</td><td>a friend</td></tr>");
 }
@@ -163,8 +164,8 @@ TEST_CASE("every sentence of a table and a checklist is shown once in reading or
         expected.push_back(plan.contact.groups[k].sentence);
       for (const model::SpokenSentence& s : plan.closing) expected.push_back(s.id);
       CHECK(marks.ids == expected);
-      const pugi::xml_document doc = parsed(text);
-      for (const std::string& id : marks.ids) by_id(doc, id);
+      const pugi::xml_document doc = table_parsed(text);
+      for (const std::string& id : marks.ids) table_by_id(doc, id);
     }
 }
 
@@ -177,8 +178,8 @@ TEST_CASE("a format's page marks in a table go inside its first cell or its capt
   marks.marked = {caption, words.unit, words.rows.at(1)};
   marks.before_sentences = {model::sentence_id(words.rows.at(0), 1)};
   const pugi::xml_document doc =
-      parsed(table_text(h, xhtml::Markup::html5, xhtml::Boxes::text, marks));
-  const pugi::xml_node table = by_id(doc, words.unit);
+      table_parsed(table_text(h, xhtml::Markup::html5, xhtml::Boxes::text, marks));
+  const pugi::xml_node table = table_by_id(doc, words.unit);
   CHECK(
       std::string(table.child("caption").child("span").first_child().attribute("title").value()) ==
       caption);
@@ -197,22 +198,22 @@ TEST_CASE("a book's checklist shows each box as a character with its state in wo
   const model::ChecklistWords& words = plan.checklists.at(0);
   xhtml::Marks none;
   const pugi::xml_document doc =
-      parsed(table_text(h, xhtml::Markup::html5, xhtml::Boxes::text, none));
-  const pugi::xml_node list = by_id(doc, model::sentence_id(words.unit, 1));
+      table_parsed(table_text(h, xhtml::Markup::html5, xhtml::Boxes::text, none));
+  const pugi::xml_node list = table_by_id(doc, model::sentence_id(words.unit, 1));
   CHECK(std::string(list.name()) == "ul");
   CHECK(std::string(list.attribute("class").value()) == "checklist");
   const pugi::xml_node ticked = list.first_child();
   const std::string item = plan.units.at(plan.units.size() - 3).id;  // the first item's unit
-  CHECK(markup_of(ticked) == "<li id=\"" + item +
-                                 "\" class=\"check\"><span class=\"box\" role=\"img\" "
-                                 "aria-label=\"done\">\u2611</span><span id=\"" +
-                                 item + "-s1\">Bring your walker</span></li>");
-  CHECK(markup_of(ticked.next_sibling().child("span")) ==
+  CHECK(table_markup_of(ticked) == "<li id=\"" + item +
+                                       "\" class=\"check\"><span class=\"box\" role=\"img\" "
+                                       "aria-label=\"done\">\u2611</span><span id=\"" +
+                                       item + "-s1\">Bring your walker</span></li>");
+  CHECK(table_markup_of(ticked.next_sibling().child("span")) ==
         "<span class=\"box\" role=\"img\" aria-label=\"not done\">\u2610</span>");
 
   const pugi::xml_document book =
-      parsed(table_text(h, xhtml::Markup::xhtml1, xhtml::Boxes::text, none));
-  CHECK(markup_of(by_id(book, item).child("span")) ==
+      table_parsed(table_text(h, xhtml::Markup::xhtml1, xhtml::Boxes::text, none));
+  CHECK(table_markup_of(table_by_id(book, item).child("span")) ==
         "<span class=\"box\" title=\"done\">\u2611</span>");
 }
 
@@ -222,19 +223,19 @@ TEST_CASE("the web page's checklist is real check boxes labelled by their items"
   const model::ChecklistWords& words = plan.checklists.at(0);
   xhtml::Marks none;
   const std::string text = table_text(h, xhtml::Markup::html5, xhtml::Boxes::controls, none);
-  const pugi::xml_document doc = parsed(text);
-  const pugi::xml_node list = by_id(doc, model::sentence_id(words.unit, 1));
+  const pugi::xml_document doc = table_parsed(text);
+  const pugi::xml_node list = table_by_id(doc, model::sentence_id(words.unit, 1));
   CHECK(std::string(list.attribute("data-handout").value()) == "sample");
   const std::string first = plan.units.at(plan.units.size() - 3).id;
   const std::string second = plan.units.at(plan.units.size() - 2).id;
-  CHECK(markup_of(list.first_child()) == "<li class=\"check\"><input type=\"checkbox\" id=\"" +
-                                             first + "-box\" checked=\"checked\"/><label for=\"" +
-                                             first + "-box\" id=\"" + first + "\"><span id=\"" +
-                                             first + "-s1\">Bring your walker</span></label></li>");
-  CHECK(markup_of(list.last_child()) == "<li class=\"check\"><input type=\"checkbox\" id=\"" +
-                                            second + "-box\"/><label for=\"" + second +
-                                            "-box\" id=\"" + second + "\"><span id=\"" + second +
-                                            "-s1\">Bring your <em>list</em></span></label></li>");
+  CHECK(table_markup_of(list.first_child()) ==
+        "<li class=\"check\"><input type=\"checkbox\" id=\"" + first +
+            "-box\" checked=\"checked\"/><label for=\"" + first + "-box\" id=\"" + first +
+            "\"><span id=\"" + first + "-s1\">Bring your walker</span></label></li>");
+  CHECK(table_markup_of(list.last_child()) ==
+        "<li class=\"check\"><input type=\"checkbox\" id=\"" + second + "-box\"/><label for=\"" +
+            second + "-box\" id=\"" + second + "\"><span id=\"" + second +
+            "-s1\">Bring your <em>list</em></span></label></li>");
   CHECK(text.find("\u2610") == std::string::npos);
 }
 
@@ -251,7 +252,8 @@ TEST_CASE("the table sampler renders in every markup as well-formed XML with uni
   const model::Handout h = testing::read_table_sampler();
   for (const xhtml::Markup markup : {xhtml::Markup::html5, xhtml::Markup::xhtml1}) {
     TableMarks marks;
-    const pugi::xml_document doc = parsed(table_text(h, markup, xhtml::Boxes::controls, marks));
+    const pugi::xml_document doc =
+        table_parsed(table_text(h, markup, xhtml::Boxes::controls, marks));
     std::set<std::string> ids;
     for (const pugi::xpath_node& n : doc.select_nodes("//*[@id]"))
       CHECK(ids.insert(n.node().attribute("id").value()).second);
