@@ -12,6 +12,7 @@ const browser = await puppeteer.launch({
 });
 try {
   const page = await browser.newPage();
+  if (process.env.DARK) await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
   await page.setViewport({ width: Number(width), height: 900 });
   await page.goto("file://" + path.resolve(file), { waitUntil: "load" });
   if (process.env.SPEAKING)
