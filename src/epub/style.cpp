@@ -12,7 +12,10 @@ const std::vector<std::string>& font_files() {
 // highlight is the class media:active-class names in the package document, and a picture is
 // highlighted while its description (hidden: its alt text says it) is spoken. Each kind of
 // note has a frame of its own that needs no colour to tell it, and its label in words; the
-// colours are the text's own (a reading system's themes choose them).
+// colours are the text's own (a reading system's themes choose them). A table has a rule
+// around each cell; on a narrow screen each row is a block of its values, each labelled by its
+// column's name (data-label), with nothing to scroll sideways. A checklist's box is a character
+// with its state in words as its text equivalent (no form controls in a book).
 std::string stylesheet() {
   return R"(@font-face {
   font-family: "Atkinson Hyperlegible";
@@ -94,6 +97,62 @@ a { color: inherit; text-decoration: underline; }
 .-epub-media-overlay-active {
   background-color: #ffe14d;
   color: #000000;
+}
+table {
+  border-collapse: collapse;
+  width: 100%;
+  margin: 1em 0;
+}
+caption {
+  text-align: left;
+  font-weight: bold;
+  padding: 0 0 0.3em;
+}
+th, td {
+  border: 0.1em solid currentColor;
+  padding: 0.3em 0.5em;
+  text-align: left;
+  vertical-align: top;
+}
+thead th { border-bottom-width: 0.2em; }
+tr.-epub-media-overlay-active > th, tr.-epub-media-overlay-active > td {
+  background-color: #ffe14d;
+  color: #000000;
+}
+tr.-epub-media-overlay-active { outline: 0.2em solid #000000; }
+ul.checklist {
+  list-style: none;
+  padding-left: 0;
+}
+ul.checklist.-epub-media-overlay-active { outline: 0.2em solid #000000; }
+li.check { padding-left: 1.6em; text-indent: -1.6em; }
+span.box {
+  display: inline-block;
+  width: 1.2em;
+  text-indent: 0;
+  font-family: "DejaVu Sans", sans-serif;
+}
+@media (max-width: 40em) {
+  table, caption, thead, tbody, tr, th, td { display: block; }
+  thead tr { margin: 0 0 0.6em; }
+  thead th {
+    display: inline-block;
+    margin: 0 0.3em 0.3em 0;
+    padding: 0.1em 0.5em;
+  }
+  tbody tr {
+    border: 0.1em solid currentColor;
+    border-left-width: 0.4em;
+    margin: 0 0 0.8em;
+    padding: 0.3em 0.7em;
+  }
+  tbody th, tbody td { border: 0; padding: 0.15em 0; }
+  tbody th { font-size: 1.1em; }
+  td[data-label]::before {
+    content: attr(data-label) ": ";
+    font-weight: bold;
+  }
+  td:empty { display: none; }
 }
 )";
 }

@@ -32,7 +32,7 @@ class PageWriter {
       : handout_(handout),
         audio_(audio),
         plan_(lang::plan_of(handout)),
-        text_(handout, plan_, no_marks_, xhtml::Markup::html5, pictures),
+        text_(handout, plan_, no_marks_, xhtml::Markup::html5, pictures, xhtml::Boxes::controls),
         words_(handout.lang) {}
 
   // The text as every XHTML format shows it (xhtml/renderer.h), with the player after the

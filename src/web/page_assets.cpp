@@ -55,10 +55,31 @@ address p{margin:0.15em 0}
 .listen audio{display:block;width:100%;margin:0.5em 0}
 .speaking{background:var(--now-bg);color:var(--now-text);border-radius:0.15em}
 .speaking a{color:inherit}
+table{border-collapse:collapse;width:100%;margin:1em 0}
+caption{text-align:left;font-weight:700;padding:0 0 0.3em}
+th,td{border:0.1em solid var(--rule);padding:0.3em 0.5em;text-align:left;vertical-align:top}
+thead th{background:var(--note-bg);border-bottom-width:0.2em}
+tr.speaking>*{background:var(--now-bg);color:var(--now-text)}
+tr.speaking{outline:0.2em solid var(--ring);outline-offset:-0.1em}
+.checklist{list-style:none;padding-left:0}
+.check{display:flex;align-items:flex-start;gap:0.6em;margin:0.5em 0}
+.check input{flex:none;font-size:inherit;width:1.2em;height:1.2em;margin:0.2em 0 0;accent-color:var(--link)}
+.check input:focus-visible{outline:0.15em solid var(--ring);outline-offset:0.15em}
+.check label{flex:1;cursor:pointer}
+ul.checklist.speaking{outline:0.2em solid var(--ring);outline-offset:0.2em}
+@media (max-width:40em){table,caption,thead,tbody,tr,th,td{display:block}
+thead tr{display:flex;flex-wrap:wrap;gap:0.3em 0.5em;margin:0 0 0.6em}
+thead th{border-width:0.1em;padding:0.1em 0.5em}
+tbody tr{border:0.1em solid var(--rule);border-left-width:0.4em;margin:0 0 0.8em;padding:0.3em 0.7em}
+tbody th,tbody td{border:0;padding:0.15em 0}
+tbody th{font-size:1.1em}
+td[data-label]::before{content:attr(data-label) ": ";content:attr(data-label) ": "/"";font-weight:700}
+td:empty{display:none}}
 body>footer{font-size:0.9em}
 @media print{:root{--text:#000000;--bg:#ffffff;--link:#000000;--visited:#000000;--rule:#000000;--note-bg:#ffffff;--note-edge:#000000;--emergency-bg:#ffffff;--emergency-edge:#000000;--warning-bg:#ffffff;--warning-edge:#000000;--tip-bg:#ffffff;--tip-edge:#000000}
 body{font-size:14pt}main,body>footer{max-width:none;padding:0}.listen{display:none}
-h1,h2,h3,h4,h5,h6{break-after:avoid}aside,address,li,figure{break-inside:avoid}.speaking{background:none}}
+h1,h2,h3,h4,h5,h6{break-after:avoid}aside,address,li,figure,tr{break-inside:avoid}.speaking{background:none}
+thead{display:table-header-group}thead th{background:none}}
 )";
 
 constexpr std::string_view script = R"((function(){
@@ -74,6 +95,17 @@ if(!audio.paused)el.scrollIntoView({block:"nearest"});}}}
 ["timeupdate","seeked","pause","play"].forEach(function(e){audio.addEventListener(e,show);});
 document.querySelectorAll("a[data-start]").forEach(function(a){a.addEventListener("click",function(ev){
 ev.preventDefault();audio.currentTime=parseFloat(a.getAttribute("data-start"));audio.play();});});
+})();
+(function(){
+var store=null;try{store=window.localStorage;}catch(e){}
+if(!store)return;
+document.querySelectorAll("ul.checklist[data-handout]").forEach(function(list){
+var handout=list.getAttribute("data-handout");
+list.querySelectorAll("input[type=checkbox]").forEach(function(box){
+var key="handout-checklist:"+handout+":"+box.id;var label=document.querySelector("label[for='"+box.id+"']");
+var text=label?label.textContent:"";var saved=null;try{saved=JSON.parse(store.getItem(key));}catch(e){}
+if(saved&&saved.text===text)box.checked=!!saved.checked;
+box.addEventListener("change",function(){try{store.setItem(key,JSON.stringify({text:text,checked:box.checked}));}catch(e){}});});});
 })();
 )";
 

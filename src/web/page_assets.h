@@ -16,7 +16,10 @@ struct PageFonts {
 std::string style_sheet(const PageFonts& fonts);
 
 // Seeks the player from the chapter links and marks the sentence being spoken (class
-// "speaking") from the times in <script id="sentence-times">. The page works without it.
+// "speaking") from the times in <script id="sentence-times">; keeps the boxes a patient ticks
+// in a checklist in the browser's localStorage, under the handout's id and each box's id
+// (with the item's words, so that a revised handout's other item is never ticked by it).
+// The page works without it: the boxes still tick, for the visit.
 std::string_view read_along_script();
 
 }  // namespace handout::web

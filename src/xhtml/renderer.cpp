@@ -6,7 +6,6 @@
 #include "lang/link_uri.h"
 #include "lang/sentences.h"
 #include "lang/xml_escape.h"
-#include "model/diagnostic.h"
 
 namespace handout::xhtml {
 
@@ -117,7 +116,7 @@ std::string contact_html(const model::ContactPlan& contact, std::span<const std:
 }
 
 Renderer::Renderer(const model::Handout& handout, const model::Plan& plan, Marks& marks,
-                   Markup markup, const PictureFiles* pictures)
+                   Markup markup, const PictureFiles* pictures, Boxes boxes)
     : handout_(handout),
       plan_(plan),
       units_(handout),
@@ -127,7 +126,8 @@ Renderer::Renderer(const model::Handout& handout, const model::Plan& plan, Marks
       own_pictures_(pictures ? PictureFiles() : PictureFiles(handout)),
       pictures_(pictures ? *pictures : own_pictures_),
       marks_(marks),
-      markup_(markup) {}
+      markup_(markup),
+      boxes_(markup == Markup::html5 ? boxes : Boxes::text) {}
 
 std::string Renderer::title() {
   return unit(handout_.title, "h1");
@@ -185,8 +185,8 @@ std::string Renderer::block(const model::Block& block) {
         if constexpr (std::is_same_v<T, model::Figure>) return figure(b);
         if constexpr (std::is_same_v<T, model::Exercise>) return exercise(b);
         if constexpr (std::is_same_v<T, model::Dose>) return dose(b);
-        if constexpr (std::is_same_v<T, model::Table> || std::is_same_v<T, model::Checklist>)
-          model::not_written_yet(b.at, "XHTML");
+        if constexpr (std::is_same_v<T, model::Table>) return table(b);
+        if constexpr (std::is_same_v<T, model::Checklist>) return checklist(b);
         return std::string();
       },
       block);
@@ -344,6 +344,90 @@ std::string Renderer::picture(const model::Figure& figure) {
   return "<img src=\"" + attribute(file.name) + "\" alt=\"" +
          attribute(model::plain_text(figure.description)) + "\" width=\"" +
          std::to_string(file.width) + "\" height=\"" + std::to_string(file.height) + "\"/>\n";
+}
+
+std::string Renderer::inlines(const model::Inlines& content) {
+  std::string out;
+  for (const model::Run& run : content) {
+    std::string shown = escaped(run.text);
+    if (is_link(run.kind)) shown = link(run.kind, run.address(), std::move(shown), countries_);
+    out += run.emphasis ? "<em>" + shown + "</em>" : shown;
+  }
+  return out;
+}
+
+// The caption (its sentences as any text unit's), the header row (the introduction's
+// sentence), then a row per sentence.
+std::string Renderer::table(const model::Table& table) {
+  const model::TableWords& words = plan_.table(table);
+  std::string out = "<table class=\"table\" id=\"" + words.unit + "\">\n";
+  if (table.caption) {
+    // A mark at its first character goes inside: nothing may stand before a <caption>.
+    const model::Unit& caption = units_.of(*table.caption);
+    out += "<caption id=\"" + caption.id + "\">" + sentences(caption) + "</caption>\n";
+  }
+  out += "<thead>\n" +
+         row(table.header, table.header, "th scope=\"col\"", "th scope=\"col\"", words.unit,
+             model::sentence_id(words.unit, 1)) +
+         "</thead>\n<tbody>\n";
+  for (std::size_t k = 0; k < table.rows.size(); ++k)
+    out += row(table.rows[k], table.header, "th scope=\"row\"", "td", words.rows.at(k),
+               model::sentence_id(words.rows.at(k), 1));
+  return out + "</tbody>\n</table>\n";
+}
+
+std::string Renderer::row(const model::Row& row, const model::Row& header, std::string_view first,
+                          std::string_view others, const std::string& unit,
+                          const std::string& sentence) {
+  std::string marks = marks_.before(sentence);
+  for (const Marks::At& mark : marks_.in(unit, 0, std::string::npos)) marks += mark.markup;
+  marks_.shown(sentence);
+  std::string out = "<tr id=\"" + sentence + "\">";
+  for (std::size_t k = 0; k < row.cells.size(); ++k) {
+    const std::string_view tag = k == 0 ? first : others;
+    std::string open(tag);
+    // The column's name, for a style sheet that shows each row as a block of labelled values.
+    if (tag == "td" && markup_ == Markup::html5 && k < header.cells.size())
+      open += " data-label=\"" + attribute(model::plain_text(header.cells[k].content)) + "\"";
+    out += "<" + open + ">" + (k == 0 ? marks : "") + inlines(row.cells[k].content) + "</" +
+           std::string(tag.substr(0, 2)) + ">";
+  }
+  return out + "</tr>\n";
+}
+
+// The list is the introduction's sentence, said and not printed: highlighted while it is
+// spoken, as a table's header row is.
+std::string Renderer::checklist(const model::Checklist& list) {
+  const model::ChecklistWords& words = plan_.checklist(list);
+  const std::string intro = model::sentence_id(words.unit, 1);
+  std::string out = before_unit(words.unit);
+  out += marks_.before(intro);
+  marks_.shown(intro);
+  out += "<ul class=\"checklist\" id=\"" + intro + "\"";
+  // What the page's script keeps a patient's ticks under (with each box's id).
+  if (boxes_ == Boxes::controls) out += " data-handout=\"" + attribute(handout_.id) + "\"";
+  out += ">\n";
+  for (const model::Check& item : list.items) out += check(item);
+  return out + "</ul>\n";
+}
+
+// A real check box labelled by the item (the label is the item's element), or the box
+// character with its state in words.
+std::string Renderer::check(const model::Check& item) {
+  const std::string& state = plan_.check_state(item.checked);
+  if (boxes_ == Boxes::controls) {
+    const model::Unit& unit = units_.of(item.content);
+    const std::string box = unit.id + "-box";
+    return "<li class=\"check\"><input type=\"checkbox\" id=\"" + box + "\"" +
+           (item.checked ? " checked=\"checked\"" : "") + "/><label for=\"" + box + "\" id=\"" +
+           unit.id + "\">" + sentences(unit) + "</label></li>\n";
+  }
+  const std::string mark = item.checked ? "\u2611" : "\u2610";
+  const std::string equivalent = markup_ == Markup::html5
+                                     ? " role=\"img\" aria-label=\"" + attribute(state) + "\""
+                                     : " title=\"" + attribute(state) + "\"";
+  return unit(item.content, "li", " class=\"check\"",
+              "<span class=\"box\"" + equivalent + ">" + mark + "</span> ");
 }
 
 }  // namespace handout::xhtml

@@ -24,6 +24,19 @@
 //   named by it, and a class per kind ("note-emergency") that the formats' style sheets frame
 //   each in its own way.
 // - a link with words of its own: the words, linked to its address.
+//
+// What issue 25 added:
+// - a table: <table> with its <caption> (a text unit), a <thead> row of <th scope="col"> and
+//   <tbody> rows whose first cell is <th scope="row">, the others <td> (a blank cell empty).
+//   The introduction the recording says before the rows ("A table of 4 rows: exercise, …") is
+//   not printed: its sentence's element is the header row, highlighted while it is spoken;
+//   each body row is its row's one sentence. In HTML5 each <td> names its column in
+//   data-label, for a style sheet that shows a narrow table as one block per row.
+// - a checklist: a list (class "checklist") that is its introduction's sentence ("A checklist
+//   of 5 items.", not printed), highlighted while that is spoken, as the header row is a
+//   table's. Each item is a text unit: with Boxes::controls a real, labelled check box (ticked
+//   when the clinic ticked it) whose label is the item's element; otherwise a box character
+//   (☐, or ☑ when ticked) whose text equivalent is the plan's state ("not done", "done").
 #include <cstddef>
 #include <functional>
 #include <span>
@@ -41,6 +54,10 @@ namespace handout::xhtml {
 // 2.02), which has no sectioning elements and no ARIA: a <section>, <nav>, <aside> or <footer>
 // is then a <div> of that class (the contact block's <address> stays).
 enum class Markup { html5, xhtml1 };
+
+// A checklist's boxes: characters with their state in words (a book, which has no forms), or
+// check boxes a reader ticks (the web page; HTML5 only).
+enum class Boxes { text, controls };
 
 // An element that groups blocks: `<tag class id extra>` in HTML5, `<div class id>` in XHTML 1.0
 // (class `cls`, else the tag's name; `extra`, such as ARIA, is left out).
@@ -79,7 +96,8 @@ class Renderer {
   // The handout, the plan and `pictures` must outlive it. Without `pictures`, each picture is
   // shown from the handout's own file (PictureFiles as made).
   Renderer(const model::Handout& handout, const model::Plan& plan, Marks& marks,
-           Markup markup = Markup::html5, const PictureFiles* pictures = nullptr);
+           Markup markup = Markup::html5, const PictureFiles* pictures = nullptr,
+           Boxes boxes = Boxes::text);
 
   std::string title();     // <h1>
   std::string subtitle();  // empty when there is none
@@ -114,6 +132,15 @@ class Renderer {
   std::string picture(const model::Figure& figure);
   std::string exercise(const model::Exercise& exercise);
   std::string dose(const model::Dose& dose);
+  std::string table(const model::Table& table);
+  // A row of cells, `tag` for the first; a format's marks at the row's unit or sentence go in
+  // the first cell, as nothing may stand between rows.
+  std::string row(const model::Row& row, const model::Row& header, std::string_view first,
+                  std::string_view others, const std::string& unit, const std::string& sentence);
+  std::string checklist(const model::Checklist& list);
+  std::string check(const model::Check& item);
+  // Inline text outside any sentence (a table's cell): emphasis and links as in a sentence.
+  std::string inlines(const model::Inlines& content);
   // A section or exercise: a group named by its heading, then its blocks.
   std::string headed(std::string_view cls, const std::string& id, int depth,
                      const model::Inlines& heading, const std::vector<model::Block>& blocks);
@@ -126,6 +153,7 @@ class Renderer {
   const PictureFiles& pictures_;
   Marks& marks_;
   Markup markup_;
+  Boxes boxes_;
 };
 
 }  // namespace handout::xhtml

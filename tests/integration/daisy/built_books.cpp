@@ -38,8 +38,10 @@ class Scratch {
   std::filesystem::path path_;
 };
 
-// The content folder a sample is in: the exercise sampler's own, or content/.
+// The content folder a sample is in: the exercise sampler's or the table sampler's own, or
+// content/.
 std::filesystem::path content_of(const std::string& id) {
+  if (id == "table-sampler") return testing::table_content();
   return id == "exercise-sampler" ? testing::exercise_content() : source_dir / "content";
 }
 
@@ -61,6 +63,10 @@ const std::filesystem::path& out_dir(const std::string& id) {
     static const std::filesystem::path exercises =
         build_into("out-exercises", testing::exercise_content());
     return exercises;
+  }
+  if (content_of(id) == testing::table_content()) {
+    static const std::filesystem::path tables = build_into("out-tables", testing::table_content());
+    return tables;
   }
   static const std::filesystem::path out = build_into("out");
   return out;
@@ -105,6 +111,11 @@ std::filesystem::path rebuilt_zip(const std::string& id) {
     static const std::filesystem::path exercises =
         build_into("rebuilt-exercises", testing::exercise_content());
     return exercises / (id + ".daisy.zip");
+  }
+  if (content_of(id) == testing::table_content()) {
+    static const std::filesystem::path tables =
+        build_into("rebuilt-tables", testing::table_content());
+    return tables / (id + ".daisy.zip");
   }
   static const std::filesystem::path out = build_into("rebuilt");
   return out / (id + ".daisy.zip");

@@ -3,7 +3,8 @@
 // which makes the recording the book needs too), each talking book unzipped with Python's
 // zipfile into a folder, as a library patron would before copying it to a player. The exercise
 // sampler (tests/data/exercise-content: pictures, exercises, doses, notes of every kind, links
-// with words) is built from its own content folder.
+// with words) is built from its own content folder, and so is the table sampler
+// (tests/data/table-content: tables and a checklist).
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -12,9 +13,9 @@
 
 namespace handout::test {
 
-inline const std::vector<std::string> sample_ids{"dry-needling", "hielo-y-calor",
+inline const std::vector<std::string> sample_ids{"dry-needling",       "hielo-y-calor",
                                                  "knee-strengthening", "low-back-exercises",
-                                                 "exercise-sampler"};
+                                                 "exercise-sampler",   "table-sampler"};
 
 struct BuiltBook {
   model::Handout handout;        // read from content/ by the content reader

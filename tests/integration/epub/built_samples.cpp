@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <pugixml.hpp>
 
@@ -29,8 +30,17 @@ std::filesystem::path build_into(const std::string& name,
   return out;
 }
 
+bool is_table_sample(const std::string& id) {
+  const std::vector<std::string> ids = table_sample_ids();
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
 // Each content folder built the first time one of its handouts is asked for.
 const std::filesystem::path& out_dir(const std::string& id) {
+  if (is_table_sample(id)) {
+    static const std::filesystem::path tables = build_into("out-tables", testing::table_content());
+    return tables;
+  }
   if (id == sampler) {
     static const std::filesystem::path exercises =
         build_into("out-exercises", testing::exercise_content());
@@ -50,7 +60,9 @@ const BuiltSample& built_sample(const std::string& id) {
   static std::map<std::string, BuiltSample> cache;
   if (const auto found = cache.find(id); found != cache.end()) return found->second;
   const std::filesystem::path out = out_dir(id);
-  BuiltSample sample{id == sampler ? testing::read_exercise_sampler() : testing::read_sample(id),
+  BuiltSample sample{id == sampler         ? testing::read_exercise_sampler()
+                     : is_table_sample(id) ? testing::read_handout_in(testing::table_content(), id)
+                                           : testing::read_sample(id),
                      out / (id + ".epub"),
                      scratch_dir() / ("epub-" + id),
                      out / (id + ".pdf"),
@@ -67,6 +79,16 @@ const BuiltSample& built_sample(const std::string& id) {
 std::vector<std::string> sample_and_sampler_ids() {
   std::vector<std::string> ids = testing::sample_ids();
   ids.push_back(sampler);
+  return ids;
+}
+
+std::vector<std::string> table_sample_ids() {
+  return {"table-sampler", "long-table", "tabla-hielo"};
+}
+
+std::vector<std::string> validated_ids() {
+  std::vector<std::string> ids = sample_and_sampler_ids();
+  for (const std::string& id : table_sample_ids()) ids.push_back(id);
   return ids;
 }
 

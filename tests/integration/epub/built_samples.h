@@ -23,6 +23,13 @@ const BuiltSample& built_sample(const std::string& id);
 // The samples of content/ and the exercise sampler.
 std::vector<std::string> sample_and_sampler_ids();
 
+// The handouts of tests/data/table-content (tables and checklists, issue 25), built from that
+// folder: the table sampler, a table of three printed pages, a table and checklist in Spanish.
+std::vector<std::string> table_sample_ids();
+
+// Both: what epubcheck and Ace check, and the content tests read.
+std::vector<std::string> validated_ids();
+
 // A second build of the same content into another folder: its EPUB of `id`.
 std::filesystem::path rebuilt_epub(const std::string& id);
 

@@ -29,7 +29,8 @@ std::vector<std::string> words_of(const std::string& text) {
 }
 
 // The handout's own words in reading order, from the model: a picture's description (its alt
-// text) and caption, a dose's printed line.
+// text) and caption, a dose's printed line, a table's caption, header and cells row by row, a
+// checklist's items (each its box's label).
 class Expected {
  public:
   explicit Expected(const model::Handout& handout)
@@ -69,6 +70,14 @@ class Expected {
         if (figure->caption) add(model::plain_text(*figure->caption));
       }
       if (const auto* dose = std::get_if<model::Dose>(&block)) add(plan_.dose(*dose).printed);
+      if (const auto* table = std::get_if<model::Table>(&block)) {
+        if (table->caption) add(model::plain_text(*table->caption));
+        for (const model::Cell& cell : table->header.cells) add(model::plain_text(cell.content));
+        for (const model::Row& row : table->rows)
+          for (const model::Cell& cell : row.cells) add(model::plain_text(cell.content));
+      }
+      if (const auto* list = std::get_if<model::Checklist>(&block))
+        for (const model::Check& item : list->items) add(model::plain_text(item.content));
       if (const auto* contact = std::get_if<model::Contact>(&block)) clinic(contact->clinic);
     }
   }
@@ -153,6 +162,17 @@ void check_sample(const std::string& id) {
 TEST_CASE(
     "every word of the exercise sampler is on its web page in order - descriptions as alt text") {
   check_handout(testing::read_exercise_sampler(), 100);
+}
+
+TEST_CASE(
+    "every word of the table sampler is on its web page in order - caption header and cells") {
+  check_handout(testing::read_table_sampler(), 100);
+}
+TEST_CASE("every word of long-table is on its web page in order") {
+  check_handout(testing::read_handout_in(testing::table_content(), "long-table"), 100);
+}
+TEST_CASE("every word of tabla-hielo is on its web page in order") {
+  check_handout(testing::read_handout_in(testing::table_content(), "tabla-hielo"), 20);
 }
 
 TEST_CASE("every word of dry-needling is on its web page in order") {

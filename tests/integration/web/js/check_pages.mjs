@@ -4,7 +4,12 @@
 // zoom); on a page with pictures, exercises and notes, that each picture loads from its file
 // beside the page with alt text and is highlighted while its hidden description is spoken,
 // that each note's label is visible and names it and that each kind of note has a frame of its
-// own (by its style and width, never its colour alone), and that every link has words.
+// own (by its style and width, never its colour alone), and that every link has words; on a
+// page with tables, that each is a table of <th scope="col"> and <th scope="row"> with a rule
+// around each cell at 1280 px, shown at 320 px as one block per row with each value labelled
+// by its column's name (and still a table to assistive technology), with no sideways scroll,
+// and that each row is highlighted while spoken; on a page with checklists, that each item is
+// a labelled check box a patient can tick, kept when the page is opened again.
 // Prints one line per problem and exits 1 if there was any.
 // Usage: node check_pages.mjs [--screenshots DIR] FILE.html...
 import { readFileSync } from "node:fs";
@@ -36,7 +41,11 @@ async function readAlong(page) {
       return `no element with id ${missing[0]}`;
     if (audio.readyState === 0)
       await new Promise((ok) => { audio.addEventListener("loadedmetadata", ok, { once: true }); audio.load(); });
-    for (const k of [0, Math.floor(times.length / 2), times.length - 1]) {
+    // The first, middle and last sentences, and each table row's and checklist's.
+    const shown = new Set(["table tr[id]", "ul.checklist[id]"].flatMap((s) => [...document.querySelectorAll(s)].map((e) => e.id)));
+    const picked = [0, Math.floor(times.length / 2), times.length - 1];
+    times.forEach((t, k) => { if (shown.has(t[0])) picked.push(k); });
+    for (const k of picked) {
       const [id, begin, end] = times[k];
       await new Promise((ok) => {
         audio.addEventListener("seeked", ok, { once: true });
@@ -91,6 +100,123 @@ async function blocks(page) {
   });
 }
 
+// The tables and checklists of issue 25 at `width` CSS pixels. Returns the problems found.
+async function tables(page, width) {
+  return page.evaluate((width) => {
+    const problems = [];
+    const narrow = width <= 320;
+    if (narrow && document.documentElement.scrollWidth > 320)
+      problems.push(`scrolls sideways at 320 px: ${document.documentElement.scrollWidth} px wide`);
+    for (const table of document.querySelectorAll("table")) {
+      const name = table.caption ? table.caption.innerText.trim() : table.id;
+      const header = table.tHead && table.tHead.rows[0];
+      if (!header || !header.id) { problems.push(`table ${name}: no header row with its sentence's id`); continue; }
+      const columns = [...header.cells].map((c) => c.innerText.trim());
+      if ([...header.cells].some((c) => c.tagName !== "TH" || c.getAttribute("scope") !== "col"))
+        problems.push(`table ${name}: a header cell is not <th scope="col">`);
+      const right = table.getBoundingClientRect().right;
+      if (right > document.documentElement.clientWidth)
+        problems.push(`table ${name}: its right edge at ${right} px is off the screen`);
+      for (const row of table.tBodies[0].rows) {
+        if (!row.id) problems.push(`table ${name}: a row has no sentence id`);
+        const [first, ...others] = row.cells;
+        if (first.tagName !== "TH" || first.getAttribute("scope") !== "row")
+          problems.push(`table ${name}: row ${row.id} does not start with <th scope="row">`);
+        others.forEach((cell, k) => {
+          if (cell.tagName !== "TD") problems.push(`table ${name}: row ${row.id}: a value is not <td>`);
+          const label = getComputedStyle(cell, "::before").content;
+          if (!cell.textContent.trim()) {
+            if (narrow && getComputedStyle(cell).display !== "none")
+              problems.push(`table ${name}: row ${row.id}: a blank cell takes a line at 320 px`);
+          } else if (narrow && !label.includes(columns[k + 1]))
+            problems.push(`table ${name}: row ${row.id}: "${cell.innerText}" is not labelled "${columns[k + 1]}" at 320 px (${label})`);
+          else if (!narrow && label !== "none" && label !== "normal")
+            problems.push(`table ${name}: row ${row.id}: a label ${label} at ${width} px`);
+        });
+        const display = getComputedStyle(row).display;
+        if (narrow !== (display === "block"))
+          problems.push(`table ${name}: row ${row.id} is shown as ${display} at ${width} px`);
+        if (!narrow && others.some((c) => getComputedStyle(c).borderTopStyle !== "solid" || parseFloat(getComputedStyle(c).borderTopWidth) < 1))
+          problems.push(`table ${name}: a cell of ${row.id} has no rule`);
+      }
+      // The highlight shows on the header row (the introduction) and on each row while spoken.
+      for (const row of [header, ...table.tBodies[0].rows]) {
+        const before = getComputedStyle(row.cells[row.cells.length - 1]).backgroundColor;
+        row.classList.add("speaking");
+        const during = getComputedStyle(row.cells[row.cells.length - 1]).backgroundColor;
+        const outline = getComputedStyle(row).outlineStyle;
+        row.classList.remove("speaking");
+        if (before === during || outline === "none")
+          problems.push(`table ${name}: row ${row.id} is not highlighted at ${width} px`);
+      }
+    }
+    for (const list of document.querySelectorAll("ul.checklist")) {
+      if (!list.id) problems.push("a checklist has no sentence id");
+      list.classList.add("speaking");
+      if (getComputedStyle(list).outlineStyle === "none") problems.push(`checklist ${list.id} is not highlighted`);
+      list.classList.remove("speaking");
+      for (const item of list.children) {
+        const box = item.querySelector("input[type=checkbox]");
+        if (!box) { problems.push(`checklist ${list.id}: an item has no check box`); continue; }
+        if (box.labels.length !== 1 || !box.labels[0].innerText.trim())
+          problems.push(`checklist ${list.id}: box ${box.id} has no label of its own`);
+        const r = box.getBoundingClientRect();
+        if (r.width < 24 || r.height < 24) problems.push(`checklist ${list.id}: box ${box.id} is ${r.width} x ${r.height} px, under 24 px`);
+      }
+    }
+    return problems;
+  }, width);
+}
+
+// Chromium's accessibility tree of a table shown as blocks at 320 px: still a table of
+// column headers, row headers and cells.
+async function tableRoles(page) {
+  const tree = await page.accessibility.snapshot({ interestingOnly: false });
+  const roles = new Map();
+  (function walk(node) {
+    roles.set(node.role, (roles.get(node.role) || 0) + 1);
+    for (const child of node.children || []) walk(child);
+  })(tree);
+  const counts = await page.evaluate(() => ({
+    tables: document.querySelectorAll("table").length,
+    rowheaders: document.querySelectorAll("th[scope=row]").length,
+    columnheaders: document.querySelectorAll("th[scope=col]").length,
+  }));
+  const problems = [];
+  if ((roles.get("table") || 0) < counts.tables) problems.push(`320 px: ${roles.get("table") || 0} of ${counts.tables} tables are tables to assistive technology`);
+  if ((roles.get("rowheader") || 0) < counts.rowheaders) problems.push(`320 px: ${roles.get("rowheader") || 0} of ${counts.rowheaders} row headers are row headers to assistive technology`);
+  if ((roles.get("columnheader") || 0) < counts.columnheaders) problems.push(`320 px: ${roles.get("columnheader") || 0} of ${counts.columnheaders} column headers are column headers to assistive technology`);
+  return problems;
+}
+
+// A box a patient ticks stays ticked when the page is opened again (the browser's storage),
+// and unticked when untacked; without the script the boxes still tick. Returns the problems.
+async function ticking(page, url) {
+  const problems = [];
+  const boxes = await page.$$eval("ul.checklist input[type=checkbox]", (all) => all.map((b) => ({ id: b.id, ticked: b.defaultChecked })));
+  if (boxes.length === 0) return problems;
+  const state = (id) => page.$eval(`#${id}`, (b) => b.checked);
+  for (const box of [boxes.find((b) => !b.ticked), boxes.find((b) => b.ticked)].filter(Boolean)) {
+    await page.goto(url, { waitUntil: "load" });
+    await page.click(`label[for=${box.id}]`);
+    if ((await state(box.id)) === box.ticked) problems.push(`clicking the label of ${box.id} does not tick it`);
+    await page.goto(url, { waitUntil: "load" });
+    if ((await state(box.id)) === box.ticked) problems.push(`${box.id} ticked on screen is not kept when the page is opened again`);
+    await page.click(`#${box.id}`);
+    await page.goto(url, { waitUntil: "load" });
+    if ((await state(box.id)) !== box.ticked) problems.push(`${box.id} set back is not kept when the page is opened again`);
+  }
+  await page.evaluate(() => localStorage.clear());
+  await page.setJavaScriptEnabled(false);
+  await page.goto(url, { waitUntil: "load" });
+  const without = await page.$$eval("ul.checklist input[type=checkbox]", (all) => all.map((b) => b.checked));
+  if (without.join() !== boxes.map((b) => b.ticked).join()) problems.push("without script the clinic's ticks are not shown");
+  await page.click(`label[for=${boxes[0].id}]`);
+  if ((await state(boxes[0].id)) === boxes[0].ticked) problems.push("without script a box does not tick");
+  await page.setJavaScriptEnabled(true);
+  return problems;
+}
+
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
   headless: true,
@@ -122,6 +248,10 @@ try {
         }
         if (width === 1280 && scheme === "light")
           for (const problem of await blocks(page)) problems.push(`${file}: ${problem}`);
+        if (scheme === "light")
+          for (const problem of await tables(page, width)) problems.push(`${file}: ${problem}`);
+        if (scheme === "light" && width === 320)
+          for (const problem of await tableRoles(page)) problems.push(`${file}: ${problem}`);
         if (width !== 1280 && scheme === "dark") continue;
         await page.evaluate(axeSource);
         const result = await page.evaluate(
@@ -155,6 +285,7 @@ try {
     await page.emulateMediaType("screen");
     const highlighted = await readAlong(page);
     if (highlighted) problems.push(`${file}: read-along: ${highlighted}`);
+    for (const problem of await ticking(page, url)) problems.push(`${file}: ${problem}`);
     await page.close();
   }
 } finally {
