@@ -12,6 +12,7 @@
 
 #include "braille/cells.h"
 #include "braille/louis.h"
+#include "braille/louis_translator.h"
 #include "braille/pieces.h"
 #include "lang/terms.h"
 #include "lang/utf8.h"
@@ -158,8 +159,11 @@ std::vector<std::string> words_of(const std::string& text) {
 std::vector<std::string> handout_words(const model::Handout& handout) {
   std::vector<std::string> out;
   const lang::Terms terms(handout.lang);
-  for (const braille::Piece& piece : braille::pieces(handout, terms))
-    for (const std::string& word : words_of(model::plain_text(piece.runs))) out.push_back(word);
+  const std::optional<braille::CheckMarks> marks =
+      braille::check_marks(braille::braille_code(handout.lang, 1));
+  for (const braille::Piece& piece : braille::pieces(handout, terms, marks))
+    for (const model::Inlines* text : braille::texts(piece))
+      for (const std::string& word : words_of(model::plain_text(*text))) out.push_back(word);
   return out;
 }
 
