@@ -24,46 +24,33 @@ std::vector<Cells> cell_lines(const Cells& text, bool row_heading, int width) {
   return wrap(text, 0, row_heading ? row_runover : 0, width);
 }
 
-// How many lines each row takes at given widths, from each cell's lines at each width.
-class Heights {
+// How many lines each cell of a column takes at each width it may have.
+class ColumnLines {
  public:
-  Heights(const Grid& rows, const std::vector<int>& least, int most) : rows_(rows) {
-    lines_.resize(least.size());
-    for (std::size_t c = 0; c < least.size(); ++c) {
-      least_.push_back(least[c]);
-      for (int w = least[c]; w <= most; ++w) {
-        std::vector<std::size_t> per_row;
-        for (std::size_t r = 0; r < rows.size(); ++r)
-          per_row.push_back(cell_lines(rows[r][c], c == 0 && r > 0, w).size());
-        lines_[c].push_back(std::move(per_row));
-      }
+  ColumnLines(const Grid& rows, std::size_t column, int least, int most) : least_(least) {
+    for (int w = least; w <= most; ++w) {
+      std::vector<std::size_t> per_row;
+      for (std::size_t r = 0; r < rows.size(); ++r)
+        per_row.push_back(cell_lines(rows[r][column], column == 0 && r > 0, w).size());
+      lines_.push_back(std::move(per_row));
     }
   }
-
-  std::size_t lines(std::size_t c, int width, std::size_t r) const {
-    return lines_[c][static_cast<std::size_t>(width - least_[c])][r];
-  }
-
-  // The header's lines (bottom-aligned), then each row's: its heading's lines, or its entries'
-  // from the heading's last line on, whichever is longer.
-  std::size_t row(const std::vector<int>& widths, std::size_t r) const {
-    std::size_t h = r == 0 ? 0 : std::max<std::size_t>(lines(0, widths[0], r), 1);
-    const std::size_t from = h == 0 ? 0 : h - 1;
-    for (std::size_t c = r == 0 ? 0 : 1; c < widths.size(); ++c)
-      h = std::max(h, from + lines(c, widths[c], r));
-    return h;
-  }
-
-  std::size_t total(const std::vector<int>& widths) const {
+  int most() const { return least_ + static_cast<int>(lines_.size()) - 1; }
+  // The most lines a cell takes at `width`.
+  std::size_t tallest(int width) const { return std::ranges::max(at(width)); }
+  // The lines its cells take beyond their first: the runovers a reader meets.
+  std::size_t runovers(int width) const {
     std::size_t sum = 0;
-    for (std::size_t r = 0; r < rows_.size(); ++r) sum += row(widths, r);
+    for (const std::size_t n : at(width)) sum += n > 1 ? n - 1 : 0;
     return sum;
   }
 
  private:
-  const Grid& rows_;
-  std::vector<int> least_;
-  std::vector<std::vector<std::vector<std::size_t>>> lines_;  // [column][width - least][row]
+  const std::vector<std::size_t>& at(int width) const {
+    return lines_[static_cast<std::size_t>(width - least_)];
+  }
+  int least_;
+  std::vector<std::vector<std::size_t>> lines_;  // [width - least][row]
 };
 
 // Starts each cell's lines in a grid of blank lines at column `start`.
@@ -188,36 +175,50 @@ std::optional<std::vector<int>> column_widths(const std::vector<std::vector<Cell
         least[c] = std::max(least[c], static_cast<int>(parts[k].size()) + indent);
       }
     }
-  if (std::accumulate(least.begin(), least.end(), 0) > room) return std::nullopt;
-  std::vector<int> widths = natural;
-  if (std::accumulate(natural.begin(), natural.end(), 0) > room) {
-    // From the least widths, each cell of room to the column it saves the most lines in.
-    const int spare = room - std::accumulate(least.begin(), least.end(), 0);
-    const Heights heights(rows, least, *std::ranges::max_element(least) + spare);
-    widths = least;
-    std::size_t now = heights.total(widths);
-    for (int left = spare; left > 0;) {
-      std::size_t best_column = n, best_step = 0;
-      double best_gain = 0;
-      for (std::size_t c = 0; c < n; ++c)
-        for (int step = 1; step <= left && widths[c] + step <= natural[c]; ++step) {
-          std::vector<int> trial = widths;
-          trial[c] += step;
-          const std::size_t lines = heights.total(trial);
-          if (lines >= now) continue;
-          const double gain = static_cast<double>(now - lines) / step;
-          if (gain > best_gain) {
-            best_gain = gain;
-            best_column = c;
-            best_step = static_cast<std::size_t>(step);
-          }
-          break;  // the smallest step that saves a line, for this column
-        }
-      if (best_column == n) break;
-      widths[best_column] += static_cast<int>(best_step);
-      left -= static_cast<int>(best_step);
-      now = heights.total(widths);
+  const int least_sum = std::accumulate(least.begin(), least.end(), 0);
+  if (least_sum > room) return std::nullopt;
+  std::vector<ColumnLines> columns;
+  for (std::size_t c = 0; c < n; ++c)
+    columns.emplace_back(rows, c, least[c],
+                         std::max(least[c], std::min(natural[c], least[c] + room - least_sum)));
+  // The fewest lines every cell fits in (one line when the natural widths fit), each column
+  // as narrow as that allows...
+  std::vector<int> widths;
+  for (std::size_t most = 1; most <= max_entry_lines && widths.empty(); ++most) {
+    std::vector<int> trial;
+    for (const ColumnLines& column : columns) {
+      int w = column.most();
+      while (w > least[trial.size()] && column.tallest(w - 1) <= most) --w;
+      if (column.tallest(w) > most) break;
+      trial.push_back(w);
     }
+    if (trial.size() == n && std::accumulate(trial.begin(), trial.end(), 0) <= room)
+      widths = std::move(trial);
+  }
+  if (widths.empty()) return std::nullopt;
+  // ...then the room left, a few cells at a time, to the column where they save the most
+  // runovers per cell.
+  for (int left = room - std::accumulate(widths.begin(), widths.end(), 0); left > 0;) {
+    std::size_t best_column = n;
+    int best_step = 0;
+    double best_gain = 0;
+    for (std::size_t c = 0; c < n; ++c) {
+      const std::size_t now = columns[c].runovers(widths[c]);
+      for (int step = 1; step <= left && widths[c] + step <= columns[c].most(); ++step) {
+        const std::size_t then = columns[c].runovers(widths[c] + step);
+        if (then >= now) continue;
+        const double gain = static_cast<double>(now - then) / step;
+        if (gain > best_gain) {
+          best_gain = gain;
+          best_column = c;
+          best_step = step;
+        }
+        break;  // the smallest step that saves a runover, for this column
+      }
+    }
+    if (best_column == n) break;
+    widths[best_column] += best_step;
+    left -= best_step;
   }
   // Each column as wide as its widest line, and no cell longer than max_entry_lines.
   for (std::size_t c = 0; c < n; ++c) {
