@@ -274,19 +274,30 @@ TEST_CASE("the Spanish table and checklist come back in Spanish") {
 }
 
 TEST_CASE("tables keep every BRF page whole and the PEF valid and the same as the BRF") {
-  const std::filesystem::path& out = built_content(testing::table_content(), {});
+  struct Size {
+    std::size_t cells, lines;
+    std::vector<std::string> options;
+  };
+  const std::vector<Size> sizes{
+      {40, 25, {}},
+      {32, 20, {"--braille-cells", "32", "--braille-lines", "20", "--braille-grade", "1"}},
+      {20, 10, {"--braille-cells", "20", "--braille-lines", "10"}}};
   std::vector<std::string> args{HANDOUT_JAVA, "-cp", HANDOUT_PEF_CLASSPATH, "ValidatePef"};
-  for (const std::string& id : table_ids) {
-    CAPTURE(id);
-    const PageLines pages = brf_pages(read_file(out / (id + ".brf")));
-    for (const std::vector<std::string>& page : pages) {
-      CHECK(page.size() == 25);
-      for (const std::string& line : page) CHECK(line.size() <= 40);
-      CHECK(page.back().size() == 40);  // the braille page number at the right
+  for (const Size& size : sizes) {
+    const std::filesystem::path& out = built_content(testing::table_content(), size.options);
+    for (const std::string& id : table_ids) {
+      CAPTURE(id);
+      CAPTURE(size.cells);
+      const PageLines pages = brf_pages(read_file(out / (id + ".brf")));
+      for (const std::vector<std::string>& page : pages) {
+        CHECK(page.size() == size.lines);
+        for (const std::string& line : page) CHECK(line.size() <= size.cells);
+        CHECK(page.back().size() == size.cells);  // the braille page number at the right
+      }
+      CHECK(braille_summary(out, id).at("pages").get<std::size_t>() == pages.size());
+      CHECK(pef_pages(out / (id + ".pef")) == pages);
+      args.push_back((out / (id + ".pef")).string());
     }
-    CHECK(braille_summary(out, id).at("pages").get<std::size_t>() == pages.size());
-    CHECK(pef_pages(out / (id + ".pef")) == pages);
-    args.push_back((out / (id + ".pef")).string());
   }
   const testing::ProcessResult result = testing::run_process(args);
   INFO(result.out);
