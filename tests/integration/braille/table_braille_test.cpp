@@ -19,19 +19,19 @@ namespace {
 
 const std::vector<std::string> table_ids{"long-table", "tabla-hielo", "table-sampler"};
 
-struct Built {
+struct TableBraille {
   model::Handout handout;
   std::string brf;
   std::vector<std::string> lines;  // every text line, page numbers left out
   braille::Code code;
 };
 
-Built built(const std::string& id, int grade = 2) {
+TableBraille table_braille(const std::string& id, int grade = 2) {
   const std::vector<std::string> options{"--braille-grade", std::to_string(grade)};
-  Built out{testing::read_handout_in(testing::table_content(), id),
-            read_file(built_content(testing::table_content(), options) / (id + ".brf")),
-            {},
-            {}};
+  TableBraille out{testing::read_handout_in(testing::table_content(), id),
+                   read_file(built_content(testing::table_content(), options) / (id + ".brf")),
+                   {},
+                   {}};
   out.code = braille::braille_code(out.handout.lang, grade);
   for (const std::vector<std::string>& page : brf_pages(out.brf))
     out.lines.insert(out.lines.end(), page.begin(), page.end() - 1);
@@ -56,7 +56,7 @@ std::string without_guide_dots(const std::string& brf) {
   return out;
 }
 
-std::string back(const Built& b, const std::string& brf) {
+std::string read_back(const TableBraille& b, const std::string& brf) {
   const std::string text = without_guide_dots(brf);
   if (text.find_first_not_of(' ') == std::string::npos) return {};
   return back_translated(text, back_tables(b.code));
@@ -71,8 +71,8 @@ std::string squeezed(const std::string& text) {
   return out;
 }
 
-std::vector<std::string> back_words(const Built& b, const std::string& brf) {
-  return words_of(back(b, brf));
+std::vector<std::string> read_back_words(const TableBraille& b, const std::string& brf) {
+  return words_of(read_back(b, brf));
 }
 
 // Whether `expected` come in `got` in order, each within a few words of the one before: the
@@ -110,15 +110,15 @@ const model::Checklist& checklist_in(const model::Handout& handout) {
   throw std::runtime_error("no checklist");
 }
 
-std::size_t count(const std::vector<std::string>& words, const std::string& word) {
+std::size_t count_of(const std::vector<std::string>& words, const std::string& word) {
   return static_cast<std::size_t>(std::ranges::count(words, word));
 }
 
 // The index of the first line whose back-translation's words begin with `words`.
-std::size_t line_starting(const Built& b, const std::string& words) {
+std::size_t line_starting(const TableBraille& b, const std::string& words) {
   const std::vector<std::string> expected = words_of(words);
   for (std::size_t k = 0; k < b.lines.size(); ++k) {
-    const std::vector<std::string> got = back_words(b, b.lines[k]);
+    const std::vector<std::string> got = read_back_words(b, b.lines[k]);
     if (got.size() >= expected.size() && std::equal(expected.begin(), expected.end(), got.begin()))
       return k;
   }
@@ -126,8 +126,8 @@ std::size_t line_starting(const Built& b, const std::string& words) {
   return 0;
 }
 
-void check_every_cell(const Built& b) {
-  const std::vector<std::string> got = back_words(b, brf_text(b.brf));
+void check_every_cell(const TableBraille& b) {
+  const std::vector<std::string> got = read_back_words(b, brf_text(b.brf));
   for (const model::Table* table : tables_in(b.handout.body)) {
     std::vector<const model::Row*> rows{&table->header};
     for (const model::Row& row : table->rows) rows.push_back(&row);
@@ -147,22 +147,22 @@ void check_every_cell(const Built& b) {
 TEST_CASE("every cell's words and every column name come back from the BRF") {
   for (const int grade : {2, 1}) {
     CAPTURE(grade);
-    check_every_cell(built("table-sampler", grade));
-    check_every_cell(built("long-table", grade));
+    check_every_cell(table_braille("table-sampler", grade));
+    check_every_cell(table_braille("long-table", grade));
   }
-  check_every_cell(built("tabla-hielo", 1));
+  check_every_cell(table_braille("tabla-hielo", 1));
 }
 
 TEST_CASE("the program table is columnar: headings over a separation line of dots 2-5") {
-  const Built b = built("table-sampler");
+  const TableBraille b = table_braille("table-sampler");
   const std::size_t at = line_starting(b, "Exercise Sets Times How often");
-  CHECK(back_words(b, b.lines[at]) == words_of("Exercise Sets Times How often"));
+  CHECK(read_back_words(b, b.lines[at]) == words_of("Exercise Sets Times How often"));
   const std::string& separation = b.lines[at + 1];
   CHECK(separation.find_first_not_of("3 ") == std::string::npos);
   CHECK(separation.find("33  33") != std::string::npos);  // two blank cells between columns
   // The caption is a cell-5 heading just above, after a blank line.
   CHECK(b.lines[at - 1].starts_with("    ,"));
-  CHECK(back_words(b, b.lines[at - 1]) == words_of("Exercises for weeks 1 and 2"));
+  CHECK(read_back_words(b, b.lines[at - 1]) == words_of("Exercises for weeks 1 and 2"));
   CHECK(b.lines[at - 2].empty());
   // Each column starts where its separation line does; each row reads across.
   std::vector<std::size_t> starts{0};
@@ -174,15 +174,15 @@ TEST_CASE("the program table is columnar: headings over a separation line of dot
   const std::string& row = b.lines[pendulum];
   for (const std::size_t start : starts) CHECK(row[start] != ' ');
   CHECK(row.find(" \"\"\" ") != std::string::npos);  // guide dots (dot 5) between entries
-  CHECK(back_words(b, row) == words_of("Pendulum 2 10 3 times a day"));
+  CHECK(read_back_words(b, row) == words_of("Pendulum 2 10 3 times a day"));
   // Quad sets has no times: blank under that column, crossed by guide dots.
   const std::string& quad = b.lines[line_starting(b, "Quad sets")];
   CHECK(quad[starts[2]] == '"');
-  CHECK(back_words(b, quad) == words_of("Quad sets 2 every hour you are"));
+  CHECK(read_back_words(b, quad) == words_of("Quad sets 2 every hour you are"));
 }
 
 TEST_CASE("the table of 8 columns is listed: each entry after its column heading and a colon") {
-  const Built b = built("table-sampler");
+  const TableBraille b = table_braille("table-sampler");
   // A transcriber's note names the columns first.
   const std::size_t note = line_starting(b, "A table of 2 rows");
   CHECK(b.lines[note].starts_with("      @.<"));
@@ -191,26 +191,26 @@ TEST_CASE("the table of 8 columns is listed: each entry after its column heading
   std::size_t k = note;
   for (; b.lines[k].find("@.>") == std::string::npos; ++k) text += b.lines[k] + ' ';
   text += b.lines[k];
-  CHECK(words_of(back(b, text)) ==
+  CHECK(words_of(read_back(b, text)) ==
         words_of("@ A table of 2 rows: Exercise, Mon, Tue, Wed, Thu, Fri, Sat, Sun. @"));
   // Then each row's heading at the margin and its entries in 3-5, each named.
-  CHECK(back_words(b, b.lines[k + 1]) == words_of("Heel slides"));
+  CHECK(read_back_words(b, b.lines[k + 1]) == words_of("Heel slides"));
   const std::vector<std::string> days{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
   const std::vector<std::string> heel{"10", "10", "12", "12", "15", "15", "rest"};
   for (std::size_t d = 0; d < days.size(); ++d) {
     const std::string& line = b.lines[k + 2 + d];
     CHECK(line.starts_with("  ,"));
-    CHECK(back(b, line) == "  " + days[d] + ": " + heel[d]);
+    CHECK(read_back(b, line) == "  " + days[d] + ": " + heel[d]);
   }
-  CHECK(back_words(b, b.lines[k + 9]) == words_of("Bridges"));
-  CHECK(back(b, b.lines[k + 16]) == "  Sun: rest");
+  CHECK(read_back_words(b, b.lines[k + 9]) == words_of("Bridges"));
+  CHECK(read_back(b, b.lines[k + 16]) == "  Sun: rest");
   // Every column name with each of its entries: in the note and in both rows.
-  const std::vector<std::string> all = back_words(b, brf_text(b.brf));
-  for (const std::string& day : days) CHECK(count(all, words_of(day).front()) == 3);
+  const std::vector<std::string> all = read_back_words(b, brf_text(b.brf));
+  for (const std::string& day : days) CHECK(count_of(all, words_of(day).front()) == 3);
 }
 
 TEST_CASE("a long table repeats its column headings at the top of each page it continues on") {
-  const Built b = built("long-table");
+  const TableBraille b = table_braille("long-table");
   const PageLines pages = brf_pages(b.brf);
   REQUIRE(pages.size() >= 3);
   int next_day = 1;
@@ -218,7 +218,7 @@ TEST_CASE("a long table repeats its column headings at the top of each page it c
   for (const std::vector<std::string>& page : pages) {
     std::size_t first = page.size();
     for (std::size_t k = 0; k + 1 < page.size(); ++k) {
-      const std::vector<std::string> got = back_words(b, page[k]);
+      const std::vector<std::string> got = read_back_words(b, page[k]);
       if (got.size() < 2 || got[0] != "day" || got[1] != std::to_string(next_day)) continue;
       if (first == page.size()) first = k;
       ++next_day;
@@ -227,7 +227,7 @@ TEST_CASE("a long table repeats its column headings at the top of each page it c
     // The column headings and the separation line just before the page's first row, at the
     // top of the page unless the table starts there.
     REQUIRE(first >= 2);
-    CHECK(back_words(b, page[first - 2]) == words_of("Day Walk Then"));
+    CHECK(read_back_words(b, page[first - 2]) == words_of("Day Walk Then"));
     CHECK(page[first - 1].find_first_not_of("3 ") == std::string::npos);
     if (continued++ > 0) CHECK(first == 2);
   }
@@ -238,7 +238,7 @@ TEST_CASE("a long table repeats its column headings at the top of each page it c
 TEST_CASE("the checklist's transcriber's note says what UEB's marks mean and each item has one") {
   for (const int grade : {2, 1}) {
     CAPTURE(grade);
-    const Built b = built("table-sampler", grade);
+    const TableBraille b = table_braille("table-sampler", grade);
     const std::size_t note = line_starting(b, "A checklist of 5 items");
     CHECK(b.lines[note].starts_with("      @.<"));  // 7-5, UEB's opening indicator first
     std::string text;
@@ -246,44 +246,44 @@ TEST_CASE("the checklist's transcriber's note says what UEB's marks mean and eac
     for (; b.lines[k].find("@.>") == std::string::npos; ++k) text += b.lines[k] + ' ';
     text += b.lines[k];
     CHECK(text.ends_with("@.>"));
-    CHECK(squeezed(back(b, text)) == "A checklist of 5 items. \u25A1 not done; \u2713 done.");
+    CHECK(squeezed(read_back(b, text)) == "A checklist of 5 items. \u25A1 not done; \u2713 done.");
     // Each item at the margin after its mark, its runovers in cell 3.
     for (const model::Check& check : checklist_in(b.handout).items) {
       std::string item = b.lines[++k];
       CHECK(item.find_first_not_of(' ') == 0);
       while (b.lines[k + 1].find_first_not_of(' ') == 2) item += ' ' + b.lines[++k];
-      CHECK(squeezed(back(b, item)) ==
+      CHECK(squeezed(read_back(b, item)) ==
             (check.checked ? "\u2713 " : "\u25A1 ") + model::plain_text(check.content));
     }
   }
 }
 
 TEST_CASE("the Spanish table and checklist come back in Spanish") {
-  const Built b = built("tabla-hielo", 1);
-  const std::string text = back(b, brf_text(b.brf));
+  const TableBraille b = table_braille("tabla-hielo", 1);
+  const std::string text = read_back(b, brf_text(b.brf));
   const std::vector<std::string> got = words_of(text);
   CHECK(in_order(got, words_of("Hora Qué hacer Cuánto tiempo")));
   for (const std::string cell : {"Mañana", "Hielo en la rodilla", "20 minutos"})
     CHECK(in_order(got, words_of(cell)));
   CHECK(in_order(got, words_of("Tarde Caminar")));
   // No box in liblouis's Spanish table: each item starts with its state in words.
-  CHECK(back(b, b.lines[line_starting(b, "hecho")]) == "hecho: Traiga su andador");
-  CHECK(back(b, b.lines[line_starting(b, "sin hacer")]) ==
+  CHECK(read_back(b, b.lines[line_starting(b, "hecho")]) == "hecho: Traiga su andador");
+  CHECK(read_back(b, b.lines[line_starting(b, "sin hacer")]) ==
         "sin hacer: Traiga su lista de medicinas");
   CHECK(in_order(got, words_of("Una lista para marcar de 2 puntos")));
 }
 
 TEST_CASE("tables keep every BRF page whole and the PEF valid and the same as the BRF") {
-  struct Size {
+  struct PageSize {
     std::size_t cells, lines;
     std::vector<std::string> options;
   };
-  const std::vector<Size> sizes{
+  const std::vector<PageSize> page_sizes{
       {40, 25, {}},
       {32, 20, {"--braille-cells", "32", "--braille-lines", "20", "--braille-grade", "1"}},
       {20, 10, {"--braille-cells", "20", "--braille-lines", "10"}}};
   std::vector<std::string> args{HANDOUT_JAVA, "-cp", HANDOUT_PEF_CLASSPATH, "ValidatePef"};
-  for (const Size& size : sizes) {
+  for (const PageSize& size : page_sizes) {
     const std::filesystem::path& out = built_content(testing::table_content(), size.options);
     for (const std::string& id : table_ids) {
       CAPTURE(id);
