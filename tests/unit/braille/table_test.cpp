@@ -178,17 +178,41 @@ TEST_CASE("a long table splits between rows and repeats its column headings on e
   for (const auto& page : pages) CHECK(page.size() == 25);
 }
 
+TEST_CASE("a long table's column headings are never on a page without two of its rows") {
+  std::vector<std::vector<std::string>> rows;
+  for (int day = 1; day <= 42; ++day) rows.push_back({"DAY " + std::to_string(day), "WALK", "ICE"});
+  for (int before = 100; before <= 180; ++before) {
+    CAPTURE(before);
+    const auto pages = brf_pages_of(fake_pages(
+        handout({paragraph(words(before)), table_of({"DAY", "WALK", "THEN"}, rows, "CAPTION")})));
+    for (const auto& page : pages) {
+      const auto heading = std::ranges::find_if(
+          page, [](const std::string& line) { return line.starts_with("DAY     WALK"); });
+      if (heading == page.end()) continue;
+      CHECK(page.end() - heading >= 5);  // the headings, the separation line, two rows, number
+      CHECK((heading + 2)->starts_with("DAY "));
+      // Two rows, unless this is the last one, carried over with the headings again.
+      if (*(heading + 2) != "DAY 42  WALK  ICE") CHECK((heading + 3)->starts_with("DAY "));
+    }
+  }
+}
+
 TEST_CASE("a table that fits on a page is not split between pages") {
   std::vector<std::vector<std::string>> rows;
   for (int k = 1; k <= 6; ++k) rows.push_back({"ROW " + std::to_string(k), "A", "B"});
-  const auto pages = brf_pages_of(
-      fake_pages(handout({paragraph(words(150)), table_of({"NAME", "FIRST", "SECOND"}, rows)})));
-  for (const auto& page : pages) {
-    const bool has_first = std::ranges::any_of(
-        page, [](const std::string& line) { return line.starts_with("ROW 1 "); });
-    const bool has_last = std::ranges::any_of(
-        page, [](const std::string& line) { return line.starts_with("ROW 6 "); });
-    CHECK(has_first == has_last);
+  // Whatever the text before it leaves of the page.
+  for (int before = 100; before <= 180; ++before) {
+    CAPTURE(before);
+    const auto pages = brf_pages_of(fake_pages(handout(
+        {paragraph(words(before)), table_of({"NAME", "FIRST", "SECOND"}, rows, "CAPTION")})));
+    for (const auto& page : pages) {
+      const auto has = [&page](const std::string& start) {
+        return std::ranges::any_of(
+            page, [&start](const std::string& line) { return line.starts_with(start); });
+      };
+      CHECK(has("    CAPTION") == has("ROW 6 "));
+      CHECK(has("NAME") == has("ROW 6 "));
+    }
   }
 }
 
