@@ -124,7 +124,7 @@ std::vector<FlowLine> columnar(const Grid& rows, const std::vector<int>& widths,
   return out;
 }
 
-model::Inlines labelled(const model::Inlines& name, const model::Inlines& entry) {
+model::Inlines with_column_name(const model::Inlines& name, const model::Inlines& entry) {
   if (name.empty()) return entry;
   model::Inlines out = name;
   const model::Location at = name.back().at;
@@ -143,7 +143,8 @@ std::vector<FlowLine> listed(const Piece& table, const Translator& translator, i
     std::vector<Cells> lines = wrap(translator.translate(row.front()), 0, 4, width);
     for (std::size_t c = 1; c < row.size(); ++c) {
       if (row[c].empty()) continue;
-      for (Cells& line : wrap(translator.translate(labelled(names[c], row[c])), 2, 4, width))
+      for (Cells& line :
+           wrap(translator.translate(with_column_name(names[c], row[c])), 2, 4, width))
         lines.push_back(std::move(line));
     }
     for (std::size_t k = 0; k < lines.size(); ++k) {
