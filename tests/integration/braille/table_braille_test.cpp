@@ -153,6 +153,21 @@ TEST_CASE("every cell's words and every column name come back from the BRF") {
   check_every_cell(table_braille("tabla-hielo", 1));
 }
 
+TEST_CASE("the table handouts' words come back in order as the samples' do") {
+  for (const int grade : {2, 1})
+    for (const std::string& id : table_ids) {
+      const TableBraille b = table_braille(id, grade);
+      const std::vector<std::string> expected = handout_words(b.handout);
+      const std::vector<std::string> missing =
+          missing_words(expected, words_of(read_back(b, brf_text(b.brf))));
+      std::string list;
+      for (const std::string& word : missing) list += " " + word;
+      MESSAGE(id << " (" << b.code.table << "): " << expected.size() - missing.size() << " of "
+                 << expected.size() << " words back; not back:" << (list.empty() ? " none" : list));
+      CHECK(missing.size() * 100 <= expected.size());
+    }
+}
+
 TEST_CASE("the program table is columnar: headings over a separation line of dots 2-5") {
   const TableBraille b = table_braille("table-sampler");
   const std::size_t at = line_starting(b, "Exercise Sets Times How often");
