@@ -14,6 +14,7 @@ constexpr char16_t separation_cell = u'\u2812';  // dots 2-5
 constexpr char16_t guide_dot = u'\u2810';        // dot 5
 constexpr int row_runover = 2;                   // a row heading's runovers, two cells in
 constexpr int min_guide_dots = 3;  // fewer would read as a sign, not as a line to follow
+constexpr std::size_t inner_runover_weight = 3;
 
 using Grid = std::vector<std::vector<Cells>>;  // rows of cells, the header first
 
@@ -73,7 +74,8 @@ std::vector<FlowLine> columnar(const Grid& rows, const std::vector<int>& widths,
     start.push_back(start.back() + static_cast<std::size_t>(widths[c] + column_gap));
   const Cells empty_line(static_cast<std::size_t>(width), blank_cell);
 
-  // The column headings, their last lines side by side, then the separation line.
+  // The column headings, their first lines side by side (a heading of two lines reads on to its
+  // second, as a reader meets it), then the separation line.
   std::vector<std::vector<Cells>> names;
   std::size_t height = 0;
   for (std::size_t c = 0; c < widths.size(); ++c) {
@@ -81,8 +83,7 @@ std::vector<FlowLine> columnar(const Grid& rows, const std::vector<int>& widths,
     height = std::max(height, names.back().size());
   }
   std::vector<Cells> top(height, empty_line);
-  for (std::size_t c = 0; c < widths.size(); ++c)
-    put(top, height - names[c].size(), start[c], names[c]);
+  for (std::size_t c = 0; c < widths.size(); ++c) put(top, 0, start[c], names[c]);
   Cells separation = empty_line;
   for (std::size_t c = 0; c < widths.size(); ++c)
     separation.replace(start[c], static_cast<std::size_t>(widths[c]),
@@ -198,17 +199,20 @@ std::optional<std::vector<int>> column_widths(const std::vector<std::vector<Cell
   }
   if (widths.empty()) return std::nullopt;
   // ...then the room left, a few cells at a time, to the column where they save the most
-  // runovers per cell.
+  // runovers per cell. A runover in the last column reads on like a paragraph's; one in another
+  // column comes after the next column's words ("8 to  twice a day" over "12"), so it counts
+  // three times.
   for (int left = room - std::accumulate(widths.begin(), widths.end(), 0); left > 0;) {
     std::size_t best_column = n;
     int best_step = 0;
     double best_gain = 0;
     for (std::size_t c = 0; c < n; ++c) {
+      const std::size_t weight = c + 1 == n ? 1 : inner_runover_weight;
       const std::size_t now = columns[c].runovers(widths[c]);
       for (int step = 1; step <= left && widths[c] + step <= columns[c].most(); ++step) {
         const std::size_t then = columns[c].runovers(widths[c] + step);
         if (then >= now) continue;
-        const double gain = static_cast<double>(now - then) / step;
+        const double gain = static_cast<double>(weight * (now - then)) / step;
         if (gain > best_gain) {
           best_gain = gain;
           best_column = c;

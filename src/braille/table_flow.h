@@ -2,13 +2,13 @@
 // A table in braille, as BANA Braille Formats 2016 (section 11, Tables) sets it.
 //
 // Columnar, when its columns fit the line: each column heading starts in its column's first
-// cell (blocked, its last line on the line before the separation line); a separation line of
-// dots 2-5 under the headings, as wide as each column, two blank cells between columns; each
-// row's heading at the margin with its runovers two cells in, the other entries blocked in
-// their columns from the row heading's last line, and guide dots (dot 5, a blank cell either
-// side) leading from an entry to the next one across a wide gap or an empty cell. A row never
-// splits between pages, the headings stay with the first two rows, the whole table stays on
-// one page when it can, and a page it continues on starts with the column headings again.
+// cell (blocked, the headings' first lines side by side); a separation line of dots 2-5 under
+// the headings, as wide as each column, two blank cells between columns; each row's heading at
+// the margin with its runovers two cells in, the other entries blocked in their columns from
+// the row heading's last line, and guide dots (dot 5, a blank cell either side) leading from an
+// entry to the next one across a wide gap or an empty cell. A row never splits between pages,
+// the headings stay with the first two rows, the whole table stays on one page when it can,
+// and a page it continues on starts with the column headings again.
 //
 // Listed, when the columns do not fit or there are more than model::max_table_columns: a
 // transcriber's note names the columns first (the table's introduction, "A table of 4 rows:
