@@ -32,7 +32,9 @@ inline constexpr std::size_t max_entry_lines = 2;  // more, and the table is lis
 // Each column's width in cells for these rows (the header first, each cell translated), or none
 // when the table is to be listed: more than model::max_table_columns columns, a word wider
 // than its column can be, or an entry (or a heading) that would take more than
-// max_entry_lines lines. The widths are chosen for the fewest lines.
+// max_entry_lines lines. Each column is first as narrow as the fewest lines every cell can fit
+// in allow (one, when the widest cells fit side by side), then the room left goes where it saves
+// the most runovers, those of the columns before the last counting more.
 std::optional<std::vector<int>> column_widths(const std::vector<std::vector<Cells>>& rows,
                                               int width);
 

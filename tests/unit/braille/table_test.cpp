@@ -88,6 +88,18 @@ TEST_CASE("the columnar format is chosen by the line length in translated cells"
   CHECK(at_39[index_of(at_39, "ONE") + 1] == "  MNOPQRSTUVWX: TWO");
 }
 
+TEST_CASE("the room left keeps a column before the last whole rather than the last") {
+  // 26 cells for the columns: "EVERY HOUR YOU ARE AWAKE" needs 13 for two lines, "8 TO 12"
+  // takes 7 on one line: the room left goes first where a runover would interrupt the row.
+  using braille::from_brf;
+  const std::vector<std::vector<braille::Cells>> rows{
+      {from_brf("NAME"), from_brf("RANGE"), from_brf("OFTEN")},
+      {from_brf("A"), from_brf("8 TO 12"), from_brf("EVERY HOUR YOU ARE AWAKE")}};
+  CHECK(braille::column_widths(rows, 30) == std::vector<int>{4, 7, 13});
+  // A cell of three lines at the most room makes the table listed.
+  CHECK_FALSE(braille::column_widths(rows, 20));
+}
+
 TEST_CASE("a row heading's runovers are two cells in and its entries are on its last line") {
   const auto lines = text_lines(fake_pages(handout(
       {table_of({"NAME", "WHAT TO DO"},
