@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "braille/table_flow.h"
 #include "braille/wrap.h"
 
 namespace handout::braille {
@@ -24,10 +25,18 @@ class Flow {
 
  private:
   void add(const std::vector<Cells>& lines, bool keep) {
-    for (const Cells& line : lines) lines_.push_back({line, false, keep});
+    for (const Cells& line : lines) lines_.push_back({line, false, keep, false, nullptr});
   }
   void blank() {
-    if (!lines_.empty() && !lines_.back().blank) lines_.push_back({{}, true, false});
+    if (!lines_.empty() && !lines_.back().blank)
+      lines_.push_back({{}, true, false, false, nullptr});
+  }
+  // A blank line before and after a table (BANA 11.2), its caption a heading before it.
+  void table(const Piece& piece) {
+    if (previous_role_ != Role::table_caption) blank();
+    for (FlowLine& line : table_lines(piece, translator_, width_))
+      lines_.push_back(std::move(line));
+    blank();
   }
   // Centred (level 1), cell 5 (level 2) or cell 7 (deeper: BANA has three levels, so an
   // exercise below a level-3 section shares its cell). A blank line comes before each, except
@@ -47,12 +56,14 @@ class Flow {
   // line, so that two boxes are not read as one.
   void box_open(const Cells& label) {
     if (after_box_) blank();
-    lines_.push_back({Cells(static_cast<std::size_t>(width_), box_top), false, true});
+    lines_.push_back(
+        {Cells(static_cast<std::size_t>(width_), box_top), false, true, false, nullptr});
     add(centre(label, width_), true);
   }
   void box_close() {
     if (!lines_.empty()) lines_.back().keep_with_next = true;
-    lines_.push_back({Cells(static_cast<std::size_t>(width_), box_bottom), false, false});
+    lines_.push_back(
+        {Cells(static_cast<std::size_t>(width_), box_bottom), false, false, false, nullptr});
   }
   Cells number(int n) const {
     return translator_.translate(
@@ -66,6 +77,7 @@ class Flow {
   bool after_title_ = false;
   int previous_heading_ = 0;  // the level of the heading just before, or 0
   bool after_box_ = false;
+  Role previous_role_ = Role::title;
 };
 
 void Flow::piece(const Piece& piece) {
@@ -82,15 +94,20 @@ void Flow::piece(const Piece& piece) {
   body(piece);
   previous_heading_ = piece.role == Role::heading ? piece.level : 0;
   after_box_ = piece.role == Role::box_close;
+  previous_role_ = piece.role;
 }
 
 void Flow::body(const Piece& piece) {
   if (piece.role == Role::box_close) return box_close();
   if (piece.role == Role::transcriber_note)  // 7-5
     return add(wrap(translator_.transcriber_note(piece.runs), 6, 4, width_), false);
+  if (piece.role == Role::checklist_key)  // 7-5, kept with the first item
+    return add(wrap(translator_.transcriber_note(piece.runs), 6, 4, width_), true);
+  if (piece.role == Role::table) return table(piece);
   const Cells text = translator_.translate(piece.runs);
   switch (piece.role) {
     case Role::heading:
+    case Role::table_caption:
       return heading(text, piece.level);
     case Role::contact_heading:
       return heading(text, 1);

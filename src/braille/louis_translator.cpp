@@ -64,6 +64,15 @@ Cells LouisTranslator::bullet() const {
   return bullet_;
 }
 
+std::optional<CheckMarks> LouisTranslator::check_marks() const {
+  return braille::check_marks(code_);
+}
+
+std::optional<CheckMarks> check_marks(const Code& code) {
+  if (!has_braille(code, U'\u25A1') || !has_braille(code, U'\u2713')) return std::nullopt;
+  return CheckMarks{"\u25A1", "\u2713"};
+}
+
 bool has_braille(const Code& code, char32_t c) {
   // Remembered per table list for the process: the check and the build, and every handout a
   // worker builds, ask about the same characters.

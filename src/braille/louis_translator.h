@@ -17,6 +17,7 @@ class LouisTranslator final : public Translator {
   Cells transcriber_note(const model::Inlines& runs) const override;
   // The code's bullet; uncontracted Spanish has none in liblouis, so UEB's (dots 4-5-6, 2-5-6).
   Cells bullet() const override;
+  std::optional<CheckMarks> check_marks() const override;
 
  private:
   Code code_;
@@ -28,5 +29,9 @@ class LouisTranslator final : public Translator {
 // Whether `c` has six-dot braille in the code's tables: it translates, alone, to at least one
 // cell and to no cell with dots 7 or 8.
 bool has_braille(const Code& code, char32_t c);
+
+// The checklist marks of a code: UEB's square (U+25A1) and check mark (U+2713) from liblouis's
+// table, when it has braille for both; none in liblouis's Spanish table.
+std::optional<CheckMarks> check_marks(const Code& code);
 
 }  // namespace handout::braille

@@ -4,9 +4,11 @@
 // word before a picture's description, a dose line, a link's address after its words). The
 // layout formats these pieces; the check translates exactly the same texts, so nothing escapes
 // it.
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "braille/translator.h"
 #include "lang/terms.h"
 #include "model/handout.h"
 
@@ -26,6 +28,11 @@ enum class Role {
   contact_heading,   // centred, in the handout's language
   contact_line,      // 1-3: the clinic's name, phone, email, web, an office's lines
   office_name,       // cell 5, before each office's lines
+  table_caption,     // a table's caption: a heading one level below its section's (`level`)
+  table,             // a whole table: its `rows`, the header first; `runs`, its introduction
+          // ("A table of 4 rows: Exercise, Sets, …"), a listed table's transcriber's note
+  checklist_key,  // 7-5: what the checklist is and what its marks mean, a transcriber's note
+  check_item,     // 1-3: a checklist's item after its mark (or its state in words)
 };
 
 struct Piece {
@@ -33,8 +40,15 @@ struct Piece {
   model::Inlines runs;
   std::string file;  // where the runs were written, for messages
   int level = 0;
+  std::vector<std::vector<model::Inlines>> rows;  // Role::table: each row's cells, empty ones too
 };
 
-std::vector<Piece> pieces(const model::Handout& handout, const lang::Terms& terms);
+// `marks`: the print characters of a checklist's marks, when the braille code has them
+// (Translator::check_marks), else each item starts with its state in words ("done: …").
+std::vector<Piece> pieces(const model::Handout& handout, const lang::Terms& terms,
+                          const std::optional<CheckMarks>& marks);
+
+// Every text of a piece: its runs, then a table's cells, row by row.
+std::vector<const model::Inlines*> texts(const Piece& piece);
 
 }  // namespace handout::braille

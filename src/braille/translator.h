@@ -1,10 +1,19 @@
 #pragma once
 // What the braille layout needs from a braille code: text in, cells out. The real one drives
 // liblouis (braille/louis_translator.h); the layout's unit tests use a fake.
+#include <optional>
+#include <string>
+
 #include "braille/cells.h"
 #include "model/inline.h"
 
 namespace handout::braille {
+
+// The print characters whose braille marks a checklist's items: a box not yet ticked, and one
+// ticked. A code without braille for them has none: its items start with their state in words.
+struct CheckMarks {
+  std::string not_done, done;
+};
 
 class Translator {
  public:
@@ -16,6 +25,8 @@ class Translator {
   virtual Cells transcriber_note(const model::Inlines& runs) const = 0;
   // The bullet that starts a list item.
   virtual Cells bullet() const = 0;
+  // The checklist marks the code has braille for.
+  virtual std::optional<CheckMarks> check_marks() const = 0;
 };
 
 }  // namespace handout::braille

@@ -50,6 +50,20 @@ TEST_CASE("render throws the first located error and check lists them all") {
   }
 }
 
+TEST_CASE("a character without braille in a table's cell or a checklist's item is located") {
+  const testing::ReadResult read = testing::read_text(
+      "<handout id=\"x\" lang=\"es\">\n<title>T</title>\n<section><heading>H</heading>\n"
+      "<table><header><cell>Hora</cell><cell>Fiebre</cell></header>\n"
+      "<row><cell>Noche</cell><cell>38°C</cell></row></table>\n"
+      "<checklist><item>Menos de 40°C</item></checklist></section>\n</handout>\n",
+      "x");
+  REQUIRE(read.handout);
+  const model::Diagnostics errors = format.check(*read.handout, writer::Resources{});
+  REQUIRE(errors.size() == 2);
+  CHECK(errors[0].at == model::Location{5, 32});
+  CHECK(errors[1].at == model::Location{6, 29});
+}
+
 TEST_CASE("the summary gives pages grade and table and the progress line braille pages") {
   const testing::ReadResult read =
       testing::read_body("<section><heading>H</heading><p>Rest the knee.</p></section>");

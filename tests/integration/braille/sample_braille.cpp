@@ -12,6 +12,7 @@
 
 #include "braille/cells.h"
 #include "braille/louis.h"
+#include "braille/louis_translator.h"
 #include "braille/pieces.h"
 #include "lang/terms.h"
 #include "lang/utf8.h"
@@ -158,22 +159,41 @@ std::vector<std::string> words_of(const std::string& text) {
 std::vector<std::string> handout_words(const model::Handout& handout) {
   std::vector<std::string> out;
   const lang::Terms terms(handout.lang);
-  for (const braille::Piece& piece : braille::pieces(handout, terms))
-    for (const std::string& word : words_of(model::plain_text(piece.runs))) out.push_back(word);
+  const std::optional<braille::CheckMarks> marks =
+      braille::check_marks(braille::braille_code(handout.lang, 1));
+  for (const braille::Piece& piece : braille::pieces(handout, terms, marks))
+    for (const model::Inlines* text : braille::texts(piece)) {
+      // A table's introduction is only a listed table's transcriber's note: its cells are
+      // every table's words.
+      if (piece.role == braille::Role::table && text == &piece.runs) continue;
+      for (const std::string& word : words_of(model::plain_text(*text))) out.push_back(word);
+    }
   return out;
 }
 
 std::vector<std::string> missing_words(const std::vector<std::string>& expected,
                                        const std::vector<std::string>& got) {
+  // Each got word matches one expected word at most. A columnar table's lines hold several
+  // columns side by side, so a cell's runover comes after the next column's first line: a word
+  // is looked for a little way ahead and a little way back, the nearest first.
+  constexpr std::size_t ahead = 40, back = 30;
+  std::vector<bool> used(got.size(), false);
   std::vector<std::string> missing;
   std::size_t at = 0;
   for (const std::string& word : expected) {
-    std::size_t k = at;
-    while (k < got.size() && k < at + 40 && got[k] != word) ++k;
-    if (k < got.size() && got[k] == word)
-      at = k + 1;
-    else
+    std::size_t found = got.size();
+    for (std::size_t d = 0; d < ahead && found == got.size(); ++d) {
+      if (at + d < got.size() && !used[at + d] && got[at + d] == word)
+        found = at + d;
+      else if (d > 0 && d <= back && d <= at && !used[at - d] && got[at - d] == word)
+        found = at - d;
+    }
+    if (found == got.size()) {
       missing.push_back(word);
+      continue;
+    }
+    used[found] = true;
+    if (found >= at) at = found + 1;
   }
   return missing;
 }

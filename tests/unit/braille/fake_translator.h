@@ -29,6 +29,12 @@ class FakeTranslator final : public braille::Translator {
     return braille::from_brf("@.<") + translate(runs) + braille::from_brf("@.>");
   }
   braille::Cells bullet() const override { return braille::from_brf("_4"); }
+  // Two ASCII marks, "-" for not done and "+" for done, so that lines stay readable.
+  std::optional<braille::CheckMarks> check_marks() const override {
+    if (!marks_) return std::nullopt;
+    return braille::CheckMarks{"-", "+"};
+  }
+  bool marks_ = true;  // false: a code without checklist marks
 };
 
 // A page's lines as BRF text, for readable checks.
