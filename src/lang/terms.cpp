@@ -139,7 +139,7 @@ constexpr std::array<TermTable, 2> tables{{
         .picture = "Imagen",
         .table_intro = "Una tabla de {count, plural, one {# fila} other {# filas}}:",
         .checklist_intro =
-            "Una lista para marcar de {count, plural, one {# punto} other {# puntos}}.",
+            "Una lista de {count, plural, one {# casilla} other {# casillas}} para marcar.",
         .not_done = "sin hacer",
         .done = "hecho",
         .ticked = "Marcado",

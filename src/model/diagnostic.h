@@ -35,10 +35,4 @@ class Error : public std::runtime_error {
   Diagnostic diagnostic_;
 };
 
-// TEMPORARY (issue 25): until a writer writes tables and checklists, a handout with one
-// fails loudly rather than losing their words.
-[[noreturn]] inline void not_written_yet(const Location& at, const char* format) {
-  throw Error({"", at, std::string(format) + " cannot show tables and checklists yet"});
-}
-
 }  // namespace handout::model

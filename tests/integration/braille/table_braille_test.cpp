@@ -285,7 +285,7 @@ TEST_CASE("the Spanish table and checklist come back in Spanish") {
   CHECK(read_back(b, b.lines[line_starting(b, "hecho")]) == "hecho: Traiga su andador");
   CHECK(read_back(b, b.lines[line_starting(b, "sin hacer")]) ==
         "sin hacer: Traiga su lista de medicinas");
-  CHECK(in_order(got, words_of("Una lista para marcar de 2 puntos")));
+  CHECK(in_order(got, words_of("Una lista de 2 casillas para marcar")));
 }
 
 TEST_CASE("tables keep every BRF page whole and the PEF valid and the same as the BRF") {

@@ -225,7 +225,7 @@ TEST_CASE("tables and checklists are introduced in the handout's language") {
   for (const auto& [tag, intro, items, done, not_done, ticked] :
        std::vector<std::array<std::string, 6>>{
            {"en-US", "A table of 1 row:", "A checklist of 3 items.", "done", "not done", "Ticked"},
-           {"es", "Una tabla de 1 fila:", "Una lista para marcar de 3 puntos.", "hecho",
+           {"es", "Una tabla de 1 fila:", "Una lista de 3 casillas para marcar.", "hecho",
             "sin hacer", "Marcado"}}) {
     CAPTURE(tag);
     const testing::ReadResult read =

@@ -134,7 +134,7 @@ TEST_CASE("a Spanish table and checklist are said with Spanish words") {
             "tiempo, 20 minutos.</s>"));
   CHECK(has(ssml, "<s><mark name=\"u6-s1\"/>Tarde: Qué hacer, Caminar.</s>"));
   CHECK(has(ssml,
-            "<p><s><mark name=\"u7-s1\"/>Una lista para marcar de 2 puntos.</s>"
+            "<p><s><mark name=\"u7-s1\"/>Una lista de 2 casillas para marcar.</s>"
             "<s><mark name=\"u8-s1\"/>Marcado: Traiga su andador.</s><break "
             "time=\"500ms\"/><s><mark name=\"u9-s1\"/>Traiga su lista de medicinas.</s>"));
   CHECK_FALSE(has(ssml, "Ticked"));
