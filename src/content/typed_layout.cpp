@@ -47,7 +47,8 @@ void find_fields(const model::Handout& handout, const model::Inlines& text,
     for (std::string_view separator : field_separators)
       if (run.kind == model::RunKind::text && count_of(run.text, separator) >= 2) {
         out.push_back({handout.file, model::locate_in(run, run.text.find(separator) + 1),
-                       "fields separated by \"" + std::string(separator.substr(1, separator.size() - 2)) +
+                       "fields separated by \"" +
+                           std::string(separator.substr(1, separator.size() - 2)) +
                            "\" read as one run of words in the recording and in braille; if "
                            "this is a row of a schedule or a program, write a <table> (a "
                            "<header> naming the columns, a <row> per line)",
