@@ -50,7 +50,7 @@ print::Role span_role(const print::Layout& layout, const print::Span& span) {
 
 }  // namespace
 
-TEST_CASE("column widths: each column at least its longest word, as narrow as its text allows") {
+TEST_CASE("column widths: each column at least its longest word - as narrow as its text allows") {
   const double rule = 1, padding = 5;  // 11 a column and 1 more
   SUBCASE("every cell on one line: the table as narrow as that") {
     const std::vector<print::ColumnNeed> needs{{30, 50}, {20, 20}};
@@ -130,7 +130,7 @@ TEST_CASE("a narrow table is in columns: a row's cells side by side on one line 
         print::Scope::row);
 }
 
-TEST_CASE("an empty cell keeps its element's place in the row, drawing nothing") {
+TEST_CASE("an empty cell keeps its element's place in the row - drawing nothing") {
   model::Table table = table_of(3, 1);
   table.rows[0].cells[1].content.clear();
   const print::Layout layout = lay(handout({table}, false));
@@ -225,7 +225,7 @@ TEST_CASE("a long table breaks between rows and repeats its header row at the to
   }
 }
 
-TEST_CASE("a row taller than a page splits between its lines, and only such a row") {
+TEST_CASE("a row taller than a page splits between its lines - and only such a row") {
   model::Table table = table_of(2, 3);
   table.rows[1].cells[1].content = runs(words(400));
   const print::Layout layout = lay(handout({table}, false));
@@ -252,7 +252,7 @@ TEST_CASE("a row taller than a page splits between its lines, and only such a ro
   }
 }
 
-TEST_CASE("a page starting inside a table names the row's unit, the header row the table's") {
+TEST_CASE("a page starting inside a table names the row's unit - the header row the table's") {
   const model::Handout h = handout({table_of(3, 80)}, false);
   const print::Layout layout = lay(h);
   REQUIRE(layout.pages.size() >= 2);
@@ -274,7 +274,7 @@ TEST_CASE("a page starting inside a table names the row's unit, the header row t
   CHECK(header);
 }
 
-TEST_CASE("a checklist's label is a box, ticked for a ticked item, its text done or not done") {
+TEST_CASE("a checklist's label is a box - ticked for a ticked item - its text done or not done") {
   model::Checklist list;
   list.items = {{runs("Bring your walker"), true, {}}, {runs("Bring your medicines"), false, {}}};
   const print::Layout layout = lay(handout({list}, false));
