@@ -11,6 +11,7 @@
 #include "content/handout_reader.h"
 #include "process.h"
 #include "sample_handout.h"
+#include "shared_build.h"
 
 namespace handout::test {
 
@@ -57,18 +58,27 @@ std::filesystem::path build_into(const std::string& name,
   return out;
 }
 
+// Shared by the talking book tests' processes (tests/support/shared_build.h).
+std::filesystem::path shared_into(const std::string& name, const std::filesystem::path& content) {
+  const testing::SharedBuild built = testing::shared_build(
+      "daisy-" + name, content, {"--formats", "daisy", "--fonts", (source_dir / "fonts").string()});
+  INFO(built.result.out, built.result.err);
+  REQUIRE(built.result.exit_code == 0);
+  return built.out;
+}
+
 // Each content folder built the first time one of its handouts is asked for.
 const std::filesystem::path& out_dir(const std::string& id) {
   if (content_of(id) == testing::exercise_content()) {
     static const std::filesystem::path exercises =
-        build_into("out-exercises", testing::exercise_content());
+        shared_into("out-exercises", testing::exercise_content());
     return exercises;
   }
   if (content_of(id) == testing::table_content()) {
-    static const std::filesystem::path tables = build_into("out-tables", testing::table_content());
+    static const std::filesystem::path tables = shared_into("out-tables", testing::table_content());
     return tables;
   }
-  static const std::filesystem::path out = build_into("out");
+  static const std::filesystem::path out = shared_into("out", source_dir / "content");
   return out;
 }
 

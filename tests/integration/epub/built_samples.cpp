@@ -10,6 +10,7 @@
 #include "process.h"
 #include "sample_audio.h"
 #include "sample_handout.h"
+#include "shared_build.h"
 
 namespace handout::test {
 
@@ -19,15 +20,14 @@ const std::filesystem::path source_dir = HANDOUT_SOURCE_DIR;
 
 const std::string sampler = "exercise-sampler";
 
+// Shared by the EPUB tests' processes (tests/support/shared_build.h).
 std::filesystem::path build_into(const std::string& name,
                                  const std::filesystem::path& content = source_dir / "content") {
-  const std::filesystem::path out = scratch_dir() / name;
-  const testing::ProcessResult built = testing::run_process(
-      {"env", "SOURCE_DATE_EPOCH=0", testing::handout_binary, "build", "--quiet", "--content",
-       content.string(), "--fonts", (source_dir / "fonts").string(), "--out", out.string()});
-  INFO(built.out, built.err);
-  REQUIRE(built.exit_code == 0);
-  return out;
+  const testing::SharedBuild built =
+      testing::shared_build("epub-" + name, content, {"--fonts", (source_dir / "fonts").string()});
+  INFO(built.result.out, built.result.err);
+  REQUIRE(built.result.exit_code == 0);
+  return built.out;
 }
 
 bool is_table_sample(const std::string& id) {
@@ -92,8 +92,24 @@ std::vector<std::string> validated_ids() {
   return ids;
 }
 
+std::vector<std::string> judged_ids() {
+  std::vector<std::string> ids = sample_and_sampler_ids();
+  ids.push_back("table-sampler");
+  return ids;
+}
+
 std::filesystem::path rebuilt_epub(const std::string& id) {
-  static const std::filesystem::path out = build_into("rebuilt");
+  // A fresh build of its own, never the shared one.
+  const std::filesystem::path fresh = scratch_dir() / "rebuilt";
+  static const std::filesystem::path out = [&] {
+    const testing::ProcessResult built =
+        testing::run_process({"env", "SOURCE_DATE_EPOCH=0", testing::handout_binary, "build",
+                              "--quiet", "--content", (source_dir / "content").string(), "--fonts",
+                              (source_dir / "fonts").string(), "--out", fresh.string()});
+    INFO(built.out, built.err);
+    REQUIRE(built.exit_code == 0);
+    return fresh;
+  }();
   return out / (id + ".epub");
 }
 

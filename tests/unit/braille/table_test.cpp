@@ -252,8 +252,8 @@ TEST_CASE("without marks in the code each item starts with its state in the hand
   h.lang.tag = "es";
   const auto lines = text_lines(braille::lay_out(h, no_marks, {}));
   const std::size_t at = index_of(lines, "TRAIGA");
-  CHECK(lines[at - 2] == "      @.<UNA LISTA PARA MARCAR DE 2");
-  CHECK(lines[at - 1] == "    PUNTOS.@.>");
+  CHECK(lines[at - 2] == "      @.<UNA LISTA DE 2 CASILLAS PARA");
+  CHECK(lines[at - 1] == "    MARCAR.@.>");
   CHECK(lines[at] == "HECHO: TRAIGA SU ANDADOR");
   CHECK(lines[at + 1] == "SIN HACER: SU LISTA");
 }

@@ -1,0 +1,54 @@
+#pragma once
+// A build of a content folder shared by every test process of one test run. ctest runs each
+// test case in a process of its own, and most cases of a format's tests need the same built
+// samples: the first process to ask builds them under a lock, the others wait for it and then
+// find them up to date by the program's own rebuild check (its rebuild keys cover the content,
+// the program and its libraries). A test that must see a fresh build (comparing two builds)
+// builds into a folder of its own instead.
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "cli_fixture.h"
+#include "process.h"
+
+namespace handout::testing {
+
+// What `handout build` printed when it failed; empty when it succeeded.
+struct SharedBuild {
+  std::filesystem::path out;
+  ProcessResult result;
+};
+
+// out = <build tree>/tests/shared-builds/<name>, built from `content` with `options` (such as
+// "--formats", "daisy") at SOURCE_DATE_EPOCH=0.
+inline SharedBuild shared_build(const std::string& name, const std::filesystem::path& content,
+                                const std::vector<std::string>& options = {}) {
+  const std::filesystem::path folder = HANDOUT_SHARED_BUILDS;
+  std::filesystem::create_directories(folder);
+  const std::filesystem::path out = folder / name;
+  // The lock is released when its file is closed, also if this process dies.
+  struct Lock {
+    int fd;
+    explicit Lock(const std::filesystem::path& path)
+        : fd(::open(path.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0644)) {
+      if (fd >= 0) ::flock(fd, LOCK_EX);
+    }
+    ~Lock() {
+      if (fd >= 0) ::close(fd);
+    }
+    Lock(const Lock&) = delete;
+    Lock& operator=(const Lock&) = delete;
+  } lock(folder / (name + ".lock"));
+  std::vector<std::string> args{"env",     "SOURCE_DATE_EPOCH=0", handout_binary,  "build",
+                                "--quiet", "--content",           content.string()};
+  args.insert(args.end(), options.begin(), options.end());
+  args.insert(args.end(), {"--out", out.string()});
+  return {out, run_process(args)};
+}
+
+}  // namespace handout::testing
