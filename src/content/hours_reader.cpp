@@ -13,7 +13,7 @@ namespace {
 constexpr std::array<std::string_view, 7> day_names{"monday", "tuesday",  "wednesday", "thursday",
                                                     "friday", "saturday", "sunday"};
 
-std::string lower(std::string_view text) {
+std::string hours_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
@@ -21,7 +21,7 @@ std::string lower(std::string_view text) {
 
 // "mon", and what is obviously meant by it: "Mon", "Monday", "Tues", "THU".
 std::optional<int> day_of(std::string_view written) {
-  const std::string code = lower(written);
+  const std::string code = hours_lower(written);
   if (code.size() < 3) return std::nullopt;
   for (std::size_t i = 0; i < day_names.size(); ++i)
     if (day_names[i].starts_with(code)) return static_cast<int>(i);
@@ -68,7 +68,7 @@ std::optional<int> minutes_of(std::string_view written) {
 
 // "5:30 pm" or "9am" as HH:MM, for the message.
 std::optional<std::string> twenty_four_hour(std::string_view written) {
-  std::string text = lower(written);
+  std::string text = hours_lower(written);
   std::erase(text, ' ');
   std::erase(text, '.');
   const bool pm = text.ends_with("pm");
