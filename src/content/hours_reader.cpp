@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "lang/case.h"
+
 namespace handout::content {
 
 namespace {
@@ -13,15 +15,9 @@ namespace {
 constexpr std::array<std::string_view, 7> day_names{"monday", "tuesday",  "wednesday", "thursday",
                                                     "friday", "saturday", "sunday"};
 
-std::string hours_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // "mon", and what is obviously meant by it: "Mon", "Monday", "Tues", "THU".
 std::optional<int> day_of(std::string_view written) {
-  const std::string code = hours_lower(written);
+  const std::string code = lang::lower_case(written);
   if (code.size() < 3) return std::nullopt;
   for (std::size_t i = 0; i < day_names.size(); ++i)
     if (day_names[i].starts_with(code)) return static_cast<int>(i);
@@ -68,7 +64,7 @@ std::optional<int> minutes_of(std::string_view written) {
 
 // "5:30 pm" or "9am" as HH:MM, for the message.
 std::optional<std::string> twenty_four_hour(std::string_view written) {
-  std::string text = hours_lower(written);
+  std::string text = lang::lower_case(written);
   std::erase(text, ' ');
   std::erase(text, '.');
   const bool pm = text.ends_with("pm");

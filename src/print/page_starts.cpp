@@ -22,6 +22,7 @@ std::vector<UnitPageStart> unit_page_starts(const model::Handout& handout,
                                             const std::vector<PageStart>& starts) {
   std::map<const void*, const model::Unit*> by_source;
   const std::vector<model::Unit> units = model::reading_order(handout);
+  std::size_t row = 0;  // of the table being walked: its row units follow its introduction
   for (const model::Unit& unit : units) {
     if (unit.text) by_source[unit.text] = &unit;
     if (unit.kind == model::UnitKind::contact)
@@ -30,12 +31,12 @@ std::vector<UnitPageStart> unit_page_starts(const model::Handout& handout,
     // A note's label line: the note's own unit (its text's, or its label's for a note of blocks).
     if (unit.kind == model::UnitKind::note) by_source[&std::get<model::Note>(*unit.block)] = &unit;
     // A table's header row shows its introduction; each row's lines, its row.
-    if (unit.kind == model::UnitKind::table)
+    if (unit.kind == model::UnitKind::table) {
       by_source[&std::get<model::Table>(*unit.block)] = &unit;
+      row = 0;
+    }
     if (unit.kind == model::UnitKind::row)
-      for (const model::Row& row : std::get<model::Table>(*unit.block).rows)
-        if (!unit.cells.empty() && &row.cells.front().content == unit.cells.front())
-          by_source[&row] = &unit;
+      by_source[&std::get<model::Table>(*unit.block).rows[row++]] = &unit;
     if (unit.kind == model::UnitKind::byline)
       for (const model::Author& author : handout.authors) by_source[&author] = &unit;
   }
@@ -45,13 +46,6 @@ std::vector<UnitPageStart> unit_page_starts(const model::Handout& handout,
     if (found == by_source.end()) continue;
     const model::Unit& unit = *found->second;
     UnitPageStart named{start.page, unit.id, start.anchor.offset, {}};
-    // A table's header row shows its introduction; each row's lines, its row.
-    if (unit.kind == model::UnitKind::table)
-      by_source[&std::get<model::Table>(*unit.block)] = &unit;
-    if (unit.kind == model::UnitKind::row)
-      for (const model::Row& row : std::get<model::Table>(*unit.block).rows)
-        if (!unit.cells.empty() && &row.cells.front().content == unit.cells.front())
-          by_source[&row] = &unit;
     if (unit.kind == model::UnitKind::byline) named.offset = 0;
     if (unit.kind == model::UnitKind::contact) {
       named.sentence =

@@ -3,29 +3,19 @@
 #include <doctest/doctest.h>
 
 #include "content/handout_reader.h"
+#include "in_section.h"
 #include "read_sample.h"
 #include "string_vectors.h"
 
 using namespace handout;
+using testing::only_section;
 using testing::read_body;
+using testing::read_in_section;
 
 namespace {
 
-// A section around `blocks`: its heading on line 4, the blocks from line 5 on.
-testing::ReadResult read_in_section(const std::string& blocks) {
-  return read_body("<section>\n<heading>H</heading>\n" + blocks + "\n</section>");
-}
-
-const model::Section& only_section(const testing::ReadResult& result) {
-  REQUIRE_MESSAGE(result.handout, result.report());
-  return std::get<model::Section>(result.handout->body.front());
-}
-
-// The messages of a handout that must not read, as `handout check` prints them.
 std::vector<std::string> errors_of(const std::string& blocks) {
-  const testing::ReadResult result = read_in_section(blocks);
-  CHECK_FALSE(result.handout);
-  return result.messages();
+  return testing::errors_in_section(blocks);
 }
 
 }  // namespace
