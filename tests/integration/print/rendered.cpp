@@ -1,9 +1,12 @@
 #include "rendered.h"
 
+#include <fstream>
 #include <map>
 #include <stdexcept>
 
+#include "process.h"
 #include "render_to_file.h"
+#include "run_cache.h"
 #include "sample_handout.h"
 #include "tools.h"
 
@@ -32,15 +35,26 @@ nlohmann::json read_with_pdfjs(const std::filesystem::path& pdf) {
 const Rendered& rendered(const std::string& where, const std::string& id,
                          print::PrintOptions options) {
   static std::map<std::string, Rendered> cache;
-  const std::string key = where + "/" + id + "/" + std::to_string(options.body_size) +
-                          (options.paper == print::Paper::a4 ? "/a4" : "/letter") +
-                          (options.qr ? "" : "/no-qr");
+  const std::string key = where + "-" + id + "-" + std::to_string(options.body_size) +
+                          (options.paper == print::Paper::a4 ? "-a4" : "-letter") +
+                          (options.qr ? "" : "-no-qr");
   if (const auto found = cache.find(key); found != cache.end()) return found->second;
-  Rendered r{
-      testing::read_handout_in(content_dir(where), id), {}, temp_dir() / (id + ".pdf"), {}, {}};
+  Rendered r{testing::read_handout_in(content_dir(where), id), {}, {}, {}, {}};
   r.expected = expected_content(r.handout);
-  r.bytes = render_to_file(r.handout, options, r.pdf);
-  r.pdfjs = read_with_pdfjs(r.pdf);
+  // Every test process of a run reads the same PDF and what pdf.js found in it.
+  const std::filesystem::path source(HANDOUT_SOURCE_DIR);
+  const std::filesystem::path folder = testing::cache_folder(
+      {content_dir(where), source / "fonts", source / "tests/integration/print/js/read_pdf.mjs",
+       source / "tests/integration/print/js/package-lock.json"});
+  r.pdf = testing::cached_file(folder, key + ".pdf", [&](const std::filesystem::path& part) {
+    render_to_file(r.handout, options, part);
+  });
+  r.bytes = testing::read_all(r.pdf);
+  const std::filesystem::path json =
+      testing::cached_file(folder, key + ".json", [&](const std::filesystem::path& part) {
+        std::ofstream(part, std::ios::binary) << read_with_pdfjs(r.pdf).dump();
+      });
+  r.pdfjs = nlohmann::json::parse(testing::read_all(json));
   return cache.emplace(key, std::move(r)).first->second;
 }
 

@@ -5,7 +5,9 @@
 // voice's softened consonants (d/D, b/B, g/Q, r/R) and open or closed e and o, which depend only on
 // the sound before.
 #include <doctest/doctest.h>
+#include <unistd.h>
 
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -58,12 +60,9 @@ std::string voice_of(const std::string& lang) {
 }
 
 // eSpeak NG's phonemes without stress, length, pause and word-boundary marks.
-std::string bare_phonemes(const std::string& text, const std::string& voice) {
-  const test::Output out = test::run("espeak-ng -q -m -x -v " + voice + " -- " +
-                                     test::quoted("<speak><s>" + text + "</s></speak>"));
-  REQUIRE(out.status == 0);
+std::string bare(const std::string& phonemes, const std::string& voice) {
   std::string bare;
-  for (const char c : out.text) {
+  for (const char c : phonemes) {
     if (std::string_view("',_:;#- \n").find(c) == std::string_view::npos) bare += c;
   }
   if (voice != "es") return bare;
@@ -74,6 +73,43 @@ std::string bare_phonemes(const std::string& text, const std::string& voice) {
     plain += c == 'D' ? 'd' : c == 'B' ? 'b' : c == 'Q' ? 'g' : c == 'E' ? 'e' : c == 'O' ? 'o' : c;
   }
   return plain;
+}
+
+// The bare phonemes of each text (SSML content, escaped), from one espeak-ng for them all:
+// starting the program and its voice costs far more than speaking a phrase. Each text is a
+// sentence of its own between sentences of a marker word, and `-x` prints each sentence's
+// clauses on lines of their own, so the marker's line separates the texts' phonemes.
+std::vector<std::string> bare_phonemes(const std::vector<std::string>& texts,
+                                       const std::string& voice) {
+  const std::string marker = "<s>zzz</s>";
+  std::string ssml = "<speak>" + marker;
+  for (const std::string& text : texts) ssml += "<s>" + text + "</s>" + marker;
+  ssml += "</speak>";
+  const std::filesystem::path file =
+      std::filesystem::temp_directory_path() / ("handout-phrases-" + std::to_string(getpid()));
+  std::ofstream(file, std::ios::binary) << ssml;
+  const test::Output out =
+      test::run("espeak-ng -q -m -x -v " + voice + " -f " + test::quoted(file));
+  std::filesystem::remove(file);
+  REQUIRE(out.status == 0);
+  std::vector<std::string> lines;
+  std::stringstream in(out.text);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) lines.push_back(line);
+  REQUIRE_FALSE(lines.empty());
+  const std::string marker_line = lines.front();  // the marker's phonemes
+  std::vector<std::string> out_texts;
+  std::string current;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i] != marker_line) {
+      current += lines[i] + '\n';
+      continue;
+    }
+    out_texts.push_back(bare(current, voice));
+    current.clear();
+  }
+  REQUIRE(out_texts.size() == texts.size());
+  return out_texts;
 }
 
 std::string escaped(const std::string& text) {
@@ -96,29 +132,36 @@ std::string escaped(const std::string& text) {
 TEST_CASE("the phrase corpus is read the way a clinician would say it") {
   const std::vector<Phrase> phrases = corpus();
   REQUIRE(phrases.size() >= 400);
-  std::map<std::string, std::string> word_phonemes;
-  const auto phonemes_of_word = [&](const std::string& word, const std::string& voice) {
-    const std::string key = voice + '\t' + word;
-    auto it = word_phonemes.find(key);
-    if (it == word_phonemes.end())
-      it = word_phonemes.emplace(key, bare_phonemes(word, voice)).first;
-    return it->second;
-  };
+  // What each phrase's words sound like, and each word it must or must not contain, per voice.
+  std::map<std::string, std::vector<std::string>> texts;  // voice: SSML texts
+  std::vector<std::string> spoken;
   for (const Phrase& phrase : phrases) {
+    spoken.push_back(reading::normalise(phrase.text, reading::dialect_of(phrase.lang)));
+    std::vector<std::string>& mine = texts[voice_of(phrase.lang)];
+    mine.push_back(escaped(spoken.back()));
+    for (const std::string& word : phrase.hear) mine.push_back(word);
+    for (const std::string& word : phrase.not_hear) mine.push_back(word);
+  }
+  std::map<std::string, std::map<std::string, std::string>> heard_as;  // voice: text: phonemes
+  for (const auto& [voice, list] : texts) {
+    const std::vector<std::string> phonemes = bare_phonemes(list, voice);
+    for (std::size_t i = 0; i < list.size(); ++i) heard_as[voice][list[i]] = phonemes[i];
+  }
+  for (std::size_t p = 0; p < phrases.size(); ++p) {
+    const Phrase& phrase = phrases[p];
     CAPTURE(phrase.line);
     CAPTURE(phrase.text);
-    const std::string spoken = reading::normalise(phrase.text, reading::dialect_of(phrase.lang));
-    CAPTURE(spoken);
-    const std::string voice = voice_of(phrase.lang);
-    const std::string heard = bare_phonemes(escaped(spoken), voice);
+    CAPTURE(spoken[p]);
+    const std::map<std::string, std::string>& voice = heard_as[voice_of(phrase.lang)];
+    const std::string heard = voice.at(escaped(spoken[p]));
     CAPTURE(heard);
     for (const std::string& word : phrase.hear) {
       CAPTURE(word);
-      CHECK(heard.find(phonemes_of_word(word, voice)) != std::string::npos);
+      CHECK(heard.find(voice.at(word)) != std::string::npos);
     }
     for (const std::string& word : phrase.not_hear) {
       CAPTURE(word);
-      CHECK(heard.find(phonemes_of_word(word, voice)) == std::string::npos);
+      CHECK(heard.find(voice.at(word)) == std::string::npos);
     }
   }
 }
