@@ -42,6 +42,7 @@ std::string_view role_name(Role role);
 struct LinkTarget {
   std::string uri;       // https:, mailto: or tel:
   std::string contents;  // the annotation's description, e.g. "Call (207) 555-0100"
+  friend bool operator==(const LinkTarget&, const LinkTarget&) = default;
 };
 
 struct Node {
@@ -54,10 +55,6 @@ struct Node {
   std::optional<Scope> scope;  // of a TH
   friend bool operator==(const Node&, const Node&) = default;
 };
-
-inline bool operator==(const LinkTarget& a, const LinkTarget& b) {
-  return a.uri == b.uri && a.contents == b.contents;
-}
 
 // Node 0 is the document; nodes are appended in reading order.
 class Structure {
