@@ -2,8 +2,10 @@
 // Which braille code a handout is written in: Unified English Braille, grade 2 (contracted)
 // or grade 1, for English; uncontracted Spanish braille for Spanish whatever grade is asked
 // (liblouis's contracted Spanish table is not one we can show to be right). Each is a
-// liblouis table list with the North American BRF display table first.
+// liblouis table list with the North American BRF display table first, and the tool's own rows
+// added on top (braille/own_tables.h).
 #include <string>
+#include <string_view>
 
 #include "model/language_tag.h"
 
@@ -14,6 +16,7 @@ struct Code {
   std::string table;       // "en-ueb-g2.ctb", for the manifest and messages
   int grade = 2;           // the grade used, 1 or 2
   std::string name;        // "Unified English Braille", for messages
+  std::string_view rows;   // the tool's own rows added to the list (braille/own_tables.h)
 };
 
 Code braille_code(const model::LanguageTag& lang, int grade);

@@ -69,13 +69,23 @@ std::string version() {
   return lou_version();
 }
 
-void check_table(const std::string& table_list) {
+void check_table(const std::string& table_list, std::string_view rows) {
   const Session session;
   if (lou_checkTable(table_list.c_str()) == 0) fail("cannot load " + table_list, session);
+  static std::set<std::string> extended;
+  if (rows.empty() || extended.contains(table_list)) return;
+  std::istringstream lines{std::string(rows)};
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find_first_not_of(" \t") == std::string::npos || line.starts_with('#')) continue;
+    if (lou_compileString(table_list.c_str(), line.c_str()) == 0)
+      fail("cannot add \"" + line + "\" to " + table_list, session);
+  }
+  extended.insert(table_list);
 }
 
 std::u32string translate(const std::string& table_list, std::u32string_view text,
-                         const std::vector<Form>& forms, bool transcriber_note) {
+                         const std::vector<Form>& forms, bool transcriber_note,
+                         std::vector<int>* from) {
   const Session session;
   // The class's typeform bit, or 0 when the table has no such class.
   const formtype note = transcriber_note
@@ -89,12 +99,16 @@ std::u32string translate(const std::string& table_list, std::u32string_view text
     for (std::size_t i = 0; i < in.size(); ++i)
       typeform[i] = static_cast<formtype>(
           (i < forms.size() ? formtype_of(forms[i]) : formtype{plain_text}) | note);
+    std::vector<int> input_pos(room, 0);
     int in_length = static_cast<int>(in.size());
     int out_length = static_cast<int>(room);
-    if (lou_translateString(table_list.c_str(), in.data(), &in_length, out.data(), &out_length,
-                            typeform.data(), nullptr, dotsIO | ucBrl | noUndefined) == 0)
+    if (lou_translate(table_list.c_str(), in.data(), &in_length, out.data(), &out_length,
+                      typeform.data(), nullptr, nullptr, input_pos.data(), nullptr,
+                      dotsIO | ucBrl | noUndefined) == 0)
       fail("cannot translate with " + table_list, session);
-    if (in_length == static_cast<int>(in.size())) return {out.begin(), out.begin() + out_length};
+    if (in_length != static_cast<int>(in.size())) continue;
+    if (from) from->assign(input_pos.begin(), input_pos.begin() + out_length);
+    return {out.begin(), out.begin() + out_length};
   }
 }
 

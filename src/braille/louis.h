@@ -14,7 +14,9 @@ namespace handout::braille::louis {
 std::string version();
 
 // Throws std::runtime_error, with liblouis's log, when the table list does not compile.
-void check_table(const std::string& table_list);
+// `rows` (the tool's own table rows for that list, braille/extra_rows.h) are compiled into it
+// once, before any translation with it: liblouis keeps them with the compiled list.
+void check_table(const std::string& table_list, std::string_view rows = {});
 
 enum class Form { plain, no_contract, emphasis };
 
@@ -24,8 +26,11 @@ enum class Form { plain, no_contract, emphasis };
 // the whole text between the table's transcriber's-note indicators: its emphasis class
 // "transnote" (UEB's en-ueb tables: 4-46-126 before, 4-46-345 after); a table without that
 // class (liblouis's Spanish tables) gives the text alone.
+// `from`, when given, receives for each cell of the result the index of the character of `text`
+// it comes from (liblouis's inputPos), so that a caller can tell where a character's cells start.
 std::u32string translate(const std::string& table_list, std::u32string_view text,
-                         const std::vector<Form>& forms, bool transcriber_note = false);
+                         const std::vector<Form>& forms, bool transcriber_note = false,
+                         std::vector<int>* from = nullptr);
 
 // Braille ASCII (as the display table of `table_list` reads it) back to print.
 std::u32string back_translate(const std::string& table_list, std::u32string_view braille);
