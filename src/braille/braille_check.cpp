@@ -9,7 +9,7 @@
 namespace handout::braille {
 
 model::Diagnostics check_braille(const model::Handout& handout, const Code& code) {
-  louis::check_table(code.table_list, code.rows);
+  louis::check_table(code.table_list);
   model::Diagnostics out;
   const lang::Terms terms(handout.lang);
   for (const Piece& piece : pieces(handout, terms, check_marks(code))) {

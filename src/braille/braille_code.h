@@ -5,7 +5,6 @@
 // liblouis table list with the North American BRF display table first, and the tool's own rows
 // added on top (braille/own_tables.h).
 #include <string>
-#include <string_view>
 
 #include "model/language_tag.h"
 
@@ -16,7 +15,6 @@ struct Code {
   std::string table;       // "en-ueb-g2.ctb", for the manifest and messages
   int grade = 2;           // the grade used, 1 or 2
   std::string name;        // "Unified English Braille", for messages
-  std::string_view rows;   // the tool's own rows added to the list (braille/own_tables.h)
 };
 
 Code braille_code(const model::LanguageTag& lang, int grade);

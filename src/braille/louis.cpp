@@ -10,6 +10,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "braille/own_tables.h"
+
 namespace handout::braille::louis {
 
 namespace {
@@ -63,30 +65,35 @@ formtype formtype_of(Form form) {
   }
 }
 
+// Adds the tool's own rows to the list before its first use (under the session's lock).
+void prepare(const std::string& table_list, const Session& session) {
+  static std::set<std::string> prepared;
+  if (!prepared.insert(table_list).second) return;
+  std::istringstream lines{std::string(own_rows(table_list))};
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find_first_not_of(" \t") == std::string::npos || line.starts_with('#')) continue;
+    if (lou_compileString(table_list.c_str(), line.c_str()) == 0)
+      fail("cannot add \"" + line + "\" to " + table_list, session);
+  }
+}
+
 }  // namespace
 
 std::string version() {
   return lou_version();
 }
 
-void check_table(const std::string& table_list, std::string_view rows) {
+void check_table(const std::string& table_list) {
   const Session session;
+  prepare(table_list, session);
   if (lou_checkTable(table_list.c_str()) == 0) fail("cannot load " + table_list, session);
-  static std::set<std::string> extended;
-  if (rows.empty() || extended.contains(table_list)) return;
-  std::istringstream lines{std::string(rows)};
-  for (std::string line; std::getline(lines, line);) {
-    if (line.find_first_not_of(" \t") == std::string::npos || line.starts_with('#')) continue;
-    if (lou_compileString(table_list.c_str(), line.c_str()) == 0)
-      fail("cannot add \"" + line + "\" to " + table_list, session);
-  }
-  extended.insert(table_list);
 }
 
 std::u32string translate(const std::string& table_list, std::u32string_view text,
                          const std::vector<Form>& forms, bool transcriber_note,
                          std::vector<int>* from) {
   const Session session;
+  prepare(table_list, session);
   // The class's typeform bit, or 0 when the table has no such class.
   const formtype note = transcriber_note
                             ? lou_getTypeformForEmphClass(table_list.c_str(), "transnote")
@@ -114,6 +121,7 @@ std::u32string translate(const std::string& table_list, std::u32string_view text
 
 std::u32string back_translate(const std::string& table_list, std::u32string_view braille) {
   const Session session;
+  prepare(table_list, session);
   std::vector<widechar> in(braille.begin(), braille.end());
   for (std::size_t room = 4 * in.size() + 16;; room *= 2) {
     std::vector<widechar> out(room);

@@ -14,9 +14,10 @@ namespace handout::braille::louis {
 std::string version();
 
 // Throws std::runtime_error, with liblouis's log, when the table list does not compile.
-// `rows` (the tool's own table rows for that list, braille/extra_rows.h) are compiled into it
-// once, before any translation with it: liblouis keeps them with the compiled list.
-void check_table(const std::string& table_list, std::string_view rows = {});
+// Every call here first adds the tool's own rows for the list (braille/own_tables.h) to
+// liblouis's compiled list, once, before anything else uses it: liblouis accepts rows
+// only until a list is first used.
+void check_table(const std::string& table_list);
 
 enum class Form { plain, no_contract, emphasis };
 

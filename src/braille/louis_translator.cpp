@@ -62,7 +62,7 @@ Cells six_dot(const std::u32string& braille) {
 }  // namespace
 
 LouisTranslator::LouisTranslator(Code code) : code_(std::move(code)) {
-  louis::check_table(code_.table_list, code_.rows);
+  louis::check_table(code_.table_list);
   bullet_ = has_braille(code_, U'\u2022')
                 ? six_dot(louis::translate(code_.table_list, U"\u2022", {louis::Form::plain}))
                 : u"\u2838\u2832";
@@ -114,7 +114,6 @@ bool has_braille(const Code& code, char32_t c) {
   const std::lock_guard<std::mutex> hold(lock);
   const auto [at, added] = known.try_emplace({code.table_list, c}, false);
   if (!added) return at->second;
-  louis::check_table(code.table_list, code.rows);  // the tool's own rows, before any translation
   const std::u32string braille =
       louis::translate(code.table_list, std::u32string(1, c), {louis::Form::plain});
   at->second = !braille.empty() && std::ranges::all_of(braille, [](char32_t cell) {
