@@ -113,10 +113,10 @@ void Flow::piece(const Piece& piece) {
   previous_role_ = piece.role;
 }
 
-// A list item, 1-3 (its label, a bullet or number or mark, first). A list stays with the paragraph that introduces it (one
-// ending with a colon): the paragraph's last line, the first item and the second are on one
-// page. A list of short_list items or fewer is kept whole on one page when it fits there. An
-// item's own lines stay together when they fit a page.
+// A list item, 1-3 (its label, a bullet or number or mark, first). A list stays with the paragraph
+// that introduces it (one ending with a colon): the paragraph's last line, the first item and the
+// second are on one page. A list of short_list items or fewer is kept whole on one page when it
+// fits there. An item's own lines stay together when they fit a page.
 void Flow::item(const Piece& piece, const Cells& text) {
   const std::size_t first = lines_.size();
   if (piece.level == 1 && after_colon_ && first > 0) lines_.back().keep_with_next = true;

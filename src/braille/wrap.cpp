@@ -91,8 +91,8 @@ class Filler {
       }
       if (has_text_) {
         // An address longer than a whole line fills this one up to a division first.
-        const std::size_t at = word.cells.size() > line_room() ? word.division_within(space_left())
-                                                                : 0;
+        const std::size_t at =
+            word.cells.size() > line_room() ? word.division_within(space_left()) : 0;
         if (at > 0) {
           line_ += blank_cell;
           line_ += word.cells.substr(0, at);

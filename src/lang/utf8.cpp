@@ -124,8 +124,7 @@ std::size_t character_end(std::string_view text, std::size_t pos) {
     const bool joined = cluster_break(previous) == U_GCB_ZWJ &&
                         u_hasBinaryProperty(static_cast<UChar32>(*c), UCHAR_EXTENDED_PICTOGRAPHIC);
     const bool flag = kind == U_GCB_REGIONAL_INDICATOR && regional == 1;
-    if (kind != U_GCB_EXTEND && kind != U_GCB_ZWJ && kind != U_GCB_SPACING_MARK && !joined &&
-        !flag)
+    if (kind != U_GCB_EXTEND && kind != U_GCB_ZWJ && kind != U_GCB_SPACING_MARK && !joined && !flag)
       break;
     if (flag) regional = 2;
     previous = *c;

@@ -28,11 +28,11 @@ const std::vector<std::string> addresses{
 std::vector<std::string> address_lines(const std::string& address, const model::LanguageTag& lang,
                                        int grade, int cells) {
   const std::string kind = address.find('@') != std::string::npos ? "email" : "web";
-  testing::ReadResult read = testing::read_text(
-      "<handout id=\"x\" lang=\"" + lang.tag +
-          "\">\n<title>T</title>\n<section><heading>H</heading><p><" + kind + ">" + address +
-          "</" + kind + "></p></section>\n</handout>\n",
-      "x");
+  testing::ReadResult read =
+      testing::read_text("<handout id=\"x\" lang=\"" + lang.tag +
+                             "\">\n<title>T</title>\n<section><heading>H</heading><p><" + kind +
+                             ">" + address + "</" + kind + "></p></section>\n</handout>\n",
+                         "x");
   INFO(read.report());
   REQUIRE(read.handout);
   const braille::LouisTranslator translator(braille::braille_code(lang, grade));

@@ -9,9 +9,9 @@
 #include "braille/braille_text.h"
 #include "braille/cells.h"
 #include "braille/louis_translator.h"
-#include "sample_braille.h"
 #include "lang/utf8.h"
 #include "read_sample.h"
+#include "sample_braille.h"
 
 namespace handout::test {
 
@@ -65,7 +65,8 @@ TEST_CASE("a character no code can write is one error per character a reader see
   CHECK(brf.find('\\') == std::string::npos);
 }
 
-TEST_CASE("Spanish braille writes the signs liblouis's Spanish table lacks - in words where needed") {
+TEST_CASE(
+    "Spanish braille writes the signs liblouis's Spanish table lacks - in words where needed") {
   const testing::ReadResult read = testing::read_text(
       "<handout id=\"x\" lang=\"es\">\n<title>T</title>\n<section><heading>H</heading>\n"
       "<p>Fiebre de 38 \u00B0C o 100,4 \u00B0F, 40\u00B0, 38 \u2103; la 1.\u00AA y el "
@@ -79,8 +80,8 @@ TEST_CASE("Spanish braille writes the signs liblouis's Spanish table lacks - in 
   const model::Section& section = std::get<model::Section>(read.handout->body.front());
   const model::Paragraph& p = std::get<model::Paragraph>(section.blocks.front());
   std::string read_back;
-  for (const std::string& word : words_of(back_translated(
-           braille::to_brf(translator.translate(p.content)), back_tables(code))))
+  for (const std::string& word : words_of(
+           back_translated(braille::to_brf(translator.translate(p.content)), back_tables(code))))
     read_back += word + " ";
   CAPTURE(read_back);
   for (const std::string expected :
@@ -200,8 +201,8 @@ TEST_CASE("the characters a handout commonly holds that each code still cannot w
   add(0xA1, 0xFF);
   add(0x2010, 0x2027);
   add(0x2030, 0x203A);
-  for (const char32_t c : {0x20AC, 0x2103, 0x2109, 0x2116, 0x2122, 0x2190, 0x2191, 0x2192,
-                           0x2193, 0x2212, 0x2248, 0x2260, 0x2264, 0x2265})
+  for (const char32_t c : {0x20AC, 0x2103, 0x2109, 0x2116, 0x2122, 0x2190, 0x2191, 0x2192, 0x2193,
+                           0x2212, 0x2248, 0x2260, 0x2264, 0x2265})
     set.push_back(c);
   // The characters reviews found missing, which must now be written in every code.
   const std::u32string required = U"°ªº→←↑↓−℃℉‰";

@@ -2,8 +2,8 @@
 // A braille code for tests: each print character becomes the cell of its upper-case BRF
 // character ("a" -> dot 1), one cell per character, so lines are easy to read and to count;
 // any character beyond ASCII is "=" (all six dots). A web or email address has division marks
-// where the real translator puts them (after a slash, before a dot; after a hyphen, before @). A transcriber's note is
-// between UEB's indicators.
+// where the real translator puts them (after a slash, before a dot; after a hyphen, before @). A
+// transcriber's note is between UEB's indicators.
 #include <stdexcept>
 
 #include "braille/cells.h"
@@ -16,8 +16,7 @@ class FakeTranslator final : public braille::Translator {
   braille::Cells translate(const model::Inlines& runs) const override {
     braille::Cells out;
     for (const model::Run& run : runs) {
-      const bool address =
-          run.kind == model::RunKind::web || run.kind == model::RunKind::email;
+      const bool address = run.kind == model::RunKind::web || run.kind == model::RunKind::email;
       for (std::size_t i = 0; i < run.text.size(); ++i) {
         char c = run.text[i];
         if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;  // within a character

@@ -260,17 +260,17 @@ TEST_CASE("a box longer than a page runs on without a blank line inside it") {
 TEST_CASE("a paragraph ending with a colon stays with the first two items of its list") {
   bool moved = false;
   for (int n = 1; n <= 60; ++n) {
-    const model::Handout h = handout(
-        {paragraph(words(n)), paragraph("CALL US IF YOU HAVE:"),
-         list({"FEVER", "REDNESS", "SWELLING", "PAIN", "BLEEDING", "NUMBNESS"})},
-        false);
+    const model::Handout h =
+        handout({paragraph(words(n)), paragraph("CALL US IF YOU HAVE:"),
+                 list({"FEVER", "REDNESS", "SWELLING", "PAIN", "BLEEDING", "NUMBNESS"})},
+                false);
     const auto pages = pages_of(h, {20, 10});
     CAPTURE(n);
     const std::size_t lead_in = pages_holding(pages, "HAVE:").at(0);
     CHECK(pages_holding(pages, "FEVER").at(0) == lead_in);
     CHECK(pages_holding(pages, "REDNESS").at(0) == lead_in);
-    moved = moved || (lead_in > 0 && brf_lines(pages[lead_in]).front().find("HAVE:") !=
-                                         std::string::npos);
+    moved = moved ||
+            (lead_in > 0 && brf_lines(pages[lead_in]).front().find("HAVE:") != std::string::npos);
   }
   CHECK(moved);  // at least once the lead-in went to the next page with its items
 }
@@ -278,10 +278,10 @@ TEST_CASE("a paragraph ending with a colon stays with the first two items of its
 TEST_CASE("a list of four items or fewer is not split across pages") {
   for (const bool numbered : {false, true})
     for (int n = 1; n <= 60; ++n) {
-      const model::Handout h = handout(
-          {paragraph(words(n)), list({"FEVER", "REDNESS", "SWELLING", "PAIN"}, numbered),
-           paragraph(words(6, "Z"))},
-          false);
+      const model::Handout h =
+          handout({paragraph(words(n)), list({"FEVER", "REDNESS", "SWELLING", "PAIN"}, numbered),
+                   paragraph(words(6, "Z"))},
+                  false);
       const auto pages = pages_of(h, {20, 10});
       CAPTURE(n);
       const std::size_t first = pages_holding(pages, "FEVER").at(0);
