@@ -205,7 +205,7 @@ TEST_CASE("the characters a handout commonly holds that each code still cannot w
                            0x2212, 0x2248, 0x2260, 0x2264, 0x2265})
     set.push_back(c);
   // The characters reviews found missing, which must now be written in every code.
-  const std::u32string required = U"°ªº→←↑↓−℃℉‰";
+  const std::u32string required = U"°ªº→←↑↓−℃℉‰≤≥≠≈•";
   for (const braille::Code& code :
        {braille::braille_code(english, 2), braille::braille_code(english, 1),
         braille::braille_code(spanish, 1)}) {
