@@ -2,7 +2,8 @@
 // Which braille code a handout is written in: Unified English Braille, grade 2 (contracted)
 // or grade 1, for English; uncontracted Spanish braille for Spanish whatever grade is asked
 // (liblouis's contracted Spanish table is not one we can show to be right). Each is a
-// liblouis table list with the North American BRF display table first.
+// liblouis table list with the North American BRF display table first, and the tool's own rows
+// added on top (braille/own_tables.h).
 #include <string>
 
 #include "model/language_tag.h"

@@ -4,6 +4,7 @@
 #include "braille/brf.h"
 #include "braille/louis.h"
 #include "braille/louis_translator.h"
+#include "braille/own_tables.h"
 #include "braille/pef.h"
 #include "model/plan.h"
 
@@ -55,6 +56,8 @@ std::vector<writer::Input> BrailleFormat::inputs(const writer::Resources& resour
   for (const std::string& file :
        louis::table_files("en-us-brf.dis,en-ueb-g2.ctb,en-ueb-g1.ctb,es-g1.ctb"))
     out.push_back({std::filesystem::path(file).filename().string(), file, {}});
+  out.push_back({"handout-ueb.cti", {}, std::string(ueb_rows())});
+  out.push_back({"handout-es.cti", {}, std::string(spanish_rows())});
   out.push_back({"epoch", {}, std::to_string(resources.source_date_epoch)});
   return out;
 }

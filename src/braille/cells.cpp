@@ -1,5 +1,6 @@
 #include "braille/cells.h"
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 
@@ -63,6 +64,12 @@ std::string to_utf8(const Cells& cells) {
   std::string out;
   for (const char16_t cell : cells) lang::append_utf8(out, cell);
   return out;
+}
+
+std::size_t cell_count(const Cells& cells) {
+  return static_cast<std::size_t>(std::count_if(cells.begin(), cells.end(), [](char16_t cell) {
+    return cell != division_mark && cell != second_division_mark;
+  }));
 }
 
 Cells trim_right(Cells cells) {

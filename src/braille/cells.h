@@ -10,6 +10,16 @@ using Cells = std::u16string;  // each char16_t is U+2800 plus the dots (bit 0 i
 
 inline constexpr char16_t blank_cell = u'\u2800';
 
+// Not cells: places where an address (a web or email address, which is never hyphenated) may
+// be divided between lines: after a slash or before a dot, and, only where no such place fits
+// the line, after a hyphen of the address or before its @ or underscore. The translator puts
+// them in; wrap() takes them out, so no page ever holds one.
+inline constexpr char16_t division_mark = u'\uE000';
+inline constexpr char16_t second_division_mark = u'\uE001';
+
+// The cells of `cells`, division marks not counted.
+std::size_t cell_count(const Cells& cells);
+
 // A six-dot cell (U+2800..U+283F).
 bool is_six_dot(char16_t cell);
 // The BRF character of a six-dot cell ("A" for dot 1, " " for no dot).

@@ -4,6 +4,7 @@
 
 #include "braille/table_flow.h"
 #include "braille/wrap.h"
+#include "model/inline.h"
 
 namespace handout::braille {
 
@@ -15,6 +16,15 @@ constexpr char16_t box_bottom = u'\u281B';  // dots 1-2-4-5
 bool in_title(Role role) {
   return role == Role::title || role == Role::subtitle || role == Role::author;
 }
+
+// A paragraph that introduces what follows ("Call us if you have:").
+bool ends_with_colon(const model::Inlines& runs) {
+  const std::string text = model::plain_text(runs);
+  const std::size_t last = text.find_last_not_of(' ');
+  return last != std::string::npos && text[last] == ':';
+}
+
+constexpr int short_list = 4;  // a list of this many items or fewer is not split across pages
 
 class Flow {
  public:
@@ -47,21 +57,23 @@ class Flow {
     const int indent = level >= 3 ? 6 : 4;
     add(level == 1 ? centre(text, width_) : wrap(text, indent, indent, width_), true);
   }
-  void labelled(const Cells& label, const Cells& text) {
-    add(wrap(label + blank_cell + text, 0, 2, width_), false);
-  }
   // BANA's box (dots 2-3-5-6 above, 1-2-4-5 below, the width of the line) around a note, its
   // label centred under the top line. Neither box line ends or starts a page alone, and the
   // label keeps a line of the note with it. A box right after another is set off by a blank
   // line, so that two boxes are not read as one.
   void box_open(const Cells& label) {
     if (after_box_) blank();
+    box_start_ = lines_.size();
     lines_.push_back(
         {Cells(static_cast<std::size_t>(width_), box_top), false, true, false, nullptr});
     add(centre(label, width_), true);
   }
+  // The whole box is kept on one page when it fits there; a longer one continues on the next
+  // page where the page is full, without a blank line.
   void box_close() {
     if (!lines_.empty()) lines_.back().keep_with_next = true;
+    for (std::size_t k = box_start_; k < lines_.size(); ++k)
+      if (!lines_[k].keep_with_next) lines_[k].keep_if_short = true;
     lines_.push_back(
         {Cells(static_cast<std::size_t>(width_), box_bottom), false, false, false, nullptr});
   }
@@ -70,6 +82,7 @@ class Flow {
         {model::Run{model::RunKind::text, std::to_string(n) + ".", "", false, {}}});
   }
   void body(const Piece& piece);
+  void item(const Piece& piece, const Cells& text);
 
   const Translator& translator_;
   int width_;
@@ -77,6 +90,8 @@ class Flow {
   bool after_title_ = false;
   int previous_heading_ = 0;  // the level of the heading just before, or 0
   bool after_box_ = false;
+  std::size_t box_start_ = 0;  // the top line of the box being laid out
+  bool after_colon_ = false;   // the piece before was a paragraph ending with a colon
   Role previous_role_ = Role::title;
 };
 
@@ -94,7 +109,24 @@ void Flow::piece(const Piece& piece) {
   body(piece);
   previous_heading_ = piece.role == Role::heading ? piece.level : 0;
   after_box_ = piece.role == Role::box_close;
+  after_colon_ = piece.role == Role::paragraph && ends_with_colon(piece.runs);
   previous_role_ = piece.role;
+}
+
+// A list item, 1-3 (its label, a bullet or number or mark, first). A list stays with the paragraph
+// that introduces it (one ending with a colon): the paragraph's last line, the first item and the
+// second are on one page. A list of short_list items or fewer is kept whole on one page when it
+// fits there. An item's own lines stay together when they fit a page.
+void Flow::item(const Piece& piece, const Cells& text) {
+  const std::size_t first = lines_.size();
+  if (piece.level == 1 && after_colon_ && first > 0) lines_.back().keep_with_next = true;
+  add(wrap(text, 0, 2, width_), false);
+  const bool last = piece.level >= piece.items;
+  for (std::size_t k = first; k < lines_.size(); ++k) {
+    const bool item_end = k + 1 == lines_.size();
+    if (!item_end || (!last && piece.items <= short_list)) lines_[k].keep_if_short = true;
+  }
+  if (piece.level == 1 && after_colon_ && !last) lines_.back().keep_with_next = true;
 }
 
 void Flow::body(const Piece& piece) {
@@ -116,9 +148,11 @@ void Flow::body(const Piece& piece) {
     case Role::paragraph:
       return add(wrap(text, 2, 0, width_), false);
     case Role::bullet_item:
-      return labelled(translator_.bullet(), text);
+      return item(piece, translator_.bullet() + blank_cell + text);
     case Role::step:
-      return labelled(number(piece.level), text);
+      return item(piece, number(piece.level) + blank_cell + text);
+    case Role::check_item:  // its mark is in its text
+      return item(piece, text);
     case Role::box_open:
       return box_open(text);
     default:

@@ -10,6 +10,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "braille/own_tables.h"
+
 namespace handout::braille::louis {
 
 namespace {
@@ -63,6 +65,18 @@ formtype formtype_of(Form form) {
   }
 }
 
+// Adds the tool's own rows to the list before its first use (under the session's lock).
+void prepare(const std::string& table_list, const Session& session) {
+  static std::set<std::string> prepared;
+  if (!prepared.insert(table_list).second) return;
+  std::istringstream lines{std::string(own_rows(table_list))};
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find_first_not_of(" \t") == std::string::npos || line.starts_with('#')) continue;
+    if (lou_compileString(table_list.c_str(), line.c_str()) == 0)
+      fail("cannot add \"" + line + "\" to " + table_list, session);
+  }
+}
+
 }  // namespace
 
 std::string version() {
@@ -71,12 +85,15 @@ std::string version() {
 
 void check_table(const std::string& table_list) {
   const Session session;
+  prepare(table_list, session);
   if (lou_checkTable(table_list.c_str()) == 0) fail("cannot load " + table_list, session);
 }
 
 std::u32string translate(const std::string& table_list, std::u32string_view text,
-                         const std::vector<Form>& forms, bool transcriber_note) {
+                         const std::vector<Form>& forms, bool transcriber_note,
+                         std::vector<int>* from) {
   const Session session;
+  prepare(table_list, session);
   // The class's typeform bit, or 0 when the table has no such class.
   const formtype note = transcriber_note
                             ? lou_getTypeformForEmphClass(table_list.c_str(), "transnote")
@@ -89,17 +106,22 @@ std::u32string translate(const std::string& table_list, std::u32string_view text
     for (std::size_t i = 0; i < in.size(); ++i)
       typeform[i] = static_cast<formtype>(
           (i < forms.size() ? formtype_of(forms[i]) : formtype{plain_text}) | note);
+    std::vector<int> input_pos(room, 0);
     int in_length = static_cast<int>(in.size());
     int out_length = static_cast<int>(room);
-    if (lou_translateString(table_list.c_str(), in.data(), &in_length, out.data(), &out_length,
-                            typeform.data(), nullptr, dotsIO | ucBrl | noUndefined) == 0)
+    if (lou_translate(table_list.c_str(), in.data(), &in_length, out.data(), &out_length,
+                      typeform.data(), nullptr, nullptr, input_pos.data(), nullptr,
+                      dotsIO | ucBrl | noUndefined) == 0)
       fail("cannot translate with " + table_list, session);
-    if (in_length == static_cast<int>(in.size())) return {out.begin(), out.begin() + out_length};
+    if (in_length != static_cast<int>(in.size())) continue;
+    if (from) from->assign(input_pos.begin(), input_pos.begin() + out_length);
+    return {out.begin(), out.begin() + out_length};
   }
 }
 
 std::u32string back_translate(const std::string& table_list, std::u32string_view braille) {
   const Session session;
+  prepare(table_list, session);
   std::vector<widechar> in(braille.begin(), braille.end());
   for (std::size_t room = 4 * in.size() + 16;; room *= 2) {
     std::vector<widechar> out(room);

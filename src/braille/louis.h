@@ -14,6 +14,9 @@ namespace handout::braille::louis {
 std::string version();
 
 // Throws std::runtime_error, with liblouis's log, when the table list does not compile.
+// Every call here first adds the tool's own rows for the list (braille/own_tables.h) to
+// liblouis's compiled list, once, before anything else uses it: liblouis accepts rows
+// only until a list is first used.
 void check_table(const std::string& table_list);
 
 enum class Form { plain, no_contract, emphasis };
@@ -24,8 +27,11 @@ enum class Form { plain, no_contract, emphasis };
 // the whole text between the table's transcriber's-note indicators: its emphasis class
 // "transnote" (UEB's en-ueb tables: 4-46-126 before, 4-46-345 after); a table without that
 // class (liblouis's Spanish tables) gives the text alone.
+// `from`, when given, receives for each cell of the result the index of the character of `text`
+// it comes from (liblouis's inputPos), so that a caller can tell where a character's cells start.
 std::u32string translate(const std::string& table_list, std::u32string_view text,
-                         const std::vector<Form>& forms, bool transcriber_note = false);
+                         const std::vector<Form>& forms, bool transcriber_note = false,
+                         std::vector<int>* from = nullptr);
 
 // Braille ASCII (as the display table of `table_list` reads it) back to print.
 std::u32string back_translate(const std::string& table_list, std::u32string_view braille);

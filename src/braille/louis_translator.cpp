@@ -13,11 +13,39 @@ namespace handout::braille {
 
 namespace {
 
+bool is_address(const model::Run& run) {
+  return run.kind == model::RunKind::email || run.kind == model::RunKind::web;
+}
+
 louis::Form form_of(const model::Run& run) {
-  using Kind = model::RunKind;
-  if (run.kind == Kind::phone || run.kind == Kind::email || run.kind == Kind::web)
-    return louis::Form::no_contract;
+  if (run.kind == model::RunKind::phone || is_address(run)) return louis::Form::no_contract;
   return run.emphasis ? louis::Form::emphasis : louis::Form::plain;
+}
+
+// How an address may be divided just before its character `k`: first after a slash (not
+// between the two of "//") or before a dot; else after a hyphen or before an @ or underscore.
+// 0 where it may not.
+char16_t division_before(const std::u32string& text, const std::vector<bool>& address,
+                         std::size_t k) {
+  if (k == 0 || k >= text.size() || !address[k] || !address[k - 1]) return 0;
+  if (text[k] == U'.' || (text[k - 1] == U'/' && text[k] != U'/')) return division_mark;
+  if (text[k - 1] == U'-' || text[k] == U'@' || text[k] == U'_') return second_division_mark;
+  return 0;
+}
+
+// `cells` with a division mark before the first cell of each character an address may be
+// divided before; `from` gives each cell's character (liblouis's input positions).
+Cells with_division_marks(const Cells& cells, const std::vector<int>& from,
+                          const std::u32string& text, const std::vector<bool>& address) {
+  Cells out;
+  out.reserve(cells.size());
+  for (std::size_t j = 0; j < cells.size(); ++j) {
+    const auto k = static_cast<std::size_t>(from[j]);
+    const bool first_cell = j > 0 && from[j - 1] < from[j];
+    if (const char16_t mark = first_cell ? division_before(text, address, k) : 0) out += mark;
+    out += cells[j];
+  }
+  return out;
 }
 
 Cells six_dot(const std::u32string& braille) {
@@ -51,13 +79,18 @@ Cells LouisTranslator::transcriber_note(const model::Inlines& runs) const {
 Cells LouisTranslator::translated(const model::Inlines& runs, bool transcriber_note) const {
   std::u32string text;
   std::vector<louis::Form> forms;
+  std::vector<bool> address;
   for (const model::Run& run : runs) {
     for (const char32_t c : lang::decode_utf8(run.text)) {
       text += c;
       forms.push_back(form_of(run));
+      address.push_back(is_address(run));
     }
   }
-  return six_dot(louis::translate(code_.table_list, text, forms, transcriber_note));
+  std::vector<int> from;
+  const Cells cells =
+      six_dot(louis::translate(code_.table_list, text, forms, transcriber_note, &from));
+  return with_division_marks(cells, from, text, address);
 }
 
 Cells LouisTranslator::bullet() const {

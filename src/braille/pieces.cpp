@@ -32,8 +32,8 @@ class PieceList {
       add(Role::author, {model::Run{model::RunKind::text, author->name, "", false, author->at}});
   }
 
-  void add(Role role, const model::Inlines& runs, int level = 0) {
-    out_.push_back({role, with_addresses(runs), handout_.file, level, {}});
+  void add(Role role, const model::Inlines& runs, int level = 0, int items = 0) {
+    out_.push_back({role, with_addresses(runs), handout_.file, level, items, {}});
   }
 
   void blocks(const std::vector<model::Block>& blocks) {
@@ -43,11 +43,18 @@ class PieceList {
  private:
   void one(const model::Paragraph& p) { add(Role::paragraph, p.content); }
   void one(const model::List& list) {
-    for (const model::Item& item : list.items) add(Role::bullet_item, item.content);
+    int place = 0;
+    for (const model::Item& item : list.items)
+      add(Role::bullet_item, item.content, ++place, count(list.items));
   }
   void one(const model::Steps& steps) {
     int number = 0;
-    for (const model::Item& item : steps.items) add(Role::step, item.content, ++number);
+    for (const model::Item& item : steps.items)
+      add(Role::step, item.content, ++number, count(steps.items));
+  }
+  template <typename Items>
+  static int count(const Items& items) {
+    return static_cast<int>(items.size());
   }
   // A note in a box: its label, then its text or its blocks, all inside the box lines.
   void one(const model::Note& note) {
@@ -117,7 +124,7 @@ void PieceList::one(const model::Table& table) {
     intro.insert(intro.end(), name.begin(), name.end());
   }
   intro.push_back(words(".", table.at));
-  Piece piece{Role::table, std::move(intro), handout_.file, 0, {}};
+  Piece piece{Role::table, std::move(intro), handout_.file, 0, 0, {}};
   const auto add_row = [&piece](const model::Row& row) {
     std::vector<model::Inlines> cells;
     for (const model::Cell& cell : row.cells) cells.push_back(with_addresses(cell.content));
@@ -144,12 +151,13 @@ void PieceList::one(const model::Checklist& list) {
     key += " " + marks_->not_done + " " + plan_.check_state(false) + "; " + marks_->done + " " +
            plan_.check_state(true) + ".";
   add(Role::checklist_key, {words(key, list.at)});
+  int place = 0;
   for (const model::Check& check : list.items) {
     model::Inlines runs{words(marks_ ? (check.checked ? marks_->done : marks_->not_done) + " "
                                      : plan_.check_state(check.checked) + ": ",
                               check.at)};
     runs.insert(runs.end(), check.content.begin(), check.content.end());
-    add(Role::check_item, runs);
+    add(Role::check_item, runs, ++place, count(list.items));
   }
 }
 
@@ -165,6 +173,7 @@ void PieceList::contact() {
       out_.push_back({role,
                       {model::Run{line.kind(), line.field.text, "", false, line.field.at}},
                       contact_->clinic.file,
+                      0,
                       0,
                       {}});
     }

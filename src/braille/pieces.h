@@ -20,7 +20,7 @@ enum class Role {
   author,
   heading,           // a section's or an exercise's: `level` 1 centred, 2 cell 5, 3 and 4 cell 7
   paragraph,         // 3-1: a paragraph, a caption, a dose line, an inline note's text
-  bullet_item,       // 1-3, after a bullet
+  bullet_item,       // 1-3, after a bullet; `level` its place in its list (1 for the first)
   step,              // 1-3, after its number (`level`)
   transcriber_note,  // 7-5 between the transcriber's-note indicators: a picture's description
   box_open,          // a note's top box line, then its label (the runs), centred
@@ -32,7 +32,8 @@ enum class Role {
   table,             // a whole table: its `rows`, the header first; `runs`, its introduction
           // ("A table of 4 rows: Exercise, Sets, …"), a listed table's transcriber's note
   checklist_key,  // 7-5: what the checklist is and what its marks mean, a transcriber's note
-  check_item,     // 1-3: a checklist's item after its mark (or its state in words)
+  check_item,     // 1-3: a checklist's item after its mark (or its state in words); `level` its
+                  // place in the list
 };
 
 struct Piece {
@@ -40,6 +41,7 @@ struct Piece {
   model::Inlines runs;
   std::string file;  // where the runs were written, for messages
   int level = 0;
+  int items = 0;  // a list item's (bullet_item, step, check_item): how many items its list has
   std::vector<std::vector<model::Inlines>> rows;  // Role::table: each row's cells, empty ones too
 };
 

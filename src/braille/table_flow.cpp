@@ -170,11 +170,11 @@ std::optional<std::vector<int>> column_widths(const std::vector<std::vector<Cell
   std::vector<int> least(n, 1), natural(n, 1);
   for (std::size_t r = 0; r < rows.size(); ++r)
     for (std::size_t c = 0; c < n; ++c) {
-      natural[c] = std::max(natural[c], static_cast<int>(rows[r][c].size()));
+      natural[c] = std::max(natural[c], static_cast<int>(cell_count(rows[r][c])));
       const std::vector<Cells> parts = words(rows[r][c]);
       for (std::size_t k = 0; k < parts.size(); ++k) {
         const int indent = c == 0 && r > 0 && k > 0 ? row_runover : 0;
-        least[c] = std::max(least[c], static_cast<int>(parts[k].size()) + indent);
+        least[c] = std::max(least[c], static_cast<int>(cell_count(parts[k])) + indent);
       }
     }
   const int least_sum = std::accumulate(least.begin(), least.end(), 0);

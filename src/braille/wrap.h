@@ -1,8 +1,9 @@
 #pragma once
 // Filling lines with braille words: a blank cell separates words, and a line breaks only
-// between words. A word longer than a whole line (a long web address) is divided after a
-// slash or a dot when it has one, without a hyphen, as BANA divides addresses; otherwise
-// at the end of the line with a hyphen (dots 3-6), never just after an indicator.
+// between words. An address (a word with division marks, cells.h) is divided only at its marks
+// (after a slash, before a dot), never with a hyphen; one longer than a whole line fills the
+// line it starts on up to a mark. Another word longer than a whole line is divided at the end
+// of the line with a hyphen (dots 3-6), never just after an indicator.
 #include <vector>
 
 #include "braille/cells.h"

@@ -103,6 +103,40 @@ std::string character_for_admin(char32_t code_point) {
   return to_utf8(code_point) + " (" + named + ")";
 }
 
+namespace {
+
+int cluster_break(char32_t c) {
+  return u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_GRAPHEME_CLUSTER_BREAK);
+}
+
+}  // namespace
+
+std::size_t character_end(std::string_view text, std::size_t pos) {
+  const std::size_t start = pos;
+  const std::optional<char32_t> first = decode_one(text, pos);
+  if (!first) return start + 1;
+  char32_t previous = *first;
+  int regional = cluster_break(*first) == U_GCB_REGIONAL_INDICATOR ? 1 : 0;
+  for (std::size_t next = pos; next < text.size();) {
+    const std::optional<char32_t> c = decode_one(text, next);
+    if (!c) break;
+    const int kind = cluster_break(*c);
+    const bool joined = cluster_break(previous) == U_GCB_ZWJ &&
+                        u_hasBinaryProperty(static_cast<UChar32>(*c), UCHAR_EXTENDED_PICTOGRAPHIC);
+    const bool flag = kind == U_GCB_REGIONAL_INDICATOR && regional == 1;
+    if (kind != U_GCB_EXTEND && kind != U_GCB_ZWJ && kind != U_GCB_SPACING_MARK && !joined && !flag)
+      break;
+    if (flag) regional = 2;
+    previous = *c;
+    pos = next;
+  }
+  return pos;
+}
+
+bool is_variation_selector(char32_t code_point) {
+  return u_hasBinaryProperty(static_cast<UChar32>(code_point), UCHAR_VARIATION_SELECTOR);
+}
+
 bool is_invisible_format(char32_t code_point) {
   return u_charType(static_cast<UChar32>(code_point)) == U_FORMAT_CHAR;
 }

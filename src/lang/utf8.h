@@ -22,6 +22,15 @@ std::string code_point_label(char32_t code_point);
 // An invisible character is "U+00AD SOFT HYPHEN".
 std::string character_for_admin(char32_t code_point);
 
+// The byte after the character a reader sees that starts at byte `pos` (its grapheme cluster): a
+// base with its combining marks, an emoji with its variation selector, skin tone or the emoji
+// it is joined to (U+200D), a flag's two letters. For a malformed byte, the byte after it.
+std::size_t character_end(std::string_view text, std::size_t pos);
+
+// Whether a character only chooses how the one before it is shown (a variation selector, such
+// as U+FE0F's emoji presentation): it has no reading of its own.
+bool is_variation_selector(char32_t code_point);
+
 // Whether a character is an invisible format character (Unicode category Cf: soft hyphen,
 // zero-width space, word joiner, a byte-order mark inside the text …).
 bool is_invisible_format(char32_t code_point);

@@ -37,7 +37,7 @@ TEST_CASE("the rebuild key holds liblouis's version and every table file it read
 TEST_CASE("render throws the first located error and check lists them all") {
   const testing::ReadResult read = testing::read_text(
       "<handout id=\"x\" lang=\"es\">\n<title>T</title>\n<section><heading>H</heading>\n"
-      "<p>A 38°C o 40°C.</p></section>\n</handout>\n",
+      "<p>A 38☺C o 40☺C.</p></section>\n</handout>\n",
       "x");
   REQUIRE(read.handout);
   const writer::Resources resources;
@@ -54,8 +54,8 @@ TEST_CASE("a character without braille in a table's cell or a checklist's item i
   const testing::ReadResult read = testing::read_text(
       "<handout id=\"x\" lang=\"es\">\n<title>T</title>\n<section><heading>H</heading>\n"
       "<table><header><cell>Hora</cell><cell>Fiebre</cell></header>\n"
-      "<row><cell>Noche</cell><cell>38°C</cell></row></table>\n"
-      "<checklist><item>Menos de 40°C</item></checklist></section>\n</handout>\n",
+      "<row><cell>Noche</cell><cell>38☺C</cell></row></table>\n"
+      "<checklist><item>Menos de 40☺C</item></checklist></section>\n</handout>\n",
       "x");
   REQUIRE(read.handout);
   const model::Diagnostics errors = format.check(*read.handout, writer::Resources{});

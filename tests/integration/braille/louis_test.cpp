@@ -9,14 +9,19 @@
 #include "braille/braille_text.h"
 #include "braille/cells.h"
 #include "braille/louis_translator.h"
+#include "lang/utf8.h"
 #include "read_sample.h"
+#include "sample_braille.h"
 
 namespace handout::test {
 
 namespace {
 
+// The runs' braille as BRF, the division marks of addresses left out.
 std::string brf_of(const braille::Code& code, const model::Inlines& runs) {
-  return braille::to_brf(braille::LouisTranslator(code).translate(runs));
+  braille::Cells cells = braille::LouisTranslator(code).translate(runs);
+  std::erase_if(cells, [](char16_t cell) { return !braille::is_six_dot(cell); });
+  return braille::to_brf(cells);
 }
 
 model::Run run(model::RunKind kind, const std::string& text, bool emphasis = false) {
@@ -35,23 +40,71 @@ TEST_CASE("the BRF characters are those of liblouis's en-us-brf.dis") {
   }
 }
 
-TEST_CASE("a character the Spanish tables lack is an error at its place - not an escape") {
+TEST_CASE("a character no code can write is one error per character a reader sees") {
+  // An emoji with its skin tone, and one with its emoji-presentation selector: one message
+  // each, at its place, naming the character in words an admin knows (no table names).
   const testing::ReadResult read = testing::read_text(
       "<handout id=\"x\" lang=\"es\">\n<title>T</title>\n<section><heading>H</heading>\n"
-      "<p>Agua a 38°C.</p></section>\n</handout>\n",
+      "<p>Agua \U0001F44D\U0001F3FD y \u2764\uFE0F hoy.</p></section>\n</handout>\n",
       "x");
   REQUIRE(read.handout);
   const model::Diagnostics errors =
       braille::check_braille(*read.handout, braille::braille_code(read.handout->lang, 2));
-  REQUIRE(errors.size() == 1);
+  REQUIRE(errors.size() == 2);
   CHECK(model::format(errors[0]) ==
-        "x.xml:4:13: the character ° (DEGREE SIGN) cannot be written in Spanish braille (liblouis "
-        "table es-g1.ctb): delete it or write it in words");
+        "x.xml:4:9: the character \U0001F44D (THUMBS UP SIGN) cannot be written in Spanish "
+        "braille: delete it or write it in words");
+  CHECK(errors[1].at.line == 4);
+  CHECK(errors[1].message ==
+        "the character \u2764 (HEAVY BLACK HEART) cannot be written in Spanish braille: delete it "
+        "or write it in words");
   // Even translated anyway, the BRF never holds liblouis's escape.
   const std::string brf =
-      brf_of(braille::braille_code(spanish, 1), {run(model::RunKind::text, "38°C")});
-  CHECK(brf.find("X00B0") == std::string::npos);
+      brf_of(braille::braille_code(spanish, 1), {run(model::RunKind::text, "A \u2764 B")});
+  CHECK(brf.find("X2764") == std::string::npos);
   CHECK(brf.find('\\') == std::string::npos);
+}
+
+TEST_CASE(
+    "Spanish braille writes the signs liblouis's Spanish table lacks - in words where needed") {
+  const testing::ReadResult read = testing::read_text(
+      "<handout id=\"x\" lang=\"es\">\n<title>T</title>\n<section><heading>H</heading>\n"
+      "<p>Fiebre de 38 \u00B0C o 100,4 \u00B0F, 40\u00B0, 38 \u2103; la 1.\u00AA y el "
+      "2.\u00BA d\u00EDa; 5 \u2212 3; calor \u2192 fr\u00EDo \u2190 \u2191 \u2193; "
+      "2 \u2030.</p></section>\n</handout>\n",
+      "x");
+  REQUIRE(read.handout);
+  const braille::Code code = braille::braille_code(spanish, 1);
+  CHECK(braille::check_braille(*read.handout, code).empty());
+  const braille::LouisTranslator translator(code);
+  const model::Section& section = std::get<model::Section>(read.handout->body.front());
+  const model::Paragraph& p = std::get<model::Paragraph>(section.blocks.front());
+  std::string read_back;
+  for (const std::string& word : words_of(
+           back_translated(braille::to_brf(translator.translate(p.content)), back_tables(code))))
+    read_back += word + " ";
+  CAPTURE(read_back);
+  for (const std::string expected :
+       {"38 grados celsius o 100 4 grados fahrenheit 40 grados 38 grados celsius",
+        "la 1 a y el 2 o día", "calor flecha a la derecha frío flecha a la izquierda",
+        "flecha hacia arriba flecha hacia abajo"})
+    CHECK(read_back.find(expected) != std::string::npos);
+  // The minus sign as the hyphen (dots 3-6) between the numbers.
+  CHECK(brf_of(code, {run(model::RunKind::text, "5 \u2212 3")}) == "#E - #C");
+}
+
+TEST_CASE("English braille writes degrees Celsius and the ordinal indicators with UEB's signs") {
+  const testing::ReadResult read = testing::read_body(
+      "<section><heading>H</heading><p>Fever 38 \u2103 or 100 \u2109; 1\u00AA 2\u00BA "
+      "x\u00B9; 5 \u2030; \u2193</p></section>");
+  REQUIRE(read.handout);
+  for (const int grade : {1, 2})
+    CHECK(braille::check_braille(*read.handout, braille::braille_code(english, grade)).empty());
+  // ℃ is written as print's "°C": UEB's degree sign (dots 45-245) and a capital C.
+  CHECK(brf_of(braille::braille_code(english, 1), {run(model::RunKind::text, "38 \u2103")}) ==
+        "#CH ^J,C");
+  CHECK(brf_of(braille::braille_code(english, 1), {run(model::RunKind::text, "1\u00AA")}) ==
+        "#A;9A");
 }
 
 TEST_CASE("English braille writes the degree sign and the samples' characters") {
@@ -132,6 +185,39 @@ TEST_CASE("the words the tool adds to exercise handouts have braille in every co
   }
   // Print's middle dot between the dose's parts would be lost in Spanish: braille has ';'.
   CHECK_FALSE(braille::has_braille(braille::braille_code(spanish, 1), U'\u00B7'));
+}
+
+}  // namespace handout::test
+
+namespace handout::test {
+
+TEST_CASE("the characters a handout commonly holds that each code still cannot write are listed") {
+  // Latin-1's signs and letters, general punctuation, the euro, letterlike symbols, arrows and
+  // the common mathematical signs: what a patient handout typed in a word processor holds.
+  std::vector<char32_t> set;
+  const auto add = [&set](char32_t from, char32_t to) {
+    for (char32_t c = from; c <= to; ++c) set.push_back(c);
+  };
+  add(0xA1, 0xFF);
+  add(0x2010, 0x2027);
+  add(0x2030, 0x203A);
+  for (const char32_t c : {0x20AC, 0x2103, 0x2109, 0x2116, 0x2122, 0x2190, 0x2191, 0x2192, 0x2193,
+                           0x2212, 0x2248, 0x2260, 0x2264, 0x2265})
+    set.push_back(c);
+  // The characters reviews found missing, which must now be written in every code.
+  const std::u32string required = U"°ªº→←↑↓−℃℉‰≤≥≠≈•";
+  for (const braille::Code& code :
+       {braille::braille_code(english, 2), braille::braille_code(english, 1),
+        braille::braille_code(spanish, 1)}) {
+    std::string missing;
+    for (const char32_t c : set)
+      if (c != 0xAD && !braille::has_braille(code, c)) missing += " " + lang::to_utf8(c);
+    MESSAGE(code.table << " cannot write:" << (missing.empty() ? " nothing" : missing));
+    for (const char32_t c : required) {
+      CAPTURE(lang::to_utf8(c));
+      CHECK(braille::has_braille(code, c));
+    }
+  }
 }
 
 }  // namespace handout::test

@@ -185,9 +185,10 @@ TEST_CASE("a centred heading and the cell-5 heading after it stay together with 
 TEST_CASE("a box line is never alone at the top or the bottom of a page") {
   bool split = false;
   for (int n = 1; n <= 40; ++n) {
+    // A note longer than a page (9 text lines of 20 cells).
     const model::Handout h =
         handout({paragraph(words(n)),
-                 model::Note{model::NoteKind::important, runs(words(20, "N")), {}, {}}},
+                 model::Note{model::NoteKind::important, runs(words(40, "N")), {}, {}}},
                 false);
     const auto pages = pages_of(h, {20, 10});
     for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -198,7 +199,122 @@ TEST_CASE("a box line is never alone at the top or the bottom of a page") {
       split = split || (lines[0].starts_with("N") && p > 0);
     }
   }
-  CHECK(split);  // and the note itself may run over a page break
+  CHECK(split);  // and a note longer than a page runs over a page break
+}
+
+namespace {
+
+// The page (index) of each text line holding `text`, in order.
+std::vector<std::size_t> pages_holding(const std::vector<braille::Page>& pages,
+                                       const std::string& text) {
+  std::vector<std::size_t> out;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    const std::vector<std::string> lines = brf_lines(pages[p]);
+    for (std::size_t k = 0; k + 1 < lines.size(); ++k)
+      if (lines[k].find(text) != std::string::npos) out.push_back(p);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a box that fits on a page is never split across pages") {
+  for (int n = 1; n <= 60; ++n) {
+    // A note of 6 lines of 20 cells between its box lines, under its label.
+    const model::Handout h =
+        handout({paragraph(words(n)), note(model::NoteKind::important, words(16, "N")),
+                 paragraph(words(10, "Z"))},
+                false);
+    const auto pages = pages_of(h, {20, 10});
+    const std::vector<std::size_t> top = pages_holding(pages, std::string(20, '7'));
+    const std::vector<std::size_t> bottom = pages_holding(pages, std::string(20, 'G'));
+    REQUIRE(top.size() == 1);
+    REQUIRE(bottom.size() == 1);
+    CAPTURE(n);
+    CHECK(top[0] == bottom[0]);
+    for (const std::size_t p : pages_holding(pages, "N")) CHECK(p == top[0]);
+  }
+}
+
+TEST_CASE("a box longer than a page runs on without a blank line inside it") {
+  for (int n = 1; n <= 30; ++n) {
+    const model::Handout h =
+        handout({paragraph(words(n)), note(model::NoteKind::important, words(60, "N"))}, false);
+    bool in_box = false;
+    for (const braille::Page& page : pages_of(h, {20, 10})) {
+      std::vector<std::string> lines = brf_lines(page);
+      lines.pop_back();  // the page number
+      // A page may end early (the box's last line keeps its bottom line company), but no blank
+      // line stands between two lines of the box on a page.
+      while (!lines.empty() && lines.back().empty()) lines.pop_back();
+      for (const std::string& line : lines) {
+        if (line == std::string(20, '7')) in_box = true;
+        CAPTURE(n);
+        if (in_box) CHECK_FALSE(line.empty());
+        if (line == std::string(20, 'G')) in_box = false;
+      }
+    }
+  }
+}
+
+TEST_CASE("a paragraph ending with a colon stays with the first two items of its list") {
+  bool moved = false;
+  for (int n = 1; n <= 60; ++n) {
+    const model::Handout h =
+        handout({paragraph(words(n)), paragraph("CALL US IF YOU HAVE:"),
+                 list({"FEVER", "REDNESS", "SWELLING", "PAIN", "BLEEDING", "NUMBNESS"})},
+                false);
+    const auto pages = pages_of(h, {20, 10});
+    CAPTURE(n);
+    const std::size_t lead_in = pages_holding(pages, "HAVE:").at(0);
+    CHECK(pages_holding(pages, "FEVER").at(0) == lead_in);
+    CHECK(pages_holding(pages, "REDNESS").at(0) == lead_in);
+    moved = moved ||
+            (lead_in > 0 && brf_lines(pages[lead_in]).front().find("HAVE:") != std::string::npos);
+  }
+  CHECK(moved);  // at least once the lead-in went to the next page with its items
+}
+
+TEST_CASE("a list of four items or fewer is not split across pages") {
+  for (const bool numbered : {false, true})
+    for (int n = 1; n <= 60; ++n) {
+      const model::Handout h =
+          handout({paragraph(words(n)), list({"FEVER", "REDNESS", "SWELLING", "PAIN"}, numbered),
+                   paragraph(words(6, "Z"))},
+                  false);
+      const auto pages = pages_of(h, {20, 10});
+      CAPTURE(n);
+      const std::size_t first = pages_holding(pages, "FEVER").at(0);
+      for (const std::string item : {"REDNESS", "SWELLING", "PAIN"})
+        CHECK(pages_holding(pages, item).at(0) == first);
+    }
+}
+
+TEST_CASE("a list of more than four items may be split after its second item") {
+  bool split = false;
+  for (int n = 1; n <= 60; ++n) {
+    const model::Handout h =
+        handout({paragraph(words(n)), list({"I1", "I2", "I3", "I4", "I5", "I6"})}, false);
+    const auto pages = pages_of(h, {20, 10});
+    split = split || pages_holding(pages, "I1").at(0) != pages_holding(pages, "I6").at(0);
+  }
+  CHECK(split);
+}
+
+TEST_CASE("no page ends with a heading") {
+  for (int n = 1; n <= 60; ++n) {
+    const model::Handout h = handout(
+        {paragraph(words(n)), section("HEAD", 1, {section("SUB", 2, {paragraph(words(4, "Z"))})})},
+        false);
+    for (const braille::Page& page : pages_of(h, {20, 10})) {
+      std::vector<std::string> lines = brf_lines(page);
+      lines.pop_back();  // the page number
+      while (!lines.empty() && lines.back().empty()) lines.pop_back();
+      REQUIRE(!lines.empty());
+      CHECK(lines.back().find("HEAD") == std::string::npos);
+      CHECK(lines.back().find("SUB") == std::string::npos);
+    }
+  }
 }
 
 TEST_CASE("a contact block placed between sections comes last in braille") {

@@ -7,9 +7,24 @@ namespace handout::test {
 
 namespace {
 
+// BRF text, with "|" for a division mark (where the translator allows an address to be
+// divided) and "~" for a second-choice one.
+braille::Cells marked(const std::string& text) {
+  braille::Cells out;
+  for (const char c : text) {
+    if (c == '|')
+      out += braille::division_mark;
+    else if (c == '~')
+      out += braille::second_division_mark;
+    else
+      out += braille::from_brf(std::string(1, c));
+  }
+  return out;
+}
+
 std::vector<std::string> wrapped(const std::string& text, int first, int runover, int width) {
   std::vector<std::string> out;
-  for (const braille::Cells& line : braille::wrap(braille::from_brf(text), first, runover, width))
+  for (const braille::Cells& line : braille::wrap(marked(text), first, runover, width))
     out.push_back(braille::to_brf(line));
   return out;
 }
@@ -55,10 +70,39 @@ TEST_CASE("a word longer than a line is divided with a hyphen") {
   CHECK(lines == std::vector<std::string>{"ABCDEFGHI-", "JKLMNOPQR-", "STUVWXY"});
 }
 
-TEST_CASE("a long address is divided after a dot or slash without a hyphen") {
-  // "4" is dots 2-5-6 (UEB's dot), "/" is dots 3-4 (the end of UEB's slash).
-  const auto lines = wrapped("WWW4EXAMPLE4ORG_/PATIENTS_/HANDOUTS", 0, 0, 16);
-  CHECK(lines == std::vector<std::string>{"WWW4EXAMPLE4", "ORG_/PATIENTS_/", "HANDOUTS"});
+TEST_CASE("a long address is divided only at its division marks and without a hyphen") {
+  // "4" is dots 2-5-6 (UEB's dot), "_/" UEB's slash: the marks stand before each dot and after
+  // each slash, as the translator puts them.
+  const auto lines = wrapped("WWW|4EXAMPLE|4ORG_/|PATIENTS_/|HANDOUTS", 0, 0, 16);
+  CHECK(lines == std::vector<std::string>{"WWW4EXAMPLE", "4ORG_/PATIENTS_/", "HANDOUTS"});
+  for (const std::string& line : lines) CHECK_FALSE(line.ends_with('-'));
+}
+
+TEST_CASE("an address is divided after its hyphens only where no slash or dot fits the line") {
+  const auto lines = wrapped("WWW|4ORTHOPEDIC-~REHAB-~ASSOC|4ORG", 0, 0, 20);
+  CHECK(lines == std::vector<std::string>{"WWW", "4ORTHOPEDIC-REHAB-", "ASSOC4ORG"});
+}
+
+TEST_CASE("an address part longer than a line is cut at the line end without a hyphen") {
+  const auto lines = wrapped("AB_/|RECOVERYGUIDEFORPATIENTS", 0, 0, 10);
+  CHECK(lines == std::vector<std::string>{"AB_/", "RECOVERYGU", "IDEFORPATI", "ENTS"});
+}
+
+TEST_CASE("an address longer than a line starts on the line it follows and divides there") {
+  const auto lines = wrapped("SEE WWW|4EXAMPLE|4ORG_/|KNEE_/|RECOVERY-GUIDE", 0, 0, 20);
+  CHECK(lines == std::vector<std::string>{"SEE WWW4EXAMPLE", "4ORG_/KNEE_/", "RECOVERY-GUIDE"});
+}
+
+TEST_CASE("an address that fits on a line of its own is not divided") {
+  const auto lines = wrapped("SEE THE PAGE WWW|4EXAMPLE|4ORG", 0, 0, 20);
+  CHECK(lines == std::vector<std::string>{"SEE THE PAGE", "WWW4EXAMPLE4ORG"});
+}
+
+TEST_CASE("a word without division marks is hyphenated even where it holds dots 2-5-6 or 3-4") {
+  // In contracted braille 2-5-6 and 3-4 are also letters' signs ("dd", "st"): only the
+  // translator knows where an address's dots and slashes are.
+  const auto lines = wrapped("AB/CD4EFGHIJKLMN", 0, 0, 10);
+  CHECK(lines.front().ends_with('-'));
 }
 
 TEST_CASE("centred lines keep three blank cells at each side") {

@@ -32,6 +32,23 @@ TEST_CASE("malformed UTF-8 is refused one sequence at a time") {
   CHECK(pos == 3);
 }
 
+TEST_CASE("a character a reader sees takes its accents skin tone selector and joined emoji") {
+  const auto ends = [](std::string_view text) {
+    std::vector<std::size_t> out;
+    for (std::size_t pos = 0; pos < text.size(); pos = lang::character_end(text, pos))
+      out.push_back(lang::character_end(text, pos));
+    return out;
+  };
+  CHECK(ends("ab") == std::vector<std::size_t>{1, 2});
+  CHECK(ends("e\u0301x") == std::vector<std::size_t>{3, 4});               // e + combining acute
+  CHECK(ends("\U0001F44D\U0001F3FD!") == std::vector<std::size_t>{8, 9});  // thumbs up, skin tone
+  CHECK(ends("\u2764\uFE0F") == std::vector<std::size_t>{6});              // heart, emoji style
+  CHECK(ends("\U0001F469\u200D\U0001F4BB") == std::vector<std::size_t>{11});  // woman technologist
+  CHECK(ends("\U0001F1EA\U0001F1F8\U0001F1EA") == std::vector<std::size_t>{8, 12});  // flag, letter
+  CHECK(lang::is_variation_selector(0xFE0F));
+  CHECK_FALSE(lang::is_variation_selector(U'a'));
+}
+
 TEST_CASE("XML escaping for text and for attributes") {
   CHECK(lang::escape_xml_text("a < b & \"c\" > d") == "a &lt; b &amp; \"c\" &gt; d");
   CHECK(lang::escape_xml_attribute("say \"hi\" & <go>") == "say &quot;hi&quot; &amp; &lt;go&gt;");
