@@ -188,8 +188,10 @@ bool is_lead_in(const model::Block& block) {
 void FlowBuilder::keep_with_previous(const model::Block& previous, const model::Block& block,
                                      std::size_t first) {
   if (first >= flow_.lines.size()) return;
-  const bool lead_in = is_lead_in(previous) && is_list(block);
-  if (lead_in || std::holds_alternative<model::Note>(block)) flow_.lines[first].last_resort = true;
+  FlowLine& line = flow_.lines[first];
+  if (is_lead_in(previous) && is_list(block)) line.last_resort = true;
+  // A note gives way first: a page may end before it rather than inside a list.
+  if (std::holds_alternative<model::Note>(block)) line.last_resort = line.weak = true;
 }
 
 // A list of up to short_list_items moves whole to the next page when it fits on one; a longer
@@ -267,7 +269,7 @@ void FlowBuilder::revision() {
   emit(text_lines(runs, p, {style_.body, false}, style_.content_width(), handout_.file),
        full_width(), style_.body, style_.block_gap, Keep::together);
   anchor_override_.reset();
-  if (first > 0) flow_.lines[first].last_resort = true;
+  if (first > 0) flow_.lines[first].last_resort = flow_.lines[first].weak = true;
 }
 
 Flow build_flow(const model::Handout& handout, const Style& style, const TextMeasure& measure,
@@ -282,7 +284,16 @@ Flow build_flow(const model::Handout& handout, const Style& style, const TextMea
 void apply_keep_with_next(std::vector<FlowLine>& lines) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].keep_with_next) continue;
-    for (std::size_t k = i + 1; k <= i + 2 && k < lines.size(); ++k) lines[k].break_before = false;
+    if (i + 1 < lines.size()) lines[i + 1].break_before = false;
+    if (i + 2 >= lines.size()) continue;
+    FlowLine& second = lines[i + 2];
+    // Where a new block starts (not inside one kept together), the page may still end as a
+    // last resort: a heading over a one-line paragraph need not drag the next block along.
+    const bool block_start = second.break_before && !second.last_resort;
+    if (block_start && !lines[i + 1].keep_with_next)
+      second.last_resort = second.weak = true;
+    else
+      second.break_before = false;
   }
 }
 

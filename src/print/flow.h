@@ -35,6 +35,7 @@ struct FlowLine {
   bool break_before = true;          // may a page end just before this line?
   bool keep_with_next = false;       // the last line of a heading
   bool last_resort = false;          // a break here only if no other break fits (inside a block)
+  bool weak = false;  // of the last resorts, the first to give: a keep that reaches past a block
   int box = -1;                      // the note or contact block the line is in, if any
   BoxFrame frame = BoxFrame::plain;  // of that box
   double box_inset = 0;              // of that box: its frame and the padding inside it
@@ -88,7 +89,8 @@ struct Flow {
 Flow build_flow(const model::Handout& handout, const Style& style, const TextMeasure& measure,
                 double page_height);
 
-// Heading rules: a heading keeps with the two lines that follow it.
+// Heading rules: a heading keeps with the two lines that follow it; the second, when it starts
+// another block (the first was a block of one line), only weakly.
 void apply_keep_with_next(std::vector<FlowLine>& lines);
 
 }  // namespace handout::print

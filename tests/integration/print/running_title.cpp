@@ -17,11 +17,16 @@ bool is_running_title(const std::string& text, const model::Handout& handout) {
 }
 
 std::string without_running_title(const std::string& page_text, const model::Handout& handout) {
+  // pdftotext -raw reads it last (it is painted last), the default order first (it is on top).
   std::string text = page_text;
+  while (!text.empty() && (text.front() == '\n' || text.front() == ' ')) text.erase(0, 1);
+  const std::size_t first_end = text.find('\n');
+  if (is_running_title(text.substr(0, first_end), handout))
+    return first_end == std::string::npos ? std::string() : text.substr(first_end + 1);
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
   const std::size_t line = text.rfind('\n');
   const std::string last = text.substr(line == std::string::npos ? 0 : line + 1);
-  REQUIRE_MESSAGE(is_running_title(last, handout), "no running title at the end: " << last);
+  REQUIRE_MESSAGE(is_running_title(last, handout), "no running title on the page: " << text);
   return line == std::string::npos ? std::string() : text.substr(0, line + 1);
 }
 

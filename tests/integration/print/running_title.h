@@ -10,7 +10,8 @@ namespace handout::test {
 // Whether `text` (one line, as read back) is `handout`'s running title.
 bool is_running_title(const std::string& text, const model::Handout& handout);
 
-// `page_text` (one page, pdftotext -raw) without the running title, which is painted last.
+// `page_text` (one page, from pdftotext, -raw or not) without the running title: its last line
+// (-raw: it is painted last) or its first (the default order: it is on top).
 std::string without_running_title(const std::string& page_text, const model::Handout& handout);
 
 // The same for a whole document's text, pages separated by form feeds: every page after the
