@@ -29,7 +29,8 @@ std::string xhtml_document(const std::string& title, const std::string& language
          "charset=utf-8\"/>\n<title>" +
          lang::escape_xml_text(title) +
          "</title>\n<style type=\"text/css\">em{font-style:normal;font-weight:bold}</style>\n"
-         "</head>\n<body>\n" + body + "</body>\n</html>\n";
+         "</head>\n<body>\n" +
+         body + "</body>\n</html>\n";
 }
 
 }  // namespace handout::daisy

@@ -21,15 +21,15 @@ namespace handout::model {
 
 // The words a plan adds, in the handout's language.
 struct PlanWords {
-  std::string by;                                      // "By", before the authors
-  std::string conjunction;                             // "and", before the last author
-  std::string contact_title;                           // "How to reach us"
-  std::function<std::string(std::size_t)> parts;       // "This recording has 3 parts:"
-  std::function<std::string(std::size_t)> many_parts;  // above max_listed_parts
-  std::function<std::string(const Date&)> revised;     // "This handout was revised on …."
+  std::string by;                                         // "By", before the authors
+  std::string conjunction;                                // "and", before the last author
+  std::string contact_title;                              // "How to reach us"
+  std::function<std::string(std::size_t)> parts;          // "This recording has 3 parts:"
+  std::function<std::string(std::size_t)> many_parts;     // above max_listed_parts
+  std::function<std::string(const Date&)> revised;        // "This handout was revised on …."
   std::function<std::string(const Date&)> revised_shown;  // "Revised November 26, 2026"
-  std::string closing;                                 // "This is the end of the recording:"
-  std::string thanks;                                  // "Thank you for listening."
+  std::string closing;                                    // "This is the end of the recording:"
+  std::string thanks;                                     // "Thank you for listening."
   std::function<std::vector<std::string>(const Hours&)> hours_lines;  // "Monday to Friday, …"
   // A note's label by its kind: "Important", "Emergency", "Warning", "Tip".
   std::function<std::string(NoteKind)> note_label;

@@ -165,7 +165,8 @@ void FlowBuilder::blocks(std::span<const model::Block> blocks) {
 namespace {
 
 bool is_list(const model::Block& block) {
-  return std::holds_alternative<model::List>(block) || std::holds_alternative<model::Steps>(block) ||
+  return std::holds_alternative<model::List>(block) ||
+         std::holds_alternative<model::Steps>(block) ||
          std::holds_alternative<model::Checklist>(block);
 }
 

@@ -36,8 +36,8 @@ PlacedLine placed(Line line, double x, double bottom, const Style& style,
 
 // Whether the date fits on the page number's line, right-aligned, with a gap between them.
 bool beside(const FooterText& text, const Style& style, const TextMeasure& measure) {
-  const std::vector<Line> widest = furniture_lines(text.terms.page_of(999, 999), artifact, style,
-                                                   measure);
+  const std::vector<Line> widest =
+      furniture_lines(text.terms.page_of(999, 999), artifact, style, measure);
   const std::vector<Line> revised = furniture_lines(*text.revised, artifact, style, measure);
   return widest.size() == 1 && revised.size() == 1 &&
          widest.front().width + gap(style) + revised.front().width <= style.content_width();
@@ -55,8 +55,8 @@ std::vector<PlacedLine> footer_lines(const FooterText& text, int page, int pages
                                      const Style& style, const TextMeasure& measure) {
   const double bottom = style.page_height - style.footer_bottom;
   std::vector<PlacedLine> out;
-  std::vector<Line> number = furniture_lines(text.terms.page_of(page, pages), artifact, style,
-                                             measure);
+  std::vector<Line> number =
+      furniture_lines(text.terms.page_of(page, pages), artifact, style, measure);
   out.push_back(placed(std::move(number.front()), style.margin, bottom, style, measure));
   if (!text.revised) return out;
   std::vector<Line> revised = furniture_lines(*text.revised, artifact, style, measure);
@@ -81,8 +81,8 @@ std::vector<PlacedLine> header_lines(const std::string& running_title, const Sty
   if (running_title.empty()) return out;
   std::vector<Line> lines = furniture_lines(running_title, artifact_header, style, measure);
   const double top = style.footer_bottom;  // as far from the top edge as the footer from the foot
-  out.push_back(placed(std::move(lines.front()), style.margin,
-                       top + style.footer * style.leading, style, measure));
+  out.push_back(placed(std::move(lines.front()), style.margin, top + style.footer * style.leading,
+                       style, measure));
   return out;
 }
 
@@ -102,8 +102,8 @@ std::string running_title(const std::string& title, const Style& style,
   for (std::size_t space = title.find(' '); space != std::string::npos;
        space = title.find(' ', space + 1)) {
     std::string candidate = title.substr(0, space);
-    while (!candidate.empty() && (candidate.back() == ',' || candidate.back() == ':' ||
-                                  candidate.back() == ';'))
+    while (!candidate.empty() &&
+           (candidate.back() == ',' || candidate.back() == ':' || candidate.back() == ';'))
       candidate.pop_back();
     if (!fits(candidate + ellipsis)) break;
     shown = candidate;

@@ -27,8 +27,7 @@ std::vector<PlacedLine> footer_lines(const FooterText& text, int page, int pages
 
 // The title as it fits on one line of the footer's size: whole, else its first words and an
 // ellipsis (empty when not even the first word fits).
-std::string running_title(const std::string& title, const Style& style,
-                          const TextMeasure& measure);
+std::string running_title(const std::string& title, const Style& style, const TextMeasure& measure);
 
 // The running title's line in the top margin (none for an empty title), and where it ends,
 // from the paper's top edge.

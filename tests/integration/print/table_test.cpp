@@ -324,8 +324,7 @@ TEST_CASE("a table of 8 columns is stacked a line per value and nothing is cut o
         for (int x = 0; x < image.width; ++x) {
           const bool side = x < dpi - 1 || x > image.width - dpi;
           const bool top = page == 1 ? y < dpi - 1 : y < dpi / 4;  // then the running title
-          if (image.at(x, y) < 160 && (side || top || y > image.height - dpi / 4))
-            ++outside;
+          if (image.at(x, y) < 160 && (side || top || y > image.height - dpi / 4)) ++outside;
         }
       CHECK(outside == 0);
     }

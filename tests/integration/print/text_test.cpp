@@ -54,8 +54,7 @@ TEST_CASE("pdftotext gives every word of the handout in order and nothing else b
     CAPTURE(id);
     const Rendered& r = rendered(where, id);
     const std::string text = without_running_titles(pdftotext(r, true).out, r.handout);
-    check_words(split_words(without_furniture(without_qr_text(text, r.handout))),
-                r.expected.words);
+    check_words(split_words(without_furniture(without_qr_text(text, r.handout))), r.expected.words);
   }
 }
 

@@ -33,7 +33,7 @@ std::size_t last_page(const print::Layout& layout, const std::string& prefix) {
   return pages.back();
 }
 
-const std::vector<std::string> item_names{"alpha", "bravo", "charlie", "delta",
+const std::vector<std::string> item_names{"alpha", "bravo",   "charlie", "delta",
                                           "echo",  "foxtrot", "golf"};
 
 // `fillers` one-line paragraphs, then a section with each case after the other.
@@ -46,8 +46,8 @@ model::Handout filled(int fillers) {
   for (const std::string& name : item_names) long_list.push_back(words(3, name));
   cases.push_back(list(long_list));
   cases.push_back(paragraph(words(16, "intro") + ":"));
-  cases.push_back(list({words(5, "one"), words(12, "two"), words(4, "three"), words(7, "four")},
-                       true));
+  cases.push_back(
+      list({words(5, "one"), words(12, "two"), words(4, "three"), words(7, "four")}, true));
   cases.push_back(paragraph(words(20, "before")));
   cases.push_back(model::Note{model::NoteKind::warning, runs(words(12, "noted")), {}, {}});
   for (int i = 0; i < 6; ++i) cases.push_back(paragraph(words(6, "more")));

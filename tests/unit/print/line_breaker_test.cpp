@@ -108,7 +108,8 @@ TEST_CASE("an address divides after a slash - else before a dot - never after on
   // "html", the example of issue 29, never.
   for (double width = 60; width <= 320; width += 1) {
     const std::vector<print::Line> lines = lines_of(runs(url), width);
-    for (std::size_t i = 0; i + 1 < lines.size(); ++i) CHECK_FALSE(text_of(lines[i]).ends_with("."));
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i)
+      CHECK_FALSE(text_of(lines[i]).ends_with("."));
   }
 }
 
