@@ -59,7 +59,7 @@ formtype formtype_of(Form form) {
     case Form::no_contract:
       return no_contract;
     case Form::emphasis:
-      return emph_1;  // italic: UEB's first emphasis indicators
+      return emph_3;  // bold, as print shows <em>: UEB's bold indicators (its tables' third class)
     default:
       return plain_text;
   }

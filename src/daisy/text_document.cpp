@@ -16,6 +16,7 @@ std::string closing_title(const model::LanguageTag& language) {
   return title;
 }
 
+// Emphasis is bold, as in print and on the web page: large-print guidance avoids italics.
 std::string xhtml_document(const std::string& title, const std::string& language,
                            const std::string& body) {
   const std::string lang = lang::escape_xml_attribute(language);
@@ -26,7 +27,10 @@ std::string xhtml_document(const std::string& title, const std::string& language
          lang + "\" lang=\"" + lang +
          "\">\n<head>\n<meta http-equiv=\"Content-type\" content=\"text/html; "
          "charset=utf-8\"/>\n<title>" +
-         lang::escape_xml_text(title) + "</title>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
+         lang::escape_xml_text(title) +
+         "</title>\n<style type=\"text/css\">em{font-style:normal;font-weight:bold}</style>\n"
+         "</head>\n<body>\n" +
+         body + "</body>\n</html>\n";
 }
 
 }  // namespace handout::daisy

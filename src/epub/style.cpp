@@ -72,6 +72,10 @@ figure img {
   background-color: #ffffff;
 }
 figcaption { margin: 0.3em 0 0; }
+em {
+  font-style: normal;
+  font-weight: bold;
+}
 span.description {
   position: absolute;
   top: 0;

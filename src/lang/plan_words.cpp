@@ -13,6 +13,7 @@ model::PlanWords plan_words(const Terms& terms) {
       .parts = [terms](std::size_t count) { return terms.parts(count); },
       .many_parts = [terms](std::size_t count) { return terms.many_parts(count); },
       .revised = [terms](const model::Date& date) { return terms.revised_spoken(date); },
+      .revised_shown = [terms](const model::Date& date) { return terms.revised_printed(date); },
       .closing = std::string(terms.closing()),
       .thanks = std::string(terms.thanks()),
       .hours_lines =

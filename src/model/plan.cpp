@@ -180,6 +180,7 @@ Plan make_plan(const Handout& handout, const PlanWords& words) {
   plan.contents = contents(handout, words);
   plan.contact = contact(handout, units, words);
   plan.closing = closing(handout, words);
+  if (handout.revised && words.revised_shown) plan.revised = words.revised_shown(*handout.revised);
   for (const Unit& unit : plan.units) add_block_words(plan, unit, words);
   for (NoteKind kind : {NoteKind::important, NoteKind::emergency, NoteKind::warning, NoteKind::tip})
     plan.note_labels.push_back(words.note_label(kind));

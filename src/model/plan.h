@@ -21,14 +21,15 @@ namespace handout::model {
 
 // The words a plan adds, in the handout's language.
 struct PlanWords {
-  std::string by;                                      // "By", before the authors
-  std::string conjunction;                             // "and", before the last author
-  std::string contact_title;                           // "How to reach us"
-  std::function<std::string(std::size_t)> parts;       // "This recording has 3 parts:"
-  std::function<std::string(std::size_t)> many_parts;  // above max_listed_parts
-  std::function<std::string(const Date&)> revised;     // "This handout was revised on …."
-  std::string closing;                                 // "This is the end of the recording:"
-  std::string thanks;                                  // "Thank you for listening."
+  std::string by;                                         // "By", before the authors
+  std::string conjunction;                                // "and", before the last author
+  std::string contact_title;                              // "How to reach us"
+  std::function<std::string(std::size_t)> parts;          // "This recording has 3 parts:"
+  std::function<std::string(std::size_t)> many_parts;     // above max_listed_parts
+  std::function<std::string(const Date&)> revised;        // "This handout was revised on …."
+  std::function<std::string(const Date&)> revised_shown;  // "Revised November 26, 2026"
+  std::string closing;                                    // "This is the end of the recording:"
+  std::string thanks;                                     // "Thank you for listening."
   std::function<std::vector<std::string>(const Hours&)> hours_lines;  // "Monday to Friday, …"
   // A note's label by its kind: "Important", "Emergency", "Warning", "Tip".
   std::function<std::string(NoteKind)> note_label;
@@ -130,6 +131,10 @@ struct Plan {
   // The closing after the last block: the revision date (when there is one), the closing line
   // with the title, the thanks.
   std::vector<SpokenSentence> closing;
+  // The revision date as a reader sees it, in the reading order after the last block (when the
+  // handout has one): "Revised November 26, 2026". Every format shows or says it there, not
+  // only in page furniture a screen reader skips (the recording says closing's first sentence).
+  std::optional<std::string> revised;
   std::vector<DoseWords> doses;            // every exercise's, in reading order
   std::vector<std::string> note_labels;    // by NoteKind
   std::string picture;                     // "Picture"

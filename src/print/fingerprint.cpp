@@ -52,6 +52,7 @@ std::string fingerprint(const Layout& layout, const std::string& lang) {
       text += figure.figure->picture.digest + number(figure.width) + number(figure.height) + '\n';
     }
     for (const PlacedLine& line : page.footer) append(text, line);
+    for (const PlacedLine& line : page.header) append(text, line);
     for (const Box& box : page.boxes) text += number(box.top) + number(box.height) + '\n';
     for (const GridBox& grid : page.grids) {
       text += number(grid.top) + number(grid.height);

@@ -155,7 +155,53 @@ void FlowBuilder::title() {
 }
 
 void FlowBuilder::blocks(std::span<const model::Block> blocks) {
-  for (const model::Block& b : blocks) block(b);
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const std::size_t first = flow_.lines.size();
+    block(blocks[i]);
+    if (i > 0) keep_with_previous(blocks[i - 1], blocks[i], first);
+  }
+}
+
+namespace {
+
+bool is_list(const model::Block& block) {
+  return std::holds_alternative<model::List>(block) ||
+         std::holds_alternative<model::Steps>(block) ||
+         std::holds_alternative<model::Checklist>(block);
+}
+
+// A paragraph that ends with a colon (ASCII or full-width) introduces what follows it.
+bool is_lead_in(const model::Block& block) {
+  const auto* p = std::get_if<model::Paragraph>(&block);
+  if (!p) return false;
+  std::string text = model::plain_text(p->content);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t'))
+    text.pop_back();
+  return text.ends_with(':') || text.ends_with("\uFF1A");
+}
+
+}  // namespace
+
+// Blocks that are read together are printed together (docs/content-format.md, "How a page
+// ends"): a list after the paragraph that introduces it, and a note after the block it follows,
+// which is what a note placed there is about. The page may still end between them when
+// nothing else on the page could end it: a last resort.
+void FlowBuilder::keep_with_previous(const model::Block& previous, const model::Block& block,
+                                     std::size_t first) {
+  if (first >= flow_.lines.size()) return;
+  FlowLine& line = flow_.lines[first];
+  if (is_lead_in(previous) && is_list(block)) line.last_resort = true;
+  // A note gives way first: a page may end before it rather than inside a list.
+  if (std::holds_alternative<model::Note>(block)) line.last_resort = line.weak = true;
+}
+
+// A list of up to short_list_items moves whole to the next page when it fits on one; a longer
+// one leaves at least two items on each page. `starts` are its items' first lines.
+void FlowBuilder::keep_list(std::span<const std::size_t> starts) {
+  if (starts.empty()) return;
+  if (starts.size() <= short_list_items) return keep_on_one_page(starts.front());
+  flow_.lines[starts[1]].last_resort = true;
+  flow_.lines[starts.back()].last_resort = true;
 }
 
 void FlowBuilder::block(const model::Block& block) {
@@ -213,18 +259,42 @@ void FlowBuilder::paragraph(const model::Inlines& runs, int parent, const Placem
        Keep::paragraph);
 }
 
+// The revision date at the end of the reading order, a paragraph a screen reader reads (the
+// footer's copy is an artifact it skips). It ends the handout's last page, never alone on one.
+void FlowBuilder::revision() {
+  if (!plan_.revised) return;
+  const int p = flow_.structure.add(Role::p, 0);
+  const model::Inlines runs{model::Run{model::RunKind::text, *plan_.revised, "", false, {}}};
+  anchor_override_ = TextAnchor{};  // no model text: its own line
+  const std::size_t first = flow_.lines.size();
+  emit(text_lines(runs, p, {style_.body, false}, style_.content_width(), handout_.file),
+       full_width(), style_.body, style_.block_gap, Keep::together);
+  anchor_override_.reset();
+  if (first > 0) flow_.lines[first].last_resort = flow_.lines[first].weak = true;
+}
+
 Flow build_flow(const model::Handout& handout, const Style& style, const TextMeasure& measure,
                 double page_height) {
   FlowBuilder builder(handout, style, measure, page_height);
   builder.title();
   builder.blocks(handout.body);
+  builder.revision();
   return builder.take();
 }
 
 void apply_keep_with_next(std::vector<FlowLine>& lines) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].keep_with_next) continue;
-    for (std::size_t k = i + 1; k <= i + 2 && k < lines.size(); ++k) lines[k].break_before = false;
+    if (i + 1 < lines.size()) lines[i + 1].break_before = false;
+    if (i + 2 >= lines.size()) continue;
+    FlowLine& second = lines[i + 2];
+    // Where a new block starts (not inside one kept together), the page may still end as a
+    // last resort: a heading over a one-line paragraph need not drag the next block along.
+    const bool block_start = second.break_before && !second.last_resort;
+    if (block_start && !lines[i + 1].keep_with_next)
+      second.last_resort = second.weak = true;
+    else
+      second.break_before = false;
   }
 }
 

@@ -28,14 +28,15 @@ struct TextAnchor {
 };
 
 struct FlowLine {
-  std::vector<Span> spans;           // x measured from the left margin
-  double height = 0;                 // of the line box: size times leading
-  double baseline = 0;               // from the top of the line box
-  double space_before = 0;           // dropped at the top of a page
-  bool break_before = true;          // may a page end just before this line?
-  bool keep_with_next = false;       // the last line of a heading
-  bool last_resort = false;          // a break here only if no other break fits (inside a block)
-  int box = -1;                      // the note or contact block the line is in, if any
+  std::vector<Span> spans;      // x measured from the left margin
+  double height = 0;            // of the line box: size times leading
+  double baseline = 0;          // from the top of the line box
+  double space_before = 0;      // dropped at the top of a page
+  bool break_before = true;     // may a page end just before this line?
+  bool keep_with_next = false;  // the last line of a heading
+  bool last_resort = false;     // a break here only if no other break fits (inside a block)
+  bool weak = false;  // of the last resorts, the first to give: a keep that reaches past a block
+  int box = -1;       // the note or contact block the line is in, if any
   BoxFrame frame = BoxFrame::plain;  // of that box
   double box_inset = 0;              // of that box: its frame and the padding inside it
   int figure = -1;                   // the picture this line is (it has no spans), if any
@@ -88,7 +89,8 @@ struct Flow {
 Flow build_flow(const model::Handout& handout, const Style& style, const TextMeasure& measure,
                 double page_height);
 
-// Heading rules: a heading keeps with the two lines that follow it.
+// Heading rules: a heading keeps with the two lines that follow it; the second, when it starts
+// another block (the first was a block of one line), only weakly.
 void apply_keep_with_next(std::vector<FlowLine>& lines);
 
 }  // namespace handout::print

@@ -13,6 +13,9 @@ namespace handout::print {
 
 enum class Keep { paragraph, together };
 
+// A list of this many items or fewer is not split across pages when it fits on one.
+inline constexpr std::size_t short_list_items = 4;
+
 struct Placement {
   double x = 0;      // from the left margin
   double width = 0;  // available
@@ -37,6 +40,7 @@ class FlowBuilder {
 
   void title();
   void blocks(std::span<const model::Block> blocks);
+  void revision();
 
  private:
   void block(const model::Block& block);
@@ -51,6 +55,9 @@ class FlowBuilder {
   void dose(const model::Dose& dose, const Placement& at);
   void figure(const model::Figure& figure, const Placement& at);
   void keep_on_one_page(std::size_t first);
+  void keep_with_previous(const model::Block& previous, const model::Block& block,
+                          std::size_t first);
+  void keep_list(std::span<const std::size_t> starts);
   void contact(const model::Contact& contact);
   void contact_heading(const model::Contact& contact, int sect);
   void contact_continued(const model::Contact& contact, int sect, const Placement& at);

@@ -40,7 +40,9 @@ void FlowBuilder::items(std::span<const model::Item> items, bool numbered, const
     hang = std::max(hang, label.glyphs.width);
   }
   hang += style_.label_gap;
+  std::vector<std::size_t> starts;
   for (std::size_t i = 0; i < items.size(); ++i) {
+    starts.push_back(flow_.lines.size());
     const int li = flow_.structure.add(Role::li, list);
     const int lbl = flow_.structure.add(Role::lbl, li);
     const Span label = label_span(label_text(numbered, i), numbered, style_.body, lbl, measure_);
@@ -52,6 +54,7 @@ void FlowBuilder::items(std::span<const model::Item> items, bool numbered, const
     lines.front().spans.insert(lines.front().spans.begin(), label);
     emit(std::move(lines), at, style_.body, i == 0 ? gap : style_.item_gap, Keep::together);
   }
+  keep_list(starts);
 }
 
 }  // namespace handout::print

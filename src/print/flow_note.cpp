@@ -34,8 +34,11 @@ void FlowBuilder::note(const model::Note& note) {
     paragraph(note.content, div, at, 0);
   } else {
     const int outer = std::exchange(parent_, div);
-    for (std::size_t i = 0; i < note.blocks.size(); ++i)
+    for (std::size_t i = 0; i < note.blocks.size(); ++i) {
+      const std::size_t start = flow_.lines.size();
       note_block(note.blocks[i], at, i == 0 ? 0 : style_.block_gap);  // the first under the label
+      if (i > 0) keep_with_previous(note.blocks[i - 1], note.blocks[i], start);
+    }
     parent_ = outer;
   }
   // The label never ends a page. Not keep_with_next: that would hold two lines, and past the

@@ -284,7 +284,9 @@ void FlowBuilder::checklist(const model::Checklist& list, const Placement& at, d
   const int l = flow_.structure.add(Role::l, parent_);
   const double side = checkbox_side(style_.body);
   const double hang = side + style_.label_gap;
+  std::vector<std::size_t> starts;
   for (std::size_t i = 0; i < list.items.size(); ++i) {
+    starts.push_back(flow_.lines.size());
     const model::Check& item = list.items[i];
     const int li = flow_.structure.add(Role::li, l);
     const int lbl = flow_.structure.add(Role::lbl, li);
@@ -299,6 +301,7 @@ void FlowBuilder::checklist(const model::Checklist& list, const Placement& at, d
     lines.front().spans.insert(lines.front().spans.begin(), box);
     emit(std::move(lines), at, style_.body, i == 0 ? gap : style_.item_gap, Keep::together);
   }
+  keep_list(starts);
 }
 
 }  // namespace handout::print

@@ -29,5 +29,7 @@ Layout layout(const model::Handout& handout, const Style& style, const TextMeasu
 
 // Where body text may go, leaving room for a footer of `footer_lines` lines.
 Frame body_frame(const Style& style, int footer_lines);
+// The same frame on a page that carries the running title: starting below it.
+Frame below_header(const Style& style, Frame frame);
 
 }  // namespace handout::print

@@ -6,9 +6,15 @@ namespace handout::print {
 
 namespace {
 
-bool is_break_after(char32_t c) {
-  // Not after '-': a line ending in a hyphen reads as a hyphenated word.
-  return c == U'/' || c == U'.' || c == U'?' || c == U'&' || c == U'=' || c == U'_' || c == U'@';
+// Where an address reads best divided: after a slash (not between the two of "//") or an at
+// sign, so the next line starts a new part of it; else before a dot, '?', '&', '=' or '#', so
+// no line ends with what reads as a full stop. Never after '-': a line ending in a hyphen reads
+// as a hyphenated word.
+bool is_break_after(char32_t c, char32_t next) {
+  return (c == U'/' && next != U'/') || c == U'@';
+}
+bool is_break_before(char32_t c) {
+  return c == U'.' || c == U'?' || c == U'&' || c == U'=' || c == U'#' || c == U'_';
 }
 
 struct Character {
@@ -38,13 +44,15 @@ std::vector<Word> split_long_word(const Word& word, double width, const TextMeas
   while (start < chars.size()) {
     double used = 0;
     std::size_t end = start;
-    std::size_t preferred = start;
+    std::size_t after = start, before = start;  // the last good places, by preference
     while (end < chars.size() && (end == start || used + chars[end].width <= width)) {
       used += chars[end].width;
       ++end;
-      if (is_break_after(chars[end - 1].code) && end < chars.size()) preferred = end;
+      if (end == chars.size()) break;
+      if (is_break_after(chars[end - 1].code, chars[end].code)) after = end;
+      if (is_break_before(chars[end].code)) before = end;
     }
-    if (end < chars.size() && preferred > start) end = preferred;
+    if (end < chars.size()) end = after > start ? after : before > start ? before : end;
     Word piece;
     for (std::size_t i = start; i < end; ++i) {
       const Character& ch = chars[i];

@@ -1,6 +1,7 @@
 #pragma once
 // Greedy line breaking: left aligned, ragged right, no hyphenation. A word wider than the
-// line (a long URL) is broken between characters, preferably after '/', '.', '?', '&'.
+// line (a long URL) is broken between characters: after a slash if it can, else before a dot,
+// '?', '&', '=', '#' or '_', else wherever it must.
 #include <span>
 #include <vector>
 

@@ -63,10 +63,14 @@ std::size_t page_end(std::span<const FlowLine> lines, const Frame& frame, std::s
   }
   if (end == lines.size()) return end;
   // A block kept together moves whole to the next page; only when it starts the page and
-  // is still too tall does it break at its last-resort places (between a clinic's offices).
+  // is still too tall does it break at its last-resort places (between a clinic's offices),
+  // the weak ones first.
   std::size_t allowed = end;
   const auto good = [&](std::size_t i) { return lines[i].break_before && !lines[i].last_resort; };
   while (allowed > start && !good(allowed)) --allowed;
+  if (allowed > start) return allowed;
+  allowed = end;  // then where only a weak keep holds
+  while (allowed > start && !(lines[allowed].break_before && lines[allowed].weak)) --allowed;
   if (allowed > start) return allowed;
   allowed = end;
   while (allowed > start && !lines[allowed].break_before) --allowed;

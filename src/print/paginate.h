@@ -37,6 +37,7 @@ struct Page {
   std::vector<Box> boxes;
   std::vector<GridBox> grids;
   std::vector<PlacedLine> footer;  // page furniture: an artifact
+  std::vector<PlacedLine> header;  // the running title, on pages after the first: an artifact
 };
 
 struct Frame {  // where body text may go

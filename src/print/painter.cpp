@@ -52,6 +52,7 @@ void Painter::paint_page(HPDF_Page page, int index, const Page& content) {
   }
   if (index == 0 && layout_.qr) paint_qr(page, tagger_, *layout_.qr, layout_.style.page_height);
   for (const PlacedLine& line : content.footer) paint_line(page, index, line);
+  for (const PlacedLine& line : content.header) paint_line(page, index, line);
   bool annotated = false;
   for (const PlacedLine& line : content.lines)
     annotated = paint_links(page, index, line) || annotated;

@@ -39,7 +39,7 @@ QrBlock qr_block(const QrRequest& qr, const model::Handout& handout, const Style
   QrPlacement& code = block.code;
   code.matrix = qr.matrix;
   const int modules = qr.matrix.size + 2 * qr_quiet_modules;
-  code.module = std::max(std::max(qr_min_side, 4 * style.body) / modules, qr_min_module);
+  code.module = std::max({qr_min_code / qr.matrix.size, 4 * style.body / modules, qr_min_module});
   code.x = frame.left;
   code.figure = structure.add_figure(0, terms.qr_code(qr.url));
 
@@ -56,13 +56,13 @@ QrBlock qr_block(const QrRequest& qr, const model::Handout& handout, const Style
 }
 
 std::vector<Page> paginate_with_qr(std::span<const FlowLine> lines, const Frame& frame,
-                                   QrBlock& block, const Style& style) {
+                                   const Frame& rest, QrBlock& block, const Style& style) {
   const double block_top = frame.bottom - block.height;
   Frame first_frame = frame;
   first_frame.bottom = block_top - gap_above(style);
   // Not by counting page 1's placed lines: a continuation heading that is not shown is a
   // flow line with no placed line.
-  std::vector<Page> pages = paginate(lines, first_frame, frame);
+  std::vector<Page> pages = paginate(lines, first_frame, rest);
   block.code.top = block_top;
   for (PlacedLine line : block.lines) {
     line.top += block_top;

@@ -33,10 +33,12 @@ struct QrRequest {
 };
 
 inline constexpr int qr_quiet_modules = 4;
-inline constexpr double qr_min_side = 72;  // points, with the quiet zone: 1 inch, over 2.5 cm
-// A long address needs more modules: they stay at least this big (points; about 3 pixels of
-// a phone's photo of the page at 150 dpi), so the code grows instead.
-inline constexpr double qr_min_module = 1.5;
+// The code itself, without its quiet zone, is at least 1 inch (points; over 25 mm) …
+inline constexpr double qr_min_code = 72;
+// … and its modules at least this big (points): 2 pixels of a page scanned or photographed at
+// 72 dpi, so it still decodes from a poor copy. A long address needs more modules: the code
+// grows instead of its modules shrinking.
+inline constexpr double qr_min_module = 2;
 
 // Where the code is on the first page.
 struct QrPlacement {
@@ -44,7 +46,8 @@ struct QrPlacement {
   double module = 0;      // side of one module, points
   QrMatrix matrix;
   int figure = -1;  // its structure node
-  double side() const { return module * (matrix.size + 2 * qr_quiet_modules); }
+  double side() const { return module * (matrix.size + 2 * qr_quiet_modules); }  // quiet zone too
+  double code_side() const { return module * matrix.size; }
 };
 
 // The block before it is placed: the code and the text lines, from the block's top.
@@ -59,8 +62,9 @@ QrBlock qr_block(const QrRequest& qr, const model::Handout& handout, const Style
                  const TextMeasure& measure, const Frame& frame, Structure& structure);
 
 // Pages as paginate() makes them, but the first page's body ends above the block, which is
-// placed at the foot of that page's frame. Sets `block.code.top` to where the code went.
+// placed at the foot of that page's frame; the others' in `rest`. Sets `block.code.top` to where
+// the code went.
 std::vector<Page> paginate_with_qr(std::span<const FlowLine> lines, const Frame& frame,
-                                   QrBlock& block, const Style& style);
+                                   const Frame& rest, QrBlock& block, const Style& style);
 
 }  // namespace handout::print

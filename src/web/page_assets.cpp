@@ -28,6 +28,7 @@ h3{font-size:1.2em;line-height:1.3;margin:1.2em 0 0.4em}
 h4{font-size:1.1em;line-height:1.3;margin:1em 0 0.4em}
 h5,h6{font-size:1.05em;line-height:1.3;margin:1em 0 0.4em}
 p{margin:0.6em 0}
+em{font-style:normal;font-weight:700}
 .subtitle{font-size:1.15em;margin-top:0}
 ul,ol{padding-left:1.6em}
 li{margin:0.4em 0}

@@ -128,11 +128,11 @@ TEST_CASE("emphasis takes the code's indicators - and grade 1 no contractions") 
   const std::string plain = brf_of(grade_2, {run(model::RunKind::text, "Call us")});
   const std::string emphasised = brf_of(grade_2, {run(model::RunKind::text, "Call us", true)});
   CHECK(plain == ",CALL U");
-  CHECK(emphasised == ".1,CALL .1U");  // UEB's italic word indicators
+  CHECK(emphasised == "^1,CALL ^1U");  // UEB's bold word indicators: print shows <em> bold
   const std::string passage =
       brf_of(grade_2, {run(model::RunKind::text, "Call us if it hurts", true)});
-  CHECK(passage.starts_with(".7"));  // an italic passage: its indicator and terminator
-  CHECK(passage.ends_with(".'"));
+  CHECK(passage.starts_with("^7"));  // a bold passage: its indicator and terminator
+  CHECK(passage.ends_with("^'"));
   CHECK(brf_of(braille::braille_code(english, 1), {run(model::RunKind::text, "the")}) == "THE");
 }
 

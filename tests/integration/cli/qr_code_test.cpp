@@ -1,5 +1,6 @@
 // The QR code to the read-along page (clinic.xml <publish base>), as the tool builds it: read
-// back from the rendered page as a phone would (pdftoppm at 150 dpi, zbarimg), at every paper
+// back from the rendered page as a phone would (pdftoppm at 150 dpi, zbarimg) and from a poor
+// copy (72 dpi), at every paper
 // and at the smallest and largest body size; the address in the MP3's tag (eyeD3); and without
 // <publish>, or with --no-qr, outputs byte-identical to those from before <publish> existed.
 #include <doctest/doctest.h>
@@ -39,19 +40,21 @@ ProcessResult qr_build(const fs::path& content, const fs::path& out,
   return run_process(args);
 }
 
-// What zbarimg reads on page `page` of `pdf` rendered at 150 dpi; exit code 4 means no code.
-ProcessResult qr_decode(const fs::path& pdf, int page) {
+// What zbarimg reads on page `page` of `pdf` rendered at `dpi` (150: a phone's photo; 72: a
+// poor copy or scan); exit code 4 means no code.
+ProcessResult qr_decode(const fs::path& pdf, int page, int dpi = 150) {
   const fs::path png = pdf.parent_path() / (pdf.stem().string() + "-page");
   const std::string n = std::to_string(page);
-  const ProcessResult rendered = run_process({"pdftoppm", "-r", "150", "-f", n, "-l", n,
-                                              "-singlefile", "-png", pdf.string(), png.string()});
+  const ProcessResult rendered =
+      run_process({"pdftoppm", "-r", std::to_string(dpi), "-f", n, "-l", n, "-singlefile", "-png",
+                   pdf.string(), png.string()});
   REQUIRE(rendered.exit_code == 0);
   return run_process({"zbarimg", "--quiet", "--raw", png.string() + ".png"});
 }
 
 }  // namespace
 
-TEST_CASE("the QR code on page 1 decodes to the handout's page at letter and A4 at 18 and 32 pt" *
+TEST_CASE("the QR code on page 1 decodes at 150 and 72 dpi at letter and A4 at 18 and 32 pt" *
           doctest::test_suite("validator")) {
   for (const std::string paper : {"letter", "a4"}) {
     for (const std::string size : {"18", "32"}) {
@@ -65,9 +68,12 @@ TEST_CASE("the QR code on page 1 decodes to the handout's page at letter and A4 
       for (const std::string& id : qr_samples) {
         CAPTURE(id);
         const fs::path pdf = out.path() / (id + ".pdf");
-        const ProcessResult first = qr_decode(pdf, 1);
-        CHECK(first.exit_code == 0);
-        CHECK(first.out == qr_base + id + ".html\n");
+        for (const int dpi : {150, 72}) {
+          CAPTURE(dpi);
+          const ProcessResult first = qr_decode(pdf, 1, dpi);
+          CHECK(first.exit_code == 0);
+          CHECK(first.out == qr_base + id + ".html\n");
+        }
         CHECK(qr_decode(pdf, 2).exit_code == 4);  // on the first page only
       }
     }

@@ -7,6 +7,7 @@
 
 #include "pdfjs_tree.h"
 #include "rendered.h"
+#include "running_title.h"
 
 namespace handout::test {
 
@@ -104,13 +105,21 @@ TEST_CASE("every piece of text is tagged content or a page-furniture artifact") 
   const std::regex furniture(R"((Page|Página) \d+ (of|de) \d+|(Revised|Revisado) .*\d{4})");
   for (const auto& [where, id] : all_handouts()) {
     CAPTURE(id);
-    for (const auto& page : rendered(where, id).pdfjs["pages"]) {
+    const Rendered& r = rendered(where, id);
+    for (std::size_t p = 0; p < r.pdfjs["pages"].size(); ++p) {
+      const auto& page = r.pdfjs["pages"][p];
       CHECK(page["untagged"].empty());
       CHECK_FALSE(page["artifacts"].empty());
+      int titles = 0;
       for (const auto& artifact : page["artifacts"]) {
         const std::string text = normalise(artifact["text"].get<std::string>());
+        if (is_running_title(text, r.handout)) {
+          ++titles;
+          continue;
+        }
         if (!text.empty()) CHECK_MESSAGE(std::regex_match(text, furniture), text);
       }
+      CHECK(titles == (p == 0 ? 0 : 1));  // the running title, on every page after the first
     }
   }
 }

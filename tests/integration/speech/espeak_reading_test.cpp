@@ -8,6 +8,7 @@
 #include <regex>
 #include <tuple>
 
+#include "reading/inline_speech.h"
 #include "reading/normaliser.h"
 #include "reading/script.h"
 #include "sample_audio.h"
@@ -127,5 +128,26 @@ TEST_CASE("eSpeak NG says dot only where the script spells an address") {
     CHECK(count_matches(out.text, phoneme) ==
           count_matches(words, std::string("\\b") + word + "\\b"));
     CHECK(count_matches(words, std::string("\\b") + word + "\\b") > 0);
+  }
+}
+
+TEST_CASE("emphasis is spoken with emphasis - eSpeak NG stresses what the script marks") {
+  // <em> is an SSML <emphasis> in the script, and eSpeak NG honours it: the emphasised word is
+  // said with its emphasis mark ("_!") and at greater length, unlike the same words unmarked.
+  for (const auto& [language, plain, stressed] :
+       {std::tuple{Language::english, "Walk", "slowly"},
+        std::tuple{Language::spanish, "Camine", "despacio"}}) {
+    const model::Lexicon lexicon;
+    const reading::Speaker speaker{language, lexicon};
+    const model::Inlines runs{
+        model::Run{model::RunKind::text, std::string(plain) + " ", "", false, {}},
+        model::Run{model::RunKind::text, stressed, "", true, {}}};
+    const std::string ssml = speaker.runs(runs);
+    CAPTURE(ssml);
+    CHECK(ssml.find(std::string("<emphasis>") + stressed + "</emphasis>") != std::string::npos);
+    const std::string with = phonemes(ssml, language);
+    const std::string without = phonemes(std::string(plain) + " " + stressed, language);
+    CHECK(with.find("_!") != std::string::npos);
+    CHECK(without.find("_!") == std::string::npos);
   }
 }

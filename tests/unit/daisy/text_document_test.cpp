@@ -157,4 +157,10 @@ TEST_CASE("above 8 parts the opening says how many there are - as the recording 
   CHECK(sentence_ids(text) == spoken_sentences(h));
 }
 
+TEST_CASE("emphasis is bold not italic in the text document as in print") {
+  const pugi::xml_document doc = parse(daisy::xhtml_document("T", "en-US", "<p>x</p>\n"));
+  CHECK(std::string(doc.select_node("//style").node().child_value()) ==
+        "em{font-style:normal;font-weight:bold}");
+}
+
 }  // namespace handout::test

@@ -6,6 +6,7 @@
 #include "epub/clock.h"
 #include "epub/content.h"
 #include "epub/package_files.h"
+#include "epub/style.h"
 
 namespace handout::test {
 
@@ -91,6 +92,11 @@ TEST_CASE("the metadata has the accessibility properties and durations that add 
              std::stoll(clock.substr(8, 3));
   }
   CHECK(parts == spoken);
+}
+
+TEST_CASE("emphasis is bold not italic in the book as in print") {
+  CHECK(epub::stylesheet().find("em {\n  font-style: normal;\n  font-weight: bold;\n}") !=
+        std::string::npos);
 }
 
 TEST_CASE("dates and identifiers are the same on every build") {

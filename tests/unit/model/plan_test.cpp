@@ -24,6 +24,7 @@ model::PlanWords test_words() {
       .parts = [](std::size_t n) { return std::to_string(n) + " PARTS"; },
       .many_parts = [](std::size_t n) { return "MANY " + std::to_string(n); },
       .revised = [](const model::Date& d) { return "REVISED " + model::iso_text(d); },
+      .revised_shown = [](const model::Date& d) { return "SHOWN " + model::iso_text(d); },
       .closing = "END:",
       .thanks = "THANKS",
       .hours_lines =
@@ -153,6 +154,16 @@ TEST_CASE("the closing says the revision date when there is one then the title a
   CHECK(plan.closing[2].id == "closing-s3");
   const testing::ReadResult plain = testing::read_body(section);
   CHECK(model::make_plan(*plain.handout, test_words()).closing.size() == 2);
+}
+
+TEST_CASE("the revision date is a shown line of the reading order when there is one") {
+  const testing::ReadResult read = testing::read_text(
+      "<handout id=\"sample\" lang=\"en-US\" revised=\"2026-11-26\">\n<title>T</title>\n" +
+      section + "\n</handout>\n");
+  REQUIRE_MESSAGE(read.handout, read.report());
+  CHECK(model::make_plan(*read.handout, test_words()).revised == "SHOWN 2026-11-26");
+  const testing::ReadResult plain = testing::read_body(section);
+  CHECK_FALSE(model::make_plan(*plain.handout, test_words()).revised);
 }
 
 TEST_CASE("outputs are dated by the revision date or else the build's fixed time") {

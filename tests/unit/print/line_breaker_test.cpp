@@ -79,6 +79,40 @@ TEST_CASE("a word wider than the line is split inside the width after a slash wh
   CHECK(split_after_slash);
 }
 
+TEST_CASE("an address divides after a slash - else before a dot - never after one") {
+  // At every width an address could meet: no line ends with a dot (it would read as a full
+  // stop) or between the two slashes of "//", and where a slash fits the line ends after one.
+  const std::string url = "https://www.example.org/handouts/low-back-exercises.html";
+  int divided = 0;
+  // From the width of its longest part ("www.example.org/", 16 characters of 9 pt) up.
+  for (double width = 150; width <= 320; width += 3) {
+    CAPTURE(width);
+    const std::vector<print::Line> lines = lines_of(runs(url), width);
+    std::string joined;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const std::string t = text_of(lines[i]);
+      joined += t;
+      if (i + 1 == lines.size()) continue;
+      ++divided;
+      CHECK_FALSE(t.ends_with("."));
+      CHECK_FALSE((t.ends_with("/") && text_of(lines[i + 1]).starts_with("/")));
+      bool slash_inside = false;  // a place after a slash the line could have ended at
+      for (std::size_t j = 0; j + 1 < t.size(); ++j)
+        slash_inside = slash_inside || (t[j] == '/' && t[j + 1] != '/');
+      if (slash_inside) CHECK(t.back() == '/');
+    }
+    CHECK(joined == url);
+  }
+  CHECK(divided > 20);
+  // Narrower, a part is divided too, still never after a dot: "…/low-back-exercises." then
+  // "html", the example of issue 29, never.
+  for (double width = 60; width <= 320; width += 1) {
+    const std::vector<print::Line> lines = lines_of(runs(url), width);
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i)
+      CHECK_FALSE(text_of(lines[i]).ends_with("."));
+  }
+}
+
 TEST_CASE("emphasis is bold never italic - a character the main font lacks uses the fallback") {
   const FakeMeasure measure;
   model::Inlines text = runs("plain ");

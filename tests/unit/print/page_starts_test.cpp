@@ -83,8 +83,15 @@ TEST_CASE("a page that starts in the contact block names the office it starts wi
   const print::Layout layout = lay(h);
   const std::vector<print::PageStart> starts = print::page_starts(layout);
   REQUIRE(starts.size() >= 2);
+  REQUIRE(starts.size() >= 3);
   for (std::size_t i = 1; i < starts.size(); ++i) {
     CHECK(starts[i].anchor.source == &contact);
+    // The block too tall for a page starts one of its own (its heading keeps no more with the
+    // section before it than that section's one line), then goes on between offices.
+    if (i == 1 && starts[i].anchor.offset == 0) {
+      CHECK(text_of(layout.pages[i].lines[0]) == "How to reach us");
+      continue;
+    }
     CHECK(starts[i].anchor.offset >= 2);
     // The page says the block goes on, then starts with the office.
     REQUIRE(layout.pages[i].lines.size() >= 2);
@@ -141,7 +148,7 @@ TEST_CASE("a page starting in the contact block is named by the office's sentenc
   for (std::size_t i = 1; i < named.size(); ++i) {
     CHECK(named[i].unit == units.of(contact).id);
     CHECK(named[i].sentence.starts_with(units.of(contact).id + "-s"));
-    CHECK(named[i].sentence != units.of(contact).id + "-s1");
+    if (i > 1) CHECK(named[i].sentence != units.of(contact).id + "-s1");  // page 2: its start
   }
 }
 

@@ -113,10 +113,11 @@ int top_level(const print::Layout& layout, const LineRef& ref) {
 }
 
 // The contact block's lines: those under its Sect element (the last one, as the block ends
-// the handout), heading included.
+// the handout's blocks; only the revision date follows it), heading included.
 std::vector<LineRef> contact_lines(const print::Layout& layout) {
   const std::vector<LineRef> lines = all_lines(layout);
-  const int contact = top_level(layout, lines.back());
+  REQUIRE(lines.size() >= 2);
+  const int contact = top_level(layout, lines[lines.size() - 2]);
   REQUIRE(layout.nodes[static_cast<std::size_t>(contact)].role == print::Role::sect);
   std::vector<LineRef> out;
   for (const LineRef& ref : lines)

@@ -1,5 +1,5 @@
 // The QR code block at the foot of the first page, laid out with the fake measure: the code is
-// whole on page 1, at least 2.5 cm with its quiet zone, overlaps nothing, and its words are in
+// whole on page 1, at least 2.5 cm besides its quiet zone, overlaps nothing, and its words are in
 // body size beside it; the rest of the handout is laid out as without it.
 #include <doctest/doctest.h>
 
@@ -52,7 +52,7 @@ double qr_line_right(const print::PlacedLine& line) {
 
 }  // namespace
 
-TEST_CASE("the QR code is whole on page 1 and at least 2.5 cm with its quiet zone") {
+TEST_CASE("the QR code is whole on page 1 and at least 2.5 cm without its quiet zone") {
   for (const double body : {18.0, 25.0, 32.0}) {
     for (const print::Paper paper : {print::Paper::letter, print::Paper::a4}) {
       for (const model::Handout& h : qr_test_handouts()) {
@@ -61,7 +61,9 @@ TEST_CASE("the QR code is whole on page 1 and at least 2.5 cm with its quiet zon
           REQUIRE(layout.qr);
           const print::QrPlacement& qr = *layout.qr;
           const print::Style& style = layout.style;
-          CHECK(qr.side() >= 2.5 / 2.54 * 72);
+          CHECK(qr.code_side() >= 2.5 / 2.54 * 72);
+          CHECK(qr.side() == doctest::Approx(qr.code_side() + 8 * qr.module));
+          CHECK(qr.module >= 2);
           CHECK(qr.matrix.size == size);
           CHECK(qr.x >= style.margin);
           CHECK(qr.x + qr.side() <= style.page_width - style.margin + 1e-6);
@@ -106,7 +108,7 @@ TEST_CASE("nothing on page 1 overlaps the QR code and its words are body size be
 TEST_CASE("a code with many modules grows instead of its modules shrinking") {
   const print::Layout layout = lay_with_qr(generated(1), 18, print::Paper::letter, 77);
   CHECK(layout.qr->module >= print::qr_min_module);
-  CHECK(layout.qr->side() > print::qr_min_side);
+  CHECK(layout.qr->code_side() > print::qr_min_code);
 }
 
 TEST_CASE("with the QR code every line of the handout is still placed in order") {

@@ -103,8 +103,8 @@ TEST_CASE("a narrow table is in columns: a row's cells side by side on one line 
   CHECK(layout.grids[0].width <= layout.style.content_width());
   std::vector<std::string> texts;
   for (const print::PlacedLine& line : layout.pages[0].lines) texts.push_back(text_of(line));
-  // Title, caption, the header row, two rows.
-  REQUIRE(texts.size() == 5);
+  // Title, caption, the header row, two rows, the revision date.
+  REQUIRE(texts.size() == 6);
   CHECK(texts[1] == "The caption");
   CHECK(texts[2] == "Name1Name2Name3");
   CHECK(texts[3] == "r1c1r1c2r1c3");

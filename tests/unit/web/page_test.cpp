@@ -111,6 +111,12 @@ TEST_CASE("headings follow the section depth and blocks keep their kind") {
             "href=\"mailto:a@example.org\">a@example.org</a>.</span></p>\n</aside>"));
 }
 
+TEST_CASE("emphasis is bold not italic on the page as in print") {
+  const std::string page = web::render_page(read(sample), audio, {});
+  CHECK(has(page, "Walk <em>tomorrow</em>"));
+  CHECK(has(page, "em{font-style:normal;font-weight:700}"));
+}
+
 TEST_CASE("the contact block is an address with a tel link and its sentence ids") {
   const std::string page = web::render_page(read(sample), audio, {});
   const std::size_t address = page.find("<address>");

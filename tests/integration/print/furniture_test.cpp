@@ -1,0 +1,136 @@
+// Page furniture and the page's edges, read back from the PDFs: every word of every handout
+// inside the printable area at the smallest and largest size on letter and A4 (pdftotext
+// -bbox); the running title in the top margin of every page after the first, an artifact; the
+// revision date in the reading order (the structure tree), not only in the footer.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <regex>
+
+#include "lang/terms.h"
+#include "pdfjs_tree.h"
+#include "rendered.h"
+#include "running_title.h"
+#include "tools.h"
+
+namespace handout::test {
+
+namespace {
+
+struct BoxedWord {
+  int page = 0;  // from 1
+  double page_width = 0, page_height = 0;
+  double x_min = 0, y_min = 0, x_max = 0, y_max = 0;  // from the page's top-left corner
+  std::string text;
+};
+
+double attribute(const std::string& tag, const std::string& name) {
+  const std::regex value(" " + name + "=\"([-0-9.]+)\"");
+  std::smatch match;
+  REQUIRE_MESSAGE(std::regex_search(tag, match, value), name << " in " << tag);
+  return std::stod(match[1]);
+}
+
+// Every word pdftotext -bbox finds, with its page's size.
+std::vector<BoxedWord> boxed_words(const Rendered& r) {
+  const ToolOutput out = run_tool({"pdftotext", "-bbox", "-enc", "UTF-8", r.pdf.string(), "-"});
+  REQUIRE(out.status == 0);
+  std::vector<BoxedWord> words;
+  const std::regex tag(R"(<(page|word)([^>]*)>([^<]*))");
+  int page = 0;
+  double width = 0, height = 0;
+  for (auto it = std::sregex_iterator(out.out.begin(), out.out.end(), tag);
+       it != std::sregex_iterator(); ++it) {
+    const std::string attributes = (*it)[2];
+    if ((*it)[1] == "page") {
+      ++page;
+      width = attribute(attributes, "width");
+      height = attribute(attributes, "height");
+      continue;
+    }
+    words.push_back({page, width, height, attribute(attributes, "xMin"),
+                     attribute(attributes, "yMin"), attribute(attributes, "xMax"),
+                     attribute(attributes, "yMax"), (*it)[3]});
+  }
+  return words;
+}
+
+// What a desktop printer cannot print: a quarter inch along each edge.
+constexpr double unprintable = 18;
+
+std::vector<print::PrintOptions> extremes() {
+  std::vector<print::PrintOptions> out;
+  for (const double size : {print::min_body_size, print::max_body_size})
+    for (const print::Paper paper : {print::Paper::letter, print::Paper::a4}) {
+      print::PrintOptions options;
+      options.body_size = size;
+      options.paper = paper;
+      out.push_back(options);
+    }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("every word lies inside the printable area at the smallest and largest size") {
+  for (const print::PrintOptions& options : extremes()) {
+    for (const auto& [where, id] : all_handouts()) {
+      CAPTURE(id);
+      CAPTURE(options.body_size);
+      CAPTURE(options.paper == print::Paper::a4);
+      const std::vector<BoxedWord> words = boxed_words(rendered(where, id, options));
+      REQUIRE_FALSE(words.empty());
+      for (const BoxedWord& word : words) {
+        CAPTURE(word.page);
+        CAPTURE(word.text);
+        CHECK(word.x_min >= unprintable);
+        CHECK(word.y_min >= unprintable);
+        CHECK(word.x_max <= word.page_width - unprintable);
+        CHECK(word.y_max <= word.page_height - unprintable);
+      }
+    }
+  }
+}
+
+TEST_CASE("pages after the first carry the running title in the top margin and the first none") {
+  for (const print::PrintOptions& options : extremes()) {
+    for (const auto& [where, id] : all_handouts()) {
+      CAPTURE(id);
+      CAPTURE(options.body_size);
+      const Rendered& r = rendered(where, id, options);
+      const std::vector<BoxedWord> words = boxed_words(r);
+      const int pages = words.back().page;
+      REQUIRE(pages >= 2);
+      std::vector<std::string> top(static_cast<std::size_t>(pages) + 1);
+      for (const BoxedWord& word : words)
+        if (word.y_min < 72 - 0.25 * options.body_size)  // starts in the top margin
+          top[static_cast<std::size_t>(word.page)] += word.text + " ";
+      CHECK(top[1].empty());
+      for (int page = 2; page <= pages; ++page) {
+        CAPTURE(page);
+        CHECK(is_running_title(top[static_cast<std::size_t>(page)], r.handout));
+      }
+    }
+  }
+}
+
+TEST_CASE("the revision date is a paragraph of the structure tree after the handout's text") {
+  for (const auto& [where, id] : all_handouts()) {
+    CAPTURE(id);
+    const Rendered& r = rendered(where, id);
+    REQUIRE(r.handout.revised);
+    const std::string date = lang::Terms(r.handout.lang).revised_printed(*r.handout.revised);
+    const std::vector<Element> paragraphs = with_role(elements(r.pdfjs), "P");
+    const auto dated = [&](const Element& p) { return p.text == date; };
+    REQUIRE(std::ranges::count_if(paragraphs, dated) == 1);
+    const Element& paragraph = *std::ranges::find_if(paragraphs, dated);
+    CHECK(paragraph.page + 1 == static_cast<int>(r.pdfjs["pages"].size()));  // on the last page
+    CHECK_FALSE(paragraph.ancestors.back() == "Sect");  // the handout's, after its sections
+    // pdfinfo reads the same tree: the date is tagged text, not only the footer's artifact.
+    const ToolOutput tree = run_tool({"pdfinfo", "-struct-text", r.pdf.string()});
+    REQUIRE(tree.status == 0);
+    CHECK(tree.out.find("\"" + date + "\"") != std::string::npos);
+  }
+}
+
+}  // namespace handout::test
