@@ -6,6 +6,7 @@
 #include "cli/atomic_file.h"
 #include "cli/content_hash.h"
 #include "cli/output_names.h"
+#include "cli/plain_reading.h"
 #include "content/handout_reader.h"
 #include "writers/writers.h"
 
@@ -53,7 +54,8 @@ Collection collect(const BuildOptions& options, const LoadedContent& content,
         file.path, file.display_name, {file.id, &*content.clinic, options.content}, problems);
     if (!handout) continue;
     out.handouts.push_back(std::move(*handout));
-    out.entries.push_back({&out.handouts.back(), listed_files(file.id, entry->second)});
+    out.entries.push_back({&out.handouts.back(), listed_files(file.id, entry->second),
+                           level_of_record(entry->second.reading)});
   }
   return out;
 }
