@@ -71,8 +71,8 @@ constexpr std::array<TermTable, 2> tables{{
         .whole_recording = "From the start",
         .no_audio = "Your browser cannot play the recording here; download it:",
         .handouts = "Patient handouts",
-        .reading_grade = "Reading level: grade {grade, number, 0.0}",
-        .reading_inflesz = "Reading ease: {score, number, 0.0} on the INFLESZ scale ({band})",
+        .reading_grade = "Reading level: grade {grade,number,0.0}",
+        .reading_inflesz = "Reading ease: {score,number,0.0} on the INFLESZ scale ({band})",
         .contents = "Contents",
         .pages = "Pages",
         .book_summary =
@@ -130,8 +130,8 @@ constexpr std::array<TermTable, 2> tables{{
         .whole_recording = "Desde el principio",
         .no_audio = "Su navegador no puede reproducir la grabación aquí; descárguela:",
         .handouts = "Folletos para pacientes",
-        .reading_grade = "Nivel de lectura: grado {grade, number, 0.0}",
-        .reading_inflesz = "Legibilidad: {score, number, 0.0} en la escala INFLESZ ({band})",
+        .reading_grade = "Nivel de lectura: grado {grade,number,0.0}",
+        .reading_inflesz = "Legibilidad: {score,number,0.0} en la escala INFLESZ ({band})",
         .contents = "Contenido",
         .pages = "Páginas",
         .book_summary =
