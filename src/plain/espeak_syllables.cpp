@@ -46,13 +46,14 @@ bool write_all(int fd, std::string_view bytes) {
 // In the child: one line per word, its syllables; exits 0 when all were written.
 [[noreturn]] void count_and_exit(int fd, std::span<const std::string> words,
                                  const model::LanguageTag& lang) {
-  const char* voice = lang::language_of(lang) == lang::Language::spanish ? "es" : "en-us";
+  const bool spanish = lang::language_of(lang) == lang::Language::spanish;
+  const char* voice = spanish ? "es" : "en-us";
   if (espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, 0) < 0 ||
       espeak_SetVoiceByName(voice) != EE_OK)
     ::_exit(2);
   std::string answer;
   for (const std::string& word : words)
-    answer += std::to_string(count_nuclei(ipa_of(word))) + '\n';
+    answer += std::to_string(count_nuclei(ipa_of(word), spanish)) + '\n';
   ::_exit(write_all(fd, answer) ? 0 : 3);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Each word's syllables as eSpeak NG says it: its phonemes in IPA (espeak_TextToPhonemes),
-// counted by count_nuclei. eSpeak NG keeps global state that a synthesis in the same process
+// counted by count_nuclei (with Spanish diphthongs for Spanish). eSpeak NG keeps global state that a synthesis in the same process
 // would inherit (and a process may synthesize once, speech/isolated_synthesis.h), so it
 // always runs in a child process of its own, forked for the call, whatever process asks: a
 // build's worker, which synthesizes after, or `check`.

@@ -25,6 +25,11 @@ std::string grade_text(double grade) {
                                         : one_decimal(grade);
 }
 
+// "1 sentence", "12 words".
+std::string counted(std::size_t n, const std::string& what) {
+  return std::to_string(n) + ' ' + what + (n == 1 ? "" : "s");
+}
+
 Counts counts_of(std::span<const PrintedSentence> sentences, const SyllableTable& syllables) {
   Counts out;
   for (const PrintedSentence& sentence : sentences) {
@@ -107,8 +112,8 @@ std::string level_text(const model::ReadingLevel& level) {
 
 std::string describe(const Reading& reading, const model::PlainLanguageTarget& target) {
   const bool spanish = reading.level.scale == model::ReadingLevel::Scale::inflesz;
-  const std::string counts = std::to_string(reading.counts.sentences) + " sentences, " +
-                             std::to_string(reading.counts.words) + " words";
+  const std::string counts = counted(reading.counts.sentences, "sentence") + ", " +
+                             counted(reading.counts.words, "word");
   if (spanish)
     return "INFLESZ " + level_text(reading.level) + " (Fernández-Huerta " +
            one_decimal(reading.fernandez_huerta) + "; " + counts + "; " +

@@ -23,28 +23,48 @@ bool is_mark(char32_t c) {
          c == U'\'' || c == U',';
 }
 
-bool is_nucleus(std::string_view phoneme) {
+// What a phoneme is, for counting: a vowel (stressed or not, and whether it is i or u), or not.
+struct PhonemeKind {
+  bool nucleus = false;
+  bool stressed = false;
+  bool high = false;  // i or u, which glide next to another vowel when unstressed
+};
+
+PhonemeKind kind_of(std::string_view phoneme) {
   std::optional<char32_t> first;
+  PhonemeKind kind;
   bool syllabic = false;
   for (std::size_t at = 0; at < phoneme.size();) {
     const std::optional<char32_t> c = lang::decode_one(phoneme, at);
-    if (!c) return false;
+    if (!c) return {};
     if (*c == syllabic_mark || *c == syllabic_mark_above) syllabic = true;
+    if (*c == U'ˈ' || *c == U'ˌ') kind.stressed = true;
     if (!first && !is_mark(*c)) first = *c;
   }
-  return syllabic || (first && ipa_vowels.find(*first) != std::u32string_view::npos);
+  kind.nucleus = syllabic || (first && ipa_vowels.find(*first) != std::u32string_view::npos);
+  kind.high = first && (*first == U'i' || *first == U'u');
+  return kind;
 }
 
 }  // namespace
 
-std::size_t count_nuclei(std::string_view phonemes) {
+std::size_t count_nuclei(std::string_view phonemes, bool glides) {
   std::size_t count = 0;
   std::size_t start = 0;
+  PhonemeKind previous;  // the phoneme before, in the same word
   for (std::size_t at = 0; at <= phonemes.size(); ++at) {
-    if (at < phonemes.size() && phonemes[at] != phoneme_separator && phonemes[at] != ' ' &&
-        phonemes[at] != '\n')
-      continue;
-    if (at > start && is_nucleus(phonemes.substr(start, at - start))) ++count;
+    const bool word_end = at == phonemes.size() || phonemes[at] == ' ' || phonemes[at] == '\n';
+    if (!word_end && phonemes[at] != phoneme_separator) continue;
+    if (at > start) {  // an empty phoneme (two separators) changes nothing
+      const PhonemeKind kind = kind_of(phonemes.substr(start, at - start));
+      const bool diphthong = glides && kind.nucleus && previous.nucleus &&
+                             ((kind.high && !kind.stressed) || (previous.high && !previous.stressed));
+      if (kind.nucleus && !diphthong) ++count;
+      // A vowel that made a diphthong with the one before ends it: a third vowel is a syllable
+      // of its own unless it glides too.
+      previous = diphthong ? PhonemeKind{true, true, false} : kind;
+    }
+    if (word_end) previous = {};
     start = at + 1;
   }
   return count;

@@ -16,12 +16,12 @@ using namespace handout::testing;
 
 namespace {
 
-const std::filesystem::path source_dir = HANDOUT_SOURCE_DIR;
+const std::filesystem::path built_source_dir = HANDOUT_SOURCE_DIR;
 
 // The samples built as the EPUB tests build them, so one build serves both.
 std::filesystem::path built_samples() {
   const SharedBuild built =
-      shared_build("epub-out", source_dir / "content", {"--fonts", (source_dir / "fonts").string()});
+      shared_build("epub-out", built_source_dir / "content", {"--fonts", (built_source_dir / "fonts").string()});
   INFO(built.result.out, built.result.err);
   REQUIRE(built.result.exit_code == 0);
   return built.out;
