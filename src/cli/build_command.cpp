@@ -223,7 +223,6 @@ class Build {
       }
       entry.errors.clear();
       entry.stale = false;
-      entry.reading = result.reading;
       ++tally_.built;
       progress.finished("built", id, describe(result, outcome.max_rss_kib));
       return;

@@ -6,12 +6,10 @@
 #include "cli/content_hash.h"
 #include "cli/handout_outputs.h"
 #include "cli/manifest_json.h"
-#include "cli/plain_reading.h"
 
 namespace handout::cli {
 
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(JobResult, ok, errors, warnings, formats, seconds,
-                                                reading)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(JobResult, ok, errors, warnings, formats, seconds)
 
 namespace {
 
@@ -51,14 +49,6 @@ JobResult build_handout(const Job& job, const writer::Resources& resources,
       return d.severity == model::Severity::error;
     });
     if (handout && !errors) {
-      // Before any format starts a thread: the syllables are counted in a forked process.
-      try {
-        result.reading = reading_record(measure_reading(*handout));
-      } catch (const std::runtime_error& error) {
-        diagnostics.push_back({handout->file, handout->at,
-                               std::string("cannot measure the reading level: ") + error.what(),
-                               model::Severity::warning});
-      }
       const RenderedFormats rendered = render_outputs(*handout, resources, job.formats, values);
       std::map<std::string, FormatRecord> formats = describe(rendered);  // before the renames
       write_outputs(out, rendered);

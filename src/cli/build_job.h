@@ -20,7 +20,6 @@ struct JobResult {
   std::vector<std::string> warnings;            // the same; they do not stop the build
   std::map<std::string, FormatRecord> formats;  // when ok: each format built, by writer
   double seconds = 0;
-  nlohmann::json reading;  // the manifest's record of how hard it reads (plain_reading.h)
 };
 
 struct Job {

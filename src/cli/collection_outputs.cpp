@@ -1,5 +1,6 @@
 #include "cli/collection_outputs.h"
 
+#include <iostream>
 #include <set>
 #include <stdexcept>
 
@@ -37,8 +38,23 @@ std::vector<writer::ListedFile> listed_files(const std::string& id, const Manife
   return out;
 }
 
-Collection collect(const BuildOptions& options, const LoadedContent& content,
-                   const Manifest& manifest) {
+// Each entry's reading level, measured now (one eSpeak NG process per language) and recorded
+// in the manifest; none when eSpeak NG cannot count syllables.
+void measure_collection(Collection& collection, Manifest& manifest) {
+  std::vector<plain::Reading> readings;
+  try {
+    readings = measure_readings(collection.handouts);
+  } catch (const std::runtime_error& error) {
+    std::cerr << "handout: cannot measure the reading levels: " << error.what() << '\n';
+    return;
+  }
+  for (std::size_t i = 0; i < readings.size(); ++i) {
+    collection.entries[i].reading = readings[i].level;
+    manifest.handouts[collection.handouts[i].id].reading = reading_record(readings[i]);
+  }
+}
+
+Collection collect(const BuildOptions& options, const LoadedContent& content, Manifest& manifest) {
   model::Diagnostics ignored;  // the build reported them already
   const std::vector<content::HandoutFile> files =
       options.ids.empty() ? content.files : content::find_handouts(options.content, {}, ignored);
@@ -54,8 +70,7 @@ Collection collect(const BuildOptions& options, const LoadedContent& content,
         file.path, file.display_name, {file.id, &*content.clinic, options.content}, problems);
     if (!handout) continue;
     out.handouts.push_back(std::move(*handout));
-    out.entries.push_back({&out.handouts.back(), listed_files(file.id, entry->second),
-                           level_of_record(entry->second.reading)});
+    out.entries.push_back({&out.handouts.back(), listed_files(file.id, entry->second)});
   }
   return out;
 }
@@ -83,7 +98,8 @@ bool unchanged(const FormatRecord& before, const OutputRecord& now, const fs::pa
 
 std::size_t write_collection_outputs(const BuildOptions& options, const LoadedContent& content,
                                      const writer::Resources& resources, Manifest& manifest) {
-  const Collection collection = collect(options, content, manifest);
+  Collection collection = collect(options, content, manifest);
+  measure_collection(collection, manifest);
   std::size_t written = 0;
   for (const std::string& name : options.formats) {
     const std::vector<writer::OutputFile> files =

@@ -1,7 +1,9 @@
 #include "cli/plain_reading.h"
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <stdexcept>
 
@@ -48,11 +50,29 @@ const model::PlainLanguageTarget& reading_target(const model::Handout& handout) 
   return clinic ? clinic->plain : defaults;
 }
 
-plain::Reading measure_reading(const model::Handout& handout) {
-  const std::vector<plain::PrintedSentence> sentences = plain::printed_sentences(handout);
-  const plain::SyllableTable syllables =
-      plain::espeak_syllables(plain::words_to_count(sentences), handout.lang);
-  return plain::measure(handout.lang, sentences, syllables);
+std::vector<plain::Reading> measure_readings(std::span<const model::Handout> handouts) {
+  std::vector<std::vector<plain::PrintedSentence>> sentences;
+  std::map<lang::Language, std::pair<model::LanguageTag, std::vector<std::string>>> words;
+  for (const model::Handout& handout : handouts) {
+    sentences.push_back(plain::printed_sentences(handout));
+    auto& [tag, list] =
+        words.try_emplace(lang::language_of(handout.lang), handout.lang, std::vector<std::string>{})
+            .first->second;
+    for (std::string& word : plain::words_to_count(sentences.back()))
+      list.push_back(std::move(word));
+  }
+  std::map<lang::Language, plain::SyllableTable> syllables;
+  for (auto& [language, tagged] : words) {
+    std::ranges::sort(tagged.second);
+    const auto [first, last] = std::ranges::unique(tagged.second);
+    tagged.second.erase(first, last);
+    syllables[language] = plain::espeak_syllables(tagged.second, tagged.first);
+  }
+  std::vector<plain::Reading> out;
+  for (std::size_t i = 0; i < handouts.size(); ++i)
+    out.push_back(plain::measure(handouts[i].lang, sentences[i],
+                                 syllables.at(lang::language_of(handouts[i].lang))));
+  return out;
 }
 
 HandoutReading reading_with_advice(const model::Handout& handout) {
@@ -61,8 +81,8 @@ HandoutReading reading_with_advice(const model::Handout& handout) {
       plain::espeak_syllables(plain::words_to_count(sentences), handout.lang);
   HandoutReading out{plain::measure(handout.lang, sentences, syllables), {}};
   const plain::PlainWords words = plain_words_for(handout, out.advice);
-  for (model::Diagnostic& warning : plain::reading_advice(handout, sentences, syllables,
-                                                          out.reading, words, reading_target(handout)))
+  for (model::Diagnostic& warning : plain::reading_advice(
+           handout, sentences, syllables, out.reading, words, reading_target(handout)))
     out.advice.push_back(std::move(warning));
   return out;
 }
@@ -81,15 +101,6 @@ nlohmann::json reading_record(const plain::Reading& reading) {
     out["smog"] = tenths(reading.smog);
   }
   return out;
-}
-
-std::optional<model::ReadingLevel> level_of_record(const nlohmann::json& record) {
-  if (!record.is_object()) return std::nullopt;
-  for (const auto& [key, scale] : {std::pair{"grade", model::ReadingLevel::Scale::grade},
-                                   std::pair{"inflesz", model::ReadingLevel::Scale::inflesz}})
-    if (const auto found = record.find(key); found != record.end() && found->is_number())
-      return model::ReadingLevel{scale, found->get<double>()};
-  return std::nullopt;
 }
 
 }  // namespace handout::cli

@@ -51,12 +51,12 @@ std::vector<WordSpan> words_of(std::string_view text, const model::LanguageTag& 
     const auto to = static_cast<std::size_t>(end);
     if (rule >= UBRK_WORD_LETTER || (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT)) {
       const WordKind kind = rule >= UBRK_WORD_LETTER ? WordKind::letters : WordKind::number;
-      const bool joined = !out.empty() && out.back().kind == WordKind::letters &&
-                          kind == WordKind::letters && [&] {
-                            const std::size_t after = out.back().offset + out.back().length;
-                            const std::size_t hyphen = joining_hyphen_at(text, after);
-                            return hyphen != 0 && after + hyphen == start;
-                          }();
+      const bool joined =
+          !out.empty() && out.back().kind == WordKind::letters && kind == WordKind::letters && [&] {
+            const std::size_t after = out.back().offset + out.back().length;
+            const std::size_t hyphen = joining_hyphen_at(text, after);
+            return hyphen != 0 && after + hyphen == start;
+          }();
       if (joined)
         out.back().length = to - out.back().offset;
       else

@@ -77,8 +77,7 @@ int wait_for_counter(pid_t child) {
 
 }  // namespace
 
-SyllableTable espeak_syllables(std::span<const std::string> words,
-                               const model::LanguageTag& lang) {
+SyllableTable espeak_syllables(std::span<const std::string> words, const model::LanguageTag& lang) {
   if (words.empty()) return {};
   std::array<int, 2> ends{};
   if (::pipe2(ends.data(), O_CLOEXEC) != 0)

@@ -112,8 +112,8 @@ std::string level_text(const model::ReadingLevel& level) {
 
 std::string describe(const Reading& reading, const model::PlainLanguageTarget& target) {
   const bool spanish = reading.level.scale == model::ReadingLevel::Scale::inflesz;
-  const std::string counts = counted(reading.counts.sentences, "sentence") + ", " +
-                             counted(reading.counts.words, "word");
+  const std::string counts =
+      counted(reading.counts.sentences, "sentence") + ", " + counted(reading.counts.words, "word");
   if (spanish)
     return "INFLESZ " + level_text(reading.level) + " (Fernández-Huerta " +
            one_decimal(reading.fernandez_huerta) + "; " + counts + "; " +
@@ -133,11 +133,10 @@ model::Diagnostics reading_advice(const model::Handout& handout,
     out.push_back(located_warning(handout, handout.at, level_warning(reading, target)));
   for (const PrintedSentence& sentence : sentences) {
     if (sentence.words.size() > long_sentence_words)
-      out.push_back(located_warning(
-          handout, sentence.at,
-          "a sentence of " + std::to_string(sentence.words.size()) +
-              " words; split it into sentences of " + std::to_string(long_sentence_words) +
-              " words or fewer"));
+      out.push_back(located_warning(handout, sentence.at,
+                                    "a sentence of " + std::to_string(sentence.words.size()) +
+                                        " words; split it into sentences of " +
+                                        std::to_string(long_sentence_words) + " words or fewer"));
     for (const Word& word : sentence.words) {
       const std::size_t n = syllables_of(word, syllables);
       if (n < hard_word_syllables) continue;

@@ -24,8 +24,7 @@ std::string line_problem(std::string_view word, std::string_view use) {
 
 }  // namespace
 
-void PlainWords::add_list(std::string_view text, const std::string& file,
-                          model::Diagnostics& out) {
+void PlainWords::add_list(std::string_view text, const std::string& file, model::Diagnostics& out) {
   std::uint32_t line_number = 0;
   while (!text.empty()) {
     ++line_number;
@@ -37,7 +36,8 @@ void PlainWords::add_list(std::string_view text, const std::string& file,
     const std::size_t arrow = content.find(plain_words_arrow);
     const model::Location at{line_number, 1};
     if (arrow == std::string_view::npos) {
-      out.push_back({file, at, "write each entry as \"word → plain words\"", model::Severity::warning});
+      out.push_back(
+          {file, at, "write each entry as \"word → plain words\"", model::Severity::warning});
       continue;
     }
     const std::string_view word = trimmed(content.substr(0, arrow));

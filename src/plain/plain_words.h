@@ -14,7 +14,8 @@ class PlainWords {
  public:
   // Adds each line "word → plain words" of a list (the file `file`, for messages): blank
   // lines and lines starting with '#' are skipped; a line with no arrow, or with more than one
-  // word before it, is a warning at its place, and left out. A later entry for a word replaces an earlier.
+  // word before it, is a warning at its place, and left out. A later entry for a word replaces an
+  // earlier.
   void add_list(std::string_view text, const std::string& file, model::Diagnostics& out);
   void add(std::string_view word, std::string use);
   // The plain words for `word`, whatever its case; null when it has none.

@@ -57,8 +57,9 @@ std::size_t count_nuclei(std::string_view phonemes, bool glides) {
     if (!word_end && phonemes[at] != phoneme_separator) continue;
     if (at > start) {  // an empty phoneme (two separators) changes nothing
       const PhonemeKind kind = kind_of(phonemes.substr(start, at - start));
-      const bool diphthong = glides && kind.nucleus && previous.nucleus &&
-                             ((kind.high && !kind.stressed) || (previous.high && !previous.stressed));
+      const bool diphthong =
+          glides && kind.nucleus && previous.nucleus &&
+          ((kind.high && !kind.stressed) || (previous.high && !previous.stressed));
       if (kind.nucleus && !diphthong) ++count;
       // A vowel that made a diphthong with the one before ends it: a third vowel is a syllable
       // of its own unless it glides too.

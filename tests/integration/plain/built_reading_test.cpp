@@ -20,8 +20,8 @@ const std::filesystem::path built_source_dir = HANDOUT_SOURCE_DIR;
 
 // The samples built as the EPUB tests build them, so one build serves both.
 std::filesystem::path built_samples() {
-  const SharedBuild built =
-      shared_build("epub-out", built_source_dir / "content", {"--fonts", (built_source_dir / "fonts").string()});
+  const SharedBuild built = shared_build("epub-out", built_source_dir / "content",
+                                         {"--fonts", (built_source_dir / "fonts").string()});
   INFO(built.result.out, built.result.err);
   REQUIRE(built.result.exit_code == 0);
   return built.out;
@@ -55,10 +55,9 @@ TEST_CASE("the manifest and the index give every handout's reading level") {
             std::string::npos);
     } else {
       const double grade = reading.at("grade").get<double>();
-      CHECK(grade == std::max(reading.at("flesch_kincaid").get<double>(),
-                              reading.at("smog").get<double>()));
-      CHECK(index.find("Reading level: grade " + one_decimal(grade) + "</p>") !=
-            std::string::npos);
+      CHECK(grade ==
+            std::max(reading.at("flesch_kincaid").get<double>(), reading.at("smog").get<double>()));
+      CHECK(index.find("Reading level: grade " + one_decimal(grade) + "</p>") != std::string::npos);
     }
   }
 }

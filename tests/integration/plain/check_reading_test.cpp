@@ -24,7 +24,7 @@ double figure_of(const std::string& out, const std::string& id) {
                         R"(\.xml: (reading grade|INFLESZ) (-?[0-9]+\.[0-9]) )");
   std::smatch match;
   REQUIRE_MESSAGE(std::regex_search(out, match, line), "no reading line for " << id << " in\n"
-                                                                             << out);
+                                                                              << out);
   return std::stod(match[4].str());
 }
 

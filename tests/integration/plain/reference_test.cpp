@@ -28,7 +28,8 @@ using namespace handout;
 namespace {
 
 const std::filesystem::path reference_source_dir = HANDOUT_SOURCE_DIR;
-const std::filesystem::path script = reference_source_dir / "tests/integration/plain/js/reference.mjs";
+const std::filesystem::path script =
+    reference_source_dir / "tests/integration/plain/js/reference.mjs";
 
 // An abbreviation in capitals as the voice says it, letter by letter ("PTs": "P T").
 std::string spelled(const std::string& word) {
@@ -46,8 +47,8 @@ std::string spelled(const std::string& word) {
 std::string for_reference(const plain::Word& word, const model::LanguageTag& lang) {
   if (!word.number) {
     const std::string& text = word.text;
-    const bool capitals = text.size() >= 2 && text[0] >= 'A' && text[0] <= 'Z' &&
-                          text[1] >= 'A' && text[1] <= 'Z';
+    const bool capitals =
+        text.size() >= 2 && text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'A' && text[1] <= 'Z';
     if (!capitals) return text;
     return spelled(text.ends_with('s') ? text.substr(0, text.size() - 1) : text);
   }
@@ -87,7 +88,8 @@ std::vector<model::Handout> texts() {
   for (const std::string& id : testing::sample_ids()) out.push_back(testing::read_sample(id));
   for (const char* id : {"consent", "walking", "consentimiento", "caminar"}) {
     const testing::ReadResult read = testing::read_text(
-        testing::read_all(reference_source_dir / "tests/data/plain" / (std::string(id) + ".xml")), id);
+        testing::read_all(reference_source_dir / "tests/data/plain" / (std::string(id) + ".xml")),
+        id);
     REQUIRE_MESSAGE(read.handout, read.report());
     out.push_back(*read.handout);
   }
@@ -102,8 +104,7 @@ std::string fixed(double value) {
 
 }  // namespace
 
-TEST_CASE("the figures agree with independent implementations" *
-          doctest::test_suite("validator")) {
+TEST_CASE("the figures agree with independent implementations" * doctest::test_suite("validator")) {
   std::string table = "text | ours | reference\n";
   for (const model::Handout& handout : texts()) {
     CAPTURE(handout.id);
@@ -129,8 +130,8 @@ TEST_CASE("the figures agree with independent implementations" *
       const double smog = theirs.at("smog").get<double>();
       CHECK(std::abs(ours.flesch_kincaid - grade) <= 0.5);
       CHECK(std::abs(ours.smog - smog) <= 0.5);
-      table += handout.id + " | FK " + fixed(ours.flesch_kincaid) + ", SMOG " +
-               fixed(ours.smog) + " | " + fixed(grade) + ", " + fixed(smog) + counts + "\n";
+      table += handout.id + " | FK " + fixed(ours.flesch_kincaid) + ", SMOG " + fixed(ours.smog) +
+               " | " + fixed(grade) + ", " + fixed(smog) + counts + "\n";
     }
   }
   MESSAGE(table);

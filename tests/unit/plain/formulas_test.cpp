@@ -1,11 +1,12 @@
 // The formulas against figures worked out by hand from their published definitions.
-#include <doctest/doctest.h>
-
 #include "plain/formulas.h"
+
+#include <doctest/doctest.h>
 
 using handout::plain::Counts;
 
-TEST_CASE("Flesch-Kincaid grade is 0.39 words per sentence plus 11.8 syllables per word less 15.59") {
+TEST_CASE(
+    "Flesch-Kincaid grade is 0.39 words per sentence plus 11.8 syllables per word less 15.59") {
   // 20 words in 2 sentences (10 a sentence), 30 syllables (1.5 a word):
   // 0.39 × 10 + 11.8 × 1.5 − 15.59 = 3.9 + 17.7 − 15.59 = 6.01.
   const Counts counts{.sentences = 2, .words = 20, .syllables = 30, .polysyllables = 4};

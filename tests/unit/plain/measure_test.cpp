@@ -1,11 +1,12 @@
 // A handout's reading level from its sentences and a table of syllables (as eSpeak NG would
 // count them), and the advice `check` gives.
+#include "plain/measure.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "plain/measure.h"
 #include "read_sample.h"
 
 namespace {
@@ -26,10 +27,9 @@ Measured measured(const std::string& body) {
 }
 
 // The syllables of the words these tests use, counted by hand.
-const plain::SyllableTable hand_counted{{"Utilize", 3}, {"the", 1},  {"anterior", 4},
-                                        {"door", 1},    {"Rest", 1}, {"a", 1},
-                                        {"word", 1},    {"Usa", 2},  {"la", 1},
-                                        {"puerta", 2}};
+const plain::SyllableTable hand_counted{{"Utilize", 3}, {"the", 1},   {"anterior", 4}, {"door", 1},
+                                        {"Rest", 1},    {"a", 1},     {"word", 1},     {"Usa", 2},
+                                        {"la", 1},      {"puerta", 2}};
 
 std::vector<std::string> messages(const model::Diagnostics& diagnostics) {
   std::vector<std::string> out;
@@ -87,8 +87,8 @@ TEST_CASE("The advice points at the level the long sentences and the words with 
   words.add("door", "way in");  // one syllable: never pointed at
   model::PlainLanguageTarget target;
   target.grade = 1;
-  CHECK(messages(plain::reading_advice(m.handout, m.sentences, hand_counted, reading, words,
-                                       target)) ==
+  CHECK(messages(
+            plain::reading_advice(m.handout, m.sentences, hand_counted, reading, words, target)) ==
         std::vector<std::string>{
             "sample.xml:1:1: warning: reading grade " + plain::level_text(reading.level) +
                 " is above the clinic's target (grade 1); shorten the long sentences and use "

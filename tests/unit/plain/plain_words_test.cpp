@@ -1,18 +1,17 @@
 // The lists of plain words: the shipped lists' format and a clinic's additions.
+#include "plain/plain_words.h"
+
 #include <doctest/doctest.h>
 
 #include <fstream>
 #include <sstream>
-
-#include "plain/plain_words.h"
 
 using handout::plain::PlainWords;
 
 TEST_CASE("A list gives each word its plain words whatever the case") {
   PlainWords words;
   handout::model::Diagnostics problems;
-  words.add_list("# a comment\n\nutilize → use\n  Bilateral → both sides  \n", "en.txt",
-                 problems);
+  words.add_list("# a comment\n\nutilize → use\n  Bilateral → both sides  \n", "en.txt", problems);
   CHECK(problems.empty());
   REQUIRE(words.instead_of("UTILIZE"));
   CHECK(*words.instead_of("UTILIZE") == "use");

@@ -1,10 +1,11 @@
 // Which text the formulas measure, and how it is cut into sentences and words.
+#include "plain/printed_text.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "plain/printed_text.h"
 #include "read_sample.h"
 
 namespace {
@@ -54,8 +55,8 @@ TEST_CASE("Phone numbers and units are left out and numbers and hyphenated words
   std::string all;
   for (const std::string& word : words_of(sentences[0])) all += word + "|";
   INFO(all);
-  CHECK(words_of(sentences[0]) ==
-        std::vector<std::string>{"Take", "500", "with", "a", "follow-up", "call", "to", "at", "10"});
+  CHECK(words_of(sentences[0]) == std::vector<std::string>{"Take", "500", "with", "a", "follow-up",
+                                                           "call", "to", "at", "10"});
   CHECK(sentences[0].words[1].number);
   CHECK_FALSE(sentences[0].words[0].number);
 }
