@@ -3,6 +3,7 @@
 include(GNUInstallDirs)
 install(TARGETS handout RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(DIRECTORY fonts/ DESTINATION ${CMAKE_INSTALL_DATADIR}/handout/fonts)
+install(DIRECTORY plain-words/ DESTINATION ${CMAKE_INSTALL_DATADIR}/handout/plain-words)
 install(DIRECTORY docs/schema/ DESTINATION ${CMAKE_INSTALL_DATADIR}/handout/schema)
 install(FILES README.md docs/content-format.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(DIRECTORY content/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples/content)

@@ -39,3 +39,8 @@ webjs="$(pwd)/../tests/integration/web/js"
 if [[ ! -d "$webjs/node_modules/axe-core" || "$webjs/package-lock.json" -nt "$webjs/node_modules" ]]; then
   (cd "$webjs" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 fi
+# The reference readability packages for the plain-language comparison (pure JavaScript).
+plainjs="$(pwd)/../tests/integration/plain/js"
+if [[ ! -d "$plainjs/node_modules/syllable" || "$plainjs/package-lock.json" -nt "$plainjs/node_modules" ]]; then
+  (cd "$plainjs" && npm ci --no-audit --no-fund --loglevel=error)
+fi

@@ -6,6 +6,7 @@
 
 #include "cli/content_load.h"
 #include "cli/fonts_location.h"
+#include "cli/plain_reading.h"
 #include "cli/report.h"
 #include "content/description_warnings.h"
 #include "content/handout_reader.h"
@@ -30,10 +31,27 @@ model::Date today() {
   return model::civil_time(std::chrono::duration_cast<std::chrono::seconds>(now).count()).date;
 }
 
-// What the reader and then every format find wrong with one handout.
+// How hard the handout is to read: its figures on stdout, and what to simplify as warnings.
+void check_reading(const model::Handout& handout, const content::HandoutFile& file,
+                   const CheckOptions& options, model::Diagnostics& out) {
+  try {
+    HandoutReading reading = reading_with_advice(handout);
+    if (!options.quiet)
+      std::cout << file.display_name << ": "
+                << plain::describe(reading.reading, reading_target(handout)) << '\n';
+    for (model::Diagnostic& warning : reading.advice) out.push_back(std::move(warning));
+  } catch (const std::runtime_error& error) {
+    out.push_back({handout.file, handout.at,
+                   std::string("cannot measure the reading level: ") + error.what(),
+                   model::Severity::warning});
+  }
+}
+
+// What the reader and then every format find wrong with one handout, and how hard it reads.
 void check_handout(const content::HandoutFile& file, const LoadedContent& loaded,
-                   const writer::Resources& resources, const std::filesystem::path& content_dir,
+                   const writer::Resources& resources, const CheckOptions& options,
                    model::Diagnostics& out) {
+  const std::filesystem::path& content_dir = options.content;
   const content::HandoutContext context{file.id, loaded.clinic ? &*loaded.clinic : nullptr,
                                         content_dir};
   const std::optional<model::Handout> handout =
@@ -53,6 +71,7 @@ void check_handout(const content::HandoutFile& file, const LoadedContent& loaded
   for (const writer::Writer* w : writers::all())
     for (model::Diagnostic& diagnostic : w->check(*handout, resources))
       out.push_back(std::move(diagnostic));
+  check_reading(*handout, file, options, out);
 }
 
 // One handout's messages in the order of its file, wherever each was found.
@@ -84,7 +103,7 @@ ExitCode run_check(const CheckOptions& options) {
   std::size_t failed = 0;
   for (const content::HandoutFile& file : loaded.files) {
     const std::size_t before = diagnostics.size();
-    check_handout(file, loaded, resources, options.content, diagnostics);
+    check_handout(file, loaded, resources, options, diagnostics);
     sort_by_place(diagnostics, before);
     if (std::any_of(diagnostics.begin() + static_cast<std::ptrdiff_t>(before), diagnostics.end(),
                     [&](const model::Diagnostic& d) { return counts_as_error(d, options); }))

@@ -1,11 +1,13 @@
 #include "cli/collection_outputs.h"
 
+#include <iostream>
 #include <set>
 #include <stdexcept>
 
 #include "cli/atomic_file.h"
 #include "cli/content_hash.h"
 #include "cli/output_names.h"
+#include "cli/plain_reading.h"
 #include "content/handout_reader.h"
 #include "writers/writers.h"
 
@@ -36,8 +38,23 @@ std::vector<writer::ListedFile> listed_files(const std::string& id, const Manife
   return out;
 }
 
-Collection collect(const BuildOptions& options, const LoadedContent& content,
-                   const Manifest& manifest) {
+// Each entry's reading level, measured now (one eSpeak NG process per language) and recorded
+// in the manifest; none when eSpeak NG cannot count syllables.
+void measure_collection(Collection& collection, Manifest& manifest) {
+  std::vector<plain::Reading> readings;
+  try {
+    readings = measure_readings(collection.handouts);
+  } catch (const std::runtime_error& error) {
+    std::cerr << "handout: cannot measure the reading levels: " << error.what() << '\n';
+    return;
+  }
+  for (std::size_t i = 0; i < readings.size(); ++i) {
+    collection.entries[i].reading = readings[i].level;
+    manifest.handouts[collection.handouts[i].id].reading = reading_record(readings[i]);
+  }
+}
+
+Collection collect(const BuildOptions& options, const LoadedContent& content, Manifest& manifest) {
   model::Diagnostics ignored;  // the build reported them already
   const std::vector<content::HandoutFile> files =
       options.ids.empty() ? content.files : content::find_handouts(options.content, {}, ignored);
@@ -81,7 +98,8 @@ bool unchanged(const FormatRecord& before, const OutputRecord& now, const fs::pa
 
 std::size_t write_collection_outputs(const BuildOptions& options, const LoadedContent& content,
                                      const writer::Resources& resources, Manifest& manifest) {
-  const Collection collection = collect(options, content, manifest);
+  Collection collection = collect(options, content, manifest);
+  measure_collection(collection, manifest);
   std::size_t written = 0;
   for (const std::string& name : options.formats) {
     const std::vector<writer::OutputFile> files =

@@ -15,9 +15,9 @@ bool is_folder(const fs::path& path) {
   return fs::is_directory(path, error);
 }
 
-fs::path named(const fs::path& folder, const std::string& by) {
+fs::path named(const fs::path& folder, const std::string& by, const std::string& what = "fonts") {
   if (!is_folder(folder))
-    throw std::runtime_error("the fonts folder " + folder.string() + " (" + by +
+    throw std::runtime_error("the " + what + " folder " + folder.string() + " (" + by +
                              ") does not exist");
   return folder;
 }
@@ -42,6 +42,18 @@ fs::path locate_fonts(const fs::path& given) {
   throw std::runtime_error("no fonts folder: looked in " + installed.string() + " and " +
                            build_tree.string() +
                            "; name one with --fonts DIR or HANDOUT_FONTS_DIR");
+}
+
+fs::path locate_plain_words() {
+  if (const char* variable = std::getenv("HANDOUT_PLAIN_WORDS_DIR"); variable && *variable)
+    return named(variable, "HANDOUT_PLAIN_WORDS_DIR", "plain words");
+  const fs::path program = program_folder();
+  const fs::path installed = (program / "../share/handout/plain-words").lexically_normal();
+  const fs::path build_tree = program / "plain-words";
+  for (const fs::path& folder : {installed, build_tree})
+    if (is_folder(folder)) return folder;
+  throw std::runtime_error("no plain words folder: looked in " + installed.string() + " and " +
+                           build_tree.string() + "; name one with HANDOUT_PLAIN_WORDS_DIR");
 }
 
 }  // namespace handout::cli

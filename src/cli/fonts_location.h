@@ -11,4 +11,9 @@ namespace handout::cli {
 // it looked, when that folder does not exist.
 std::filesystem::path locate_fonts(const std::filesystem::path& given);
 
+// The lists of plain words the tool ships (plain-words/<language>.txt), found the same way:
+// $HANDOUT_PLAIN_WORDS_DIR when set, else <prefix>/share/handout/plain-words, else the copy
+// next to the program in a build tree. Throws std::runtime_error when there is none.
+std::filesystem::path locate_plain_words();
+
 }  // namespace handout::cli

@@ -34,6 +34,9 @@ struct ManifestEntry {
   std::map<std::string, FormatRecord> formats;  // by writer name
   std::vector<std::string> errors;  // of the last attempt; outputs are from the last success
   bool stale = false;  // the last attempt failed: the outputs are older than the source
+  // How hard it reads (cli/plain_reading.h reading_record), measured after each build of a
+  // handout with outputs.
+  nlohmann::json reading;
   friend bool operator==(const ManifestEntry&, const ManifestEntry&) = default;
 };
 

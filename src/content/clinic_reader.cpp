@@ -7,6 +7,7 @@
 #include "content/limits.h"
 #include "content/link_check.h"
 #include "content/parse_checked.h"
+#include "content/plain_language_reader.h"
 #include "content/publish_reader.h"
 #include "content/text_rules.h"
 #include "lang/language.h"
@@ -148,9 +149,10 @@ std::optional<model::Clinic> read_clinic_root(ElementChecker& checker, pugi::xml
   while (auto office = children.take("location"))
     clinic.offices.push_back(read_office(checker, *office, clinic.offices));
   if (auto publish = children.take("publish")) read_publish(checker, *publish, clinic);
+  if (auto plain = children.take("plain-language")) read_plain_language(checker, *plain, clinic);
   children.reject_rest(
       "a <clinic> holds, in this order: <name>, <phone>, <email>, <web>, <location> "
-      "elements, then <publish>");
+      "elements, <publish>, then <plain-language>");
   for (model::Diagnostic& link : link_errors(clinic))
     checker.error(link.at, std::move(link.message));
   return clinic;

@@ -21,6 +21,7 @@ struct TermTable {
   std::string_view day_range, time_range, hours_line, closed, by_appointment;
   std::string_view listen, qr_code;
   std::string_view player, listen_to_part, whole_recording, no_audio, handouts;
+  std::string_view reading_grade, reading_inflesz;
   std::string_view contents, pages, book_summary;
   std::array<std::string_view, 4> note_labels;  // by model::NoteKind
   std::string_view picture;
@@ -70,6 +71,8 @@ constexpr std::array<TermTable, 2> tables{{
         .whole_recording = "From the start",
         .no_audio = "Your browser cannot play the recording here; download it:",
         .handouts = "Patient handouts",
+        .reading_grade = "Reading level: grade {grade,number,0.0}",
+        .reading_inflesz = "Reading ease: {score,number,0.0} on the INFLESZ scale ({band})",
         .contents = "Contents",
         .pages = "Pages",
         .book_summary =
@@ -127,6 +130,8 @@ constexpr std::array<TermTable, 2> tables{{
         .whole_recording = "Desde el principio",
         .no_audio = "Su navegador no puede reproducir la grabación aquí; descárguela:",
         .handouts = "Folletos para pacientes",
+        .reading_grade = "Nivel de lectura: grado {grade,number,0.0}",
+        .reading_inflesz = "Legibilidad: {score,number,0.0} en la escala INFLESZ ({band})",
         .contents = "Contenido",
         .pages = "Páginas",
         .book_summary =
@@ -312,6 +317,14 @@ std::string_view Terms::no_audio() const {
 
 std::string_view Terms::handouts() const {
   return table_->handouts;
+}
+
+std::string Terms::reading_level(const model::ReadingLevel& level) const {
+  if (level.scale == model::ReadingLevel::Scale::inflesz)
+    return format(table_->reading_inflesz, tag_,
+                  {{"score", icu::Formattable(level.value)},
+                   {"band", text(model::inflesz_name(model::inflesz_band(level.value)))}});
+  return format(table_->reading_grade, tag_, {{"grade", icu::Formattable(level.value)}});
 }
 
 std::string_view Terms::contents() const {

@@ -86,8 +86,10 @@ class Terms {
   std::string_view whole_recording() const;  // "From the start", the first chapter's link
   std::string_view no_audio() const;         // for a browser that cannot play the recording
   std::string_view handouts() const;         // "Patient handouts", the index's title
-  std::string_view contents() const;         // "Contents", a book's table of contents
-  std::string_view pages() const;            // "Pages", a book's list of printed pages
+  // "Reading level: grade 7.4", "Reading ease: 68.2 on the INFLESZ scale (bastante fácil)"
+  std::string reading_level(const model::ReadingLevel& level) const;
+  std::string_view contents() const;  // "Contents", a book's table of contents
+  std::string_view pages() const;     // "Pages", a book's list of printed pages
   // What an accessible book offers, for its accessibility summary.
   std::string_view book_summary() const;
 

@@ -6,6 +6,7 @@
 
 #include "model/hours.h"
 #include "model/location.h"
+#include "model/plain_language.h"
 
 namespace handout::model {
 
@@ -50,6 +51,9 @@ struct Clinic {
   // ending in '/', so <base><id>.html is a handout's read-along page. Unset: not published.
   std::optional<std::string> publish_base;
   Location publish_at;  // of the base attribute
+  // <plain-language>: the reading level `check` holds handouts to, and the clinic's own plain
+  // words; the defaults when not given.
+  PlainLanguageTarget plain = {};
   friend bool operator==(const Clinic&, const Clinic&) = default;
 };
 

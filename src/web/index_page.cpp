@@ -13,8 +13,10 @@ std::string item_html(const IndexItem& item) {
   std::string links;
   for (const IndexLink& link : item.links)
     links += "<li><a href=\"" + attribute(link.file) + "\">" + text(link.label) + "</a></li>";
-  return "<li lang=\"" + attribute(item.lang.tag) + "\"><h2>" + text(item.title) + "</h2>\n<ul>" +
-         links + "</ul></li>\n";
+  const std::string reading =
+      item.reading.empty() ? "" : "<p class=\"reading\">" + text(item.reading) + "</p>\n";
+  return "<li lang=\"" + attribute(item.lang.tag) + "\"><h2>" + text(item.title) + "</h2>\n" +
+         reading + "<ul>" + links + "</ul></li>\n";
 }
 
 }  // namespace

@@ -20,6 +20,8 @@ struct IndexItem {
   std::string title;
   model::LanguageTag lang;
   std::vector<IndexLink> links;  // the files it was built in
+  // How hard it reads, in its language ("Reading level: grade 7.4"); empty when unmeasured.
+  std::string reading = {};
 };
 
 // `lang`: the index's own language (the clinic's); `clinic` may be null.

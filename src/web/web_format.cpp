@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "lang/terms.h"
 #include "web/base64.h"
 #include "web/index_page.h"
 #include "web/page.h"
@@ -110,7 +111,8 @@ std::vector<writer::OutputFile> WebFormat::render_collection(
   model::LanguageTag lang{"en", {}};
   for (const writer::CollectionEntry& entry : entries) {
     const model::Handout& handout = *entry.handout;
-    items.push_back({model::plain_text(handout.title), handout.lang, patient_files(entry)});
+    items.push_back({model::plain_text(handout.title), handout.lang, patient_files(entry),
+                     entry.reading ? lang::Terms(handout.lang).reading_level(*entry.reading) : ""});
     const model::Clinic* own = model::clinic_of(handout);
     // The clinic as written in its own language, when a handout is in that language.
     if (own && (!clinic || (!own->lang.empty() && handout.lang.tag == own->lang))) {

@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -17,6 +18,7 @@
 #include "model/handout.h"
 #include "model/language_tag.h"
 #include "model/lexicon.h"
+#include "model/plain_language.h"
 #include "writer/option.h"
 #include "writer/output_kind.h"
 #include "writer/products.h"
@@ -75,6 +77,8 @@ struct CollectionEntry {
   const model::Handout* handout = nullptr;  // id, title, language; the clinic in its contact
   // Its files in the output folder, in the list of writers' order and each writer's.
   std::vector<ListedFile> files;
+  // How hard it reads, as its last build measured it (src/plain); none when unmeasured.
+  std::optional<model::ReadingLevel> reading = {};
 };
 
 class Writer {

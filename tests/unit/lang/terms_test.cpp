@@ -102,3 +102,18 @@ TEST_CASE("numbers and ordinals in words come from ICU's rules") {
 }
 
 }  // namespace handout::test
+
+namespace handout::test {
+
+TEST_CASE("the reading level in each language with its decimal separator") {
+  using Scale = model::ReadingLevel::Scale;
+  CHECK(terms("en-US").reading_level({Scale::grade, 7.4}) == "Reading level: grade 7.4");
+  CHECK(terms("en-US").reading_level({Scale::grade, 8}) == "Reading level: grade 8.0");
+  CHECK(terms("es").reading_level({Scale::grade, 7.4}) == "Nivel de lectura: grado 7,4");
+  CHECK(terms("es").reading_level({Scale::inflesz, 68.2}) ==
+        "Legibilidad: 68,2 en la escala INFLESZ (bastante fácil)");
+  CHECK(terms("en-US").reading_level({Scale::inflesz, 52}) ==
+        "Reading ease: 52.0 on the INFLESZ scale (algo difícil)");
+}
+
+}  // namespace handout::test
