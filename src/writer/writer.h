@@ -68,6 +68,7 @@ using RenderedFormats = std::map<std::string, Rendered, std::less<>>;
 struct ListedFile {
   std::string name;  // "dry-needling.pdf"
   OutputKind kind;
+  std::uint64_t size = 0;  // in bytes, as the build wrote it
 };
 
 // One handout of a build, for the files made from the whole collection (out/index.html).
@@ -75,6 +76,9 @@ struct CollectionEntry {
   const model::Handout* handout = nullptr;  // id, title, language; the clinic in its contact
   // Its files in the output folder, in the list of writers' order and each writer's.
   std::vector<ListedFile> files;
+  // The summary each format's render returned (Rendered::summary), by writer name: a
+  // collection file reads its own format's.
+  std::map<std::string, nlohmann::json, std::less<>> summaries;
 };
 
 class Writer {
