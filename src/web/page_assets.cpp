@@ -33,6 +33,10 @@ ul,ol{padding-left:1.6em}
 li{margin:0.4em 0}
 .handouts{list-style:none;padding-left:0}
 .handouts>li{margin-bottom:1.2em}
+.find label{display:block}
+.find input{box-sizing:border-box;width:100%;max-width:24em;min-height:2.75rem;margin:0.2em 0;padding:0.2em 0.4em;font:inherit;color:var(--text);background:var(--bg);border:0.1em solid var(--rule);border-radius:0.3em}
+.find input:focus-visible{outline:0.15em solid var(--link);outline-offset:0.1em}
+.found{min-height:1.6em}
 a{color:var(--link);text-decoration-thickness:0.08em;text-underline-offset:0.15em}
 a:visited{color:var(--visited)}
 a:focus-visible{outline:0.15em solid currentColor;outline-offset:0.15em}
