@@ -17,7 +17,7 @@ std::string font_face(std::string_view base64, int weight) {
 // an emergency, a heavy one for a warning, a dashed one for a tip, a bar for "Important"),
 // and its label in words.
 constexpr std::string_view rules =
-    R"(:root{color-scheme:light dark;--text:#1a1a1a;--bg:#ffffff;--link:#0b4fa3;--visited:#5a2d91;--rule:#5f5f5f;--note-bg:#eef3f9;--note-edge:#3d5a80;--emergency-bg:#fdecec;--emergency-edge:#a30000;--warning-bg:#fff4d6;--warning-edge:#8a5a00;--tip-bg:#eaf6ee;--tip-edge:#1d6b3a;--now-bg:#7a4f00;--now-text:#ffffff;--ring:#000000}
+    R"css(:root{color-scheme:light dark;--text:#1a1a1a;--bg:#ffffff;--link:#0b4fa3;--visited:#5a2d91;--rule:#5f5f5f;--note-bg:#eef3f9;--note-edge:#3d5a80;--emergency-bg:#fdecec;--emergency-edge:#a30000;--warning-bg:#fff4d6;--warning-edge:#8a5a00;--tip-bg:#eaf6ee;--tip-edge:#1d6b3a;--now-bg:#7a4f00;--now-text:#ffffff;--ring:#000000}
 @media (prefers-color-scheme:dark){:root{--text:#f2f2f2;--bg:#121212;--link:#9cc4ff;--visited:#d7b8ff;--rule:#a0a0a0;--note-bg:#18212c;--note-edge:#9bb8dc;--emergency-bg:#3a1414;--emergency-edge:#ff8a80;--warning-bg:#2a2410;--warning-edge:#e0b24a;--tip-bg:#12261a;--tip-edge:#7fd19b;--now-bg:#ffe066;--now-text:#000000;--ring:#ffffff}}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--text);font-family:"Atkinson Hyperlegible",Verdana,Arial,sans-serif;font-size:150%;line-height:1.6;overflow-wrap:anywhere}
@@ -98,8 +98,9 @@ body>footer{font-size:0.9em}
 @media print{:root{--text:#000000;--bg:#ffffff;--link:#000000;--visited:#000000;--rule:#000000;--note-bg:#ffffff;--note-edge:#000000;--emergency-bg:#ffffff;--emergency-edge:#000000;--warning-bg:#ffffff;--warning-edge:#000000;--tip-bg:#ffffff;--tip-edge:#000000}
 body{font-size:18pt;line-height:1.4;padding:0}main{max-width:none;padding:0}.player,.formats,.contents,.closing,.find{display:none}
 h1,h2,h3,h4,h5,h6{break-after:avoid}aside,address,li,figure,tr{break-inside:avoid}.speaking{background:none;color:inherit;outline:none}
-thead{display:table-header-group}thead th{background:none}}
-)";
+thead{display:table-header-group}thead th{background:none}
+main a[href^="http"]::after{content:" (" attr(href) ")"}}
+)css";
 
 constexpr std::string_view script = R"js((function(){
 var audio=document.getElementById("player");var data=document.getElementById("sentence-times");
