@@ -78,7 +78,7 @@ struct CollectionEntry {
   std::vector<ListedFile> files;
   // The summary each format's render returned (Rendered::summary), by writer name: a
   // collection file reads its own format's.
-  std::map<std::string, nlohmann::json, std::less<>> summaries;
+  std::map<std::string, nlohmann::json, std::less<>> summaries = {};
 };
 
 class Writer {
