@@ -49,19 +49,17 @@ std::optional<double> recording_seconds(const writer::CollectionEntry& entry,
   return own->second["seconds"].get<double>();
 }
 
-// Every file of the handout but the pictures its page shows (a numbered kind), each with its
-// label in the handout's language, its size, and an audio file's length: the patient's choices
-// first, then the clinic's own (the recording's script).
+// The handout's files a patient may choose from, each with its label in the handout's
+// language, its size, and an audio file's length.
 std::vector<IndexLink> patient_files(const writer::CollectionEntry& entry,
                                      std::string_view format) {
   const lang::Terms terms(entry.handout->lang);
   const std::optional<double> seconds = recording_seconds(entry, format);
   std::vector<IndexLink> out;
-  for (const bool patients : {true, false})
-    for (const writer::ListedFile& file : entry.files)
-      if (file.kind.for_patients == patients && file.kind.numbered.empty())
-        out.push_back({file.name, file.kind.label(terms), file.size,
-                       file.kind.media_type.starts_with("audio/") ? seconds : std::nullopt});
+  for (const writer::ListedFile& file : entry.files)
+    if (file.kind.for_patients)
+      out.push_back({file.name, file.kind.label(terms), file.size,
+                     file.kind.media_type.starts_with("audio/") ? seconds : std::nullopt});
   return out;
 }
 

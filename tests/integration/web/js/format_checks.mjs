@@ -1,32 +1,33 @@
 // The links between a handout's formats (issue 27): its page links its entry in index.html,
-// which links every file the build made of it (manifest.json), but the pictures the page
-// shows, each with its size and the recording with its length; the index's search finds an
-// entry as the reader types. Each function returns the problems it found, as lines.
+// which links a file of every format the build made of it (manifest.json) and only files that
+// exist, each with its size and the recording with its length (which of a format's files are
+// for patients, the index's choice, the program's tests check by their declared kinds:
+// tests/integration/cli/golden_outputs_test.cpp); the index's search finds an entry as the
+// reader types. Each function returns the problems it found, as lines.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-// The handout's outputs in the folder's manifest, or null when there is none.
+// The handout's outputs in the folder's manifest by format, or null when there is none.
 function outputs(folder, id) {
   const file = path.join(folder, "manifest.json");
   if (!existsSync(file)) return null;
   const manifest = JSON.parse(readFileSync(file, "utf8"));
   const entry = manifest.handouts[id];
   if (!entry) return [];
-  return Object.values(entry.formats).flatMap((f) => f.outputs.map((o) => o.name));
+  return Object.entries(entry.formats).map(([format, f]) => ({ format, files: f.outputs.map((o) => o.name) }));
 }
 
 export async function formats(browser, file) {
   const folder = path.dirname(file);
   const id = path.basename(file, ".html");
-  const files = outputs(folder, id);
-  if (files === null) return [];
+  const made = outputs(folder, id);
+  if (made === null) return [];
   const problems = [];
   const page = await browser.newPage();
   try {
     await page.goto("file://" + path.resolve(file), { waitUntil: "load" });
     if (!(await page.$("#player"))) return [];  // the index
     const link = await page.evaluate(() => document.querySelector(".formats a")?.getAttribute("href"));
-    const pictures = await page.evaluate(() => [...document.querySelectorAll("img")].map((i) => i.getAttribute("src")));
     if (!link) return [`${file}: no link to the other formats`];
     const [target, anchor] = link.split("#");
     if (!existsSync(path.join(folder, target))) return [`${file}: links to ${target}, which was not made`];
@@ -45,8 +46,8 @@ export async function formats(browser, file) {
     }, anchor);
     if (!entry) return [`${file}: index.html has no entry #${anchor}`];
     const linked = new Set(entry.links.map((l) => l.href));
-    for (const name of files)
-      if (!linked.has(name) && !pictures.includes(name)) problems.push(`${file}: index.html does not link ${name}`);
+    for (const { format, files } of made)
+      if (!files.some((name) => linked.has(name))) problems.push(`${file}: index.html links none of its ${format} files: ${files.join(", ")}`);
     for (const l of entry.links) {
       if (!existsSync(path.join(folder, l.href))) problems.push(`${file}: index.html links ${l.href}, which does not exist`);
       if (!/\d/.test(l.details)) problems.push(`${file}: index.html gives ${l.href} no size`);
