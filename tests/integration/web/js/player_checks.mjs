@@ -120,14 +120,23 @@ export async function keyboard(page, url, width) {
   // Time to speak and follow a sentence: it is then near the middle of the view (or as near as
   // the page's top or end lets it be).
   await new Promise((ok) => setTimeout(ok, 1500));
-  const spoken = await page.evaluate(() => {
+  const measure = () => page.evaluate(() => {
     const now = document.querySelector(".speaking");
     if (!now) return null;
     const box = (now.closest("figure") || now).getBoundingClientRect();
     const view = window.innerHeight - document.querySelector(".player").offsetHeight;
     const end = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
-    return { middle: (box.top + box.bottom) / 2 / view, id: now.id, end, top: window.scrollY === 0 };
+    return { middle: (box.top + box.bottom) / 2 / view, id: now.id, end, top: window.scrollY === 0, y: window.scrollY };
   });
+  // Measured once the view has settled on a sentence (a smooth scroll takes a moment).
+  let spoken = await measure();
+  for (let k = 0; k < 10; ++k) {
+    await new Promise((ok) => setTimeout(ok, 300));
+    const again = await measure();
+    const settled = spoken && again && again.id === spoken.id && again.y === spoken.y;
+    spoken = again;
+    if (settled) break;
+  }
   if (!spoken) problems.push(`${where}: no sentence is highlighted while playing`);
   else if ((spoken.middle < 0.2 && !spoken.top) || (spoken.middle > 0.8 && !spoken.end)) problems.push(`${where}: ${spoken.id} is spoken at ${Math.round(spoken.middle * 100)} % of the view's height, not near its middle`);
   if (!await tabTo(page, () => document.activeElement.dataset.action === "play", true, where, problems)) return problems;
