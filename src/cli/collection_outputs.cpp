@@ -33,7 +33,7 @@ std::vector<writer::ListedFile> listed_files(const std::string& id, const Manife
       for (const OutputRecord& output : format->second.outputs)
         if (output.name.starts_with(id) &&
             kind.names(std::string_view(output.name).substr(id.size())))
-          out.push_back({output.name, kind});
+          out.push_back({output.name, kind, output.size});
   }
   return out;
 }
@@ -70,7 +70,10 @@ Collection collect(const BuildOptions& options, const LoadedContent& content, Ma
         file.path, file.display_name, {file.id, &*content.clinic, options.content}, problems);
     if (!handout) continue;
     out.handouts.push_back(std::move(*handout));
-    out.entries.push_back({&out.handouts.back(), listed_files(file.id, entry->second)});
+    std::map<std::string, nlohmann::json, std::less<>> summaries;
+    for (const auto& [format, record] : entry->second.formats) summaries[format] = record.summary;
+    out.entries.push_back(
+        {&out.handouts.back(), listed_files(file.id, entry->second), std::move(summaries)});
   }
   return out;
 }

@@ -1,6 +1,10 @@
 #pragma once
-// out/index.html: every handout by title, in its language, with links to its files, and the
-// clinic's contact details; a page a clinic can publish as it is. Pure.
+// out/index.html: every handout by title, in its language, with links to its files (each with
+// its size, and a recording's length), a search by title as the reader types (in the page
+// itself: the index stays a static file), and the clinic's contact details; a page a clinic
+// can publish as it is. Pure.
+#include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -14,9 +18,12 @@ namespace handout::web {
 struct IndexLink {
   std::string file;   // beside the index
   std::string label;  // "Large print (PDF)", in the handout's language
+  std::uint64_t size = 0;
+  std::optional<double> seconds;  // a recording's length
 };
 
 struct IndexItem {
+  std::string id;  // the handout's: its entry's anchor is index_anchor(id)
   std::string title;
   model::LanguageTag lang;
   std::vector<IndexLink> links;  // the files it was built in
@@ -27,5 +34,9 @@ struct IndexItem {
 // `lang`: the index's own language (the clinic's); `clinic` may be null.
 std::string render_index(std::span<const IndexItem> items, const model::Clinic* clinic,
                          const model::LanguageTag& lang, const PageFonts& fonts);
+
+// The id of a handout's entry in the index, which its page links to: "handout-<id>" (no id the
+// contact block gives its elements starts so).
+std::string index_anchor(std::string_view id);
 
 }  // namespace handout::web

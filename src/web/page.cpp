@@ -2,9 +2,11 @@
 
 #include <cstdio>
 
+#include "lang/page_terms.h"
 #include "lang/plan_words.h"
 #include "lang/read_along.h"
 #include "web/html.h"
+#include "web/page_parts.h"
 #include "xhtml/renderer.h"
 
 namespace handout::web {
@@ -25,25 +27,47 @@ std::string page_script() {
   return "\n" + std::string(read_along_script());
 }
 
+// The player's buttons' icons: inline SVG, drawn in the text's colour, hidden from
+// assistive technology (each button is named by its words).
+std::string icon(std::string_view path, std::string_view cls = "icon") {
+  return "<svg class=\"" + std::string(cls) +
+         "\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"" +
+         std::string(path) + "\"/></svg>";
+}
+
+std::string button(std::string_view action, std::string_view icons, std::string_view words,
+                   std::string_view extra = "") {
+  return "<button type=\"button\" data-action=\"" + std::string(action) + "\"" +
+         std::string(extra) + ">" + std::string(icons) + "<span class=\"unseen label\">" +
+         text(words) + "</span></button>\n";
+}
+
 class PageWriter {
  public:
   PageWriter(const model::Handout& handout, const PageAudio& audio,
-             const xhtml::PictureFiles* pictures)
+             const xhtml::PictureFiles* pictures, const std::string& formats)
       : handout_(handout),
         audio_(audio),
+        formats_(formats),
         plan_(lang::plan_of(handout)),
         text_(handout, plan_, no_marks_, xhtml::Markup::html5, pictures, xhtml::Boxes::controls),
-        words_(handout.lang) {}
+        words_(handout.lang),
+        page_words_(handout.lang) {}
 
-  // The text as every XHTML format shows it (xhtml/renderer.h), with the player after the
-  // byline and the recording's times and script at the end.
+  // The player first, so that it is the first stop of the keyboard and of a screen reader;
+  // then the text as every XHTML format shows it (xhtml/renderer.h) with the list of parts
+  // after the byline, and the recording's times and script at the end.
   std::string body() {
-    out_ = "<body>\n<main>\n";
+    out_ = "<body>\n";
+    player();
+    out_ += "<main>\n";
     out_ += text_.title();
     out_ += text_.subtitle();
     out_ += text_.byline();
-    listen();
-    out_ += text_.contents([this](const model::Block& part) { return "#" + text_.anchor(part); });
+    if (!formats_.empty())
+      out_ += "<p class=\"formats\"><a href=\"" + attribute(formats_) + "\">" +
+              text(page_words_.other_formats()) + "</a></p>\n";
+    out_ += parts_html({handout_, plan_, text_, audio_, page_words_.play()});
     for (const model::Block& block : handout_.body) out_ += text_.block(block);
     out_ += "</main>\n";
     out_ += text_.closing();
@@ -53,25 +77,30 @@ class PageWriter {
   }
 
  private:
-  // The player and a link per chapter; without the script a link opens the MP3 at its time.
-  void listen() {
+  // The recording's own controls, and the buttons the script shows: back 10 seconds, the part
+  // before, play or pause, the part after, the speed, and whether the view follows the
+  // spoken sentence. Without the script the <audio> controls alone play it.
+  void player() {
     const std::string mp3 = attribute(audio_.mp3);
-    out_ += "<section class=\"listen\" aria-labelledby=\"page-listen\">\n<h2 id=\"page-listen\">" +
-            text(words_.player()) +
-            "</h2>\n<audio id=\"player\" controls preload=\"metadata\" src=\"" + mp3 + "\">" +
-            text(words_.no_audio()) + " <a href=\"" + mp3 + "\">" + mp3 + "</a></audio>\n";
-    if (!audio_.chapters.empty()) {
-      out_ += "<p id=\"page-parts\">" + text(words_.listen_to_part()) +
-              "</p>\n<ol aria-labelledby=\"page-parts\">\n";
-      for (std::size_t i = 0; i < audio_.chapters.size(); ++i) {
-        const PageChapter& chapter = audio_.chapters[i];
-        const std::string at = seconds_text(chapter.start_seconds);
-        out_ += "<li><a href=\"" + mp3 + "#t=" + at + "\" data-start=\"" + at + "\">" +
-                text(i == 0 ? words_.whole_recording() : chapter.title) + "</a></li>\n";
-      }
-      out_ += "</ol>\n";
-    }
-    out_ += "</section>\n";
+    const lang::PageTerms& w = page_words_;
+    out_ += "<section class=\"player\" aria-label=\"" + attribute(words_.player()) +
+            "\">\n<audio id=\"player\" controls preload=\"metadata\" src=\"" + mp3 +
+            "\" aria-label=\"" + attribute(w.recording()) + "\">" + text(words_.no_audio()) +
+            " <a href=\"" + mp3 + "\">" + mp3 + "</a></audio>\n<div class=\"buttons\" hidden>\n";
+    out_ += button("back", icon("M11 6v12l-8.5-6zm9 0v12l-8.5-6z"), w.back());
+    out_ += button("previous", icon("M6 6h2.5v12H6zm3.5 6L18 6v12z"), w.previous_part());
+    out_ += button(
+        "play",
+        icon("M7 5v14l12-7z", "icon when-paused") +
+            icon("M6 5h4.5v14H6zm7.5 0H18v14h-4.5z", "icon when-playing"),
+        w.play(),
+        " data-play=\"" + attribute(w.play()) + "\" data-pause=\"" + attribute(w.pause()) + "\"");
+    out_ += button("next", icon("M15.5 6H18v12h-2.5zM6 6l8.5 6L6 18z"), w.next_part());
+    out_ += "<button type=\"button\" data-action=\"speed\"><span class=\"unseen\">" +
+            text(w.speed()) + " </span><span class=\"rate\">1\u00d7</span></button>\n";
+    out_ += button("follow", icon("M12 2l5 5h-3.5v10H17l-5 5-5-5h3.5V7H7z"), w.follow(),
+                   " aria-pressed=\"true\"");
+    out_ += "</div>\n</section>\n";
   }
 
   // [["u1-s1", 0, 1.25], …]: what the read-along script highlights when.
@@ -85,20 +114,23 @@ class PageWriter {
 
   const model::Handout& handout_;
   const PageAudio& audio_;
+  const std::string& formats_;
   model::Plan plan_;
   xhtml::Marks no_marks_;
   xhtml::Renderer text_;
   lang::Terms words_;
+  lang::PageTerms page_words_;
   std::string out_;
 };
 
 }  // namespace
 
 std::string render_page(const model::Handout& handout, const PageAudio& audio,
-                        const PageFonts& fonts, const xhtml::PictureFiles* pictures) {
+                        const PageFonts& fonts, const xhtml::PictureFiles* pictures,
+                        const std::string& formats) {
   return page_head(handout.lang, model::plain_text(handout.title), style_sheet(fonts),
                    lang::read_along_url(handout), page_script()) +
-         PageWriter(handout, audio, pictures).body();
+         PageWriter(handout, audio, pictures, formats).body();
 }
 
 }  // namespace handout::web

@@ -14,7 +14,9 @@
 
 namespace handout::web {
 
+// A chapter of the recording: "intro", a section's or exercise's id, or "contact".
 struct PageChapter {
+  std::string id;
   std::string title;
   double start_seconds = 0;
 };
@@ -31,10 +33,16 @@ struct PageAudio {
   std::vector<PageSentence> sentences;
 };
 
+// The page: the player, fixed at the bottom of the view; the title; a link to the handout's
+// other formats (`formats`, the index's entry of the handout, when there is one); one list of
+// the recording's parts (every chapter after the opening, nested as the sections are), each
+// linked to its text and to its place in the recording; the text.
+//
 // The pictures are files beside the page (xhtml/pictures.h): `pictures`, or the handout's own
 // files when it is null.
 std::string render_page(const model::Handout& handout, const PageAudio& audio,
-                        const PageFonts& fonts, const xhtml::PictureFiles* pictures = nullptr);
+                        const PageFonts& fonts, const xhtml::PictureFiles* pictures = nullptr,
+                        const std::string& formats = {});
 
 // "12.3": seconds with at most three decimals, for media fragments (#t=12.3) and data.
 std::string seconds_text(double seconds);

@@ -17,6 +17,7 @@ namespace fs = std::filesystem;
 
 constexpr const char* regular_font = "AtkinsonHyperlegible-Regular.ttf";
 constexpr const char* bold_font = "AtkinsonHyperlegible-Bold.ttf";
+constexpr const char* index_name = "index.html";
 
 std::string read_font(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
@@ -34,19 +35,32 @@ PageFonts fonts(const writer::Resources& resources) {
 PageAudio page_audio(const writer::Recording& recording) {
   PageAudio audio{recording.file.name, {}, {}};
   for (const writer::TimedChapter& chapter : recording.chapters)
-    audio.chapters.push_back({chapter.title, chapter.start_seconds});
+    audio.chapters.push_back({chapter.id, chapter.title, chapter.start_seconds});
   for (const writer::TimedSentence& sentence : recording.sentences)
     audio.sentences.push_back({sentence.id, sentence.begin_seconds, sentence.end_seconds});
   return audio;
 }
 
+// The length of the recording this format's page of the handout plays, as its summary
+// records it; every audio file of the handout is that recording.
+std::optional<double> recording_seconds(const writer::CollectionEntry& entry,
+                                        std::string_view format) {
+  const auto own = entry.summaries.find(format);
+  if (own == entry.summaries.end() || !own->second.contains("seconds")) return std::nullopt;
+  return own->second["seconds"].get<double>();
+}
+
 // The handout's files a patient may choose from, each with its label in the handout's
-// language.
-std::vector<IndexLink> patient_files(const writer::CollectionEntry& entry) {
+// language, its size, and an audio file's length.
+std::vector<IndexLink> patient_files(const writer::CollectionEntry& entry,
+                                     std::string_view format) {
   const lang::Terms terms(entry.handout->lang);
+  const std::optional<double> seconds = recording_seconds(entry, format);
   std::vector<IndexLink> out;
   for (const writer::ListedFile& file : entry.files)
-    if (file.kind.for_patients) out.push_back({file.name, file.kind.label(terms)});
+    if (file.kind.for_patients)
+      out.push_back({file.name, file.kind.label(terms), file.size,
+                     file.kind.media_type.starts_with("audio/") ? seconds : std::nullopt});
   return out;
 }
 
@@ -95,11 +109,14 @@ writer::Rendered WebFormat::render(const model::Handout& handout,
   const PageAudio audio = page_audio(needed.recording.value());
   const xhtml::PictureFiles pictures = xhtml::prepared_pictures(handout);
   writer::Rendered out;
-  out.files.push_back(
-      {handout.id + ".html", render_page(handout, audio, fonts(resources), &pictures)});
+  out.files.push_back({handout.id + ".html",
+                       render_page(handout, audio, fonts(resources), &pictures,
+                                   std::string(index_name) + "#" + index_anchor(handout.id))});
   for (const xhtml::PictureFile& picture : pictures.files())
     out.files.push_back({picture.name, std::string(picture.bytes)});
-  out.summary = {{"sentences", audio.sentences.size()}, {"pictures", pictures.files().size()}};
+  out.summary = {{"sentences", audio.sentences.size()},
+                 {"pictures", pictures.files().size()},
+                 {"seconds", needed.recording->seconds}};
   return out;
 }
 
@@ -111,7 +128,8 @@ std::vector<writer::OutputFile> WebFormat::render_collection(
   model::LanguageTag lang{"en", {}};
   for (const writer::CollectionEntry& entry : entries) {
     const model::Handout& handout = *entry.handout;
-    items.push_back({model::plain_text(handout.title), handout.lang, patient_files(entry),
+    items.push_back({handout.id, model::plain_text(handout.title), handout.lang,
+                     patient_files(entry, name()),
                      entry.reading ? lang::Terms(handout.lang).reading_level(*entry.reading) : ""});
     const model::Clinic* own = model::clinic_of(handout);
     // The clinic as written in its own language, when a handout is in that language.
@@ -121,7 +139,7 @@ std::vector<writer::OutputFile> WebFormat::render_collection(
     }
   }
   if (items.empty()) return {};
-  return {{"index.html", render_index(items, clinic, lang, fonts(resources))}};
+  return {{index_name, render_index(items, clinic, lang, fonts(resources))}};
 }
 
 std::string WebFormat::describe(const nlohmann::json& summary) const {

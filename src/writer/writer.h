@@ -70,6 +70,7 @@ using RenderedFormats = std::map<std::string, Rendered, std::less<>>;
 struct ListedFile {
   std::string name;  // "dry-needling.pdf"
   OutputKind kind;
+  std::uint64_t size = 0;  // in bytes, as the build wrote it
 };
 
 // One handout of a build, for the files made from the whole collection (out/index.html).
@@ -79,6 +80,9 @@ struct CollectionEntry {
   std::vector<ListedFile> files;
   // How hard it reads, as its last build measured it (src/plain); none when unmeasured.
   std::optional<model::ReadingLevel> reading = {};
+  // The summary each format's render returned (Rendered::summary), by writer name: a
+  // collection file reads its own format's.
+  std::map<std::string, nlohmann::json, std::less<>> summaries = {};
 };
 
 class Writer {

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Prints the text a reader sees in an HTML page, with Python's own HTML parser: everything
-in <body> but scripts, style sheets, the player (<section class="listen">) and what is hidden
+in <body> but scripts, style sheets, the player (<section class="player">) and what is hidden
 from the accessibility tree (aria-hidden), with a picture's alt text where it stands."""
 import html.parser
 import sys
@@ -23,7 +23,7 @@ class Text(html.parser.HTMLParser):
                 self.words.append(" " + alt + " ")
             self.words.append(" ")
             return
-        hidden = (tag in ("head", "script", "style") or ("class", "listen") in attrs
+        hidden = (tag in ("head", "script", "style") or ("class", "player") in attrs
                   or ("aria-hidden", "true") in attrs)
         self.skipping.append(hidden)
 

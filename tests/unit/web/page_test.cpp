@@ -41,8 +41,12 @@ model::Handout read(const char* text) {
   return *r.handout;
 }
 
-const web::PageAudio audio{
-    "sample.mp3", {{"Ice & heat", 0}, {"First", 12.5}}, {{"u1-s1", 0.5, 2.25}, {"u2-s1", 2.25, 4}}};
+const web::PageAudio audio{"sample.mp3",
+                           {{"intro", "Ice & heat", 0},
+                            {"first", "First", 12.5},
+                            {"inner", "Inner", 20},
+                            {"contact", "How to reach us", 31.25}},
+                           {{"u1-s1", 0.5, 2.25}, {"u2-s1", 2.25, 4}}};
 
 std::size_t count(const std::string& text, const std::string& part) {
   std::size_t n = 0;
@@ -76,16 +80,62 @@ TEST_CASE("the page is one HTML document in the handout's language with its text
       "listening.</span></p>\n</footer>"));
 }
 
-TEST_CASE("the parts the recording names are listed after the player as links to them") {
+TEST_CASE("one list of parts names each chapter after the opening with its text and its time") {
   const std::string page = web::render_page(read(sample), audio, {});
+  // The spoken count names the list; the top level is the parts it counts, the inner section
+  // nested in its own: three chapters after the opening, three entries, each playing its own.
   CHECK(has(page,
             "<nav class=\"contents\" aria-labelledby=\"contents-s1\">\n<p><span "
-            "id=\"contents-s1\">This recording has 2 parts:</span></p>\n<ol>\n<li><a "
-            "href=\"#u5\"><span id=\"contents-s2\">First</span></a></li>\n<li><a "
-            "href=\"#u11\"><span id=\"contents-s3\">How to reach "
-            "us</span></a></li>\n</ol>\n</nav>"));
-  CHECK(page.find("id=\"player\"") < page.find("id=\"contents-s1\""));
+            "id=\"contents-s1\">This recording has 2 parts:</span></p>\n<ol class=\"parts\">\n"
+            "<li><a href=\"#u5\"><span id=\"contents-s2\">First</span></a> <a class=\"play\" "
+            "href=\"sample.mp3#t=12.5\" data-start=\"12.5\">Play<span class=\"unseen\">: "
+            "First</span></a>\n<ol>\n<li><a href=\"#u8\">Inner</a> <a class=\"play\" "
+            "href=\"sample.mp3#t=20\" data-start=\"20\">Play<span class=\"unseen\">: "
+            "Inner</span></a></li>\n</ol>\n</li>\n<li><a href=\"#u11\"><span "
+            "id=\"contents-s3\">How to reach us</span></a> <a class=\"play\" "
+            "href=\"sample.mp3#t=31.25\" data-start=\"31.25\">Play<span class=\"unseen\">: How "
+            "to reach us</span></a></li>\n</ol>\n</nav>"));
+  CHECK(count(page, "data-start=") == audio.chapters.size() - 1);
+  CHECK(count(page, "<nav") == 1);
   CHECK(page.find("id=\"contents-s3\"") < page.find("id=\"u4-s1\""));
+}
+
+TEST_CASE("a part the recording has no chapter for links to its text only") {
+  web::PageAudio without = audio;
+  std::erase_if(without.chapters, [](const web::PageChapter& c) { return c.id == "inner"; });
+  const std::string page = web::render_page(read(sample), without, {});
+  CHECK(has(page, "<li><a href=\"#u8\">Inner</a></li>"));
+  CHECK(count(page, "data-start=") == without.chapters.size() - 1);
+}
+
+TEST_CASE("the player comes first with its named recording and buttons the script shows") {
+  const std::string page = web::render_page(read(sample), audio, {});
+  CHECK(page.find("<section class=\"player\" aria-label=\"Listen\">") < page.find("<main>"));
+  CHECK(has(page,
+            "<audio id=\"player\" controls preload=\"metadata\" src=\"sample.mp3\" "
+            "aria-label=\"Recording\">"));
+  CHECK(has(page, "<div class=\"buttons\" hidden>"));
+  for (const char* name :
+       {"Back 10 seconds", "Previous part", "Next part", "Keep the spoken sentence in view"})
+    CHECK(has(page, std::string("<span class=\"unseen label\">") + name + "</span></button>"));
+  CHECK(has(page, "data-play=\"Play\" data-pause=\"Pause\""));
+  CHECK(has(page, "<span class=\"unseen\">Speed </span><span class=\"rate\">1\u00d7</span>"));
+  CHECK(count(page, "<button type=\"button\"") == 6);
+}
+
+TEST_CASE("the page links to the other formats when told where and in its language") {
+  CHECK_FALSE(has(web::render_page(read(sample), audio, {}), "class=\"formats\""));
+  const std::string page =
+      web::render_page(read(sample), audio, {}, nullptr, "index.html#handout-sample");
+  CHECK(has(page,
+            "<p class=\"formats\"><a href=\"index.html#handout-sample\">This handout in "
+            "other formats</a></p>"));
+  std::string spanish_text = sample;
+  spanish_text.replace(spanish_text.find("en-US"), 5, "es-US");
+  const std::string spanish =
+      web::render_page(read(spanish_text.c_str()), audio, {}, nullptr, "index.html#handout-sample");
+  CHECK(has(spanish, ">Este folleto en otros formatos</a>"));
+  CHECK(has(spanish, "<span class=\"unseen label\">Atrás 10 segundos</span>"));
 }
 
 TEST_CASE("headings follow the section depth and blocks keep their kind") {
@@ -128,11 +178,8 @@ TEST_CASE("the contact block is an address with a tel link and its sentence ids"
             "href=\"tel:+12075550100\">(207) 555-0100</a></strong></p>\n</address>\n</div>"));
 }
 
-TEST_CASE("the player and the chapter links use the MP3 with media fragments") {
+TEST_CASE("the sentence times are the page's data") {
   const std::string page = web::render_page(read(sample), audio, {});
-  CHECK(has(page, "<audio id=\"player\" controls preload=\"metadata\" src=\"sample.mp3\">"));
-  CHECK(has(page, "<a href=\"sample.mp3#t=0\" data-start=\"0\">From the start</a>"));
-  CHECK(has(page, "<a href=\"sample.mp3#t=12.5\" data-start=\"12.5\">First</a>"));
   CHECK(has(page,
             "<script type=\"application/json\" id=\"sentence-times\">[[\"u1-s1\",0.5,2.25],\n"
             "[\"u2-s1\",2.25,4]]</script>"));
@@ -174,22 +221,53 @@ TEST_CASE("headings that would derive the page's own ids give their sections oth
 TEST_CASE("the index lists each handout in its language with its files and the clinic") {
   const model::Handout handout = read(sample);
   const std::vector<web::IndexItem> items{
-      {"Ice & heat",
+      {"ice",
+       "Ice & heat",
        {"en-US", {}},
-       {{"a.pdf", "Large print (PDF)"}, {"a.mp3", "Recording (MP3)"}, {"a.html", "Web page"}}},
-      {"Hielo", {"es", {}}, {{"b.pdf", "Letra grande (PDF)"}}}};
+       {{"a.pdf", "Large print (PDF)", 245'600, {}},
+        {"a.mp3", "Recording (MP3)", 4'100'000, 252.4},
+        {"a.html", "Web page", 900, {}}}},
+      {"hielo", "Hielo", {"es", {}}, {{"b.pdf", "Letra grande (PDF)", 1'250'000, {}}}}};
   const model::Clinic& clinic = testing::sample_clinic();
   const std::string index = web::render_index(items, &clinic, {"en", {}}, {});
   CHECK(index.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
-  CHECK(has(index, "<li lang=\"en-US\"><h2>Ice &amp; heat</h2>"));
-  CHECK(has(index, "<a href=\"a.html\">Web page</a>"));
-  CHECK(has(index, "<a href=\"a.pdf\">Large print (PDF)</a>"));
-  CHECK(has(index, "<a href=\"a.mp3\">Recording (MP3)</a>"));
-  CHECK(has(index, "<li lang=\"es\"><h2>Hielo</h2>"));
-  CHECK(has(index, "<a href=\"b.pdf\">Letra grande (PDF)</a>"));
+  CHECK(has(index, "<li lang=\"en-US\" id=\"handout-ice\"><h2>Ice &amp; heat</h2>"));
+  CHECK(has(index,
+            "<a href=\"a.html\">Web page<span class=\"unseen\">: Ice &amp; "
+            "heat</span></a> <span class=\"size\">900 byte</span>"));
+  CHECK(has(index,
+            "<a href=\"a.pdf\">Large print (PDF)<span class=\"unseen\">: Ice &amp; "
+            "heat</span></a> <span class=\"size\">250 kB</span>"));
+  CHECK(has(index,
+            ">Recording (MP3)<span class=\"unseen\">: Ice &amp; heat</span></a> <span "
+            "class=\"size\">4.1 MB, length 4 min, 12 sec</span>"));
+  CHECK(has(index, "<li lang=\"es\" id=\"handout-hielo\"><h2>Hielo</h2>"));
+  CHECK(has(index,
+            "<a href=\"b.pdf\">Letra grande (PDF)<span class=\"unseen\">: "
+            "Hielo</span></a> <span class=\"size\">1,2 MB</span>"));
   CHECK_FALSE(has(index, "b.mp3"));
   CHECK_FALSE(has(index, "EPUB"));
   CHECK(has(index, "<address>\n<p class=\"line\"><strong>Sample Clinic</strong></p>"));
+}
+
+TEST_CASE("the index's search says in the clinic's language how many handouts it shows") {
+  const std::vector<web::IndexItem> items{{"a", "A", {"en", {}}, {}}, {"b", "B", {"es", {}}, {}}};
+  const std::string english = web::render_index(items, nullptr, {"en", {}}, {});
+  CHECK(has(english,
+            "<div class=\"find\" role=\"search\" hidden>\n<label>Find a handout by "
+            "title <input type=\"search\""));
+  CHECK(has(english,
+            "data-found=\"[&quot;0 handouts found&quot;,&quot;1 handout "
+            "found&quot;,&quot;2 handouts found&quot;]\""));
+  const std::string spanish = web::render_index(items, nullptr, {"es", {}}, {});
+  CHECK(has(spanish, "<label>Buscar un folleto por título"));
+  CHECK(has(spanish, "&quot;1 folleto encontrado&quot;"));
+  std::smatch policy, script;
+  REQUIRE(std::regex_search(english, script, std::regex("<script>([\\s\\S]*?)</script>")));
+  REQUIRE(std::regex_search(
+      english, policy,
+      std::regex("<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\">")));
+  CHECK(has(policy[1].str(), "script-src " + web::source_hash(script[1].str()) + ";"));
 }
 
 TEST_CASE("base64 and seconds for the page's data") {

@@ -119,11 +119,10 @@ TEST_CASE("the web page and the EPUB show the same markup for the same block") {
   const std::string page = web::render_page(h, {"sample.mp3", {}, {}}, {});
   std::string book;
   for (const epub::ContentDocument& d : epub::build_book(h, {}).documents) book += d.body;
-  // The page is HTML5: compare the elements inside <main>, less its player (not XML).
-  std::string main =
+  // The page is HTML5: compare the elements inside <main> (its player, not XML, is before it).
+  const std::string main =
       page.substr(page.find("<main>"), page.find("</main>") + 7 - page.find("<main>"));
-  const std::size_t player = main.find("<section class=\"listen\"");
-  main.erase(player, main.find("</section>\n", player) + 11 - player);
+  CHECK(page.find("<section class=\"player\"") < page.find("<main>"));
   const std::string wrapped = "<book xmlns:epub=\"e\">" + book + "</book>";
   for (const std::string id : {"u3", "home", "u9", "contents-s1"}) {
     CAPTURE(id);
