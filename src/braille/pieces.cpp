@@ -26,6 +26,12 @@ class PieceList {
     if (contact_) contact();
   }
 
+  // The revision date closes the volume, as it closes the printed text: a braille reader
+  // learns how current the handout is, which print shows only in its footer.
+  void revised() {
+    if (plan_.revised) add(Role::paragraph, {words(*plan_.revised, handout_.at)});
+  }
+
   void authors() {
     if (!plan_.byline) return;
     for (const model::Author* author : plan_.byline->authors)
@@ -189,6 +195,7 @@ std::vector<Piece> pieces(const model::Handout& handout, const lang::Terms& term
   list.authors();
   list.blocks(handout.body);
   list.contact_last();
+  list.revised();
   return std::move(list).take();
 }
 

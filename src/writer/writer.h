@@ -78,11 +78,11 @@ struct CollectionEntry {
   const model::Handout* handout = nullptr;  // id, title, language; the clinic in its contact
   // Its files in the output folder, in the list of writers' order and each writer's.
   std::vector<ListedFile> files;
-  // How hard it reads, as its last build measured it (src/plain); none when unmeasured.
-  std::optional<model::ReadingLevel> reading = {};
   // The summary each format's render returned (Rendered::summary), by writer name: a
   // collection file reads its own format's.
   std::map<std::string, nlohmann::json, std::less<>> summaries = {};
+  // How hard it reads, as its last build measured it (src/plain); none when unmeasured.
+  std::optional<model::ReadingLevel> reading = {};
 };
 
 class Writer {

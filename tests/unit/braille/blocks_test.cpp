@@ -214,4 +214,16 @@ TEST_CASE("a link with words is its words then its address in parentheses") {
   CHECK(lines[at + 2] == "WWW.EXAMPLE.ORG");
 }
 
+TEST_CASE("the revision date closes the text after the contact details in each language") {
+  model::Handout dated = handout({paragraph("BEFORE")});
+  dated.revised = model::Date{2026, 11, 26};
+  const auto lines = text_lines(fake_pages(dated));
+  REQUIRE_FALSE(lines.empty());
+  CHECK(lines.back() == "  REVISED NOVEMBER 26, 2026");
+  const auto spanish = text_lines(fake_pages(in_spanish(dated)));
+  CHECK(spanish.back().find("26") != std::string::npos);
+  CHECK(spanish.back().find("2026") != std::string::npos);
+  CHECK(text_lines(fake_pages(handout({paragraph("BEFORE")}))).back() != lines.back());
+}
+
 }  // namespace handout::test
