@@ -1,5 +1,6 @@
 #include "cli/collection_outputs.h"
 
+#include <algorithm>
 #include <set>
 #include <stdexcept>
 
@@ -31,7 +32,7 @@ std::vector<writer::ListedFile> listed_files(const std::string& id, const Manife
       for (const OutputRecord& output : format->second.outputs)
         if (output.name.starts_with(id) &&
             kind.names(std::string_view(output.name).substr(id.size())))
-          out.push_back({output.name, kind});
+          out.push_back({output.name, kind, format->second.stale});
   }
   return out;
 }
@@ -83,7 +84,13 @@ std::size_t write_collection_outputs(const BuildOptions& options, const LoadedCo
                                      const writer::Resources& resources, Manifest& manifest) {
   const Collection collection = collect(options, content, manifest);
   std::size_t written = 0;
-  for (const std::string& name : options.formats) {
+  // The chosen formats, and those whose collection files are in out/ already: a build of other
+  // formats changes what those list (a handout's outputs now out of date).
+  std::vector<std::string> formats = options.formats;
+  for (const auto& [name, record] : manifest.collection)
+    if (std::ranges::find(formats, name) == formats.end() && writers::find(name))
+      formats.push_back(name);
+  for (const std::string& name : formats) {
     const std::vector<writer::OutputFile> files =
         writers::find(name)->render_collection(collection.entries, resources, options.values);
     FormatRecord now;

@@ -141,6 +141,7 @@ std::optional<model::Clinic> read_clinic_root(ElementChecker& checker, pugi::xml
     checker.error(root, "a <clinic> must start with its <name>");
   }
   clinic.phone = optional_text(checker, children, "phone");
+  clinic.fax = optional_text(checker, children, "fax");
   clinic.email = optional_text(checker, children, "email");
   clinic.web = optional_text(checker, children, "web");
   if (!clinic.phone && !clinic.email)
@@ -149,7 +150,7 @@ std::optional<model::Clinic> read_clinic_root(ElementChecker& checker, pugi::xml
     clinic.offices.push_back(read_office(checker, *office, clinic.offices));
   if (auto publish = children.take("publish")) read_publish(checker, *publish, clinic);
   children.reject_rest(
-      "a <clinic> holds, in this order: <name>, <phone>, <email>, <web>, <location> "
+      "a <clinic> holds, in this order: <name>, <phone>, <fax>, <email>, <web>, <location> "
       "elements, then <publish>");
   for (model::Diagnostic& link : link_errors(clinic))
     checker.error(link.at, std::move(link.message));

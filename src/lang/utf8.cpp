@@ -103,6 +103,10 @@ std::string character_for_admin(char32_t code_point) {
   return to_utf8(code_point) + " (" + named + ")";
 }
 
+bool is_emoji_picture(char32_t code_point) {
+  return u_hasBinaryProperty(static_cast<UChar32>(code_point), UCHAR_EMOJI_PRESENTATION);
+}
+
 bool is_invisible_format(char32_t code_point) {
   return u_charType(static_cast<UChar32>(code_point)) == U_FORMAT_CHAR;
 }

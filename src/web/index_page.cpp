@@ -12,7 +12,8 @@ namespace {
 std::string item_html(const IndexItem& item) {
   std::string links;
   for (const IndexLink& link : item.links)
-    links += "<li><a href=\"" + attribute(link.file) + "\">" + text(link.label) + "</a></li>";
+    links += "<li><a href=\"" + attribute(link.file) + "\">" + text(link.label) + "</a>" +
+             (link.stale.empty() ? "" : " <strong>" + text(link.stale) + "</strong>") + "</li>";
   return "<li lang=\"" + attribute(item.lang.tag) + "\"><h2>" + text(item.title) + "</h2>\n<ul>" +
          links + "</ul></li>\n";
 }

@@ -12,8 +12,9 @@
 namespace handout::web {
 
 struct IndexLink {
-  std::string file;   // beside the index
-  std::string label;  // "Large print (PDF)", in the handout's language
+  std::string file;        // beside the index
+  std::string label;       // "Large print (PDF)", in the handout's language
+  std::string stale = {};  // when the file is older than its handout: a marker saying so
 };
 
 struct IndexItem {

@@ -45,7 +45,9 @@ std::vector<IndexLink> patient_files(const writer::CollectionEntry& entry) {
   const lang::Terms terms(entry.handout->lang);
   std::vector<IndexLink> out;
   for (const writer::ListedFile& file : entry.files)
-    if (file.kind.for_patients) out.push_back({file.name, file.kind.label(terms)});
+    if (file.kind.for_patients)
+      out.push_back({file.name, file.kind.label(terms),
+                     file.stale ? std::string(terms.stale_output()) : std::string()});
   return out;
 }
 

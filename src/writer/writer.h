@@ -68,6 +68,9 @@ using RenderedFormats = std::map<std::string, Rendered, std::less<>>;
 struct ListedFile {
   std::string name;  // "dry-needling.pdf"
   OutputKind kind;
+  // Older than the handout's source: its format failed or was not chosen since the handout
+  // changed (a build with --formats), so a reader may find other words in it.
+  bool stale = false;
 };
 
 // One handout of a build, for the files made from the whole collection (out/index.html).

@@ -2,6 +2,7 @@
 // of copying them, so changing clinic.xml changes every printed and spoken occurrence.
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <filesystem>
 #include <regex>
 
@@ -320,4 +321,31 @@ TEST_CASE("a page of the clinic's own site is kept but said to be unchecked") {
   // --strict makes these warnings fail the check, for a clinic that wants every page reviewed.
   CHECK(run_process({handout_binary, "check", "--strict", "--content", site.content.string()})
             .exit_code == 1);
+}
+
+TEST_CASE("a fax number in clinic.xml is printed and said after its label in every format") {
+  Site site;
+  write_file(site.content / "clinic.xml",
+             "<clinic><name>Test Clinic</name><phone>(207) 555-0100</phone>"
+             "<fax>(207) 555-0101</fax><email>desk@example.org</email></clinic>\n");
+  write_file(site.content / "handouts" / "calls.xml", referring_handout);
+  site.build();
+  const std::string shown = "Fax: (207) 555-0101";
+  CHECK(count(site.printed(), shown) == 1);
+  // Said as a phone number is, digit by digit, once: it is not a number to call.
+  CHECK(count(site.spoken(), "Fax:") == 1);
+  CHECK(count(site.spoken(), "0 1 0 1") == 1);
+  const std::string page = read_all(site.out / "calls.html");
+  CHECK(count(page, shown) == 1);
+  CHECK(page.find("tel:+12075550101") == std::string::npos);  // never a link
+  for (const char* book : {"calls.epub", "calls.daisy.zip"}) {
+    CAPTURE(book);
+    const ProcessResult files = run_process({"unzip", "-p", (site.out / book).string()});
+    REQUIRE(files.exit_code == 0);
+    CHECK(count(files.out, shown) >= 1);
+  }
+  // Braille Ready Format: ",fax3" is "Fax:" (a capital sign, the letters, the colon).
+  std::string brf = read_all(site.out / "calls.brf");
+  for (char& c : brf) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  CHECK(count(brf, ",fax3") == 1);
 }
