@@ -1,5 +1,6 @@
 #include "content/handout_warnings.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include "content/description_warnings.h"
@@ -18,8 +19,14 @@ model::Diagnostics handout_warnings(const model::Handout& handout, const model::
     for (model::Diagnostic& diagnostic : found) out.push_back(std::move(diagnostic));
   };
   if (clinic) {
-    add(literal_clinic_details(handout, *clinic));
-    add(placeholder_details(handout, *clinic));
+    const model::Diagnostics literal = literal_clinic_details(handout, *clinic);
+    // A placeholder typed where the clinic's detail is meant is said once, by the literal
+    // detail's warning: its reference fixes it, and clinic.xml's placeholder is said there.
+    for (model::Diagnostic& placeholder : placeholder_details(handout, *clinic))
+      if (std::ranges::none_of(literal,
+                               [&](const model::Diagnostic& d) { return d.at == placeholder.at; }))
+        out.push_back(std::move(placeholder));
+    add(literal);
   }
   add(description_warnings(handout));
   add(table_warnings(handout));

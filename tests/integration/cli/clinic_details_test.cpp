@@ -5,6 +5,7 @@
 #include <cctype>
 #include <filesystem>
 #include <regex>
+#include <sstream>
 
 #include "cli_fixture.h"
 #include "process.h"
@@ -36,6 +37,18 @@ std::size_t count(const std::string& text, const std::string& word) {
   std::size_t n = 0;
   for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) ++n;
   return n;
+}
+
+// The messages but the placeholder warnings these tests' example details give (each test here
+// is about another warning).
+std::string without_placeholders(const std::string& messages) {
+  std::string out;
+  std::istringstream lines(messages);
+  for (std::string line; std::getline(lines, line);)
+    if (line.find(" is a placeholder") == std::string::npos &&
+        line.find(" is a fictional number") == std::string::npos)
+      out += line + '\n';
+  return out;
 }
 
 struct Site {
@@ -195,7 +208,7 @@ TEST_CASE("check warns at each clinic detail typed literally and passes") {
     CAPTURE(std::string(warning));
     CHECK(result.err.find(warning) != std::string::npos);
   }
-  CHECK(result.err.find("1-800") == std::string::npos);
+  CHECK(without_placeholders(result.err).find("1-800") == std::string::npos);
 }
 
 TEST_CASE("the clinic's email and web address typed as plain text are warned at their place") {
@@ -221,7 +234,7 @@ TEST_CASE("the clinic's email and web address typed as plain text are warned at 
                         "and never goes out of date") != std::string::npos);
   CHECK(result.err.find("calls.xml:5:41: warning: example.org/ is the clinic's web address in "
                         "clinic.xml, typed as text; write <clinic-web/>") != std::string::npos);
-  CHECK(result.err.find("calls.xml:6:") == std::string::npos);
+  CHECK(without_placeholders(result.err).find("calls.xml:6:") == std::string::npos);
 }
 
 TEST_CASE("a number typed in a long paragraph is reported at its own first character") {
@@ -317,7 +330,7 @@ TEST_CASE("a page of the clinic's own site is kept but said to be unchecked") {
                           "but is not its address there, so nothing checks it; it may be out of "
                           "date") != std::string::npos);
   }
-  CHECK(result.err.find("other.example") == std::string::npos);
+  CHECK(without_placeholders(result.err).find("other.example") == std::string::npos);
   // --strict makes these warnings fail the check, for a clinic that wants every page reviewed.
   CHECK(run_process({handout_binary, "check", "--strict", "--content", site.content.string()})
             .exit_code == 1);
@@ -327,7 +340,8 @@ TEST_CASE("a fax number in clinic.xml is printed and said after its label in eve
   Site site;
   write_file(site.content / "clinic.xml",
              "<clinic><name>Test Clinic</name><phone>(207) 555-0100</phone>"
-             "<fax>(207) 555-0101</fax><email>desk@example.org</email></clinic>\n");
+             "<fax>(207) 555-0101</fax><email>desk@example.org</email>"
+             "<location id=\"riverside\"><phone>(207) 555-0157</phone></location></clinic>\n");
   write_file(site.content / "handouts" / "calls.xml", referring_handout);
   site.build();
   const std::string shown = "Fax: (207) 555-0101";
