@@ -74,8 +74,9 @@ std::string describe(const JobResult& result, long max_rss_kib) {
 
 struct Tally {
   std::size_t built = 0, unchanged = 0, failed = 0, removed = 0;
+  std::size_t unchanged_warnings = 0;  // what the unchanged handouts' last builds said
+  std::size_t hidden_warnings = 0;     // not shown: --quiet
   std::string failed_ids;
-  std::string stale_ids;  // failed, with outputs from an earlier build still in out/
   void fail(const std::string& id) {
     ++failed;
     failed_ids += (failed_ids.empty() ? "" : ", ") + id;
@@ -98,7 +99,8 @@ class Build {
   ExitCode run() {
     model::Diagnostics diagnostics;
     content_ = load_content(options_.content, options_.ids, diagnostics);
-    print_warnings(content_.warnings);
+    // A rebuild of watch says them again only when it builds something.
+    if (!options_.changes_only) warn(content_.warnings);
     print_diagnostics(diagnostics);
     if (!content_.shared_files_ok()) {  // every handout depends on them
       if (const std::string blocked = content_.blocked_message(options_.content); !blocked.empty())
@@ -129,9 +131,11 @@ class Build {
     std::size_t id_width = 0;
     for (const content::HandoutFile& file : content_.files)
       id_width = std::max(id_width, file.id.size());
-    Progress progress(content_.files.size(), options_.quiet, id_width);
+    Progress progress(content_.files.size(), options_.quiet, id_width, options_.changes_only);
     plan(progress);
+    if (options_.changes_only && !pending_.empty()) warn(content_.warnings);
     build_changed(progress);
+    mark_stale();
     if (options_.ids.empty()) remove_deleted(progress);
     write_collection_outputs(options_, content_, resources_, manifest_);
     write_atomically(options_.out / manifest_name, to_json(manifest_));
@@ -146,6 +150,20 @@ class Build {
     std::map<std::string, std::string> inputs_hashes;  // of the formats to build
   };
 
+  void warn(const model::Diagnostics& warnings) {
+    if (options_.quiet)
+      tally_.hidden_warnings += warnings.size();
+    else
+      print_warnings(warnings);
+  }
+
+  void warn(const std::vector<std::string>& warnings) {
+    if (options_.quiet)
+      tally_.hidden_warnings += warnings.size();
+    else
+      for (const std::string& warning : warnings) std::cerr << warning << '\n';
+  }
+
   void plan(Progress& progress) {
     const std::string shared = shared_inputs_hash(options_);
     // A writer's inputs may depend on the handout's language (the audio's lexicon).
@@ -157,6 +175,8 @@ class Build {
       const std::map<std::string, std::string>& writers = by_language.at(language);
       Pending pending{{&file, {file.id, &*content_.clinic, options_.content}, {}}, {}};
       const std::string pictures = pictures_hash(options_.content, file.path);
+      const std::string source = source_hash(options_.content, file.path, pictures);
+      sources_[file.id] = source;
       std::vector<std::string> outdated;
       for (const std::string& format : options_.formats) {
         const std::string hash =
@@ -164,11 +184,14 @@ class Build {
         pending.inputs_hashes[format] = hash;
         if (!is_up_to_date(manifest_, file.id, format, hash, options_.out))
           outdated.push_back(format);
+        else  // made from these very inputs, so from this source
+          made_from(manifest_.handouts.at(file.id).formats.at(format), source);
       }
       // A format is made again with those it needs: their results are not kept.
       pending.job.formats = with_needs(outdated);
       if (pending.job.formats.empty()) {
         ++tally_.unchanged;
+        tally_.unchanged_warnings += manifest_.handouts.at(file.id).warnings;
         progress.finished("unchanged", file.id, "");
       } else {
         pending_.push_back(std::move(pending));
@@ -207,33 +230,86 @@ class Build {
     }
   }
 
+  static void made_from(FormatRecord& record, const std::string& source) {
+    record.source_hash = source;
+    record.stale = false;
+    record.errors.clear();
+  }
+
   void record(const Pending& pending, const WorkerOutcome& outcome, Progress& progress) {
     const std::string& id = pending.job.file->id;
     const JobResult result = result_of(pending, outcome);
-    for (const std::string& warning : result.warnings) std::cerr << warning << '\n';
+    warn(result.warnings);
     ManifestEntry& entry = manifest_.handouts[id];
     // Published with out/: paths inside the content folder only, never the machine's.
     entry.source = (fs::path("handouts") / (id + ".xml")).generic_string();
-    if (result.ok) {
-      for (const auto& [format, built] : result.formats) {
-        FormatRecord& record = entry.formats[format];
-        remove_stale_outputs(record, built, options_.out);
-        record = built;
-        record.inputs_hash = pending.inputs_hashes.at(format);
-      }
-      entry.errors.clear();
-      entry.stale = false;
+    entry.warnings = result.warnings.size();
+    if (!result.ok) {  // not read: no format was made
+      for (const std::string& error : result.errors) std::cerr << error << '\n';
+      entry.errors.clear();  // retried next time, so its errors are shown again
+      for (const std::string& error : result.errors) entry.errors.push_back(published(error));
+      bool kept = false;
+      for (auto& [format, record] : entry.formats)
+        kept = (record.stale = !record.outputs.empty()) || kept;
+      tally_.fail(id);
+      progress.finished("failed", id, kept ? "previous outputs kept, now out of date" : "");
+      return;
+    }
+    entry.errors.clear();
+    for (const auto& [format, built] : result.formats) {
+      FormatRecord& record = entry.formats[format];
+      remove_stale_outputs(record, built, options_.out);
+      record = built;
+      record.inputs_hash = pending.inputs_hashes.at(format);
+      made_from(record, sources_.at(id));
+    }
+    if (result.failed.empty()) {
       ++tally_.built;
       progress.finished("built", id, describe(result, outcome.max_rss_kib));
       return;
     }
-    for (const std::string& error : result.errors) std::cerr << error << '\n';
-    entry.errors.clear();  // retried next time, so its errors are shown again
-    for (const std::string& error : result.errors) entry.errors.push_back(published(error));
-    entry.stale = !entry.formats.empty();
-    if (entry.stale) tally_.stale_ids += (tally_.stale_ids.empty() ? "" : ", ") + id;
+    // Each format that could not be made failed alone: its errors once, its old outputs kept.
+    std::string failed, kept;  // "pdf, " …, in the list's order
+    for (const writer::Writer* w : writers::all()) {
+      const std::string format(w->name());
+      const auto found = result.failed.find(format);
+      if (found == result.failed.end()) continue;
+      const std::vector<std::string>& errors = found->second;
+      for (const std::string& error : errors) std::cerr << error << '\n';
+      FormatRecord& record = entry.formats[format];
+      record.errors.clear();
+      for (const std::string& error : errors) record.errors.push_back(published(error));
+      record.stale = !record.outputs.empty();
+      (record.stale ? kept : failed) += (format + ", ");
+    }
     tally_.fail(id);
-    progress.finished("failed", id, entry.stale ? "previous outputs kept, now out of date" : "");
+    std::string detail = "not made: " + failed + kept;
+    detail.resize(detail.size() - 2);
+    if (!kept.empty()) detail += " (their previous outputs kept, now out of date)";
+    if (!result.formats.empty()) detail += "; made: " + made_list(result);
+    progress.finished("failed", id, detail);
+  }
+
+  static std::string made_list(const JobResult& result) {
+    std::string out;
+    for (const writer::Writer* w : writers::all())
+      if (result.formats.contains(std::string(w->name())))
+        out += (out.empty() ? "" : ", ") + std::string(w->name());
+    return out;
+  }
+
+  // After a build: each format of each handout of this build made from an older source than
+  // the handout's is stale, whether it failed or was not chosen (--formats).
+  void mark_stale() {
+    for (const auto& [id, source] : sources_) {
+      const auto entry = manifest_.handouts.find(id);
+      if (entry == manifest_.handouts.end()) continue;
+      entry->second.stale = false;
+      for (auto& [format, record] : entry->second.formats) {
+        if (!record.outputs.empty() && record.source_hash != source) record.stale = true;
+        entry->second.stale = entry->second.stale || record.stale;
+      }
+    }
   }
 
   // An error as the published manifest keeps it: its file named inside the content folder.
@@ -263,13 +339,38 @@ class Build {
   // so that the line and the exit code always agree.
   std::string summary_note(std::size_t content_errors) const {
     std::string note;
-    if (!tally_.stale_ids.empty())
-      note += "; out of date in " + options_.out.generic_string() + ": the outputs of " +
-              tally_.stale_ids + " (kept from an earlier build)";
+    if (const std::string stale = stale_outputs(); !stale.empty())
+      note += "; out of date in " + options_.out.generic_string() + ": " + stale +
+              " (older than their source, kept from an earlier build)";
+    if (tally_.unchanged_warnings > 0)
+      note += "; " + count(tally_.unchanged_warnings, "warning") +
+              " in the unchanged handouts (handout check shows them)";
+    if (tally_.hidden_warnings > 0)
+      note += "; " + count(tally_.hidden_warnings, "warning") + " not shown (--quiet)";
     if (content_errors > 0)
       note += "; " + std::to_string(content_errors) + (content_errors == 1 ? " error" : " errors") +
               " in the content folder, shown above";
     return note;
+  }
+
+  static std::string count(std::size_t n, std::string_view word) {
+    return std::to_string(n) + ' ' + std::string(word) + (n == 1 ? "" : "s");
+  }
+
+  // "knee's audio, web; low-back's braille": the stale formats of this build's handouts.
+  std::string stale_outputs() const {
+    std::string out;
+    for (const auto& [id, source] : sources_) {
+      const auto entry = manifest_.handouts.find(id);
+      if (entry == manifest_.handouts.end() || !entry->second.stale) continue;
+      std::string formats;  // in the list's order
+      for (const writer::Writer* w : writers::all())
+        if (const auto record = entry->second.formats.find(std::string(w->name()));
+            record != entry->second.formats.end() && record->second.stale)
+          formats += (formats.empty() ? "" : ", ") + record->first;
+      out += (out.empty() ? "" : "; ") + id + "'s " + formats;
+    }
+    return out;
   }
 
   // Outputs of handouts whose source file is gone.
@@ -296,6 +397,7 @@ class Build {
   writer::Resources resources_;
   Manifest manifest_;
   std::vector<Pending> pending_;
+  std::map<std::string, std::string> sources_;  // source_hash of each handout of this build
   Tally tally_;
 };
 

@@ -51,6 +51,11 @@ std::string handout_inputs_hash(const std::string& shared, const std::string& wr
   return ContentHash().add(shared).add(writer).add_file(handout).add(pictures).hex();
 }
 
+std::string source_hash(const std::filesystem::path& content_dir,
+                        const std::filesystem::path& handout, const std::string& pictures) {
+  return ContentHash().add_file(content_dir / "clinic.xml").add_file(handout).add(pictures).hex();
+}
+
 std::string pictures_hash(const std::filesystem::path& content_dir,
                           const std::filesystem::path& handout) {
   ContentHash hash;

@@ -28,6 +28,11 @@ std::map<std::string, std::string> writer_inputs_hashes(const BuildOptions& opti
 std::string handout_inputs_hash(const std::string& shared, const std::string& writer,
                                 const std::filesystem::path& handout, const std::string& pictures);
 
+// The hash of what the admin wrote that a handout's outputs are made from: its file, its
+// pictures (pictures_hash) and clinic.xml. An output made from another is older than its source.
+std::string source_hash(const std::filesystem::path& content_dir,
+                        const std::filesystem::path& handout, const std::string& pictures);
+
 // The hash of every picture the handout's figures name, read from the content folder: an edited
 // picture rebuilds only the handouts that show it.
 std::string pictures_hash(const std::filesystem::path& content_dir,

@@ -6,10 +6,12 @@
 #include "cli/content_hash.h"
 #include "cli/handout_outputs.h"
 #include "cli/manifest_json.h"
+#include "content/handout_warnings.h"
 
 namespace handout::cli {
 
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(JobResult, ok, errors, warnings, formats, seconds)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(JobResult, ok, errors, warnings, formats, seconds,
+                                                failed)
 
 namespace {
 
@@ -32,6 +34,31 @@ std::map<std::string, FormatRecord> describe(const RenderedFormats& rendered) {
 
 }  // namespace
 
+namespace {
+
+std::vector<std::string> formatted(const model::Diagnostics& diagnostics) {
+  std::vector<std::string> out;
+  for (const model::Diagnostic& diagnostic : diagnostics) out.push_back(model::format(diagnostic));
+  return out;
+}
+
+// The formats that can be made, written together; those that cannot, each with its errors.
+void build_formats(const model::Handout& handout, const Job& job,
+                   const writer::Resources& resources, const writer::OptionValues& values,
+                   const fs::path& out, model::Diagnostics& warnings, JobResult& result) {
+  FailedFormats failed;
+  for (model::Diagnostic& warning : check_outputs(handout, resources, job.formats, failed))
+    warnings.push_back(std::move(warning));
+  const RenderedFormats rendered = render_outputs(handout, resources, job.formats, values, failed);
+  std::map<std::string, FormatRecord> formats = describe(rendered);  // before the renames
+  write_outputs(out, rendered);
+  result.formats = std::move(formats);
+  for (const auto& [name, errors] : failed) result.failed[name] = formatted(errors);
+  result.ok = true;
+}
+
+}  // namespace
+
 JobResult build_handout(const Job& job, const writer::Resources& resources,
                         const writer::OptionValues& values, const fs::path& out) {
   const auto start = std::chrono::steady_clock::now();
@@ -40,20 +67,15 @@ JobResult build_handout(const Job& job, const writer::Resources& resources,
   try {
     const std::optional<model::Handout> handout =
         content::read_handout(job.file->path, job.file->display_name, job.context, diagnostics);
-    if (handout) {
-      for (model::Diagnostic& problem : check_outputs(*handout, resources, job.formats))
-        diagnostics.push_back(std::move(problem));
-    }
     // Warnings are shown, as `check` shows them, and do not stop the build.
     const bool errors = std::ranges::any_of(diagnostics, [](const model::Diagnostic& d) {
       return d.severity == model::Severity::error;
     });
     if (handout && !errors) {
-      const RenderedFormats rendered = render_outputs(*handout, resources, job.formats, values);
-      std::map<std::string, FormatRecord> formats = describe(rendered);  // before the renames
-      write_outputs(out, rendered);
-      result.formats = std::move(formats);
-      result.ok = true;
+      for (model::Diagnostic& warning :
+           content::handout_warnings(*handout, job.context.clinic, content::today_utc()))
+        diagnostics.push_back(std::move(warning));
+      build_formats(*handout, job, resources, values, out, diagnostics, result);
     }
   } catch (const model::Error& error) {
     diagnostics.push_back(error.diagnostic());
@@ -62,10 +84,15 @@ JobResult build_handout(const Job& job, const writer::Resources& resources,
   } catch (const std::exception& error) {
     diagnostics.push_back({job.file->display_name, {}, error.what()});
   }
+  // In the order of the file, wherever each was found.
+  std::ranges::stable_sort(diagnostics, {}, [](const model::Diagnostic& d) {
+    return std::pair(d.at.line, d.at.column);
+  });
   for (const model::Diagnostic& diagnostic : diagnostics) {
     const bool warning = diagnostic.severity == model::Severity::warning;
     (warning ? result.warnings : result.errors).push_back(model::format(diagnostic));
   }
+  if (!result.errors.empty()) result.ok = false;  // e.g. the outputs could not be written
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;
 }

@@ -15,11 +15,13 @@
 namespace handout::cli {
 
 struct JobResult {
-  bool ok = false;
+  bool ok = false;  // the handout was read: each of its formats is in `formats` or `failed`
   std::vector<std::string> errors;              // formatted `file:line:column: message`
   std::vector<std::string> warnings;            // the same; they do not stop the build
   std::map<std::string, FormatRecord> formats;  // when ok: each format built, by writer
   double seconds = 0;
+  // When ok: each format that could not be made, with its errors (formatted as `errors`).
+  std::map<std::string, std::vector<std::string>> failed = {};
 };
 
 struct Job {

@@ -1,19 +1,14 @@
 #include "cli/check_command.h"
 
 #include <algorithm>
-#include <chrono>
 #include <iostream>
 
 #include "cli/content_load.h"
 #include "cli/fonts_location.h"
 #include "cli/plain_reading.h"
 #include "cli/report.h"
-#include "content/description_warnings.h"
 #include "content/handout_reader.h"
-#include "content/literal_details.h"
-#include "content/revision_warnings.h"
-#include "content/table_warnings.h"
-#include "content/typed_layout.h"
+#include "content/handout_warnings.h"
 #include "writers/writers.h"
 
 namespace handout::cli {
@@ -22,13 +17,6 @@ namespace {
 
 std::string plural(std::size_t n, std::string_view word) {
   return std::to_string(n) + ' ' + std::string(word) + (n == 1 ? "" : "s");
-}
-
-// Today in UTC: `check` compares revision dates with it (warnings only; no output depends on
-// it).
-model::Date today() {
-  const auto now = std::chrono::system_clock::now().time_since_epoch();
-  return model::civil_time(std::chrono::duration_cast<std::chrono::seconds>(now).count()).date;
 }
 
 // How hard the handout is to read: its figures on stdout, and what to simplify as warnings.
@@ -57,16 +45,9 @@ void check_handout(const content::HandoutFile& file, const LoadedContent& loaded
   const std::optional<model::Handout> handout =
       content::read_handout(file.path, file.display_name, context, out);
   if (!handout) return;
-  if (loaded.clinic)  // warnings: reported, never a failure unless --strict
-    for (model::Diagnostic& diagnostic : content::literal_clinic_details(*handout, *loaded.clinic))
-      out.push_back(std::move(diagnostic));
-  for (model::Diagnostic& diagnostic : content::description_warnings(*handout))
-    out.push_back(std::move(diagnostic));
-  for (model::Diagnostic& diagnostic : content::table_warnings(*handout))
-    out.push_back(std::move(diagnostic));
-  for (model::Diagnostic& diagnostic : content::typed_fields(*handout))
-    out.push_back(std::move(diagnostic));
-  for (model::Diagnostic& diagnostic : content::revision_warnings(*handout, today()))
+  // Warnings: reported, never a failure unless --strict.
+  for (model::Diagnostic& diagnostic : content::handout_warnings(
+           *handout, loaded.clinic ? &*loaded.clinic : nullptr, content::today_utc()))
     out.push_back(std::move(diagnostic));
   for (const writer::Writer* w : writers::all())
     for (model::Diagnostic& diagnostic : w->check(*handout, resources))

@@ -1,5 +1,6 @@
 #include "cli/collection_outputs.h"
 
+#include <algorithm>
 #include <iostream>
 #include <set>
 #include <stdexcept>
@@ -33,7 +34,7 @@ std::vector<writer::ListedFile> listed_files(const std::string& id, const Manife
       for (const OutputRecord& output : format->second.outputs)
         if (output.name.starts_with(id) &&
             kind.names(std::string_view(output.name).substr(id.size())))
-          out.push_back({output.name, kind, output.size});
+          out.push_back({output.name, kind, output.size, format->second.stale});
   }
   return out;
 }
@@ -104,7 +105,13 @@ std::size_t write_collection_outputs(const BuildOptions& options, const LoadedCo
   Collection collection = collect(options, content, manifest);
   measure_collection(collection, manifest);
   std::size_t written = 0;
-  for (const std::string& name : options.formats) {
+  // The chosen formats, and those whose collection files are in out/ already: a build of other
+  // formats changes what those list (a handout's outputs now out of date).
+  std::vector<std::string> formats = options.formats;
+  for (const auto& [name, record] : manifest.collection)
+    if (std::ranges::find(formats, name) == formats.end() && writers::find(name))
+      formats.push_back(name);
+  for (const std::string& name : formats) {
     const std::vector<writer::OutputFile> files =
         writers::find(name)->render_collection(collection.entries, resources, options.values);
     FormatRecord now;

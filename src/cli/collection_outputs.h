@@ -10,7 +10,8 @@
 namespace handout::cli {
 
 // Every handout of the content folder with outputs in the manifest (read again, so that a
-// build of some ids still lists them all) is an entry. Returns the number of files written.
+// build of some ids still lists them all) is an entry. Made for the chosen formats and for
+// those whose collection files out/ already holds. Returns the number of files written.
 // Throws std::filesystem::filesystem_error when a file cannot be written.
 std::size_t write_collection_outputs(const BuildOptions& options, const LoadedContent& content,
                                      const writer::Resources& resources, Manifest& manifest);

@@ -2,6 +2,8 @@
 
 #include <iostream>
 
+#include "content/placeholder_details.h"
+
 namespace handout::cli {
 
 namespace fs = std::filesystem;
@@ -39,19 +41,26 @@ LoadedContent load_content(const fs::path& content_dir, std::span<const std::str
   }
   loaded.folder_found = true;
   loaded.clinic = content::load_clinic(content_dir, out);
+  // Said once for every handout that shows them, on every check and build until replaced.
+  if (loaded.clinic) loaded.warnings = content::placeholder_clinic_details(*loaded.clinic);
   const std::size_t before = out.size();
   loaded.lexicons = content::load_lexicons(content_dir, out);
   if (!loaded.lexicons && out.size() > before) loaded.broken_lexicon = out[before].file;
   std::error_code unlisted;
   fs::directory_iterator(content_dir / "handouts", unlisted);
   loaded.handouts_listed = !unlisted;
-  loaded.files = content::find_handouts(content_dir, ids, out, loaded.warnings);
+  model::Diagnostics stray;
+  loaded.files = content::find_handouts(content_dir, ids, out, stray);
+  for (model::Diagnostic& warning : stray) {
+    warning.severity = model::Severity::warning;
+    loaded.warnings.push_back(std::move(warning));
+  }
   return loaded;
 }
 
 void print_warnings(const model::Diagnostics& warnings) {
   for (model::Diagnostic warning : warnings) {
-    warning.message = "warning: " + warning.message;
+    warning.severity = model::Severity::warning;  // "file: warning: message"
     std::cerr << model::format(warning) << '\n';
   }
 }

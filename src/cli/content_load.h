@@ -20,7 +20,7 @@ struct LoadedContent {
   // Whether handouts/ could be listed: when it could not, `files` says nothing about which
   // handouts are gone, and a build must remove no output.
   bool handouts_listed = false;
-  model::Diagnostics warnings;  // stray files in handouts/
+  model::Diagnostics warnings;  // placeholders in clinic.xml, stray files in handouts/
 
   // Every handout depends on clinic.xml and the lexicons.
   bool shared_files_ok() const { return clinic && lexicons; }

@@ -4,7 +4,9 @@
 #include <array>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <stdexcept>
+#include <system_error>
 
 #include "cli/atomic_file.h"
 #include "cli/output_names.h"
@@ -13,28 +15,76 @@
 namespace handout::cli {
 
 model::Diagnostics check_outputs(const model::Handout& handout, const writer::Resources& resources,
-                                 std::span<const std::string> formats) {
-  model::Diagnostics problems;
+                                 std::span<const std::string> formats, FailedFormats& failed) {
+  model::Diagnostics warnings;
   for (const std::string& name : formats)
     for (model::Diagnostic& problem : writers::find(name)->check(handout, resources))
-      problems.push_back(std::move(problem));
-  return problems;
+      if (problem.severity == model::Severity::warning)
+        warnings.push_back(std::move(problem));
+      else
+        failed[name].push_back(std::move(problem));
+  return warnings;
 }
+
+namespace {
+
+// Why a format that needs another's products was not made: said at the handout, once.
+model::Diagnostic not_made(const model::Handout& handout, const writer::Writer& w,
+                           writer::Product need) {
+  const std::string provider(writers::provider(need).name());
+  return {handout.file, handout.at,
+          "the " + std::string(w.name()) + " format was not made, as it needs the " + provider +
+              " format, which could not be made (said above)"};
+}
+
+// One format, or what stopped it.
+std::optional<writer::Rendered> render_one(const model::Handout& handout,
+                                           const writer::Resources& resources,
+                                           const writer::Writer& w,
+                                           const writer::OptionValues& values,
+                                           const writer::Products& products,
+                                           model::Diagnostics& failure) {
+  for (const writer::Product need : w.needs())
+    if (!products.has(need)) {
+      failure.push_back(not_made(handout, w, need));
+      return std::nullopt;
+    }
+  try {
+    return w.render(handout, resources, values, products);
+  } catch (const model::Error& error) {
+    failure.push_back(error.diagnostic());
+  } catch (const std::system_error& error) {  // a library or the system refused: this format only
+    failure.push_back(
+        {handout.file, handout.at,
+         "the " + std::string(w.name()) + " format could not be made: " + error.what()});
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 RenderedFormats render_outputs(const model::Handout& handout, const writer::Resources& resources,
                                std::span<const std::string> formats,
-                               const writer::OptionValues& values) {
+                               const writer::OptionValues& values, FailedFormats& failed) {
   RenderedFormats rendered;
   writer::Products products;  // of the formats rendered so far
   for (const std::string& name : formats) {
-    writer::Rendered format = writers::find(name)->render(handout, resources, values, products);
+    if (failed.contains(name)) continue;  // its check found what it cannot make
+    const writer::Writer& w = *writers::find(name);
+    model::Diagnostics failure;
+    std::optional<writer::Rendered> format =
+        render_one(handout, resources, w, values, products, failure);
+    if (!format) {
+      failed[name] = std::move(failure);
+      continue;
+    }
     // A file the writer does not declare could never be found again to be replaced or deleted.
-    for (const writer::OutputFile& file : format.files)
+    for (const writer::OutputFile& file : format->files)
       if (!is_derived_output(name, handout.id, file.name))
         throw std::logic_error("the " + name +
                                " writer made a file it does not declare: " + file.name);
-    products.add(format.products);
-    rendered.emplace(name, std::move(format));
+    products.add(format->products);
+    rendered.emplace(name, std::move(*format));
   }
   return rendered;
 }

@@ -1,6 +1,8 @@
 #pragma once
-// Renders one handout in the chosen formats, and writes the files only when all succeeded.
+// Renders one handout in the chosen formats, each failing alone, and writes the files of those
+// that were made, all together.
 #include <filesystem>
+#include <map>
 #include <span>
 #include <string>
 #include <utility>
@@ -13,18 +15,23 @@ namespace handout::cli {
 
 using writer::RenderedFormats;  // by writer name
 
-// What the chosen formats' checks find wrong, as `handout check` reports it.
+// Formats of one handout that could not be made, each with what stopped it.
+using FailedFormats = std::map<std::string, model::Diagnostics, std::less<>>;
+
+// What the chosen formats' checks find wrong, as `handout check` reports it: the errors by
+// format in `failed` (that format alone cannot be made), the warnings returned.
 model::Diagnostics check_outputs(const model::Handout& handout, const writer::Resources& resources,
-                                 std::span<const std::string> formats);
+                                 std::span<const std::string> formats, FailedFormats& failed);
 
 // In the list's order, so that each writer gets the formats it needs, rendered before it
 // (`formats` holds them: with_needs()). One after another, not side by side: outside a
 // build's worker the audio forks its synthesizer, and a fork while other threads hold locks
-// hangs the child (it did under the sanitizers). Throws model::Error when any format cannot be
-// made; nothing is written then.
+// hangs the child (it did under the sanitizers). A format that cannot be made (model::Error, or
+// its check's error already in `failed`) is added to `failed` and fails alone: the others are
+// made, except those that need what it would have given them, which fail with it.
 RenderedFormats render_outputs(const model::Handout& handout, const writer::Resources& resources,
                                std::span<const std::string> formats,
-                               const writer::OptionValues& values);
+                               const writer::OptionValues& values, FailedFormats& failed);
 
 // Replaces the files in `folder` atomically and together: all of them or none. A file that
 // already holds the new bytes is left as it is. Spooled files must be in `folder` (the

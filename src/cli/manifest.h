@@ -26,14 +26,25 @@ struct FormatRecord {
   std::string inputs_hash;  // of everything these outputs depend on
   std::vector<OutputRecord> outputs;
   nlohmann::json summary;  // the writer's own, e.g. {"pages": 4}
+  // Of what the admin wrote that the outputs were made from (build_inputs.h source_hash): the
+  // handout's file, its pictures and clinic.xml.
+  std::string source_hash = {};
+  // The outputs are older than the source: the last attempt to make them failed (`errors`), or
+  // the source changed since and a build of other formats (--formats) left them as they were.
+  bool stale = false;
+  std::vector<std::string> errors = {};  // of the last attempt, when this format failed alone
   friend bool operator==(const FormatRecord&, const FormatRecord&) = default;
 };
 
 struct ManifestEntry {
   std::string source;  // the handout file, inside the content folder ("handouts/knee.xml")
   std::map<std::string, FormatRecord> formats;  // by writer name
-  std::vector<std::string> errors;  // of the last attempt; outputs are from the last success
-  bool stale = false;  // the last attempt failed: the outputs are older than the source
+  // Of the last attempt, when the handout could not be read: no format was made then, and the
+  // outputs are from the last success.
+  std::vector<std::string> errors;
+  bool stale = false;  // some of its formats are stale (FormatRecord::stale)
+  // How many warnings its last build gave: a build that skips it (unchanged) still counts them.
+  std::size_t warnings = 0;
   // How hard it reads (cli/plain_reading.h reading_record), measured after each build of a
   // handout with outputs.
   nlohmann::json reading;

@@ -31,6 +31,9 @@ struct BuildOptions {
   writer::OptionValues values;       // every writer's options
   int jobs = 1;  // worker processes; the command line defaults it to the number of cores
   bool quiet = false;
+  // A rebuild of `watch`: no line for an unchanged handout, nothing at all when nothing
+  // changed, and the time before the summary.
+  bool changes_only = false;
   // Build into an output folder that belongs to another content folder or holds files the
   // build did not make (out_folder.h foreign_folder_problem).
   bool take_over = false;

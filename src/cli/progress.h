@@ -12,7 +12,9 @@ namespace handout::cli {
 class Progress {
  public:
   // `id_width`: the longest id, so that the details after the ids line up in a column.
-  Progress(std::size_t total, bool quiet, std::size_t id_width = 0);
+  // `changes_only`: no line for an unchanged handout, no summary when nothing changed, and the
+  // summary starts with the time of day (watch's rebuilds).
+  Progress(std::size_t total, bool quiet, std::size_t id_width = 0, bool changes_only = false);
   // A handout whose build is under way (live line only).
   void working(std::size_t finished_so_far, std::string_view id);
   void finished(std::string_view status, std::string_view id, std::string_view detail);
@@ -25,6 +27,7 @@ class Progress {
   std::size_t total_;
   bool quiet_;
   std::size_t id_width_;
+  bool changes_only_;
   bool live_;
   bool live_shown_ = false;
   std::chrono::steady_clock::time_point start_;

@@ -89,6 +89,8 @@ ExitCode run_watch(const BuildOptions& options) {
   inotify.watch(options.content);
   inotify.watch(options.content / "handouts");
   run_build(options);
+  BuildOptions rebuild = options;  // what changed only, with the time
+  rebuild.changes_only = true;
   std::cout << "watching " << options.content.string() << " for changes (Ctrl+C to stop)"
             << std::endl;
   for (;;) {
@@ -96,7 +98,7 @@ ExitCode run_watch(const BuildOptions& options) {
     inotify.wait(-1, burst);
     while (inotify.wait(burst.quiet(), burst)) {
     }
-    run_build(options);
+    run_build(rebuild);
   }
 }
 

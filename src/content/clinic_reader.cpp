@@ -142,6 +142,7 @@ std::optional<model::Clinic> read_clinic_root(ElementChecker& checker, pugi::xml
     checker.error(root, "a <clinic> must start with its <name>");
   }
   clinic.phone = optional_text(checker, children, "phone");
+  clinic.fax = optional_text(checker, children, "fax");
   clinic.email = optional_text(checker, children, "email");
   clinic.web = optional_text(checker, children, "web");
   if (!clinic.phone && !clinic.email)
@@ -151,7 +152,7 @@ std::optional<model::Clinic> read_clinic_root(ElementChecker& checker, pugi::xml
   if (auto publish = children.take("publish")) read_publish(checker, *publish, clinic);
   if (auto plain = children.take("plain-language")) read_plain_language(checker, *plain, clinic);
   children.reject_rest(
-      "a <clinic> holds, in this order: <name>, <phone>, <email>, <web>, <location> "
+      "a <clinic> holds, in this order: <name>, <phone>, <fax>, <email>, <web>, <location> "
       "elements, <publish>, then <plain-language>");
   for (model::Diagnostic& link : link_errors(clinic))
     checker.error(link.at, std::move(link.message));

@@ -156,12 +156,13 @@ void ElementChecker::check_text(pugi::xml_node node, std::string_view text, bool
 }
 
 void ElementChecker::unexpected(pugi::xml_node element, std::string_view allowed_here) {
-  static constexpr std::array<std::string_view, 38> known = {
-      "handout", "title",   "subtitle", "author", "section",  "heading",  "p",        "list",
-      "item",    "steps",   "step",     "note",   "em",       "say",      "phone",    "email",
-      "web",     "contact", "clinic",   "name",   "location", "address",  "line",     "hours",
-      "lexicon", "lexeme",  "grapheme", "alias",  "figure",   "caption",  "exercise", "description",
-      "dose",    "table",   "header",   "row",    "cell",     "checklist"};
+  static constexpr std::array<std::string_view, 39> known = {
+      "handout", "title",   "subtitle",  "author",      "section", "heading",  "p",
+      "list",    "item",    "steps",     "step",        "note",    "em",       "say",
+      "phone",   "email",   "web",       "contact",     "clinic",  "name",     "location",
+      "address", "line",    "hours",     "lexicon",     "lexeme",  "grapheme", "alias",
+      "figure",  "caption", "exercise",  "description", "dose",    "table",    "header",
+      "row",     "cell",    "checklist", "fax"};
   const std::string name = element.name();
   const bool is_known = std::ranges::find(known, name) != known.end();
   // One mistake, one message: after a misplaced element, the order of the rest of its parent

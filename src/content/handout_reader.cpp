@@ -5,6 +5,7 @@
 
 #include "content/clinic_language.h"
 #include "content/element_checker.h"
+#include "content/emoji_check.h"
 #include "content/inline_reader.h"
 #include "content/limits.h"
 #include "content/link_check.h"
@@ -68,6 +69,8 @@ class HandoutReader {
       checker_.error(link.at, std::move(link.message));
     for (model::Diagnostic& box : typed_boxes(handout))
       checker_.error(box.at, std::move(box.message));
+    for (model::Diagnostic& emoji : emoji_pictures(handout))
+      checker_.error(emoji.at, std::move(emoji.message));
     if (const std::size_t words = count_words(handout); words > max_handout_words)
       checker_.error(root, "the handout has " + std::to_string(words) + " words; at most " +
                                std::to_string(max_handout_words) +

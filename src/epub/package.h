@@ -15,11 +15,10 @@ struct Metadata {
   std::string title;
   std::string language;
   std::vector<std::string> creators;
-  std::string modified;                 // "2026-11-26T00:00:00Z"
-  std::string summary;                  // schema:accessibilitySummary
-  std::string certified_by;             // a11y:certifiedBy: the clinic, which publishes it
-  std::string page_source;              // the printed edition the page list follows: the PDF's name
-  std::string audio;                    // "audio/<id>.mp3"
+  std::string modified;     // "2026-11-26T00:00:00Z"
+  std::string summary;      // schema:accessibilitySummary, with the checks the build ran
+  std::string page_source;  // the printed edition the page list follows: the PDF's name
+  std::string audio;        // "audio/<id>.mp3"
   std::optional<std::string> web_page;  // where the clinic publishes the read-along page
   std::vector<std::string> fonts;       // "fonts/….ttf"
   struct Picture {

@@ -48,7 +48,6 @@ Metadata metadata(const model::Handout& handout, const PackageInputs& in,
   if (m.creators.empty()) m.creators.push_back(clinic_name(handout));
   m.modified = modified_time(handout, in.fallback_epoch);
   m.summary = lang::Terms(handout.lang).book_summary();
-  m.certified_by = clinic_name(handout);
   m.page_source = in.pdf_name;
   m.audio = "audio/" + in.audio.name;
   m.web_page = lang::read_along_url(handout);

@@ -152,6 +152,50 @@ PhoneMatch compare_phone_numbers(std::string_view a, std::string_view b,
   return neighbour ? PhoneMatch::neighbour : PhoneMatch::other;
 }
 
+namespace {
+
+// Ofcom's drama numbers ("Numbers reserved for TV and radio drama purposes"): 1,000 numbers
+// each, as the national significant number's first digits (the rest make 10 digits) and as
+// printed.
+struct DramaRange {
+  std::string_view prefix;
+  std::string_view printed;
+};
+constexpr DramaRange ofcom_drama_ranges[] = {
+    {"1134960", "0113 496 0000 to 0113 496 0999"}, {"1144960", "0114 496 0000 to 0114 496 0999"},
+    {"1154960", "0115 496 0000 to 0115 496 0999"}, {"1164960", "0116 496 0000 to 0116 496 0999"},
+    {"1174960", "0117 496 0000 to 0117 496 0999"}, {"1184960", "0118 496 0000 to 0118 496 0999"},
+    {"1214960", "0121 496 0000 to 0121 496 0999"}, {"1314960", "0131 496 0000 to 0131 496 0999"},
+    {"1414960", "0141 496 0000 to 0141 496 0999"}, {"1514960", "0151 496 0000 to 0151 496 0999"},
+    {"1614960", "0161 496 0000 to 0161 496 0999"}, {"1914980", "0191 498 0000 to 0191 498 0999"},
+    {"2079460", "020 7946 0000 to 020 7946 0999"}, {"2896496", "028 9649 6000 to 028 9649 6999"},
+    {"2920180", "029 2018 0000 to 029 2018 0999"}, {"1632960", "01632 960000 to 01632 960999"},
+    {"7700900", "07700 900000 to 07700 900999"},   {"8081570", "08081 570000 to 08081 570999"},
+    {"9098790", "0909 879 0000 to 0909 879 0999"}, {"3069990", "03069 990000 to 03069 990999"},
+};
+
+constexpr int nanp_country = 1;
+constexpr int uk_country = 44;
+
+}  // namespace
+
+std::string fictional_range(std::string_view printed, const std::string& region) {
+  const std::optional<NationalNumber> number = national_number(printed, region);
+  if (!number) return {};
+  const std::string& digits = number->digits;
+  if (number->country == nanp_country) {
+    // 555-0100 to 555-0199, with an area code or without one.
+    const std::size_t exchange = digits.size() == 10 ? 3 : digits.size() == 7 ? 0 : digits.size();
+    if (digits.compare(exchange, 5, "55501") == 0)
+      return "North America reserves 555-0100 to 555-0199 for fiction";
+  }
+  if (number->country == uk_country && digits.size() == 10)
+    for (const DramaRange& range : ofcom_drama_ranges)
+      if (digits.starts_with(range.prefix))
+        return "Ofcom reserves " + std::string(range.printed) + " for drama";
+  return {};
+}
+
 PhoneNumberAt phone_number_at(std::string_view text, const std::string& region) {
   const std::string_view window = window_of(text);
   if (leading_digits(window) < min_phone_digits) return {};

@@ -52,4 +52,12 @@ std::vector<FoundPhoneNumber> phone_numbers_in(std::string_view text, const std:
 enum class PhoneMatch { same, neighbour, other };
 PhoneMatch compare_phone_numbers(std::string_view a, std::string_view b, const std::string& region);
 
+// When a printed number, dialled in `region`, is in a range its numbering plan reserves for
+// examples and fiction (no one answers it): the range, in words an admin can check
+// ("North America reserves 555-0100 to 555-0199 for fiction"); else empty. No library has these
+// ranges, so they are listed (phone_numbers.cpp) from their regulators' publications: the North
+// American Numbering Plan (555-0100 to 555-0199 in every area code) and Ofcom's numbers for TV
+// and radio drama in the United Kingdom.
+std::string fictional_range(std::string_view printed, const std::string& region);
+
 }  // namespace handout::lang

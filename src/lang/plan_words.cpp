@@ -10,6 +10,7 @@ model::PlanWords plan_words(const Terms& terms) {
       .by = std::string(terms.by()),
       .conjunction = std::string(terms.conjunction()),
       .contact_title = std::string(terms.contact_title()),
+      .fax = std::string(terms.fax()),
       .parts = [terms](std::size_t count) { return terms.parts(count); },
       .many_parts = [terms](std::size_t count) { return terms.many_parts(count); },
       .revised = [terms](const model::Date& date) { return terms.revised_spoken(date); },

@@ -16,13 +16,13 @@ struct TermTable {
   std::string_view page_of, revised_printed, link_phone, link_email, link_web;
   std::string_view by, parts, many_parts, list_of, step, contact_title;
   std::string_view contact_continued;
-  std::string_view phone, again, email, web, address, hours, conjunction;
+  std::string_view phone, again, fax, email, web, address, hours, conjunction;
   std::string_view revised_spoken, closing, thanks, album;
   std::string_view day_range, time_range, hours_line, closed, by_appointment;
   std::string_view listen, qr_code;
   std::string_view player, listen_to_part, whole_recording, no_audio, handouts;
   std::string_view reading_grade, reading_inflesz;
-  std::string_view contents, pages, book_summary;
+  std::string_view contents, pages, book_summary, stale_output;
   std::array<std::string_view, 4> note_labels;  // by model::NoteKind
   std::string_view picture;
   std::string_view table_intro, checklist_intro, not_done, done, ticked;
@@ -50,6 +50,7 @@ constexpr std::array<TermTable, 2> tables{{
         .contact_continued = "How to reach us (continued)",
         .phone = "Phone:",
         .again = "Again:",
+        .fax = "Fax:",
         .email = "Email:",
         .web = "Website:",
         .address = "Address:",
@@ -79,7 +80,11 @@ constexpr std::array<TermTable, 2> tables{{
             "A patient handout in large, reflowable text with headings, lists and a table of "
             "contents. A recording of the whole text is synchronised with it sentence by "
             "sentence, so a reading app can read it aloud and highlight each sentence as it is "
-            "spoken. Page numbers match the printed large-print PDF. No hazards.",
+            "spoken. Page numbers match the printed large-print PDF. No hazards. When it was made, "
+            "the tool checked that every picture has a description in words, that the language "
+            "of the text is declared and that the headings are in order; no person has "
+            "evaluated it against WCAG, so it claims no conformance to EPUB Accessibility.",
+        .stale_output = "(out of date: made from an earlier version of this handout)",
         .note_labels = {"Important", "Emergency", "Warning", "Tip"},
         .picture = "Picture",
         .table_intro = "A table of {count, plural, one {# row} other {# rows}}:",
@@ -109,6 +114,7 @@ constexpr std::array<TermTable, 2> tables{{
         .contact_continued = "Cómo comunicarse con nosotros (continuación)",
         .phone = "Teléfono:",
         .again = "Repito:",
+        .fax = "Fax:",
         .email = "Correo electrónico:",
         .web = "Sitio web:",
         .address = "Dirección:",
@@ -139,7 +145,11 @@ constexpr std::array<TermTable, 2> tables{{
             "listas y un índice. Una grabación de todo el texto está sincronizada con él frase "
             "por frase, para que una aplicación de lectura lo lea en voz alta y resalte cada "
             "frase mientras se oye. Los números de página coinciden con el PDF impreso en letra "
-            "grande. Sin riesgos.",
+            "grande. Sin riesgos. Al crearlo, la herramienta comprobó que cada imagen tiene una "
+            "descripción en palabras, que el idioma del texto está declarado y que los "
+            "encabezados están en orden; ninguna persona lo ha evaluado según las WCAG, por lo "
+            "que no declara conformidad con EPUB Accessibility.",
+        .stale_output = "(desactualizado: hecho a partir de una versión anterior de este folleto)",
         .note_labels = {"Importante", "Emergencia", "Advertencia", "Consejo"},
         .picture = "Imagen",
         .table_intro = "Una tabla de {count, plural, one {# fila} other {# filas}}:",
@@ -255,6 +265,10 @@ std::string_view Terms::ticked() const {
   return table_->ticked;
 }
 
+std::string_view Terms::stale_output() const {
+  return table_->stale_output;
+}
+
 std::string_view Terms::contact_title() const {
   return table_->contact_title;
 }
@@ -267,6 +281,9 @@ std::string_view Terms::phone() const {
 }
 std::string_view Terms::again() const {
   return table_->again;
+}
+std::string_view Terms::fax() const {
+  return table_->fax;
 }
 std::string_view Terms::email() const {
   return table_->email;

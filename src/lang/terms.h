@@ -65,11 +65,14 @@ class Terms {
   std::string checklist_intro(std::size_t items) const;  // "A checklist of 5 items."
   // A checklist box's text equivalent: "not done", "done".
   std::string_view check_state(bool checked) const;
-  std::string_view ticked() const;             // "Ticked", said before an item the clinic ticked
+  std::string_view ticked() const;  // "Ticked", said before an item the clinic ticked
+  // Beside a file in the index that is older than its handout.
+  std::string_view stale_output() const;
   std::string_view contact_title() const;      // "How to reach us"
   std::string_view contact_continued() const;  // "How to reach us (continued)", atop a new page
   std::string_view phone() const;              // "Phone:"
   std::string_view again() const;              // "Again:"
+  std::string_view fax() const;                // "Fax:", shown and said before a fax number
   std::string_view email() const;              // "Email:"
   std::string_view web() const;                // "Website:"
   std::string_view address() const;            // "Address:"

@@ -137,6 +137,10 @@ bool is_variation_selector(char32_t code_point) {
   return u_hasBinaryProperty(static_cast<UChar32>(code_point), UCHAR_VARIATION_SELECTOR);
 }
 
+bool is_emoji_picture(char32_t code_point) {
+  return u_hasBinaryProperty(static_cast<UChar32>(code_point), UCHAR_EMOJI_PRESENTATION);
+}
+
 bool is_invisible_format(char32_t code_point) {
   return u_charType(static_cast<UChar32>(code_point)) == U_FORMAT_CHAR;
 }

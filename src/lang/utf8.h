@@ -35,4 +35,8 @@ bool is_variation_selector(char32_t code_point);
 // zero-width space, word joiner, a byte-order mark inside the text …).
 bool is_invisible_format(char32_t code_point);
 
+// Whether a character is an emoji shown as a colour picture by default (Unicode's
+// Emoji_Presentation, from ICU): "👍", "🐈"; not "©" or "❤", which are text first.
+bool is_emoji_picture(char32_t code_point);
+
 }  // namespace handout::lang

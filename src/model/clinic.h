@@ -44,6 +44,7 @@ struct Clinic {
   std::string lang;  // xml:lang of <clinic>: the language of texts without one (may be empty)
   Field name;
   std::optional<Field> phone;
+  std::optional<Field> fax;  // for referring physicians; printed and said, never a link
   std::optional<Field> email;
   std::optional<Field> web;
   std::vector<Office> offices;

@@ -77,6 +77,9 @@ ContactPlan contact_plan(const Contact& contact, std::string unit, const PlanWor
   ContactGroup details{-1, contact_sentence_id(out.unit, -1), {}};
   details.lines.push_back({ContactPart::clinic_name, clinic.name});
   if (clinic.phone) details.lines.push_back({ContactPart::phone, *clinic.phone});
+  if (clinic.fax)
+    details.lines.push_back(
+        {ContactPart::fax, {words.fax + ' ' + clinic.fax->text, clinic.fax->at}, clinic.fax->text});
   if (clinic.email) details.lines.push_back({ContactPart::email, *clinic.email});
   if (clinic.web) details.lines.push_back({ContactPart::web, *clinic.web});
   out.groups.push_back(std::move(details));

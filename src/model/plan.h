@@ -24,6 +24,7 @@ struct PlanWords {
   std::string by;                                         // "By", before the authors
   std::string conjunction;                                // "and", before the last author
   std::string contact_title;                              // "How to reach us"
+  std::string fax;                                        // "Fax:", before a fax number
   std::function<std::string(std::size_t)> parts;          // "This recording has 3 parts:"
   std::function<std::string(std::size_t)> many_parts;     // above max_listed_parts
   std::function<std::string(const Date&)> revised;        // "This handout was revised on …."
@@ -83,11 +84,15 @@ struct Byline {
 };
 
 // What a line of the contact block is.
-enum class ContactPart { clinic_name, phone, email, web, office_name, address, hours, note };
+enum class ContactPart { clinic_name, phone, fax, email, web, office_name, address, hours, note };
 
 struct ContactLine {
   ContactPart part = ContactPart::clinic_name;
   Field field;  // its text, and where it was written (an hours line: its rule's place)
+  // A fax's number alone: `field` shows it after its label ("Fax: (207) 555-0199"), so every
+  // format prints it labelled; the recording says the label and then the number as a phone
+  // number. Not a link: a patient's phone cannot call a fax machine.
+  std::string number = {};
   // text, phone, email or web: what a link to it opens.
   RunKind kind() const;
   // Names and phone numbers stand out: they are what a patient looks for.

@@ -45,6 +45,8 @@ std::string one_line(const ContactLine& line, const Speaker& speaker, const Phra
   switch (line.part) {
     case ContactPart::phone:
       return phone_twice(line.field.text, speaker, phrases);
+    case ContactPart::fax:
+      return labelled(phrases.fax(), speaker.phone(line.number) + '.');
     case ContactPart::email:
       return labelled(phrases.email(), speaker.email(line.field.text) + '.');
     case ContactPart::web:

@@ -1,5 +1,6 @@
 #include "reading/unreadable_tokens.h"
 
+#include <algorithm>
 #include <array>
 #include <type_traits>
 
@@ -20,6 +21,10 @@ constexpr std::array<std::string_view, 64> known_acronyms{
     "EKG", "ECG",  "IV",   "OTC",  "ASAP",  "DPT", "DDS", "PDF",  "A",   "I",     "II",
     "III", "IV",   "V",    "VI",   "X",     "UK",  "EU",  "DNA",  "HIV", "NSAID", "NSAIDS",
     "UTI", "COPD", "ADHD", "AIDS", "RICE",  "IMC", "VIH", "EPOC", "SIDA"};
+
+// Characters that start the lines of a list typed by hand: bullets, and a hyphen or a dash.
+constexpr std::array<std::string_view, 10> typed_list_markers{"•", "◦", "▪", "‣", "⁃",
+                                                              "●", "*", "-", "–", "·"};
 
 bool is_ascii_upper(char c) {
   return c >= 'A' && c <= 'Z';
@@ -155,11 +160,20 @@ struct Finder {
       }
       const std::size_t length = length_at(text, pos);
       const std::string_view character = text.substr(pos, length);
+      // A row of one character ("________", a line to write on) is one warning, not one each.
+      std::size_t row_end = pos + length;
+      while (row_end + length <= end && text.substr(row_end, length) == character)
+        row_end += length;
       if (!ordinary(character)) {
-        warn(pos, character, "nothing or its Unicode name",
-             "write <say alias=\"…\">" + std::string(character) + "</say> with the words to say");
+        const std::string_view row = text.substr(pos, row_end - pos);
+        warn(pos, row,
+             row.size() == length ? "nothing or its Unicode name"
+                                  : "nothing or its Unicode name once for each of its " +
+                                        std::to_string(row.size() / length) + " characters",
+             "write <say alias=\"…\">" + std::string(row) + "</say> with the words to say" +
+                 (row.size() == length ? "" : " (\"a blank line\"), or delete it"));
       }
-      pos += length;
+      pos = row_end;
     }
   }
 };
@@ -224,12 +238,39 @@ class HandoutFinder {
     }
   }
 
+  // A paragraph that starts with a list marker typed as text ("•<tab>Rest the knee"): the list
+  // it belongs to is one <list>, which every format shows and says as a list. Said instead of
+  // what the audio makes of the marker.
+  void paragraph(const model::Inlines& runs) {
+    const std::size_t before = found_.size();
+    inlines(runs);
+    if (runs.empty() || runs.front().kind != model::RunKind::text) return;
+    const model::Run& first = runs.front();
+    const std::string_view text = first.text;
+    for (std::string_view marker : typed_list_markers) {
+      if (!text.starts_with(marker) || text.size() == marker.size() || text[marker.size()] != ' ')
+        continue;
+      const model::Location at = model::locate_in(first, 0);
+      const auto first_found = found_.begin() + static_cast<std::ptrdiff_t>(before);
+      found_.erase(std::remove_if(first_found, found_.end(),
+                                  [&](const model::Diagnostic& d) { return d.at == at; }),
+                   found_.end());
+      found_.push_back({handout_.file, at,
+                        "\"" + std::string(marker) +
+                            "\" at the start of a paragraph is a list marker typed as text: the "
+                            "recording and braille do not read it as a list; write a <list> "
+                            "(<steps> when the order matters) with an <item> for each line",
+                        model::Severity::warning});
+      return;
+    }
+  }
+
   void visit(const model::Block& block) {
     std::visit(
         [this](const auto& b) {
           using B = std::decay_t<decltype(b)>;
           if constexpr (std::is_same_v<B, model::Paragraph>) {
-            inlines(b.content);
+            paragraph(b.content);
           } else if constexpr (std::is_same_v<B, model::Note>) {
             inlines(b.content);
             for (const model::Block& child : b.blocks) visit(child);

@@ -27,7 +27,8 @@ std::string item_html(const IndexItem& item) {
   for (const IndexLink& link : item.links)
     links += "<li><a href=\"" + attribute(link.file) + "\">" + text(link.label) +
              "<span class=\"unseen\">: " + text(item.title) + "</span></a> <span class=\"size\">" +
-             text(link_details(link, item.lang)) + "</span></li>\n";
+             text(link_details(link, item.lang)) + "</span>" +
+             (link.stale.empty() ? "" : " <strong>" + text(link.stale) + "</strong>") + "</li>\n";
   const std::string reading =
       item.reading.empty() ? "" : "<p class=\"reading\">" + text(item.reading) + "</p>\n";
   return "<li lang=\"" + attribute(item.lang.tag) + "\" id=\"" + attribute(index_anchor(item.id)) +

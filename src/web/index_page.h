@@ -19,7 +19,8 @@ struct IndexLink {
   std::string file;   // beside the index
   std::string label;  // "Large print (PDF)", in the handout's language
   std::uint64_t size = 0;
-  std::optional<double> seconds;  // a recording's length
+  std::optional<double> seconds = {};  // a recording's length
+  std::string stale = {};  // when the file is older than its handout: a marker saying so
 };
 
 struct IndexItem {

@@ -60,7 +60,8 @@ std::vector<IndexLink> patient_files(const writer::CollectionEntry& entry,
   for (const writer::ListedFile& file : entry.files)
     if (file.kind.for_patients)
       out.push_back({file.name, file.kind.label(terms), file.size,
-                     file.kind.media_type.starts_with("audio/") ? seconds : std::nullopt});
+                     file.kind.media_type.starts_with("audio/") ? seconds : std::nullopt,
+                     file.stale ? std::string(terms.stale_output()) : std::string()});
   return out;
 }
 

@@ -71,6 +71,9 @@ struct ListedFile {
   std::string name;  // "dry-needling.pdf"
   OutputKind kind;
   std::uint64_t size = 0;  // in bytes, as the build wrote it
+  // Older than the handout's source: its format failed or was not chosen since the handout
+  // changed (a build with --formats), so a reader may find other words in it.
+  bool stale = false;
 };
 
 // One handout of a build, for the files made from the whole collection (out/index.html).

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <regex>
 #include <thread>
 
 #include "cli_fixture.h"
@@ -134,4 +135,31 @@ TEST_CASE("a save written in pieces is built once when it is complete and never 
   ::kill(pid, SIGTERM);
   int status = 0;
   ::waitpid(pid, &status, 0);
+}
+
+TEST_CASE("a rebuild of watch prints only what changed with the time") {
+  TempDir dir;
+  const fs::path content = dir.path() / "content";
+  const fs::path out = dir.path() / "out";
+  const fs::path log = dir.path() / "watch.log";
+  write_file(content / "clinic.xml",
+             "<clinic><name>C</name><phone>(207) 555-0142</phone></clinic>\n");
+  write_file(content / "handouts/alpha.xml", tiny_handout("alpha", "Rest for a day."));
+  write_file(content / "handouts/beta.xml", tiny_handout("beta", "Ice for a day."));
+  const pid_t pid = start_watch(content, out, log);
+  REQUIRE(wait_for([&] { return read_all(log).find("watching") != std::string::npos; }, 60s));
+  const std::size_t first = read_all(log).size();
+  write_file(content / "handouts/alpha.xml", tiny_handout("alpha", "Ice for an hour."));
+  CHECK(wait_for([&] { return read_all(log).find(" built, ", first) != std::string::npos; }, 30s));
+  ::kill(pid, SIGTERM);
+  ::waitpid(pid, nullptr, 0);
+  const std::string rebuild = read_all(log).substr(first);
+  CAPTURE(rebuild);
+  CHECK(rebuild.find("built     alpha") != std::string::npos);
+  CHECK(rebuild.find("beta") == std::string::npos);  // unchanged: not a word about it
+  // The placeholder number of clinic.xml is said again, as this rebuild built something.
+  CHECK(rebuild.find("clinic.xml:1:") != std::string::npos);
+  // "14:03:27  1 built, 1 unchanged, …": the time of day first.
+  static const std::regex summary("\\n[0-2][0-9]:[0-5][0-9]:[0-5][0-9]  1 built, 1 unchanged, ");
+  CHECK(std::regex_search(rebuild, summary));
 }

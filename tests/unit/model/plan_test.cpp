@@ -21,6 +21,7 @@ model::PlanWords test_words() {
       .by = "BY",
       .conjunction = "AND",
       .contact_title = "REACH",
+      .fax = "FAX:",
       .parts = [](std::size_t n) { return std::to_string(n) + " PARTS"; },
       .many_parts = [](std::size_t n) { return "MANY " + std::to_string(n); },
       .revised = [](const model::Date& d) { return "REVISED " + model::iso_text(d); },
@@ -43,6 +44,7 @@ model::PlanWords test_words() {
 model::Clinic two_office_clinic() {
   model::Clinic clinic = testing::sample_clinic();
   clinic.email = model::Field{"desk@example.org", {}};
+  clinic.fax = model::Field{"555-0101", {4, 3}};
   model::Office main;
   main.name = model::Field{"Main", {}};
   main.address = {{"1 Main St", {}}, {"Town", {}}};
@@ -95,7 +97,7 @@ TEST_CASE("the contact block's parts come in one order: the clinic then each off
     for (const model::ContactLine& line : contact.groups[g].lines) out.push_back(line.part);
     return out;
   };
-  CHECK(parts(0) == std::vector<P>{P::clinic_name, P::phone, P::email});
+  CHECK(parts(0) == std::vector<P>{P::clinic_name, P::phone, P::fax, P::email});
   CHECK(parts(1) ==
         std::vector<P>{P::office_name, P::address, P::address, P::phone, P::hours, P::hours});
   CHECK(parts(2) == std::vector<P>{P::address, P::note});
@@ -107,8 +109,15 @@ TEST_CASE("the contact block's parts come in one order: the clinic then each off
   const model::ContactLine& phone = contact.groups[0].lines[1];
   CHECK(phone.kind() == model::RunKind::phone);
   CHECK(phone.strong());
-  CHECK(contact.groups[0].lines[2].kind() == model::RunKind::email);
-  CHECK_FALSE(contact.groups[0].lines[2].strong());
+  // The fax is shown after its label and is no link: every format prints the line as it is.
+  const model::ContactLine& fax = contact.groups[0].lines[2];
+  CHECK(fax.field.text == "FAX: 555-0101");
+  CHECK(fax.field.at == model::Location{4, 3});
+  CHECK(fax.number == "555-0101");
+  CHECK(fax.kind() == model::RunKind::text);
+  CHECK_FALSE(fax.strong());
+  CHECK(contact.groups[0].lines[3].kind() == model::RunKind::email);
+  CHECK_FALSE(contact.groups[0].lines[3].strong());
 }
 
 TEST_CASE("the spoken contents name each part or past the limit only count them") {

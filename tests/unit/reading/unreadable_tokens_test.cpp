@@ -125,3 +125,43 @@ TEST_CASE("exercise names descriptions captions note blocks and link words are c
   CHECK(words == std::vector<std::string>{"\"XQZ\" 5:17", "\"SpO2\" 7:29", "\"FVQ\" 8:24",
                                           "\"WBAT\" 13:16", "\"ZQV\" 15:10"});
 }
+
+TEST_CASE("a row of underscores is one warning for the row and not one per underscore") {
+  const auto found = messages("Name: ________ Date: ___");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0] ==
+        "3:11 warning: \"________\" will be heard as nothing or its Unicode name once for each "
+        "of its 8 characters; to fix it, write <say alias=\"…\">________</say> with the words "
+        "to say (\"a blank line\"), or delete it");
+  CHECK(
+      found[1].starts_with("3:26 warning: \"___\" will be heard as nothing or its Unicode "
+                           "name once for each of its 3 characters"));
+}
+
+TEST_CASE("a list marker typed at a paragraph's start suggests a list and not a say") {
+  model::Diagnostics problems;
+  const std::optional<model::Handout> handout = content::parse_handout(
+      "<handout id=\"typed\" lang=\"en-US\">\n"
+      "  <title>Typed</title>\n"
+      "  <section><heading>Care</heading>\n"
+      "  <p>\u2022\tRest the knee.</p>\n"
+      "  <p>-\tIce it.</p>\n"
+      "  <p>Rest \u2022 often.</p>\n"
+      "  </section>\n"
+      "</handout>\n",
+      "typed.xml", {"typed", nullptr, {}}, problems);
+  REQUIRE(problems.empty());
+  REQUIRE(handout);
+  std::vector<std::string> found;
+  for (const model::Diagnostic& d : reading::unreadable_tokens(*handout, {}))
+    found.push_back(std::to_string(d.at.line) + ":" + std::to_string(d.at.column) + " " +
+                    d.message);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0] ==
+        "4:6 \"\u2022\" at the start of a paragraph is a list marker typed as text: the recording "
+        "and braille do not read it as a list; write a <list> (<steps> when the order matters) "
+        "with an <item> for each line");
+  CHECK(found[1].starts_with("5:6 \"-\" at the start of a paragraph is a list marker"));
+  // Inside a sentence the bullet is only a character the audio cannot say.
+  CHECK(found[2].starts_with("6:11 \"\u2022\" will be heard as nothing or its Unicode name"));
+}
