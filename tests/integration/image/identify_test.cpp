@@ -79,7 +79,8 @@ TEST_CASE("prepared pictures are 8-bit PNGs and baseline JPEGs of the size prepa
       {testing::jpeg_picture({.width = 600, .height = 400, .orientation = 8}),
        "JPEG 200 300 8 srgb"},
   };
-  for (const auto& [bytes, expected] : cases) {
+  for (const auto& [bytes, wanted] : cases) {
+    const std::string& expected = wanted;  // a binding clang 14 cannot capture in CAPTURE
     CAPTURE(expected);
     const image::Prepared prepared = image::prepare(bytes, 300, 300);
     const std::string format = prepared.format == image::Format::png ? "PNG" : "JPEG";

@@ -28,8 +28,9 @@ TEST_CASE("days and times are read as an admin obviously means them") {
            {"Monday-Friday", "09:00", 0, 4, 540},
            {"TUES\u2013thurs", "9:00", 1, 3, 540},
            {"sat", "08:00", 5, 5, 480}}) {
-    CAPTURE(days);
-    CAPTURE(from);
+    const std::string &days_shown = days, &from_shown = from;  // clang 14 cannot capture bindings
+    CAPTURE(days_shown);
+    CAPTURE(from_shown);
     model::Diagnostics out;
     const auto clinic =
         parse_open("<open days=\"" + days + "\" from=\"" + from + "\" to=\"18:00\"/>", out);
@@ -44,7 +45,8 @@ TEST_CASE("days and times are read as an admin obviously means them") {
 TEST_CASE("a 12-hour time is answered with the 24-hour time to write") {
   for (const auto& [written, meant] : std::vector<std::pair<std::string, std::string>>{
            {"5:30 pm", "17:30"}, {"9am", "09:00"}, {"12 p.m.", "12:00"}, {"12:15AM", "00:15"}}) {
-    CAPTURE(written);
+    const std::string& written_shown = written;  // clang 14 cannot capture a binding
+    CAPTURE(written_shown);
     model::Diagnostics out;
     parse_open("<open days=\"mon\" from=\"06:00\" to=\"" + written + "\"/>", out);
     REQUIRE(out.size() == 1);
