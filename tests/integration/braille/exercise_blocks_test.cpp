@@ -243,7 +243,8 @@ TEST_CASE("the PEF of every exercise handout validates and has the BRF's pages")
          {std::vector<std::string>{"--braille-grade", "2"},
           std::vector<std::string>{"--braille-grade", "1"},
           std::vector<std::string>{"--braille-cells", "20", "--braille-lines", "10"}}) {
-      CAPTURE(id);
+      const auto& id_shown = id;  // clang 14 cannot capture a binding
+      CAPTURE(id_shown);
       const std::filesystem::path out = built_content(content, options);
       const std::filesystem::path pef = out / (id + ".pef");
       CHECK(pef_pages(pef) == brf_pages(read_file(out / (id + ".brf"))));

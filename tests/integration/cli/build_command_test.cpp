@@ -379,14 +379,16 @@ TEST_CASE("kill -9 in the middle of a build leaves each output old or new and ne
                handout_binary, ws.content.string(), ws.out.string()});
   for (const auto& [name, old_bytes] : old_files) {
     if (name == "manifest.json" || name.starts_with(".")) continue;
-    CAPTURE(name);
+    const auto& name_shown = name;  // clang 14 cannot capture a binding
+    CAPTURE(name_shown);
     const std::string now = ws.output(name);
     CHECK((now == old_bytes || now == read_all(reference / name)));
   }
   REQUIRE(ws.build().exit_code == 0);  // finishes the job and clears abandoned temporaries
   for (const auto& entry : fs::directory_iterator(ws.out)) {
     const std::string name = entry.path().filename();
-    CAPTURE(name);
+    const auto& name_shown = name;  // clang 14 cannot capture a binding
+    CAPTURE(name_shown);
     CHECK_FALSE(name.starts_with(".handout-tmp-"));
     if (name != "manifest.json" && !name.starts_with("."))
       CHECK(read_all(entry.path()) == read_all(reference / name));

@@ -27,7 +27,8 @@ std::string trailer_id(const std::string& bytes) {
 
 TEST_CASE("pdffonts: every font embedded as a TrueType subset with a Unicode map no warnings") {
   for (const auto& [where, id] : all_handouts()) {
-    CAPTURE(id);
+    const auto& id_shown = id;  // clang 14 cannot capture a binding
+    CAPTURE(id_shown);
     const Rendered& r = rendered(where, id);
     const ToolOutput out = run_tool({"pdffonts", r.pdf.string()});
     REQUIRE(out.status == 0);

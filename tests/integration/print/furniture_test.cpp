@@ -75,7 +75,8 @@ std::vector<print::PrintOptions> extremes() {
 TEST_CASE("every word lies inside the printable area at the smallest and largest size") {
   for (const print::PrintOptions& options : extremes()) {
     for (const auto& [where, id] : all_handouts()) {
-      CAPTURE(id);
+      const auto& id_shown = id;  // clang 14 cannot capture a binding
+      CAPTURE(id_shown);
       CAPTURE(options.body_size);
       CAPTURE(options.paper == print::Paper::a4);
       const std::vector<BoxedWord> words = boxed_words(rendered(where, id, options));
@@ -95,7 +96,8 @@ TEST_CASE("every word lies inside the printable area at the smallest and largest
 TEST_CASE("pages after the first carry the running title in the top margin and the first none") {
   for (const print::PrintOptions& options : extremes()) {
     for (const auto& [where, id] : all_handouts()) {
-      CAPTURE(id);
+      const auto& id_shown = id;  // clang 14 cannot capture a binding
+      CAPTURE(id_shown);
       CAPTURE(options.body_size);
       const Rendered& r = rendered(where, id, options);
       const std::vector<BoxedWord> words = boxed_words(r);
@@ -116,7 +118,8 @@ TEST_CASE("pages after the first carry the running title in the top margin and t
 
 TEST_CASE("the revision date is a paragraph of the structure tree after the handout's text") {
   for (const auto& [where, id] : all_handouts()) {
-    CAPTURE(id);
+    const auto& id_shown = id;  // clang 14 cannot capture a binding
+    CAPTURE(id_shown);
     const Rendered& r = rendered(where, id);
     REQUIRE(r.handout.revised);
     const std::string date = lang::Terms(r.handout.lang).revised_printed(*r.handout.revised);

@@ -34,7 +34,8 @@ bool inside(const Element& element, const std::string& role) {
 
 TEST_CASE("the structure tree: Document one H1 H2 to H5 by depth a list item per item") {
   for (const auto& [where, id] : all_handouts()) {
-    CAPTURE(id);
+    const auto& id_shown = id;  // clang 14 cannot capture a binding
+    CAPTURE(id_shown);
     const Rendered& r = rendered(where, id);
     const std::vector<Element> all = elements(r.pdfjs);
     REQUIRE_FALSE(all.empty());
@@ -69,7 +70,8 @@ TEST_CASE("the structure tree: Document one H1 H2 to H5 by depth a list item per
 
 TEST_CASE("notes and the contact block are structure elements with their text") {
   for (const auto& [where, id] : all_handouts()) {
-    CAPTURE(id);
+    const auto& id_shown = id;  // clang 14 cannot capture a binding
+    CAPTURE(id_shown);
     const Rendered& r = rendered(where, id);
     const std::vector<Element> all = elements(r.pdfjs);
     CHECK(with_role(all, "Div").size() == static_cast<std::size_t>(r.expected.notes));
@@ -82,7 +84,8 @@ TEST_CASE("notes and the contact block are structure elements with their text") 
 
 TEST_CASE("each section is a Sect with its heading inside it and so is the contact block") {
   for (const auto& [where, id] : all_handouts()) {
-    CAPTURE(id);
+    const auto& id_shown = id;  // clang 14 cannot capture a binding
+    CAPTURE(id_shown);
     const std::vector<Element> all = elements(rendered(where, id).pdfjs);
     std::size_t top_level = 0;
     for (const Element& e : all) {
@@ -104,7 +107,8 @@ TEST_CASE("each section is a Sect with its heading inside it and so is the conta
 TEST_CASE("every piece of text is tagged content or a page-furniture artifact") {
   const std::regex furniture(R"((Page|Página) \d+ (of|de) \d+|(Revised|Revisado) .*\d{4})");
   for (const auto& [where, id] : all_handouts()) {
-    CAPTURE(id);
+    const auto& id_shown = id;  // clang 14 cannot capture a binding
+    CAPTURE(id_shown);
     const Rendered& r = rendered(where, id);
     for (std::size_t p = 0; p < r.pdfjs["pages"].size(); ++p) {
       const auto& page = r.pdfjs["pages"][p];
@@ -128,7 +132,8 @@ TEST_CASE("text sizes: at least the body size title 28 headings 22 and 20 phones
   for (const double body : {18.0, 24.0}) {
     const double scale = body / 18;
     for (const auto& [where, id] : all_handouts()) {
-      CAPTURE(id);
+      const auto& id_shown = id;  // clang 14 cannot capture a binding
+      CAPTURE(id_shown);
       CAPTURE(body);
       print::PrintOptions options;
       options.body_size = body;
@@ -162,7 +167,8 @@ TEST_CASE("text sizes: at least the body size title 28 headings 22 and 20 phones
 
 TEST_CASE("the outline has one entry per section heading nested by depth") {
   for (const auto& [where, id] : all_handouts()) {
-    CAPTURE(id);
+    const auto& id_shown = id;  // clang 14 cannot capture a binding
+    CAPTURE(id_shown);
     const Rendered& r = rendered(where, id);
     std::vector<ExpectedHeading> outline;
     flatten(r.pdfjs["outline"], 1, outline);
@@ -176,7 +182,8 @@ TEST_CASE("the outline has one entry per section heading nested by depth") {
 
 TEST_CASE("links are Link elements and annotations with https: mailto: or tel: and contents") {
   for (const auto& [where, id] : all_handouts()) {
-    CAPTURE(id);
+    const auto& id_shown = id;  // clang 14 cannot capture a binding
+    CAPTURE(id_shown);
     const Rendered& r = rendered(where, id);
     std::vector<std::string> urls;
     std::size_t annotated_pages = 0;
@@ -210,7 +217,8 @@ TEST_CASE("links are Link elements and annotations with https: mailto: or tel: a
 
 TEST_CASE("metadata: marked language title shown XMP with dc and pdfuaid PDF 1.7") {
   for (const auto& [where, id] : all_handouts()) {
-    CAPTURE(id);
+    const auto& id_shown = id;  // clang 14 cannot capture a binding
+    CAPTURE(id_shown);
     const Rendered& r = rendered(where, id);
     const std::string title = model::plain_text(r.handout.title);
     CHECK(r.pdfjs["markInfo"]["Marked"] == true);

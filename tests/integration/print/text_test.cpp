@@ -51,7 +51,8 @@ ToolOutput pdftotext(const Rendered& r, bool raw = false) {
 
 TEST_CASE("pdftotext gives every word of the handout in order and nothing else but furniture") {
   for (const auto& [where, id] : all_handouts()) {
-    CAPTURE(id);
+    const auto& id_shown = id;  // clang 14 cannot capture a binding
+    CAPTURE(id_shown);
     const Rendered& r = rendered(where, id);
     const std::string text = without_running_titles(pdftotext(r, true).out, r.handout);
     check_words(split_words(without_furniture(without_qr_text(text, r.handout))), r.expected.words);
@@ -60,7 +61,8 @@ TEST_CASE("pdftotext gives every word of the handout in order and nothing else b
 
 TEST_CASE("every page has Page N of M in the same words and the revision date") {
   for (const auto& [where, id] : all_handouts()) {
-    CAPTURE(id);
+    const auto& id_shown = id;  // clang 14 cannot capture a binding
+    CAPTURE(id_shown);
     const Rendered& r = rendered(where, id);
     std::string text = pdftotext(r).out;
     if (!text.empty() && text.back() == '\f') text.pop_back();

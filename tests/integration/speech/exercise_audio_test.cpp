@@ -67,7 +67,8 @@ TEST_CASE("each exercise of the sampler is a chapter eyeD3 reads back") {
   const std::vector<std::pair<std::string, std::string>> doses{
       {"pendulum", "u14-s1"}, {"bridge", "u18-s1"}, {"heel-slide", "u22-s1"}};
   for (const auto& [exercise, dose] : doses) {
-    CAPTURE(exercise);
+    const auto& exercise_shown = exercise;  // clang 14 cannot capture a binding
+    CAPTURE(exercise_shown);
     const auto chapter = std::ranges::find(sample.audio.chapters, exercise, &speech::Chapter::id);
     REQUIRE(chapter != sample.audio.chapters.end());
     const speech::SentenceTime& said = exercise_audio::clip(sample.audio, dose);

@@ -76,7 +76,8 @@ TEST_CASE("ncc.html has every metadata DAISY 2.02 requires - once") {
       {"ncc:maxPageNormal", "0"},
       {"ncc:setInfo", "1 of 1"}};
   for (const auto& [name, content] : expected) {
-    CAPTURE(name);
+    const auto& name_shown = name;  // clang 14 cannot capture a binding
+    CAPTURE(name_shown);
     CHECK(head.select_nodes(("meta[@name='" + name + "']").c_str()).size() == 1);
     CHECK(meta(head, name) == content);
   }

@@ -247,7 +247,8 @@ TEST_CASE("tables and checklists are introduced in the handout's language") {
            {"en-US", "A table of 1 row:", "A checklist of 3 items.", "done", "not done", "Ticked"},
            {"es", "Una tabla de 1 fila:", "Una lista de 3 casillas para marcar.", "hecho",
             "sin hacer", "Marcado"}}) {
-    CAPTURE(tag);
+    const auto& tag_shown = tag;  // clang 14 cannot capture a binding
+    CAPTURE(tag_shown);
     const testing::ReadResult read =
         testing::read_text("<handout id=\"sample\" lang=\"" + tag + "\">\n<title>T</title>\n" +
                            blocks + "\n</handout>\n");

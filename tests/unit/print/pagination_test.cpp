@@ -148,7 +148,8 @@ TEST_CASE("a contact block taller than a page splits between offices only") {
   for (const auto& [lang, continued] :
        {std::pair{"en-US", "How to reach us (continued)"},
         std::pair{"es-MX", "Cómo comunicarse con nosotros (continuación)"}}) {
-    CAPTURE(std::string(lang));
+    const std::string lang_shown(lang);  // clang 14 cannot capture a binding
+    CAPTURE(lang_shown);
     model::Handout h = handout({section("S", 1, {paragraph("x")})});
     h.lang.tag = lang;
     model::Clinic& clinic = std::get<model::Contact>(h.body.back()).clinic;
