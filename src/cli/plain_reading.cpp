@@ -64,8 +64,9 @@ std::vector<plain::Reading> measure_readings(std::span<const model::Handout> han
   std::map<lang::Language, plain::SyllableTable> syllables;
   for (auto& [language, tagged] : words) {
     std::ranges::sort(tagged.second);
-    const auto [first, last] = std::ranges::unique(tagged.second);
-    tagged.second.erase(first, last);
+    // std::unique: clang 14 cannot take std::ranges::unique's subrange apart (libstdc++ 12).
+    tagged.second.erase(std::unique(tagged.second.begin(), tagged.second.end()),
+                        tagged.second.end());
     syllables[language] = plain::espeak_syllables(tagged.second, tagged.first);
   }
   std::vector<plain::Reading> out;
