@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "os/fd_io.h"
 #include "os/unique_fd.h"
 
 namespace handout::cli {
@@ -68,22 +69,13 @@ class Worker {
   std::string received_;
 };
 
-void write_all(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    const ssize_t n = ::write(fd, bytes.data(), bytes.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return;
-    bytes.remove_prefix(static_cast<std::size_t>(n));
-  }
-}
-
 [[noreturn]] void run_child(os::UniqueFd fd, std::size_t index,
                             const std::function<std::string(std::size_t)>& work) {
   int status = 0;
   try {
-    write_all(fd.get(), work(index));
+    os::write_all(fd.get(), work(index));
   } catch (const std::exception& error) {
-    write_all(fd.get(), std::string("\0", 1) + error.what());
+    os::write_all(fd.get(), std::string("\0", 1) + error.what());
     status = 1;
   }
   fd.reset();

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "lang/language.h"
+#include "os/fd_io.h"
 #include "os/unique_fd.h"
 #include "plain/syllables.h"
 
@@ -33,16 +34,6 @@ std::string ipa_of(const std::string& word) {
   return out;
 }
 
-bool write_all(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    const ssize_t wrote = ::write(fd, bytes.data(), bytes.size());
-    if (wrote < 0 && errno == EINTR) continue;
-    if (wrote <= 0) return false;
-    bytes.remove_prefix(static_cast<std::size_t>(wrote));
-  }
-  return true;
-}
-
 // In the child: one line per word, its syllables; exits 0 when all were written.
 [[noreturn]] void count_and_exit(int fd, std::span<const std::string> words,
                                  const model::LanguageTag& lang) {
@@ -54,18 +45,7 @@ bool write_all(int fd, std::string_view bytes) {
   std::string answer;
   for (const std::string& word : words)
     answer += std::to_string(count_nuclei(ipa_of(word), spanish)) + '\n';
-  ::_exit(write_all(fd, answer) ? 0 : 3);
-}
-
-std::string read_all(int fd) {
-  std::string out;
-  std::array<char, 1 << 14> piece{};
-  for (;;) {
-    const ssize_t got = ::read(fd, piece.data(), piece.size());
-    if (got < 0 && errno == EINTR) continue;
-    if (got <= 0) return out;
-    out.append(piece.data(), static_cast<std::size_t>(got));
-  }
+  ::_exit(os::write_all(fd, answer) ? 0 : 3);
 }
 
 int wait_for_counter(pid_t child) {
@@ -91,7 +71,7 @@ SyllableTable espeak_syllables(std::span<const std::string> words, const model::
     count_and_exit(write_end.get(), words, lang);
   }
   write_end.reset();
-  const std::string answer = read_all(read_end.get());
+  const std::string answer = os::read_all(read_end.get());
   const int status = wait_for_counter(child);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
     throw std::runtime_error("eSpeak NG could not count syllables (it did not start)");

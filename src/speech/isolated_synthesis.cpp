@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "os/fd_io.h"
 #include "os/unique_fd.h"
 #include "speech/batch_queue.h"
 #include "speech/espeak_engine.h"
@@ -31,16 +32,6 @@ constexpr std::size_t batch_bytes = 1 << 18;
 constexpr int pipe_bytes = 1 << 20;
 // As much waits between the threads when the synthesizer runs on one of this process's.
 constexpr std::size_t queue_bytes = 1 << 20;
-
-bool write_all(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    const ssize_t n = ::write(fd, bytes.data(), bytes.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    bytes.remove_prefix(static_cast<std::size_t>(n));
-  }
-  return true;
-}
 
 // The synthesizer's output as wire messages, handed on in batches of about batch_bytes: to a
 // pipe in a child process, to the encoding thread in this one.
@@ -90,7 +81,7 @@ bool speak(BatchSink& sink, std::string_view ssml, std::string_view language, in
 [[noreturn]] void speak_and_exit(int fd, std::string_view ssml, std::string_view language,
                                  int rate_wpm) {
   BatchSink sink([fd](std::string& batch) {
-    if (!write_all(fd, batch)) throw SpeechError("the parent stopped reading");
+    if (!os::write_all(fd, batch)) throw SpeechError("the parent stopped reading");
     batch.clear();
   });
   const bool sent = speak(sink, ssml, language, rate_wpm);

@@ -5,9 +5,6 @@
 // find them up to date by the program's own rebuild check (its rebuild keys cover the content,
 // the program and its libraries). A test that must see a fresh build (comparing two builds)
 // builds into a folder of its own instead.
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <string>
@@ -15,6 +12,7 @@
 
 #include "cli_fixture.h"
 #include "process.h"
+#include "run_cache.h"
 
 namespace handout::testing {
 
@@ -32,18 +30,7 @@ inline SharedBuild shared_build(const std::string& name, const std::filesystem::
   std::filesystem::create_directories(folder);
   const std::filesystem::path out = folder / name;
   // The lock is released when its file is closed, also if this process dies.
-  struct Lock {
-    int fd;
-    explicit Lock(const std::filesystem::path& path)
-        : fd(::open(path.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0644)) {
-      if (fd >= 0) ::flock(fd, LOCK_EX);
-    }
-    ~Lock() {
-      if (fd >= 0) ::close(fd);
-    }
-    Lock(const Lock&) = delete;
-    Lock& operator=(const Lock&) = delete;
-  } lock(folder / (name + ".lock"));
+  const run_cache_detail::FileLock lock(folder / (name + ".lock"));
   std::vector<std::string> args{"env",     "SOURCE_DATE_EPOCH=0", handout_binary,  "build",
                                 "--quiet", "--content",           content.string()};
   args.insert(args.end(), options.begin(), options.end());
