@@ -44,10 +44,9 @@ model::Diagnostics check_braille(const model::Handout& handout, const Code& code
           std::size_t first = start;
           const char32_t c = lang::decode_one(run.text, first).value_or(U'\uFFFD');
           if (c == U' ' || cluster_has_braille(run.text, start, pos, code)) continue;
-          out.push_back({piece.file, model::locate_in(run, start),
-                         "the character " + lang::character_for_admin(c) +
-                             " cannot be written in " + code.name +
-                             ": delete it or write it in words"});
+          out.push_back(
+              model::cannot_write(piece.file, model::locate_in(run, start),
+                                  {lang::character_for_admin(c), "be written in " + code.name}));
         }
       }
     }

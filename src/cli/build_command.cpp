@@ -269,13 +269,13 @@ class Build {
       return;
     }
     // Each format that could not be made failed alone: its errors once, its old outputs kept.
+    for (const std::string& error : result.failures_said) std::cerr << error << '\n';
     std::string failed, kept;  // "pdf, " …, in the list's order
     for (const writer::Writer* w : writers::all()) {
       const std::string format(w->name());
       const auto found = result.failed.find(format);
       if (found == result.failed.end()) continue;
       const std::vector<std::string>& errors = found->second;
-      for (const std::string& error : errors) std::cerr << error << '\n';
       FormatRecord& record = entry.formats[format];
       record.errors.clear();
       for (const std::string& error : errors) record.errors.push_back(published(error));

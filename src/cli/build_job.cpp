@@ -7,11 +7,12 @@
 #include "cli/handout_outputs.h"
 #include "cli/manifest_json.h"
 #include "content/handout_warnings.h"
+#include "writers/writers.h"
 
 namespace handout::cli {
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(JobResult, ok, errors, warnings, formats, seconds,
-                                                failed)
+                                                failed, failures_said)
 
 namespace {
 
@@ -53,7 +54,17 @@ void build_formats(const model::Handout& handout, const Job& job,
   std::map<std::string, FormatRecord> formats = describe(rendered);  // before the renames
   write_outputs(out, rendered);
   result.formats = std::move(formats);
-  for (const auto& [name, errors] : failed) result.failed[name] = formatted(errors);
+  model::Diagnostics all;  // in the list's order
+  for (const writer::Writer* w : writers::all())
+    if (const auto found = failed.find(w->name()); found != failed.end()) {
+      result.failed[found->first] = formatted(found->second);
+      all.insert(all.end(), found->second.begin(), found->second.end());
+    }
+  model::Diagnostics said = model::merge_character_gaps(std::move(all));
+  std::ranges::stable_sort(said, {}, [](const model::Diagnostic& d) {  // in the file's order
+    return std::pair(d.at.line, d.at.column);
+  });
+  result.failures_said = formatted(said);
   result.ok = true;
 }
 

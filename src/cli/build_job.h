@@ -22,6 +22,8 @@ struct JobResult {
   double seconds = 0;
   // When ok: each format that could not be made, with its errors (formatted as `errors`).
   std::map<std::string, std::vector<std::string>> failed = {};
+  // The same errors as said to the admin: a character several formats cannot write once.
+  std::vector<std::string> failures_said = {};
 };
 
 struct Job {

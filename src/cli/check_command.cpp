@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <iterator>
 
 #include "cli/content_load.h"
 #include "cli/fonts_location.h"
@@ -55,6 +56,14 @@ void check_handout(const content::HandoutFile& file, const LoadedContent& loaded
   check_reading(*handout, file, options, out);
 }
 
+// One handout's characters that several formats cannot write, each said once.
+void merge_gaps_from(model::Diagnostics& out, std::size_t first) {
+  const auto start = out.begin() + static_cast<std::ptrdiff_t>(first);
+  model::Diagnostics merged = model::merge_character_gaps({start, out.end()});
+  out.erase(start, out.end());
+  std::ranges::move(merged, std::back_inserter(out));
+}
+
 // One handout's messages in the order of its file, wherever each was found.
 void sort_by_place(model::Diagnostics& out, std::size_t first) {
   std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
@@ -85,6 +94,7 @@ ExitCode run_check(const CheckOptions& options) {
   for (const content::HandoutFile& file : loaded.files) {
     const std::size_t before = diagnostics.size();
     check_handout(file, loaded, resources, options, diagnostics);
+    merge_gaps_from(diagnostics, before);
     sort_by_place(diagnostics, before);
     if (std::any_of(diagnostics.begin() + static_cast<std::ptrdiff_t>(before), diagnostics.end(),
                     [&](const model::Diagnostic& d) { return counts_as_error(d, options); }))

@@ -69,9 +69,8 @@ std::vector<Word> shape(std::span<const model::Run> runs, std::span<const int> n
       if (pos == start) ++pos;
       const std::optional<Font> font = font_for(c, bold, measure);
       if (!font) {
-        measure.cannot_print({file, model::locate_in(run, start),
-                              "the character " + lang::character_for_admin(c) +
-                                  " cannot be printed: delete it or write it in words"});
+        measure.cannot_print(model::cannot_write(file, model::locate_in(run, start),
+                                                 {lang::character_for_admin(c), "be printed"}));
         continue;
       }
       builder.add(c, *font, style.size, nodes[i]);

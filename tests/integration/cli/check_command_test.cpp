@@ -327,3 +327,21 @@ TEST_CASE("warnings come in the order of the file and --quiet counts them withou
   CHECK(quiet.out == "checked 1 handout: no errors, " + std::to_string(warnings) +
                          " warnings (not shown: --quiet)\n");
 }
+
+TEST_CASE("a character that several formats cannot write is one error naming each") {
+  TempDir dir;
+  const fs::path content = copy_samples(dir);
+  write_file(content / "handouts/ideograph.xml",
+             "<handout id=\"ideograph\" lang=\"en-US\" revised=\"2026-01-01\">\n"
+             "  <title>Ideograph</title>\n"
+             "  <section><heading>H</heading><p>Rest \u4E00 day.</p></section>\n"
+             "</handout>\n");
+  const auto result = run_process({handout_binary, "check", "ideograph"}, dir.path());
+  CAPTURE(result.err);
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("ideograph.xml:3:40: the character \u4E00 (CJK UNIFIED IDEOGRAPH-4E00) "
+                        "cannot be printed or written in Unified English Braille: delete it or "
+                        "write it in words\n") != std::string::npos);
+  CHECK(result.err.find("\u4E00") == result.err.rfind("\u4E00"));
+  CHECK(result.err.find("1 error") != std::string::npos);
+}
