@@ -22,7 +22,7 @@ bool cluster_has_braille(std::string_view text, std::size_t start, std::size_t e
     const std::optional<char32_t> part = lang::decode_one(text, at);
     if (at == from) return false;  // malformed: the reader never gives it
     // has_braille remembers: each character is translated once.
-    if (!lang::is_variation_selector(*part) && !has_braille(code, *part)) return false;
+    if (!lang::is_variation_selector(*part) && !written_as(code, *part)) return false;
   }
   return true;
 }

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "braille/louis.h"
+#include "lang/latin_letters.h"
 #include "lang/utf8.h"
 
 namespace handout::braille {
@@ -82,9 +83,12 @@ Cells LouisTranslator::translated(const model::Inlines& runs, bool transcriber_n
   std::vector<bool> address;
   for (const model::Run& run : runs) {
     for (const char32_t c : lang::decode_utf8(run.text)) {
-      text += c;
-      forms.push_back(form_of(run));
-      address.push_back(is_address(run));
+      // What the code cannot write the check has reported: liblouis is left to refuse it.
+      for (const char32_t written : written_as(code_, c).value_or(std::u32string(1, c))) {
+        text += written;
+        forms.push_back(form_of(run));
+        address.push_back(is_address(run));
+      }
     }
   }
   std::vector<int> from;
@@ -104,6 +108,15 @@ std::optional<CheckMarks> LouisTranslator::check_marks() const {
 std::optional<CheckMarks> check_marks(const Code& code) {
   if (!has_braille(code, U'\u25A1') || !has_braille(code, U'\u2713')) return std::nullopt;
   return CheckMarks{"\u25A1", "\u2713"};
+}
+
+std::optional<std::u32string> written_as(const Code& code, char32_t c) {
+  if (has_braille(code, c)) return std::u32string(1, c);
+  std::u32string letters = lang::latin_letters(c);
+  if (letters.empty() ||
+      !std::ranges::all_of(letters, [&](char32_t letter) { return has_braille(code, letter); }))
+    return std::nullopt;
+  return letters;
 }
 
 bool has_braille(const Code& code, char32_t c) {

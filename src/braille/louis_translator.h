@@ -1,6 +1,9 @@
 #pragma once
 // The layout's translator, made with liblouis: phone numbers, email and web addresses are
 // not contracted, <em> takes the code's emphasis indicators.
+#include <optional>
+#include <string>
+
 #include "braille/braille_code.h"
 #include "braille/translator.h"
 
@@ -29,6 +32,11 @@ class LouisTranslator final : public Translator {
 // Whether `c` has six-dot braille in the code's tables: it translates, alone, to at least one
 // cell and to no cell with dots 7 or 8.
 bool has_braille(const Code& code, char32_t c);
+
+// How the code writes `c`: itself when it has braille, else, for a letter of another Latin
+// alphabet the code has no sign for, its basic Latin letters ("ø" as "o", "ß" as "ss": a
+// reader loses the accent, never the letter); nothing when neither has braille.
+std::optional<std::u32string> written_as(const Code& code, char32_t c);
 
 // The checklist marks of a code: UEB's square (U+25A1) and check mark (U+2713) from liblouis's
 // table, when it has braille for both; none in liblouis's Spanish table.

@@ -184,8 +184,8 @@ TEST_CASE("the words the tool adds to exercise handouts have braille in every co
     for (const int grade : {1, 2})
       CHECK(braille::check_braille(handout, braille::braille_code(handout.lang, grade)).empty());
   }
-  // Print's middle dot between the dose's parts would be lost in Spanish: braille has ';'.
-  CHECK_FALSE(braille::has_braille(braille::braille_code(spanish, 1), U'\u00B7'));
+  // Print's middle dot between the dose's parts is a ';' in braille, in every code.
+  CHECK(braille::dose_line("2 sets \u00B7 8 reps") == "2 sets; 8 reps");
 }
 
 }  // namespace handout::test
@@ -206,19 +206,56 @@ TEST_CASE("the characters a handout commonly holds that each code still cannot w
                            0x2212, 0x2248, 0x2260, 0x2264, 0x2265})
     set.push_back(c);
   // The characters reviews found missing, which must now be written in every code.
-  const std::u32string required = U"°ªº→←↑↓−℃℉‰≤≥≠≈•";
+  const std::u32string required = U"°ªº→←↑↓−℃℉‰≤≥≠≈•§¶™†′″·´¨„‚‟‛‹›‒";
   for (const braille::Code& code :
        {braille::braille_code(english, 2), braille::braille_code(english, 1),
         braille::braille_code(spanish, 1)}) {
     std::string missing;
     for (const char32_t c : set)
-      if (c != 0xAD && !braille::has_braille(code, c)) missing += " " + lang::to_utf8(c);
+      if (c != 0xAD && !braille::written_as(code, c)) missing += " " + lang::to_utf8(c);
     MESSAGE(code.table << " cannot write:" << (missing.empty() ? " nothing" : missing));
     for (const char32_t c : required) {
       CAPTURE(lang::to_utf8(c));
       CHECK(braille::has_braille(code, c));
     }
   }
+}
+
+}  // namespace handout::test
+
+namespace handout::test {
+
+TEST_CASE("a letter of another Latin alphabet without a sign in the code is its basic letters") {
+  const braille::Code code = braille::braille_code(spanish, 1);
+  // Spanish braille has á and ü; not ç, ø, ß, Œ or Ł, which keep their letters, not their marks.
+  CHECK(braille::written_as(code, U'\u00E1') == U"\u00E1");
+  CHECK(braille::written_as(code, U'\u00E7') == U"c");
+  CHECK(braille::written_as(code, U'\u00F8') == U"o");
+  CHECK(braille::written_as(code, U'\u00DF') == U"ss");
+  CHECK(braille::written_as(code, U'\u0152') == U"OE");
+  CHECK(braille::written_as(code, U'\u0141') == U"L");
+  // Not a Latin letter: nothing to fall back on.
+  CHECK_FALSE(braille::written_as(code, U'\u05D0'));
+  CHECK_FALSE(braille::written_as(code, U'\u4E00'));
+  const std::string brf = brf_of(
+      code,
+      {run(model::RunKind::text, "Fran\u00E7ois S\u00F8ren Stra\u00DFe \u0141\u00F3d\u017A")});
+  CHECK(brf == ".FRANCOIS .SOREN .STRASSE .L+DZ");
+  // And the check lets a handout with such names build in Spanish braille.
+  const testing::ReadResult read = testing::read_text(
+      "<handout id=\"x\" lang=\"es\">\n<title>T</title>\n<section><heading>H</heading>\n"
+      "<p>Dr. Fran\u00E7ois M\u00F8ller, S\u00E3o Paulo, \u00C5sa</p></section>\n</handout>\n",
+      "x");
+  REQUIRE(read.handout);
+  CHECK(braille::check_braille(*read.handout, code).empty());
+}
+
+TEST_CASE("Spanish braille marks emphasis with dots 35 before and after as its code says") {
+  const braille::Code code = braille::braille_code(spanish, 1);
+  CHECK(brf_of(code, {run(model::RunKind::text, "no", true)}) == "9NO9");
+  CHECK(brf_of(code, {run(model::RunKind::text, "Llame "),
+                      run(model::RunKind::text, "de inmediato", true),
+                      run(model::RunKind::text, " hoy")}) == ".LLAME 9DE INMEDIATO9 HOY");
 }
 
 }  // namespace handout::test
