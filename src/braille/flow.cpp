@@ -37,6 +37,15 @@ class Flow {
   void add(const std::vector<Cells>& lines, bool keep) {
     for (const Cells& line : lines) lines_.push_back({line, false, keep, false, nullptr});
   }
+  // A paragraph's or a note's lines, never its first line alone at the foot of a page nor its
+  // last alone at the head of the next (so one of two or three lines is kept whole).
+  void add_block(const std::vector<Cells>& lines) {
+    const std::size_t first = lines_.size();
+    add(lines, false);
+    if (lines.size() < 2) return;
+    lines_[first].keep_with_next = true;
+    lines_[lines_.size() - 2].keep_with_next = true;
+  }
   void blank() {
     if (!lines_.empty() && !lines_.back().blank)
       lines_.push_back({{}, true, false, false, nullptr});
@@ -106,6 +115,9 @@ void Flow::piece(const Piece& piece) {
     blank();
     after_title_ = false;
   }
+  // A picture's transcriber's note stays with the caption (or text) that follows it.
+  if (previous_role_ == Role::transcriber_note && piece.role == Role::paragraph && !lines_.empty())
+    lines_.back().keep_with_next = true;
   body(piece);
   previous_heading_ = piece.role == Role::heading ? piece.level : 0;
   after_box_ = piece.role == Role::box_close;
@@ -132,7 +144,7 @@ void Flow::item(const Piece& piece, const Cells& text) {
 void Flow::body(const Piece& piece) {
   if (piece.role == Role::box_close) return box_close();
   if (piece.role == Role::transcriber_note)  // 7-5
-    return add(wrap(translator_.transcriber_note(piece.runs), 6, 4, width_), false);
+    return add_block(wrap(translator_.transcriber_note(piece.runs), 6, 4, width_));
   if (piece.role == Role::checklist_key)  // 7-5, kept with the first item
     return add(wrap(translator_.transcriber_note(piece.runs), 6, 4, width_), true);
   if (piece.role == Role::table) return table(piece);
@@ -146,7 +158,7 @@ void Flow::body(const Piece& piece) {
     case Role::office_name:
       return heading(text, 2);
     case Role::paragraph:
-      return add(wrap(text, 2, 0, width_), false);
+      return add_block(wrap(text, 2, 0, width_));
     case Role::bullet_item:
       return item(piece, translator_.bullet() + blank_cell + text);
     case Role::step:

@@ -270,8 +270,10 @@ TEST_CASE("a paragraph ending with a colon stays with the first two items of its
     const std::size_t lead_in = pages_holding(pages, "HAVE:").at(0);
     CHECK(pages_holding(pages, "FEVER").at(0) == lead_in);
     CHECK(pages_holding(pages, "REDNESS").at(0) == lead_in);
+    // The lead-in is two lines ("CALL US IF YOU" / "HAVE:"), never parted.
+    CHECK(pages_holding(pages, "CALL US").at(0) == lead_in);
     moved = moved ||
-            (lead_in > 0 && brf_lines(pages[lead_in]).front().find("HAVE:") != std::string::npos);
+            (lead_in > 0 && brf_lines(pages[lead_in]).front().find("CALL US") != std::string::npos);
   }
   CHECK(moved);  // at least once the lead-in went to the next page with its items
 }
@@ -327,6 +329,48 @@ TEST_CASE("a contact block placed between sections comes last in braille") {
   const std::size_t contact = index_of(lines, "HOW TO REACH US");
   CHECK(index_of(lines, "BEFORE") < index_of(lines, "AFTER"));
   CHECK(index_of(lines, "AFTER") < contact);
+}
+
+}  // namespace handout::test
+
+namespace handout::test {
+
+TEST_CASE("no page of braille starts with a paragraph's last line or ends with its first") {
+  // Every length of text before a paragraph of four lines (at 20 cells) puts a page end at each
+  // of its lines: it may be parted only after its second.
+  bool parted = false;
+  for (int n = 1; n <= 60; ++n) {
+    const model::Handout h = handout(
+        {paragraph(words(n)),
+         paragraph("AA BB CC DD EE FF GG HH II JJ KK LL MM NN OO PP QQ RR SS TT UU VV WW XX"),
+         paragraph(words(4, "Z"))},
+        false);
+    const auto pages = pages_of(h, {20, 10});
+    CAPTURE(n);
+    const std::size_t first = pages_holding(pages, "AA BB").at(0);
+    const std::size_t last = pages_holding(pages, "XX").at(0);
+    if (first == last) continue;
+    parted = true;
+    CHECK(pages_holding(pages, "KK").at(0) == first);
+    CHECK(pages_holding(pages, "RR").at(0) == last);
+  }
+  CHECK(parted);  // the test put a page end inside the paragraph at least once
+}
+
+TEST_CASE("a picture's transcriber's note is kept whole and with its caption") {
+  model::Figure figure;
+  figure.description = runs(words(20, "Q"));
+  figure.caption = runs("LET THE ARM SWING");
+  bool moved = false;
+  for (int n = 1; n <= 60; ++n) {
+    const auto pages = pages_of(handout({paragraph(words(n)), figure}, false), {40, 10});
+    CAPTURE(n);
+    const std::size_t note = pages_holding(pages, "PICTURE").at(0);
+    CHECK(pages_holding(pages, "Q20").at(0) == note);
+    CHECK(pages_holding(pages, "LET THE ARM").at(0) == note);
+    moved = moved || note > 0;
+  }
+  CHECK(moved);
 }
 
 }  // namespace handout::test
