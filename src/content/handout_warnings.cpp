@@ -22,10 +22,12 @@ model::Diagnostics handout_warnings(const model::Handout& handout, const model::
     const model::Diagnostics literal = literal_clinic_details(handout, *clinic);
     // A placeholder typed where the clinic's detail is meant is said once, by the literal
     // detail's warning: its reference fixes it, and clinic.xml's placeholder is said there.
+    model::Diagnostics placeholders;
     for (model::Diagnostic& placeholder : placeholder_details(handout, *clinic))
       if (std::ranges::none_of(literal,
                                [&](const model::Diagnostic& d) { return d.at == placeholder.at; }))
-        out.push_back(std::move(placeholder));
+        placeholders.push_back(std::move(placeholder));
+    add(grouped_placeholders(std::move(placeholders)));
     add(literal);
   }
   add(description_warnings(handout));

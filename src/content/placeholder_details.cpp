@@ -11,9 +11,11 @@ namespace handout::content {
 
 namespace {
 
+constexpr std::string_view replace_it = "; replace it with ";
+
 // The end of each message: what to do, and by when.
 std::string replace_with(std::string_view what) {
-  return "; replace it with " + std::string(what) + " before printing or recording any handout";
+  return std::string(replace_it) + std::string(what) + " before printing or recording any handout";
 }
 
 // Second-level names reserved for examples, and top-level domains reserved for examples and
@@ -142,6 +144,18 @@ std::string reserved_domain(std::string_view address) {
   return {};
 }
 
+model::Diagnostics grouped_placeholders(model::Diagnostics found) {
+  if (found.size() < 2) return found;
+  std::string message = std::to_string(found.size()) +
+                        " placeholder details, which reach no one; replace each with the real one "
+                        "before printing or recording any handout:";
+  for (const model::Diagnostic& one : found) {
+    const std::string& text = one.message;
+    message += "\n  " + model::format({one.file, one.at, text.substr(0, text.find(replace_it))});
+  }
+  return {{found.front().file, found.front().at, std::move(message), model::Severity::warning}};
+}
+
 model::Diagnostics placeholder_clinic_details(const model::Clinic& clinic) {
   Placeholders found(clinic.file, lang::phone_countries(clinic.lang, {}));
   const auto phone = [&](const std::optional<model::Field>& field) {
@@ -159,7 +173,7 @@ model::Diagnostics placeholder_clinic_details(const model::Clinic& clinic) {
     for (const model::Version& note : office.notes) found.field(note.text);
   }
   if (clinic.publish_base) found.address(*clinic.publish_base, clinic.publish_at);
-  return found.take();
+  return grouped_placeholders(found.take());
 }
 
 model::Diagnostics placeholder_details(const model::Handout& handout, const model::Clinic& clinic) {

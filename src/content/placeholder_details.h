@@ -20,10 +20,15 @@ namespace handout::content {
 // The reserved domain an email or web address is on ("example.org", ".test"); empty when none.
 std::string reserved_domain(std::string_view address);
 
-// The placeholders of clinic.xml, each at its place.
+// The placeholders of clinic.xml, grouped.
 model::Diagnostics placeholder_clinic_details(const model::Clinic& clinic);
 
-// The placeholders a handout writes itself (those it refers to in clinic.xml are said there).
+// The placeholders a handout writes itself (those it refers to in clinic.xml are said there),
+// each at its place.
 model::Diagnostics placeholder_details(const model::Handout& handout, const model::Clinic& clinic);
+
+// Several placeholders of one file as one warning, at the first, that lists each at its place
+// (a template's details are one thing to do, not a screenful of warnings); one as it is.
+model::Diagnostics grouped_placeholders(model::Diagnostics found);
 
 }  // namespace handout::content

@@ -65,7 +65,7 @@ TEST_CASE("numbers reserved for fiction in North America and by Ofcom are found"
   CHECK(lang::fictional_range("912 34 56 78", "ES").empty());
 }
 
-TEST_CASE("every placeholder of clinic.xml is a warning at its element") {
+TEST_CASE("every placeholder of clinic.xml is listed in one warning at the first") {
   const model::Clinic clinic = clinic_from(
       "<clinic xml:lang=\"en-US\">\n"
       "  <name>Anytown Physical Therapy</name>\n"
@@ -80,33 +80,35 @@ TEST_CASE("every placeholder of clinic.xml is a warning at its element") {
       "  <publish base=\"https://www.example.org/handouts/\"/>\n"
       "</clinic>\n");
   const std::vector<std::string> found = formatted(content::placeholder_clinic_details(clinic));
-  const std::string until = " before printing or recording any handout";
+  // One warning that says what to do once and lists every place.
+  const std::string number =
+      " is a fictional number (North America reserves 555-0100 to "
+      "555-0199 for fiction), which no one answers";
+  const std::string reserved = " is reserved for examples and reaches no one";
   CHECK(found ==
+        std::vector<std::string>{
+            "clinic.xml:3:3: warning: 7 placeholder details, which reach no one; replace each "
+            "with the real one before printing or recording any handout:"
+            "\n  clinic.xml:3:3: (207) 555-0100" +
+            number + "\n  clinic.xml:4:3: (207) 555-0101" + number +
+            "\n  clinic.xml:5:3: frontdesk@example.org is a placeholder: example.org" + reserved +
+            "\n  clinic.xml:6:3: https://www.clinic.test/ is a placeholder: .test" + reserved +
+            "\n  clinic.xml:2:3: \"Anytown\" is a placeholder place name"
+            "\n  clinic.xml:8:42: \"Anytown\" is a placeholder place name"
+            "\n  clinic.xml:11:12: https://www.example.org/handouts/ is a placeholder: "
+            "example.org" +
+            reserved});
+}
+
+TEST_CASE("one placeholder is one warning that says what to do") {
+  const model::Clinic clinic = clinic_from(
+      "<clinic xml:lang=\"en-US\">\n  <name>C</name>\n  <phone>(207) "
+      "555-0100</phone>\n</clinic>\n");
+  CHECK(formatted(content::placeholder_clinic_details(clinic)) ==
         std::vector<std::string>{
             "clinic.xml:3:3: warning: (207) 555-0100 is a fictional number (North America "
             "reserves 555-0100 to 555-0199 for fiction), which no one answers; replace it with the "
-            "clinic's real number" +
-                until,
-            "clinic.xml:4:3: warning: (207) 555-0101 is a fictional number (North America "
-            "reserves 555-0100 to 555-0199 for fiction), which no one answers; replace it with the "
-            "clinic's real number" +
-                until,
-            "clinic.xml:5:3: warning: frontdesk@example.org is a placeholder: example.org is "
-            "reserved for examples and reaches no one; replace it with a real address" +
-                until,
-            "clinic.xml:6:3: warning: https://www.clinic.test/ is a placeholder: .test is "
-            "reserved for examples and reaches no one; replace it with a real address" +
-                until,
-            "clinic.xml:2:3: warning: \"Anytown\" is a placeholder place name; replace it with the "
-            "real one" +
-                until,
-            "clinic.xml:8:42: warning: \"Anytown\" is a placeholder place name; replace it with "
-            "the real one" +
-                until,
-            "clinic.xml:11:12: warning: https://www.example.org/handouts/ is a placeholder: "
-            "example.org is reserved for examples and reaches no one; replace it with a real "
-            "address" +
-                until});
+            "clinic's real number before printing or recording any handout"});
 }
 
 TEST_CASE("a handout's own placeholders are warned and its references to clinic.xml are not") {
