@@ -196,8 +196,10 @@ std::string Renderer::closing() {
   std::string out = open(markup_, {"footer", "closing", "", ""}) + "\n<p>";
   for (const model::SpokenSentence& sentence : plan_.closing) {
     marks_.shown(sentence.id);
-    out += (&sentence == &plan_.closing.front() ? "" : " ") +
-           span(sentence.id, escaped(sentence.text));
+    const bool first = &sentence == &plan_.closing.front();
+    // The revision date, which a printed page keeps when it leaves out the recording's words.
+    const std::string_view revised = first && plan_.revised ? " class=\"revised\"" : "";
+    out += (first ? "" : " ") + span(sentence.id, escaped(sentence.text), revised);
   }
   return out + "</p>\n" + close(markup_, "footer") + "\n";
 }
