@@ -31,8 +31,18 @@ std::optional<ClockTime> clock_at(std::string_view text, std::size_t pos, std::s
   return t;
 }
 
+// A time of the 24-hour clock ("18:00", "13:30") as people say it: the 12-hour clock with its
+// half of the day ("6 PM", "las 6 de la tarde").
+ClockTime twelve_hour(ClockTime t) {
+  if (t.half || !t.has_minutes || t.hour <= 12 || t.hour > 23) return t;
+  t.hour -= 12;
+  t.half = 'p';
+  return t;
+}
+
 // eSpeak NG says "5:00 PM" as "five zero zero P M" and "7:05" as "seven zero five".
-std::string english(const ClockTime& t) {
+std::string english(ClockTime t) {
+  t = twelve_hour(t);
   if (t.minute == 0 && t.hour == 12 && t.half) return t.half == 'p' ? "noon" : "midnight";
   std::string out = std::to_string(t.hour);
   if (t.minute == 0 && !t.half) out += t.hour <= 12 ? " o'clock" : " hundred";
@@ -42,13 +52,24 @@ std::string english(const ClockTime& t) {
   return out;
 }
 
-// eSpeak NG's Spanish voice says "8:00" as "ocho cero cero" and "AM" as a word.
-std::string spanish_time(const ClockTime& t) {
+// eSpeak NG's Spanish voice says "8:00" as "ocho cero cero" and "AM" as a word. Spanish says
+// "7:30" "siete y media", "8:15" "ocho y cuarto", "18:00" "seis de la tarde", "12:00"
+// "doce del mediodía".
+std::string spanish_time(const ClockTime& printed) {
+  const int hour24 = printed.half == 'p' && printed.hour < 12 ? printed.hour + 12 : printed.hour;
+  const ClockTime t = twelve_hour(printed);
   std::string out = std::to_string(t.hour);
-  if (t.minute > 0) out += " y " + std::to_string(t.minute);
+  if (t.minute == 30) {
+    out += " y media";
+  } else if (t.minute == 15) {
+    out += " y cuarto";
+  } else if (t.minute > 0) {
+    out += " y " + std::to_string(t.minute);
+  }
+  const bool noon = printed.has_minutes && !printed.half && printed.hour == 12;
   if (t.half == 'a') out += " de la mañana";
-  if (t.half == 'p') {
-    out += t.hour == 12 ? " del mediodía" : t.hour <= 7 ? " de la tarde" : " de la noche";
+  if (t.half == 'p' || noon) {
+    out += hour24 == 12 ? " del mediodía" : hour24 <= 20 ? " de la tarde" : " de la noche";
   }
   return out;
 }

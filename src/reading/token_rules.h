@@ -64,6 +64,11 @@ HANDOUT_RULE(word_range);
 HANDOUT_RULE(slash);
 HANDOUT_RULE(sign);
 HANDOUT_RULE(code);
+HANDOUT_RULE(decade);
+HANDOUT_RULE(ratio);
+HANDOUT_RULE(size);
+HANDOUT_RULE(mark);
+HANDOUT_RULE(value_dash);
 
 #undef HANDOUT_RULE
 
