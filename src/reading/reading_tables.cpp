@@ -52,7 +52,8 @@ constexpr std::array<UnitAlias, 27> aliases{{
 }};
 
 // Symbols ICU gives a unit that, after a number, are more often something else.
-constexpr std::array<std::string_view, 15> lookalikes{
+constexpr std::array<std::string_view, 16> lookalikes{
+    "al",   // light year (es): Spanish "al", "del 2 al 4"
     "in",   // inch: "2 in a row" ("in." is read)
     "a",    // year (es): "de 3 a 5", "3 a day"
     "y",    // year (narrow): Spanish "and", "1 y 2"

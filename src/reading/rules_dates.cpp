@@ -1,4 +1,8 @@
 // Rules for dates ("3/4/2026", "2026-03-04") and clock times ("5:00 PM", "10 a.m.-2 p.m.").
+#include <algorithm>
+#include <array>
+
+#include "lang/weekdays.h"
 #include "reading/number_words.h"
 #include "reading/token_rules.h"
 
@@ -92,6 +96,29 @@ const std::regex& numeric_date() {
 }
 
 }  // namespace
+
+bool after_date_word(std::string_view text, std::size_t pos, Language language) {
+  static constexpr std::array<std::string_view, 14> date_words{
+      "date",  "dated",    "fecha", "cita", "appointment", "until", "hasta",
+      "desde", "starting", "since", "due",  "visit",       "día",   "through"};
+  static constexpr std::array<std::string_view, 6> articles{"el", "on", "the", "del", "al", "de"};
+  const model::LanguageTag tag{lang::language_code(language), {}};
+  std::size_t at = pos;
+  for (int i = 0; i < 3; ++i) {
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == ',')) --at;
+    const std::string_view word = word_before_pos(text, at);
+    if (word.empty()) return false;
+    std::string lower(word);
+    std::ranges::transform(lower, lower.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (lang::weekday_of(word, tag, lang::DayForm::abbreviation) ||
+        std::ranges::find(date_words, lower) != date_words.end())
+      return true;
+    if (std::ranges::find(articles, lower) == articles.end()) return false;
+    at = static_cast<std::size_t>(word.data() - text.data());
+  }
+  return false;
+}
 
 bool valid_date(int month, int day) {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;

@@ -75,6 +75,10 @@ HANDOUT_RULE(value_dash);
 // Shared readings.
 std::string spoken_date(int year, int month, int day, const Dialect& dialect);
 bool valid_date(int month, int day);
+// Whether a day and month without a year ("3/11") at `pos` is a date by its context: a weekday
+// before it ("Monday 3/11", "el jueves, 3/11") or a word that names a date ("date", "fecha",
+// "cita", "until", "hasta el").
+bool after_date_word(std::string_view text, std::size_t pos, Language language);
 // "1/2" before `next_word`: "half a", "media", "three quarters of a" …
 std::string fraction_words(int numerator, int denominator, std::string_view next_word,
                            const ReadingContext& context);
