@@ -241,7 +241,7 @@ std::size_t vanity_number_at(std::string_view text, const std::string& region) {
   // Digits first (a country or service code), then groups of digits or capitals joined by
   // hyphens, dots or spaces; at least one group of two capitals or more.
   static const std::regex vanity(
-      R"(\+?\d{1,4}(?:[-. ]\(?\d{2,4}\)?)?(?:[-. ](?:[A-Z]{2,}|\d{2,4}))*[-. ][A-Z]{2,}(?:[-. ](?:[A-Z]{2,}|\d{2,4}))*(?![A-Za-z0-9]))");
+      R"(\+?\d{1,4}(?:[-. ]\(?\d{2,4}\)?)?(?:[-. ](?:[A-Z]{2,}|\d{2,4}))*[-. ][A-Z]{2,}(?:[-. ](?:[A-Z]+|\d{2,4}))*(?![A-Za-z0-9]))");
   std::cmatch match;
   const std::string_view window = window_of(text);
   if (!std::regex_search(window.data(), window.data() + window.size(), match, vanity,
@@ -256,7 +256,11 @@ std::size_t vanity_number_at(std::string_view text, const std::string& region) {
   util.ConvertAlphaCharactersInNumber(&number);
   std::erase_if(number, [](char c) { return c != '+' && (c < '0' || c > '9'); });
   if (number.size() < 7) return 0;
-  return dials_in_region(number, region) ? static_cast<std::size_t>(match.length(0)) : 0;
+  // A number of another country, printed with its country code but no "+" ("1-800-…" in a
+  // British handout), is dialled from abroad.
+  const bool dials = dials_in_region(number, region) ||
+                     (!number.starts_with('+') && dials_in_region('+' + number, region));
+  return dials ? static_cast<std::size_t>(match.length(0)) : 0;
 }
 
 bool is_emergency_number(std::string_view digits, const std::string& region) {

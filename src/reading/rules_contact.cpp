@@ -97,7 +97,7 @@ bool after_dialling_word(std::string_view text, std::size_t pos) {
 
 // A vanity number's letters: the word, or letter by letter when it has no vowel ("RX").
 std::string spelled_word(const std::string& group) {
-  if (group.empty() || !is_upper(group[0])) return group;
+  if (group.size() < 2 || !is_upper(group[0])) return group;  // "A" is the letter
   std::string lower = group;
   std::ranges::transform(lower, lower.begin(),
                          [](unsigned char c) { return static_cast<char>(std::tolower(c)); });

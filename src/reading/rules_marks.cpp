@@ -258,6 +258,11 @@ std::size_t match_size(std::string_view text, std::size_t pos, const ReadingCont
   if (marked) return length;
   const std::string_view next = word_after_pos(text, pos + length);
   if (one_of(next, sized_things)) return length;
+  // "un apósito 4 × 4", "gauze 3x3", "gasas de 5 x 5".
+  std::string_view before = word_before_pos(text, pos);
+  if (before == "de" || before == "of")
+    before = word_before_pos(text, static_cast<std::size_t>(before.data() - text.data()));
+  if (one_of(before, sized_things)) return length;
   // "2x2", "4 × 4": a square, unless counts of exercise follow ("5 x 5 reps").
   const bool square = group(m, 1) == group(m, 2) && group(m, 3).empty();
   return square && !next.empty() && !one_of(next, exercise_words) && !is_digit(next[0]) ? length
@@ -272,22 +277,25 @@ std::string read_size(std::string_view text, const Token& token, const ReadingCo
   std::string out = group(m, 1) + by + group(m, 2);
   if (!group(m, 3).empty()) out += by + group(m, 3);
   const std::string last = !group(m, 3).empty() ? group(m, 3) : group(m, 2);
-  if (length < printed.size()) {
-    const UnitAt unit = unit_to_read_at(printed, length, context.dialect.language);
-    if (unit.length) out += ' ' + spoken_unit(unit, last, context.dialect.language).for_number;
-  } else if (printed.find('"') != std::string_view::npos ||
-             printed.find("″") != std::string_view::npos) {
-    const std::string_view next = word_after_pos(text, token.end);
-    const bool before_noun = !spanish(context) && !next.empty() && !one_of(next, measure_followers);
-    out += before_noun ? std::string(" inch") : ' ' + unit_words("inch", last, context.dialect.language);
-  } else if (printed.rfind("cm") != std::string_view::npos) {
-    out += ' ' + unit_words("centimeter", last, context.dialect.language);
-  } else if (printed.rfind("mm") != std::string_view::npos) {
-    out += ' ' + unit_words("millimeter", last, context.dialect.language);
-  } else if (printed.rfind("in") != std::string_view::npos) {
-    out += ' ' + unit_words("inch", last, context.dialect.language);
+  const Language language = context.dialect.language;
+  UnitAt unit = length < printed.size() ? unit_to_read_at(printed, length, language) : UnitAt{};
+  if (unit.length == 0) {
+    const bool inch = printed.find('"') != std::string_view::npos ||
+                      printed.find("″") != std::string_view::npos ||
+                      printed.find("in") != std::string_view::npos;
+    unit.unit = inch                                           ? "inch"
+                : printed.find("cm") != std::string_view::npos ? "centimeter"
+                : printed.find("mm") != std::string_view::npos ? "millimeter"
+                                                               : "";
   }
-  return out;
+  if (unit.unit.empty() && unit.numerator.empty()) return out;
+  unit.length = std::max<std::size_t>(unit.length, 1);
+  const SpokenUnit words = spoken_unit(unit, last, language);
+  // English sizes before a noun take the singular: "a 6 by 6 centimeter piece".
+  const std::string_view next = word_after_pos(text, token.end);
+  const bool before_noun = !spanish(context) && !next.empty() && !is_digit(next[0]) &&
+                           !one_of(next, measure_followers);
+  return out + ' ' + (before_noun ? words.one : words.for_number);
 }
 
 std::size_t match_mark(std::string_view text, std::size_t pos, const ReadingContext&) {
