@@ -268,14 +268,17 @@ bool is_emergency_number(std::string_view digits, const std::string& region) {
   return info.IsEmergencyNumber(std::string(digits), region);
 }
 
-bool is_emergency_number_anywhere(std::string_view digits) {
+bool is_short_number_anywhere(std::string_view digits) {
   static const std::set<std::string> regions = [] {
     std::set<std::string> all;
     pn::PhoneNumberUtil::GetInstance()->GetSupportedRegions(&all);
     return all;
   }();
   return std::ranges::any_of(regions,
-                             [&](const std::string& region) { return is_emergency_number(digits, region); });
+                             [&](const std::string& region) {
+                               return is_emergency_number(digits, region) ||
+                                      is_short_number(digits, region);
+                             });
 }
 
 bool is_short_number(std::string_view digits, const std::string& region) {

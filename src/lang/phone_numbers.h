@@ -48,9 +48,9 @@ std::size_t vanity_number_at(std::string_view text, const std::string& region);
 // ("911", "999", "112", "066") and a short number valid there ("111", "061", "988").
 bool is_emergency_number(std::string_view digits, const std::string& region);
 bool is_short_number(std::string_view digits, const std::string& region);
-// An emergency number of any region libphonenumber knows ("911" in a Spanish handout written
-// for no one country).
-bool is_emergency_number_anywhere(std::string_view digits);
+// An emergency or valid short number of any region libphonenumber knows ("911", "988" in a
+// Spanish handout written for no one country).
+bool is_short_number_anywhere(std::string_view digits);
 
 // Every phone number in `text` as phone_number_at() finds them, each starting where a word
 // can: as byte offsets [begin, end).

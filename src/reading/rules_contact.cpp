@@ -204,9 +204,9 @@ std::size_t match_service(std::string_view text, std::size_t pos, const ReadingC
     if (lang::is_emergency_number(digits, country) && (length >= 3 || dialled)) return length;
     if (dialled && lang::is_short_number(digits, country)) return length;
   }
-  // After "call", any country's emergency number is dialled digit by digit ("llame al 911" in a
-  // Spanish handout for no one country).
-  return dialled && length >= 3 && lang::is_emergency_number_anywhere(digits) ? length : 0;
+  // After "call", any country's emergency or short number of three digits or more is dialled
+  // digit by digit ("llame al 911", "marque el 988" in a Spanish handout for no one country).
+  return dialled && length >= 3 && lang::is_short_number_anywhere(digits) ? length : 0;
 }
 
 std::string read_service(std::string_view text, const Token& token, const ReadingContext&) {

@@ -335,6 +335,12 @@ std::string read_mark(std::string_view text, const Token& token, const ReadingCo
 std::size_t match_value_dash(std::string_view text, std::size_t pos, const ReadingContext&) {
   const std::size_t dash = dash_length(text, pos);
   if (dash == 0 || !value_ends_at(text, pos) || !value_starts_at(text, pos + dash)) return 0;
+  // "1-2-3" counts, not a range: no dash in the value before.
+  const std::string_view before = run_before(text, pos);
+  if (std::ranges::any_of(dashes, [&](std::string_view d) {
+        return before.find(d) != std::string_view::npos;
+      }))
+    return 0;
   // "1-2-3" counts, not a range.
   if (pos + dash < text.size() && is_digit(text[pos + dash])) {
     std::size_t end = pos + dash;
