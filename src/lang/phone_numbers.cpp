@@ -249,7 +249,8 @@ std::size_t vanity_number_at(std::string_view text, const std::string& region) {
     return 0;
   std::string number = match.str(0);
   const std::size_t letters = number.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-  if (std::ranges::count_if(number.substr(0, letters), [](char c) { return c >= '0' && c <= '9'; }) < 4)
+  if (std::ranges::count_if(number.substr(0, letters),
+                            [](char c) { return c >= '0' && c <= '9'; }) < 4)
     return 0;  // "Take 2 TABLETS", "20 MG": an amount in capitals
   const pn::PhoneNumberUtil& util = *pn::PhoneNumberUtil::GetInstance();
   if (!util.IsAlphaNumber(number)) return 0;
@@ -274,11 +275,9 @@ bool is_short_number_anywhere(std::string_view digits) {
     pn::PhoneNumberUtil::GetInstance()->GetSupportedRegions(&all);
     return all;
   }();
-  return std::ranges::any_of(regions,
-                             [&](const std::string& region) {
-                               return is_emergency_number(digits, region) ||
-                                      is_short_number(digits, region);
-                             });
+  return std::ranges::any_of(regions, [&](const std::string& region) {
+    return is_emergency_number(digits, region) || is_short_number(digits, region);
+  });
 }
 
 bool is_short_number(std::string_view digits, const std::string& region) {

@@ -204,7 +204,8 @@ std::size_t match_quantity(std::string_view text, std::size_t pos, const Reading
   const std::size_t unit = unit_length_at(text, pos + amount->length, context.dialect.language);
   if (unit == 0 && amount->denominator == 0) return 0;
   // "Monday 3/4", "el jueves 3/4": a date, not three quarters.
-  if (unit == 0 && amount->number.empty() && text.substr(pos, amount->length).find('/') != std::string_view::npos &&
+  if (unit == 0 && amount->number.empty() &&
+      text.substr(pos, amount->length).find('/') != std::string_view::npos &&
       after_date_word(text, pos, context.dialect.language))
     return 0;
   // "the 1990s" is a decade, not seconds.

@@ -72,14 +72,14 @@ bool rising_range_at(std::string_view text, std::size_t pos, const ReadingContex
          number_of(range.substr(second, second_end - second));
 }
 
-// Words that say to dial the number after them, within five words of the same clause: "call 111", "ring 999 or
-// 111", "llame al 061", "marque el 15", "TTY 711".
+// Words that say to dial the number after them, within five words of the same clause: "call 111",
+// "ring 999 or 111", "llame al 061", "marque el 15", "TTY 711".
 bool after_dialling_word(std::string_view text, std::size_t pos) {
   static constexpr std::string_view dialling[] = {
-      "call",    "dial",    "ring",     "phone",    "text",      "tty",     "contact",
-      "calling", "dialing", "dialling", "telephone", "number",   "hotline", "line",
-      "llame",   "llamar",  "marque",   "marcar",   "teléfono",  "número",  "línea",
-      "llámenos", "llama",  "marca",    "contacte", "tel",       "tfno",    "emergencias",
+      "call",      "dial",        "ring",     "phone",     "text",     "tty",     "contact",
+      "calling",   "dialing",     "dialling", "telephone", "number",   "hotline", "line",
+      "llame",     "llamar",      "marque",   "marcar",    "teléfono", "número",  "línea",
+      "llámenos",  "llama",       "marca",    "contacte",  "tel",      "tfno",    "emergencias",
       "emergency", "emergencies", "helpline", "urgencias", "services"};
   std::size_t at = pos;
   for (int words = 0; words < 5; ++words) {
@@ -154,8 +154,7 @@ std::size_t match_phone(std::string_view text, std::size_t pos, const ReadingCon
     phone = lang::phone_number_at(text.substr(pos), country);
     if (phone.length > 0) break;
     // "1-800-FLOWERS": its letters are part of the number, never a range "1 to 800".
-    if (const std::size_t vanity = lang::vanity_number_at(text.substr(pos), country))
-      return vanity;
+    if (const std::size_t vanity = lang::vanity_number_at(text.substr(pos), country)) return vanity;
   }
   const std::size_t length = phone.length;
   if (length == 0) return 0;
@@ -194,7 +193,8 @@ std::size_t match_service(std::string_view text, std::size_t pos, const ReadingC
   if (pos >= 2 && std::string_view(" .,$€").find(text[pos - 1]) != std::string_view::npos &&
       (is_digit(text[pos - 2]) || text[pos - 1] == '$'))
     return 0;
-  if (pos >= 1 && std::string_view("$€£-–+").find(text[pos - 1]) != std::string_view::npos) return 0;
+  if (pos >= 1 && std::string_view("$€£-–+").find(text[pos - 1]) != std::string_view::npos)
+    return 0;
   const std::string_view digits = text.substr(pos, length);
   const bool dialled = after_dialling_word(text, pos);
   for (const std::string& country : dialled_countries(context.dialect)) {

@@ -58,8 +58,8 @@ const std::regex& decade_pattern() {
 // Words after which "60s" is an age or an era, not sixty seconds: "in your 60s", "the 60s",
 // "early 70s", "los 60s". Without one ("rest 60s", "hold 30s") it stays a count of seconds.
 constexpr std::array<std::string_view, 22> decade_words{
-    "your", "his",  "her",   "their", "my",  "our", "the",   "early", "mid",   "late",   "in",
-    "los",  "sus",  "mis",   "tus",   "años", "década", "de", "entre", "during", "one's", "its"};
+    "your", "his", "her", "their", "my",   "our",    "the", "early", "mid",    "late",  "in",
+    "los",  "sus", "mis", "tus",   "años", "década", "de",  "entre", "during", "one's", "its"};
 
 bool is_decade_number(const std::string& digits) {
   return digits.back() == '0' && digits != "00";
@@ -87,10 +87,10 @@ const std::regex& ratio_pattern() {
 
 // Words around "1:10" that make it a ratio or a dilution, not ten past one.
 constexpr std::array<std::string_view, 30> dilution_words{
-    "bleach",     "water",     "solution", "dilution", "diluted",  "dilute",  "ratio",  "mix",
-    "mixture",    "parts",     "part",     "vinegar",  "strength", "lejía",   "agua",   "cloro",
-    "solución",   "dilución",  "diluida",  "diluido",  "diluya",   "diluir",  "mezcle", "mezcla",
-    "proporción", "relación",  "partes",   "vinagre",  "ratios",   "dilutions"};
+    "bleach",     "water",    "solution", "dilution", "diluted",  "dilute",   "ratio",  "mix",
+    "mixture",    "parts",    "part",     "vinegar",  "strength", "lejía",    "agua",   "cloro",
+    "solución",   "dilución", "diluida",  "diluido",  "diluya",   "diluir",   "mezcle", "mezcla",
+    "proporción", "relación", "partes",   "vinagre",  "ratios",   "dilutions"};
 
 // Clock times: "1:10" after these is a time ("at 1:10", "a las 1:10").
 constexpr std::array<std::string_view, 12> clock_words{
@@ -123,14 +123,14 @@ const std::regex& size_pattern() {
 
 // What a size measures: "2x2 gauze", "4 × 4 dressing", "gasas de 10 x 10".
 constexpr std::array<std::string_view, 24> sized_things{
-    "gauze",    "gauzes",   "dressing", "dressings", "pad",      "pads",     "sponge",   "sponges",
-    "bandage",  "bandages", "patch",    "foam",      "tape",     "gasa",     "gasas",    "apósito",
-    "apósitos", "compresa", "compresas", "vendaje",  "parche",   "esparadrapo", "film",  "square"};
+    "gauze",    "gauzes",   "dressing",  "dressings", "pad",    "pads",        "sponge", "sponges",
+    "bandage",  "bandages", "patch",     "foam",      "tape",   "gasa",        "gasas",  "apósito",
+    "apósitos", "compresa", "compresas", "vendaje",   "parche", "esparadrapo", "film",   "square"};
 
 // Counts of sets and repetitions: "3x10 reps", "2 x 15 each side".
 constexpr std::array<std::string_view, 14> exercise_words{
-    "reps", "rep",   "repetitions", "times", "repeticiones", "veces", "each",
-    "cada", "sets",  "series",      "per",   "por",          "daily", "a"};
+    "reps", "rep",  "repetitions", "times", "repeticiones", "veces", "each",
+    "cada", "sets", "series",      "per",   "por",          "daily", "a"};
 
 // Marks ---------------------------------------------------------------------------------------
 
@@ -144,14 +144,14 @@ const std::regex& mark_pattern() {
 // Words before a mark that make it a time held or rested ("hold 30\"", "rest 2'") rather than a
 // length ("a 4\" bandage", "5' 6\" tall").
 constexpr std::array<std::string_view, 22> duration_words{
-    "hold",   "holding",  "holds",     "rest",     "resting",  "wait",   "pause",  "relax",
-    "for",    "stretch",  "sostenga",  "mantenga", "mantener", "sostener", "descanse", "descansar",
-    "espere", "durante",  "x",         "during",   "breathe",  "every"};
+    "hold",   "holding", "holds",    "rest",     "resting",  "wait",     "pause",    "relax",
+    "for",    "stretch", "sostenga", "mantenga", "mantener", "sostener", "descanse", "descansar",
+    "espere", "durante", "x",        "during",   "breathe",  "every"};
 
 // Words after a length that keep its unit plural: "5 feet tall", "4 inches of tape".
 constexpr std::array<std::string_view, 16> measure_followers{
-    "tall", "long", "wide", "high", "deep",  "thick", "away", "apart",
-    "of",   "and",  "or",   "to",   "from",  "in",    "across", "around"};
+    "tall", "long", "wide", "high", "deep", "thick", "away",   "apart",
+    "of",   "and",  "or",   "to",   "from", "in",    "across", "around"};
 
 bool is_inch_mark(std::string_view mark) {
   return mark == "\"" || mark == "″";
@@ -251,8 +251,8 @@ std::size_t match_size(std::string_view text, std::size_t pos, const ReadingCont
   if (length == 0) return 0;
   const std::string printed = m.str(0);
   // Only the marks of the pattern have these letters: '"', "cm", "mm", "in", "″".
-  const bool marked = printed.find_first_of("\"cmi") != std::string::npos ||
-                      printed.find("″") != std::string::npos;
+  const bool marked =
+      printed.find_first_of("\"cmi") != std::string::npos || printed.find("″") != std::string::npos;
   const std::size_t unit = unit_length_at(text, pos + length, context.dialect.language);
   if (unit > 0) return length + unit;
   if (marked) return length;
@@ -293,8 +293,8 @@ std::string read_size(std::string_view text, const Token& token, const ReadingCo
   const SpokenUnit words = spoken_unit(unit, last, language);
   // English sizes before a noun take the singular: "a 6 by 6 centimeter piece".
   const std::string_view next = word_after_pos(text, token.end);
-  const bool before_noun = !spanish(context) && !next.empty() && !is_digit(next[0]) &&
-                           !one_of(next, measure_followers);
+  const bool before_noun =
+      !spanish(context) && !next.empty() && !is_digit(next[0]) && !one_of(next, measure_followers);
   return out + ' ' + (before_noun ? words.one : words.for_number);
 }
 
@@ -337,9 +337,8 @@ std::size_t match_value_dash(std::string_view text, std::size_t pos, const Readi
   if (dash == 0 || !value_ends_at(text, pos) || !value_starts_at(text, pos + dash)) return 0;
   // "1-2-3" counts, not a range: no dash in the value before.
   const std::string_view before = run_before(text, pos);
-  if (std::ranges::any_of(dashes, [&](std::string_view d) {
-        return before.find(d) != std::string_view::npos;
-      }))
+  if (std::ranges::any_of(
+          dashes, [&](std::string_view d) { return before.find(d) != std::string_view::npos; }))
     return 0;
   // "1-2-3" counts, not a range.
   if (pos + dash < text.size() && is_digit(text[pos + dash])) {
