@@ -206,7 +206,7 @@ std::size_t match_quantity(std::string_view text, std::size_t pos, const Reading
   // "Monday 3/4", "el jueves 3/4": a date, not three quarters.
   if (unit == 0 && amount->number.empty() &&
       text.substr(pos, amount->length).find('/') != std::string_view::npos &&
-      after_date_word(text, pos, context.dialect.language))
+      date_by_context(text, pos, pos + amount->length, context.dialect.language))
     return 0;
   // "the 1990s" is a decade, not seconds.
   if (unit == 1 && text[pos + amount->length] == 's' && amount->number.size() == 4) return 0;
@@ -290,7 +290,7 @@ std::string read_number_slash(std::string_view text, const Token& token,
   const int month = context.dialect.day_first ? second : first;
   const int day = context.dialect.day_first ? first : second;
   if (valid_date(month, day) && unit.empty() &&
-      after_date_word(text, token.begin, context.dialect.language))
+      date_by_context(text, token.begin, token.end, context.dialect.language))
     return spoken_date(0, month, day, context.dialect);
   if (first == 24 && second == 7) return es ? "24 horas, 7 días a la semana" : "24 7";
   if (first >= 60 && first > second && second >= 30) {

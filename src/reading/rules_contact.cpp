@@ -95,6 +95,23 @@ bool after_dialling_word(std::string_view text, std::size_t pos) {
   return false;
 }
 
+// Words after a number that name it a line to call: "the 988 line", "711 relay".
+bool line_word_after(std::string_view text, std::size_t end) {
+  static constexpr std::string_view lines[] = {"line",     "lifeline", "relay",  "helpline",
+                                               "hotline",  "service",  "online", "línea",
+                                               "servicio", "number",   "número"};
+  const std::string_view next = word_after_pos(text, end);
+  return std::ranges::find(lines, next) != std::end(lines);
+}
+
+// A lower-case word after a number counts it: "111 metres", "123 patients".
+bool count_noun_after(std::string_view text, std::size_t end) {
+  if (line_word_after(text, end)) return false;
+  const std::string_view next = word_after_pos(text, end);
+  return !next.empty() && !is_upper(next[0]) && !is_digit(next[0]) && next != "or" &&
+         next != "and" && next != "o" && next != "y";
+}
+
 // A vanity number's letters: the word, or letter by letter when it has no vowel ("RX").
 std::string spelled_word(const std::string& group) {
   if (group.size() < 2 || !is_upper(group[0])) return group;  // "A" is the letter
@@ -151,10 +168,10 @@ std::size_t match_phone(std::string_view text, std::size_t pos, const ReadingCon
   if (!is_digit(c) && c != '+' && c != '(') return 0;
   lang::PhoneNumberAt phone;
   for (const std::string& country : dialled_countries(context.dialect)) {
-    phone = lang::phone_number_at(text.substr(pos), country);
-    if (phone.length > 0) break;
     // "1-800-FLOWERS": its letters are part of the number, never a range "1 to 800".
     if (const std::size_t vanity = lang::vanity_number_at(text.substr(pos), country)) return vanity;
+    phone = lang::phone_number_at(text.substr(pos), country);
+    if (phone.length > 0) break;
   }
   const std::size_t length = phone.length;
   if (length == 0) return 0;
@@ -196,13 +213,19 @@ std::size_t match_service(std::string_view text, std::size_t pos, const ReadingC
   if (pos >= 1 && std::string_view("$€£-–+").find(text[pos - 1]) != std::string_view::npos)
     return 0;
   const std::string_view digits = text.substr(pos, length);
-  const bool dialled = after_dialling_word(text, pos);
+  const bool dialled = after_dialling_word(text, pos) || line_word_after(text, pos + length);
   for (const std::string& country : dialled_countries(context.dialect)) {
     // An emergency number of three digits or more is read as one wherever it stands ("999",
-    // "112"); a shorter one ("15", "17") and other short numbers ("111", "061", "311") only
-    // where the text says to call them.
+    // "112"); a shorter one ("15", "17") and round short numbers ("100", "120") only where the
+    // text says to call them.
     if (lang::is_emergency_number(digits, country) && (length >= 3 || dialled)) return length;
     if (dialled && lang::is_short_number(digits, country)) return length;
+    // A short number of three digits that is no round number ("988", "711", "111", "061") is
+    // seldom a count, unless a noun follows ("111 metres"); "100", "150" are, unless the text
+    // says to dial them.
+    if (length == 3 && digits.back() != '0' && !count_noun_after(text, pos + length) &&
+        lang::is_short_number(digits, country))
+      return length;
   }
   // After "call", any country's emergency or short number of three digits or more is dialled
   // digit by digit ("llame al 911", "marque el 988" in a Spanish handout for no one country).

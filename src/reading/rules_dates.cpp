@@ -23,9 +23,23 @@ const std::regex& clock_pattern() {
   return time;
 }
 
-std::optional<ClockTime> clock_at(std::string_view text, std::size_t pos, std::size_t& length) {
+// Spain also writes "8.30 h", "de 8.30 a 15.00 h": a full stop between hour and minutes, where
+// an "h" follows the time or the range.
+const std::regex& dotted_clock_pattern() {
+  static const std::regex time(R"((\d{1,2})\.(\d{2}))");
+  return time;
+}
+
+// The hour word after a Spanish time: "18:00 h", "14:00 horas", "8.30 h." (its length).
+std::size_t hour_word_at(std::string_view text, std::size_t pos) {
+  static const std::regex hour(R"( ?(?:h|hs|hrs|horas)\b\.?)");
+  return match_at(hour, text, pos);
+}
+
+std::optional<ClockTime> clock_at(std::string_view text, std::size_t pos, std::size_t& length,
+                                  bool dotted = false) {
   std::cmatch m;
-  length = match_at(clock_pattern(), text, pos, &m);
+  length = match_at(dotted ? dotted_clock_pattern() : clock_pattern(), text, pos, &m);
   if (length == 0 || (!m[2].matched && !m[3].matched)) return std::nullopt;
   ClockTime t{number_of(group(m, 1)), number_of(group(m, 2)), m[2].matched, 0};
   if (m[3].matched)
@@ -105,7 +119,7 @@ bool after_date_word(std::string_view text, std::size_t pos, Language language) 
   const model::LanguageTag tag{lang::language_code(language), {}};
   std::size_t at = pos;
   for (int i = 0; i < 3; ++i) {
-    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == ',')) --at;
+    while (at > 0 && std::string_view(" ,.").find(text[at - 1]) != std::string_view::npos) --at;
     const std::string_view word = word_before_pos(text, at);
     if (word.empty()) return false;
     std::string lower(word);
@@ -118,6 +132,17 @@ bool after_date_word(std::string_view text, std::size_t pos, Language language) 
     at = static_cast<std::size_t>(word.data() - text.data());
   }
   return false;
+}
+
+bool date_by_context(std::string_view text, std::size_t pos, std::size_t end, Language language) {
+  if (after_date_word(text, pos, language)) return true;
+  const std::string_view before = word_before_pos(text, pos);
+  if (before != "on" && before != "el") return false;
+  if (at_sentence_end(text, end) ||
+      (end < text.size() && std::string_view(",;.").find(text[end]) != std::string_view::npos))
+    return true;
+  const std::string_view next = word_after_pos(text, end);
+  return next == "at" || next == "a" || next == "from" || next == "until" || next == "de";
 }
 
 bool valid_date(int month, int day) {
@@ -170,32 +195,60 @@ std::string read_date(std::string_view text, const Token& token, const ReadingCo
   return spoken_date(year, month, day, context.dialect);
 }
 
-std::size_t match_time(std::string_view text, std::size_t pos, const ReadingContext&) {
-  if (!is_digit(text[pos])) return 0;
-  std::size_t length = 0;
-  if (!clock_at(text, pos, length)) return 0;
-  const std::size_t separator = range_separator(text, pos + length);
-  std::size_t second = 0;
-  if (separator > 0 && pos + length + separator < text.size() &&
-      clock_at(text, pos + length + separator, second)) {
-    length += separator + second;
+namespace {
+
+// A time or a range of two times at `pos`, its clocks' form (colon or Spain's full stop) and,
+// in Spanish, the hour word after it ("h", "horas"), which the reading leaves out.
+struct PrintedTime {
+  std::size_t length = 0;  // with the hour word
+  std::size_t first = 0, separator = 0, second = 0;
+  bool dotted = false;
+};
+
+PrintedTime printed_time_at(std::string_view text, std::size_t pos, bool spanish_text) {
+  for (const bool dotted : {false, true}) {
+    if (dotted && !spanish_text) break;
+    PrintedTime t{0, 0, 0, 0, dotted};
+    if (!clock_at(text, pos, t.first, dotted)) continue;
+    t.length = t.first;
+    t.separator = range_separator(text, pos + t.first);
+    if (t.separator > 0 && pos + t.first + t.separator < text.size() &&
+        clock_at(text, pos + t.first + t.separator, t.second, dotted)) {
+      t.length += t.separator + t.second;
+    } else {
+      t.separator = 0;
+    }
+    const std::size_t hour_word = spanish_text ? hour_word_at(text, pos + t.length) : 0;
+    // "8.30" alone is a decimal number; "a las 8.30", "8.30 h" a time.
+    const std::string_view before = word_before_pos(text, pos);
+    if (dotted && hour_word == 0 && before != "las" && before != "la") continue;
+    t.length += hour_word;
+    return t;
   }
-  return length;
+  return {};
+}
+
+}  // namespace
+
+std::size_t match_time(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  if (!is_digit(text[pos])) return 0;
+  return printed_time_at(text, pos, spanish(context)).length;
 }
 
 std::string read_time(std::string_view text, const Token& token, const ReadingContext& context) {
   const std::string_view printed = text.substr(0, token.end);
+  const PrintedTime time = printed_time_at(printed, token.begin, spanish(context));
   std::size_t length = 0;
-  const std::optional<ClockTime> first = clock_at(printed, token.begin, length);
+  const std::optional<ClockTime> first = clock_at(printed, token.begin, length, time.dotted);
   if (!first) return std::string(printed.substr(token.begin));
   const auto say = [&](const ClockTime& t) {
     return spanish(context) ? spanish_time(t) : english(t);
   };
   std::string out = say(*first);
-  const std::size_t separator = range_separator(printed, token.begin + length);
   std::size_t second = 0;
-  if (separator > 0) {
-    if (const auto last = clock_at(printed, token.begin + length + separator, second)) {
+  if (time.separator > 0) {
+    if (const auto last =
+            clock_at(printed, token.begin + length + time.separator, second, time.dotted)) {
       out += (spanish(context) ? " a " : " to ") + say(*last);
     }
   }

@@ -46,6 +46,8 @@ bool said_before(std::string_view text, std::size_t pos,
   return false;
 }
 
+constexpr std::array<std::string_view, 4> dashes{"-", "–", "—", "‑"};
+
 // Decades ---------------------------------------------------------------------------------
 
 // "60s", "60's", "'60s", "1990s", "1990's": a multiple of ten and an "s".
@@ -60,6 +62,26 @@ const std::regex& decade_pattern() {
 constexpr std::array<std::string_view, 22> decade_words{
     "your", "his", "her", "their", "my",   "our",    "the", "early", "mid",    "late",  "in",
     "los",  "sus", "mis", "tus",   "años", "década", "de",  "entre", "during", "one's", "its"};
+
+// The second decade of "in their 40s and 50s", "your 40s–50s", "los 60s o 70s".
+bool after_decade(std::string_view text, std::size_t pos) {
+  static constexpr std::array<std::string_view, 7> joining{"and", "or", "to",     "y",
+                                                           "o",   "a",  "through"};
+  std::size_t at = pos;
+  for (const std::string_view dash : dashes)
+    if (text.substr(0, at).ends_with(dash)) at -= dash.size();
+  if (at == pos) {
+    const std::string_view word = word_before_pos(text, pos);
+    if (!one_of(word, joining)) return false;
+    at = static_cast<std::size_t>(word.data() - text.data());
+  }
+  while (at > 0 && text[at - 1] == ' ') --at;
+  std::size_t start = at;
+  while (start > 0 && text[start - 1] != ' ') --start;
+  std::cmatch m;
+  return start < at && match_at(decade_pattern(), text.substr(0, at), start, &m) == at - start &&
+         match_decade(text, start, ReadingContext{}) > 0;
+}
 
 bool is_decade_number(const std::string& digits) {
   return digits.back() == '0' && digits != "00";
@@ -117,7 +139,8 @@ bool ratio_context(std::string_view text, std::size_t pos, std::size_t end) {
 
 const std::regex& size_pattern() {
   static const std::regex pattern(SIZE_NUMBER SIZE_MARK SIZE_TIMES SIZE_NUMBER SIZE_MARK
-                                  R"((?:)" SIZE_TIMES SIZE_NUMBER SIZE_MARK R"()?(?![0-9A-Za-z]))");
+                                  R"((?:)" SIZE_TIMES SIZE_NUMBER SIZE_MARK
+                                  R"()?(s)?(?![0-9A-Za-z]))");
   return pattern;
 }
 
@@ -137,7 +160,7 @@ constexpr std::array<std::string_view, 14> exercise_words{
 // "5#", "30\"", "30″", "5'", "5′", "5'10\"": a number and a mark right after it.
 const std::regex& mark_pattern() {
   static const std::regex pattern(
-      R"((\d+(?:[.,]\d+)?)(#|"|\xE2\x80\xB3|''|'|\xE2\x80\xB2|\xE2\x80\x99)(?:(\d{1,2})("|\xE2\x80\xB3))?(?![0-9A-Za-z]))");
+      R"((\d+(?:[.,]\d+)?)(#|"|\xE2\x80\xB3|\xE2\x80\x9D|''|'|\xE2\x80\xB2|\xE2\x80\x99)(?:(\d{1,2})("|\xE2\x80\xB3|\xE2\x80\x9D))?(?![0-9A-Za-z]))");
   return pattern;
 }
 
@@ -154,7 +177,17 @@ constexpr std::array<std::string_view, 16> measure_followers{
     "of",   "and",  "or",   "to",   "from", "in",    "across", "around"};
 
 bool is_inch_mark(std::string_view mark) {
-  return mark == "\"" || mark == "″";
+  return mark == "\"" || mark == "″" || mark == "”";
+}
+
+// Whether a curly quotation opened before `pos` is still open: "“Take 5”" ends a quotation.
+bool inside_quotation(std::string_view text, std::size_t pos, std::string_view open,
+                      std::string_view close) {
+  const std::string_view before = text.substr(0, pos);
+  const std::size_t opened = before.rfind(open);
+  if (opened == std::string_view::npos) return false;
+  const std::size_t closed = before.rfind(close);
+  return closed == std::string_view::npos || closed < opened;
 }
 
 std::string unit_words(std::string_view unit, const std::string& number, Language language) {
@@ -163,8 +196,6 @@ std::string unit_words(std::string_view unit, const std::string& number, Languag
 }
 
 // Dashes between values -------------------------------------------------------------------
-
-constexpr std::array<std::string_view, 4> dashes{"-", "–", "—", "‑"};
 
 std::size_t dash_length(std::string_view text, std::size_t pos) {
   for (const std::string_view dash : dashes)
@@ -216,7 +247,8 @@ std::size_t match_decade(std::string_view text, std::size_t pos, const ReadingCo
   const bool marked = text[pos] == '\'' || text.substr(pos).starts_with("’") ||
                       m.str(0).find_first_of("'\xE2") != std::string::npos;
   if (group(m, 1).size() == 4 || marked) return length;
-  return one_of(word_before_number(text, pos), decade_words) ? length : 0;
+  if (one_of(word_before_number(text, pos), decade_words)) return length;
+  return after_decade(text, pos) ? length : 0;
 }
 
 std::string read_decade(std::string_view text, const Token& token, const ReadingContext& context) {
@@ -255,7 +287,7 @@ std::size_t match_size(std::string_view text, std::size_t pos, const ReadingCont
       printed.find_first_of("\"cmi") != std::string::npos || printed.find("″") != std::string::npos;
   const std::size_t unit = unit_length_at(text, pos + length, context.dialect.language);
   if (unit > 0) return length + unit;
-  if (marked) return length;
+  if (marked || !group(m, 4).empty()) return length;  // "4x4s": pads of that size
   const std::string_view next = word_after_pos(text, pos + length);
   if (one_of(next, sized_things)) return length;
   // "un apósito 4 × 4", "gauze 3x3", "gasas de 5 x 5".
@@ -276,6 +308,7 @@ std::string read_size(std::string_view text, const Token& token, const ReadingCo
   const std::string by = spanish(context) ? " por " : " by ";
   std::string out = group(m, 1) + by + group(m, 2);
   if (!group(m, 3).empty()) out += by + group(m, 3);
+  if (!group(m, 4).empty()) return out + 's';  // "4x4s": "4 by 4s", pads of that size
   const std::string last = !group(m, 3).empty() ? group(m, 3) : group(m, 2);
   const Language language = context.dialect.language;
   UnitAt unit = length < printed.size() ? unit_to_read_at(printed, length, language) : UnitAt{};
@@ -306,6 +339,8 @@ std::size_t match_mark(std::string_view text, std::size_t pos, const ReadingCont
   // A quoted number ("\"5\"", "'5'") is no measure.
   if (pos > 0 && (text[pos - 1] == '"' || text[pos - 1] == '\'')) return 0;
   if (text.substr(0, pos).ends_with("‘") || text.substr(0, pos).ends_with("“")) return 0;
+  if (group(m, 2) == "”" && inside_quotation(text, pos, "“", "”")) return 0;
+  if (group(m, 2) == "’" && inside_quotation(text, pos, "‘", "’")) return 0;
   // "5’" is a foot only where no word follows (a closing quotation mark otherwise).
   return length;
 }

@@ -166,8 +166,10 @@ std::size_t match_slash(std::string_view text, std::size_t pos, const ReadingCon
   std::size_t end = pos + 1;
   while (end < text.size() && text[end] == ' ') ++end;
   const std::string_view next = word_after_pos(text, end);
-  if (!next.empty() && is_whole_word(text, end, next.size()) && word_before(text, pos) &&
-      period_after_slash(text, pos, next))
+  std::size_t noun_end = pos;  // "12 steps / min": spaces around the slash
+  while (noun_end > 0 && text[noun_end - 1] == ' ') --noun_end;
+  if (!next.empty() && is_whole_word(text, end, next.size()) && word_before(text, noun_end) &&
+      period_after_slash(text, noun_end, next))
     return end - pos + next.size();
   return 1;
 }
@@ -175,7 +177,9 @@ std::size_t match_slash(std::string_view text, std::size_t pos, const ReadingCon
 std::string read_slash(std::string_view text, const Token& token, const ReadingContext& context) {
   const std::string_view next = word_after_pos(text, token.begin + 1);
   if (token.end - token.begin > 1) {
-    const PeriodName* period = period_after_slash(text, token.begin, next);
+    std::size_t noun_end = token.begin;
+    while (noun_end > 0 && text[noun_end - 1] == ' ') --noun_end;
+    const PeriodName* period = period_after_slash(text, noun_end, next);
     return std::string(spanish(context) ? period->spanish : period->english);
   }
   const std::string_view before = word_before_pos(text, token.begin);

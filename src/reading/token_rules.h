@@ -79,6 +79,9 @@ bool valid_date(int month, int day);
 // before it ("Monday 3/11", "el jueves, 3/11") or a word that names a date ("date", "fecha",
 // "cita", "until", "hasta el").
 bool after_date_word(std::string_view text, std::size_t pos, Language language);
+// The same, or after "on" or "el" where the clause ends right after it ("see you on 5/6.",
+// "el 5/6, a las 9").
+bool date_by_context(std::string_view text, std::size_t pos, std::size_t end, Language language);
 // "1/2" before `next_word`: "half a", "media", "three quarters of a" …
 std::string fraction_words(int numerator, int denominator, std::string_view next_word,
                            const ReadingContext& context);
