@@ -241,7 +241,7 @@ std::size_t vanity_number_at(std::string_view text, const std::string& region) {
   // Digits first (a country or service code), then groups of digits or capitals joined by
   // hyphens, dots or spaces; at least one group of two capitals or more.
   static const std::regex vanity(
-      R"(\+?\d{1,4}(?:[-. ]\(?\d{2,4}\)?)?(?:[-. ](?:[A-Z]{2,}|\d{2,4}))*[-. ][A-Z]{2,}(?:[-. ](?:[A-Z]+|\d{2,4}))*(?![A-Za-z0-9]))");
+      R"(\+?\d{1,4}(?:[-. ]\(?\d{2,4}\)?)?(?:[-. ](?:[A-Z]{2,}|\d{1,4}))*[-. ][A-Z]{2,}(?:[-. ](?:[A-Z]+|\d{1,4}))*(?![A-Za-z0-9]))");
   std::cmatch match;
   const std::string_view window = window_of(text);
   if (!std::regex_search(window.data(), window.data() + window.size(), match, vanity,

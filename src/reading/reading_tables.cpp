@@ -212,7 +212,11 @@ constexpr std::array<PeriodName, 18> periods{{
     {"side", "a side", "por lado"},
 }};
 
-constexpr std::array<PeriodName, 25> per_units{{
+constexpr std::array<PeriodName, 29> per_units{{
+    {"rep", "per repetition", "por repetición"},
+    {"repetition", "per repetition", "por repetición"},
+    {"repetición", "per repetition", "por repetición"},
+    {"breath", "per breath", "por respiración"},
     {"min", "per minute", "por minuto"},
     {"mins", "per minute", "por minuto"},
     {"minute", "per minute", "por minuto"},

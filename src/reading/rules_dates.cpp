@@ -52,6 +52,11 @@ std::optional<ClockTime> clock_at(std::string_view text, std::size_t pos, std::s
 // A time of the 24-hour clock ("18:00", "13:30") as people say it: the 12-hour clock with its
 // half of the day ("6 PM", "las 6 de la tarde").
 ClockTime twelve_hour(ClockTime t) {
+  if (!t.half && t.has_minutes && t.hour == 0) {  // "00:30": half past midnight
+    t.hour = 12;
+    t.half = 'a';
+    return t;
+  }
   if (t.half || !t.has_minutes || t.hour <= 12 || t.hour > 23) return t;
   t.hour -= 12;
   t.half = 'p';
@@ -74,7 +79,9 @@ std::string english(ClockTime t) {
 // "7:30" "siete y media", "8:15" "ocho y cuarto", "18:00" "seis de la tarde", "12:00"
 // "doce del mediodía".
 std::string spanish_time(const ClockTime& printed) {
-  const int hour24 = printed.half == 'p' && printed.hour < 12 ? printed.hour + 12 : printed.hour;
+  const int hour24 = printed.half == 'p' && printed.hour < 12    ? printed.hour + 12
+                     : printed.half == 'a' && printed.hour == 12 ? 0
+                                                                 : printed.hour;
   const ClockTime t = twelve_hour(printed);
   std::string out = std::to_string(t.hour);
   if (t.minute == 30) {
@@ -85,7 +92,7 @@ std::string spanish_time(const ClockTime& printed) {
     out += " y " + std::to_string(t.minute);
   }
   const bool noon = printed.has_minutes && !printed.half && printed.hour == 12;
-  if (t.half == 'a') out += " de la mañana";
+  if (t.half == 'a') out += hour24 == 0 ? " de la noche" : " de la mañana";
   if (t.half == 'p' || noon) {
     out += hour24 == 12 ? " del mediodía" : hour24 <= 20 ? " de la tarde" : " de la noche";
   }

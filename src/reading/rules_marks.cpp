@@ -248,6 +248,9 @@ std::size_t match_decade(std::string_view text, std::size_t pos, const ReadingCo
                       m.str(0).find_first_of("'\xE2") != std::string::npos;
   if (group(m, 1).size() == 4 || marked) return length;
   if (one_of(word_before_number(text, pos), decade_words)) return length;
+  // "the over-60s", "under-30s": people of those ages.
+  for (const std::string_view age : {"over-", "under-", "Over-", "Under-"})
+    if (text.substr(0, pos).ends_with(age)) return length;
   return after_decade(text, pos) ? length : 0;
 }
 

@@ -100,6 +100,10 @@ TEST_CASE("clock times are said as people say them") {
   CHECK(normalise("de 8:00 a 13:30", es) == "de 8 a 1 y media de la tarde");
   CHECK(normalise("de 9:15 a 21:45", es) == "de 9 y cuarto a 9 y 45 de la noche");
   CHECK(normalise("a las 12:00", es) == "a las 12 del mediodía");
+  CHECK(normalise("de 9.30 a 14.00 h", es) == "de 9 y media a 2 de la tarde");
+  CHECK(normalise("a las 7.15", es) == "a las 7 y cuarto");
+  CHECK(normalise("pese 7.15 kg", es) == "pese 7.15 kilogramos");
+  CHECK(normalise("a las 00:30", es) == "a las 12 y media de la noche");
   CHECK(normalise("7:30 AM a 6:00 PM", es) == "7 y media de la mañana a 6 de la tarde");
   CHECK(normalise("9 p. m.", es) == "9 de la noche.");
   CHECK(normalise("12:00 PM", es) == "12 del mediodía");
@@ -198,6 +202,7 @@ TEST_CASE("a count over a unit after a slash is per that unit") {
   CHECK(normalise("do 8 lifts/leg", en) == "do 8 lifts per leg");
   CHECK(normalise("haga 10 pasos/min", es) == "haga 10 pasos por minuto");
   CHECK(normalise("rest/min", en) == "rest or min");
+  CHECK(normalise("20 breaths / min", en) == "20 breaths per minute");
   CHECK(normalise("day/night", en) == "day or night");
   CHECK(normalise("and/or", en) == "and or");
 }
@@ -209,6 +214,10 @@ TEST_CASE("decades are said as decades after a possessive or an article and seco
   CHECK(normalise("the ’70s", en) == "the seventies");
   CHECK(normalise("rest 40s", en) == "rest 40 seconds");
   CHECK(normalise("desde los 70s", es) == "desde los setenta");
+  CHECK(normalise("in their 60s or 70s", en) == "in their sixties or seventies");
+  CHECK(normalise("your 20s–30s", en) == "your twenties to thirties");
+  CHECK(normalise("for the over-50s", en) == "for the over-fifties");
+  CHECK(normalise("rest 20s or 30s", en) == "rest 20 seconds or 30 seconds");
 }
 
 TEST_CASE("ratios and dilutions are said with to and times stay times") {

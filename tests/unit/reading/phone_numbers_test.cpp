@@ -132,6 +132,8 @@ TEST_CASE("vanity numbers are read digit by digit and their letters as the word"
   CHECK(said("Call 1-888-HEALTHY now", "en-US") == "Call 1, 8 8 8, healthy now");
   CHECK(said("Order at 1-866-NO-PAIN", "en-US") == "Order at 1, 8 6 6, no, pain");
   CHECK(said("Take 2 TABLETS", "en-US") == "Take 2 TABLETS");
+  CHECK(said("Call 1-800-2-HEAL", "en-US") == "Call 1, 8 0 0, 2, heal");
+  CHECK(said("ring 1-800-HOSPICE", "en-GB") == "ring 1, 8 0 0, hospice");
 }
 
 TEST_CASE("emergency and short numbers of the handout's region are read digit by digit") {
@@ -143,4 +145,8 @@ TEST_CASE("emergency and short numbers of the handout's region are read digit by
   CHECK(said("Llame al 066", "es-MX") == "Llame al 0 6 6");
   CHECK(said("lift 999 g", "en-GB") == "lift 999 grams");
   CHECK(said("count 999", "en-US") == "count 999");
+  CHECK(said("the 988 line", "en-US") == "the 9 8 8 line");
+  CHECK(said("Room 101.", "en-GB") == "Room 1 0 1.");
+  CHECK(said("about 101 people", "en-GB") == "about 101 people");
+  CHECK(said("in 2026", "en-US") == "in 2026");
 }
