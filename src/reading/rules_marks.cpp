@@ -190,7 +190,7 @@ bool inside_quotation(std::string_view text, std::size_t pos, std::string_view o
   return closed == std::string_view::npos || closed < opened;
 }
 
-std::string unit_words(std::string_view unit, const std::string& number, Language language) {
+std::string mark_unit_words(std::string_view unit, const std::string& number, Language language) {
   const UnitAt at{1, std::string(unit), {}, {}, false};
   return spoken_unit(at, number, language).for_number;
 }
@@ -353,7 +353,7 @@ std::string read_mark(std::string_view text, const Token& token, const ReadingCo
   const Language language = context.dialect.language;
   const std::string number = group(m, 1);
   const std::string mark = group(m, 2);
-  if (mark == "#") return number + ' ' + unit_words("pound", number, language);
+  if (mark == "#") return number + ' ' + mark_unit_words("pound", number, language);
   const bool held = said_before(text, token.begin, duration_words, 3);
   if (is_inch_mark(mark) || mark == "''") {
     const std::string_view next = word_after_pos(text, token.end);
@@ -361,11 +361,11 @@ std::string read_mark(std::string_view text, const Token& token, const ReadingCo
     if (!held && language == Language::english && !next.empty() && !is_digit(next[0]) &&
         !one_of(next, measure_followers))
       return number + " inch";
-    return number + ' ' + unit_words(held ? "second" : "inch", number, language);
+    return number + ' ' + mark_unit_words(held ? "second" : "inch", number, language);
   }
-  std::string out = number + ' ' + unit_words(held ? "minute" : "foot", number, language);
+  std::string out = number + ' ' + mark_unit_words(held ? "minute" : "foot", number, language);
   if (!group(m, 3).empty()) {
-    out += ' ' + group(m, 3) + ' ' + unit_words(held ? "second" : "inch", group(m, 3), language);
+    out += ' ' + group(m, 3) + ' ' + mark_unit_words(held ? "second" : "inch", group(m, 3), language);
   }
   return out;
 }
