@@ -319,7 +319,7 @@ std::string read_range(std::string_view text, const Token& token, const ReadingC
   std::cmatch m = groups(range, printed);
   if (m.empty()) return std::string(printed);
   const std::size_t rest = static_cast<std::size_t>(m.length(0));
-  const std::string to = spanish(context) ? " a " : " to ";
+  const std::string to = ' ' + range_word(text, token.begin, context) + ' ';
   const UnitAt unit = unit_to_read_at(printed, rest, context.dialect.language);
   if (unit.length == 0) return group(m, 1) + to + group(m, 2);
   const SpokenUnit words = spoken_unit(unit, group(m, 2), context.dialect.language);

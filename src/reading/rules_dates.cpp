@@ -251,14 +251,18 @@ std::string read_time(std::string_view text, const Token& token, const ReadingCo
   const auto say = [&](const ClockTime& t) {
     return spanish(context) ? spanish_time(t) : english(t);
   };
-  std::string out = say(*first);
   std::size_t second = 0;
-  if (time.separator > 0) {
-    if (const auto last =
-            clock_at(printed, token.begin + length + time.separator, second, time.dotted)) {
-      out += (spanish(context) ? " a " : " to ") + say(*last);
-    }
-  }
+  const std::optional<ClockTime> last =
+      time.separator > 0
+          ? clock_at(printed, token.begin + length + time.separator, second, time.dotted)
+          : std::nullopt;
+  ClockTime start = *first;
+  // "8:00 a 20:00" is of the 24-hour clock: its morning start is said so ("8 de la mañana").
+  if (last && !start.half && start.has_minutes && start.hour > 0 && start.hour < 12 &&
+      !last->half && last->hour > 12)
+    start.half = 'a';
+  std::string out = say(start);
+  if (last) out += (spanish(context) ? " a " : " to ") + say(*last);
   if (printed.back() == '.' && at_sentence_end(text, token.end)) out += '.';
   return out;
 }

@@ -365,7 +365,8 @@ std::string read_mark(std::string_view text, const Token& token, const ReadingCo
   }
   std::string out = number + ' ' + mark_unit_words(held ? "minute" : "foot", number, language);
   if (!group(m, 3).empty()) {
-    out += ' ' + group(m, 3) + ' ' + mark_unit_words(held ? "second" : "inch", group(m, 3), language);
+    out +=
+        ' ' + group(m, 3) + ' ' + mark_unit_words(held ? "second" : "inch", group(m, 3), language);
   }
   return out;
 }
@@ -390,15 +391,17 @@ std::size_t match_value_dash(std::string_view text, std::size_t pos, const Readi
 // Spanish "del 3.º al 5.º", "de 20 a 40".
 std::string read_value_dash(std::string_view text, const Token& token,
                             const ReadingContext& context) {
-  if (!spanish(context)) return "to";
+  // The word before the first value: "between", "entre", "del".
   std::size_t end = token.begin;
   for (int runs = 0; runs < 3 && end > 0; ++runs) {
     if (text[end - 1] == ' ') --end;
     const std::string_view run = run_before(text, end);
-    if (lower_ascii(run) == "del") return "al";
+    if (spanish(context) && lower_ascii(run) == "del") return "al";
+    const std::string word = lower_ascii(run);
+    if (word == "between" || word == "entre") return spanish(context) ? "y" : "and";
     end -= run.size();
   }
-  return "a";
+  return spanish(context) ? "a" : "to";
 }
 
 }  // namespace handout::reading::rules

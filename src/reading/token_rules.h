@@ -73,6 +73,9 @@ HANDOUT_RULE(value_dash);
 #undef HANDOUT_RULE
 
 // Shared readings.
+// The word that joins two ends of a range at `pos`: "to", "a"; after "between", "entre": "and",
+// "y".
+std::string range_word(std::string_view text, std::size_t pos, const ReadingContext& context);
 std::string spoken_date(int year, int month, int day, const Dialect& dialect);
 bool valid_date(int month, int day);
 // Whether a day and month without a year ("3/11") at `pos` is a date by its context: a weekday

@@ -95,12 +95,12 @@ TEST_CASE("clock times are said as people say them") {
   CHECK(normalise("at 7:05 a.m.", en) == "at 7 oh 5 AM.");
   CHECK(normalise("at 5:00", en) == "at 5 o'clock");
   CHECK(normalise("at 18:00", en) == "at 6 PM");
-  CHECK(normalise("from 9:00 to 17:30", en) == "from 9 o'clock to 5:30 PM");
+  CHECK(normalise("from 9:00 to 17:30", en) == "from 9 AM to 5:30 PM");
   CHECK(normalise("8 AM", en) == "8 AM");
-  CHECK(normalise("de 8:00 a 13:30", es) == "de 8 a 1 y media de la tarde");
-  CHECK(normalise("de 9:15 a 21:45", es) == "de 9 y cuarto a 9 y 45 de la noche");
+  CHECK(normalise("de 8:00 a 13:30", es) == "de 8 de la mañana a 1 y media de la tarde");
+  CHECK(normalise("de 9:15 a 21:45", es) == "de 9 y cuarto de la mañana a 9 y 45 de la noche");
   CHECK(normalise("a las 12:00", es) == "a las 12 del mediodía");
-  CHECK(normalise("de 9.30 a 14.00 h", es) == "de 9 y media a 2 de la tarde");
+  CHECK(normalise("de 9.30 a 14.00 h", es) == "de 9 y media de la mañana a 2 de la tarde");
   CHECK(normalise("a las 7.15", es) == "a las 7 y cuarto");
   CHECK(normalise("pese 7.15 kg", es) == "pese 7.15 kilogramos");
   CHECK(normalise("a las 00:30", es) == "a las 12 y media de la noche");
@@ -248,6 +248,9 @@ TEST_CASE("pound and prime marks after numbers are units by their context") {
 TEST_CASE("a dash between decorated values is said to or a") {
   CHECK(normalise("$15–$25", en) == "15 dollars to 25 dollars");
   CHECK(normalise("2nd-4th week", en) == "2nd to 4th week");
+  CHECK(normalise("between 10%-15%", en) == "between 10 percent and 15 percent");
+  CHECK(normalise("between 3-4 times", en) == "between 3 and 4 times");
+  CHECK(normalise("entre 3-4 veces", es) == "entre 3 y 4 veces");
   CHECK(normalise("5%–8%", en) == "5 percent to 8 percent");
   CHECK(normalise("Type-2", en) == "Type-2");
   CHECK(normalise("del 2.º–4.º mes", es) == "del segundo al cuarto mes");
