@@ -3,6 +3,7 @@
 #include <phonenumbers/phonenumbermatch.h>
 #include <phonenumbers/phonenumbermatcher.h>
 #include <phonenumbers/phonenumberutil.h>
+#include <phonenumbers/shortnumberinfo.h>
 #include <unicode/locid.h>
 
 #include <algorithm>
@@ -10,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <regex>
+#include <set>
 
 namespace handout::lang {
 
@@ -208,6 +210,83 @@ PhoneNumberAt phone_number_at(std::string_view text, const std::string& region) 
   // A number cut by the window may go on: leave it to the other rules.
   if (found.length == window.size() && window.size() < text.size()) return {};
   return found;
+}
+
+}  // namespace handout::lang
+
+namespace handout::lang {
+
+namespace {
+
+// Whether the national number of `number` (digits, keypad digits for letters) is a number of
+// `region`, or the start of one: vanity numbers may print fewer letters than the number has
+// digits, or more (the keypad ignores the rest).
+bool dials_in_region(std::string number, const std::string& region) {
+  const pn::PhoneNumberUtil& util = *pn::PhoneNumberUtil::GetInstance();
+  for (int extra = 0; extra <= 3; ++extra) {
+    for (const std::string& tried : {number, number + std::string(extra, '0')}) {
+      pn::PhoneNumber parsed;
+      if (util.Parse(tried, region, &parsed) == pn::PhoneNumberUtil::NO_PARSING_ERROR &&
+          util.IsValidNumber(parsed))
+        return true;
+    }
+    if (number.size() > 8) number.pop_back();
+  }
+  return false;
+}
+
+}  // namespace
+
+std::size_t vanity_number_at(std::string_view text, const std::string& region) {
+  // Digits first (a country or service code), then groups of digits or capitals joined by
+  // hyphens, dots or spaces; at least one group of two capitals or more.
+  static const std::regex vanity(
+      R"(\+?\d{1,4}(?:[-. ]\(?\d{2,4}\)?)?(?:[-. ](?:[A-Z]{2,}|\d{1,4}))*[-. ][A-Z]{2,}(?:[-. ](?:[A-Z]+|\d{1,4}))*(?![A-Za-z0-9]))");
+  std::cmatch match;
+  const std::string_view window = window_of(text);
+  if (!std::regex_search(window.data(), window.data() + window.size(), match, vanity,
+                         std::regex_constants::match_continuous))
+    return 0;
+  std::string number = match.str(0);
+  const std::size_t letters = number.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+  if (std::ranges::count_if(number.substr(0, letters),
+                            [](char c) { return c >= '0' && c <= '9'; }) < 4)
+    return 0;  // "Take 2 TABLETS", "20 MG": an amount in capitals
+  const pn::PhoneNumberUtil& util = *pn::PhoneNumberUtil::GetInstance();
+  if (!util.IsAlphaNumber(number)) return 0;
+  util.ConvertAlphaCharactersInNumber(&number);
+  std::erase_if(number, [](char c) { return c != '+' && (c < '0' || c > '9'); });
+  if (number.size() < 7) return 0;
+  // A number of another country, printed with its country code but no "+" ("1-800-…" in a
+  // British handout), is dialled from abroad.
+  const bool dials = dials_in_region(number, region) ||
+                     (!number.starts_with('+') && dials_in_region('+' + number, region));
+  return dials ? static_cast<std::size_t>(match.length(0)) : 0;
+}
+
+bool is_emergency_number(std::string_view digits, const std::string& region) {
+  static const pn::ShortNumberInfo info;
+  return info.IsEmergencyNumber(std::string(digits), region);
+}
+
+bool is_short_number_anywhere(std::string_view digits) {
+  static const std::set<std::string> regions = [] {
+    std::set<std::string> all;
+    pn::PhoneNumberUtil::GetInstance()->GetSupportedRegions(&all);
+    return all;
+  }();
+  return std::ranges::any_of(regions, [&](const std::string& region) {
+    return is_emergency_number(digits, region) || is_short_number(digits, region);
+  });
+}
+
+bool is_short_number(std::string_view digits, const std::string& region) {
+  static const pn::ShortNumberInfo info;
+  pn::PhoneNumber number;
+  if (pn::PhoneNumberUtil::GetInstance()->Parse(std::string(digits), region, &number) !=
+      pn::PhoneNumberUtil::NO_PARSING_ERROR)
+    return false;
+  return info.IsValidShortNumberForRegion(number, region);
 }
 
 }  // namespace handout::lang

@@ -38,6 +38,20 @@ struct PhoneNumberAt {
 // ("10-15") or an amount ("1 234 567") is none.
 PhoneNumberAt phone_number_at(std::string_view text, const std::string& region);
 
+// A vanity number printed at the very start of `text`: digits and capital letters, as toll-free
+// and business numbers are advertised ("1-800-FLOWERS" shaped: country code, area or service
+// code, then letters). Its letters, turned into keypad digits by libphonenumber, must make a
+// number of `region` (or one whose letters run past its last digit); 0 when none.
+std::size_t vanity_number_at(std::string_view text, const std::string& region);
+
+// Short numbers, from libphonenumber's ShortNumberInfo for `region`: an emergency number
+// ("911", "999", "112", "066") and a short number valid there ("111", "061", "988").
+bool is_emergency_number(std::string_view digits, const std::string& region);
+bool is_short_number(std::string_view digits, const std::string& region);
+// An emergency or valid short number of any region libphonenumber knows ("911", "988" in a
+// Spanish handout written for no one country).
+bool is_short_number_anywhere(std::string_view digits);
+
 // Every phone number in `text` as phone_number_at() finds them, each starting where a word
 // can: as byte offsets [begin, end).
 struct FoundPhoneNumber {

@@ -40,7 +40,9 @@ std::string join_pieces(const std::vector<SpokenPiece>& pieces) {
       continue;
     }
     const std::string_view words = trimmed(piece.words);
-    if (ends_with_word(out) || (space_after && !words.empty())) out += ' ';
+    // A joining word ("to" between "$20" and "$40") stands apart from signs as well.
+    const bool apart = piece.kind == TokenKind::value_dash && !out.empty() && out.back() != ' ';
+    if (ends_with_word(out) || (space_after && !words.empty()) || apart) out += ' ';
     out += words;
     space_after = !words.empty() && out.back() != ' ';
     if (words.empty() && !out.empty() && out.back() != ' ') out += ' ';

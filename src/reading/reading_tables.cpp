@@ -52,7 +52,8 @@ constexpr std::array<UnitAlias, 27> aliases{{
 }};
 
 // Symbols ICU gives a unit that, after a number, are more often something else.
-constexpr std::array<std::string_view, 15> lookalikes{
+constexpr std::array<std::string_view, 16> lookalikes{
+    "al",   // light year (es): Spanish "al", "del 2 al 4"
     "in",   // inch: "2 in a row" ("in." is read)
     "a",    // year (es): "de 3 a 5", "3 a day"
     "y",    // year (narrow): Spanish "and", "1 y 2"
@@ -70,8 +71,18 @@ constexpr std::array<std::string_view, 15> lookalikes{
     "fur",  // furlong: the word
 };
 
-constexpr std::array<SignName, 20> signs{{
+constexpr std::array<SignName, 30> signs{{
     {"<=", "less than or equal to", "menor o igual que"},
+    {"->", "leads to", "lleva a"},
+    {"=>", "leads to", "lleva a"},
+    {"→", "leads to", "lleva a"},
+    {"⇒", "leads to", "lleva a"},
+    {"←", "comes from", "viene de"},
+    {"↑", "increased", "aumentado"},
+    {"↓", "decreased", "disminuido"},
+    {"≠", "not equal to", "distinto de"},
+    {"÷", "divided by", "dividido entre"},
+    {"≅", "about", "aproximadamente"},
     {">=", "greater than or equal to", "mayor o igual que"},
     {"+/-", "plus or minus", "más o menos"},
     {"≤", "less than or equal to", "menor o igual que"},
@@ -201,7 +212,46 @@ constexpr std::array<PeriodName, 18> periods{{
     {"side", "a side", "por lado"},
 }};
 
+constexpr std::array<PeriodName, 29> per_units{{
+    {"rep", "per repetition", "por repetición"},
+    {"repetition", "per repetition", "por repetición"},
+    {"repetición", "per repetition", "por repetición"},
+    {"breath", "per breath", "por respiración"},
+    {"min", "per minute", "por minuto"},
+    {"mins", "per minute", "por minuto"},
+    {"minute", "per minute", "por minuto"},
+    {"minuto", "per minute", "por minuto"},
+    {"sec", "per second", "por segundo"},
+    {"s", "per second", "por segundo"},
+    {"second", "per second", "por segundo"},
+    {"seg", "per second", "por segundo"},
+    {"segundo", "per second", "por segundo"},
+    {"session", "per session", "por sesión"},
+    {"sesión", "per session", "por sesión"},
+    {"set", "per set", "por serie"},
+    {"serie", "per set", "por serie"},
+    {"leg", "per leg", "por pierna"},
+    {"pierna", "per leg", "por pierna"},
+    {"arm", "per arm", "por brazo"},
+    {"brazo", "per arm", "por brazo"},
+    {"lado", "per side", "por lado"},
+    {"dose", "per dose", "por dosis"},
+    {"dosis", "per dose", "por dosis"},
+    {"meal", "per meal", "por comida"},
+    {"comida", "per meal", "por comida"},
+    {"visit", "per visit", "por visita"},
+    {"visita", "per visit", "por visita"},
+    {"year", "a year", "al año"},
+}};
+
 }  // namespace
+
+const PeriodName* find_per_unit(std::string_view printed) {
+  for (const PeriodName& unit : per_units) {
+    if (unit.printed == printed) return &unit;
+  }
+  return nullptr;
+}
 
 std::span<const UnitAlias> unit_aliases() {
   return aliases;

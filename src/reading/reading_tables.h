@@ -55,6 +55,9 @@ struct PeriodName {
 };
 std::span<const PeriodName> period_names();
 const PeriodName* find_period(std::string_view printed);
+// A unit a count is "per" after a slash, only after a number and its noun: "12 steps/min" ->
+// "per minute", "por minuto"; "3 reps/leg". Not periods: "day/night" stays "or".
+const PeriodName* find_per_unit(std::string_view printed);
 
 }  // namespace handout::reading
 

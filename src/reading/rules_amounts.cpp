@@ -203,6 +203,11 @@ std::size_t match_quantity(std::string_view text, std::size_t pos, const Reading
   if (!amount) return 0;
   const std::size_t unit = unit_length_at(text, pos + amount->length, context.dialect.language);
   if (unit == 0 && amount->denominator == 0) return 0;
+  // "Monday 3/4", "el jueves 3/4": a date, not three quarters.
+  if (unit == 0 && amount->number.empty() &&
+      text.substr(pos, amount->length).find('/') != std::string_view::npos &&
+      date_by_context(text, pos, pos + amount->length, context.dialect.language))
+    return 0;
   // "the 1990s" is a decade, not seconds.
   if (unit == 1 && text[pos + amount->length] == 's' && amount->number.size() == 4) return 0;
   return amount->length + unit;
@@ -282,13 +287,16 @@ std::string read_number_slash(std::string_view text, const Token& token,
   const std::string a(printed.substr(0, slash));
   const std::string b(printed.substr(slash + 1));
   const bool es = spanish(context);
+  const int month = context.dialect.day_first ? second : first;
+  const int day = context.dialect.day_first ? first : second;
+  if (valid_date(month, day) && unit.empty() &&
+      date_by_context(text, token.begin, token.end, context.dialect.language))
+    return spoken_date(0, month, day, context.dialect);
   if (first == 24 && second == 7) return es ? "24 horas, 7 días a la semana" : "24 7";
   if (first >= 60 && first > second && second >= 30) {
     return a + (es ? " sobre " : " over ") + b + unit;
   }
   if (second == 10 && first <= 10) return a + (es ? " de " : " out of ") + b;
-  const int month = context.dialect.day_first ? second : first;
-  const int day = context.dialect.day_first ? first : second;
   if (valid_date(month, day)) return spoken_date(0, month, day, context.dialect);
   return a + (es ? " sobre " : " over ") + b + unit;
 }
@@ -311,7 +319,7 @@ std::string read_range(std::string_view text, const Token& token, const ReadingC
   std::cmatch m = groups(range, printed);
   if (m.empty()) return std::string(printed);
   const std::size_t rest = static_cast<std::size_t>(m.length(0));
-  const std::string to = spanish(context) ? " a " : " to ";
+  const std::string to = ' ' + range_word(text, token.begin, context) + ' ';
   const UnitAt unit = unit_to_read_at(printed, rest, context.dialect.language);
   if (unit.length == 0) return group(m, 1) + to + group(m, 2);
   const SpokenUnit words = spoken_unit(unit, group(m, 2), context.dialect.language);

@@ -83,6 +83,14 @@ bool at_sentence_end(std::string_view text, std::size_t pos) {
   return true;
 }
 
+std::string range_word(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  const std::string_view before = word_before_pos(text, pos);
+  const bool between =
+      before == "between" || before == "Between" || before == "entre" || before == "Entre";
+  if (spanish(context)) return between ? "y" : "a";
+  return between ? "and" : "to";
+}
+
 std::size_t unit_length_at(std::string_view text, std::size_t pos, Language language) {
   return unit_to_read_at(text, pos, language).length;
 }

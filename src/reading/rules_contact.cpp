@@ -72,6 +72,61 @@ bool rising_range_at(std::string_view text, std::size_t pos, const ReadingContex
          number_of(range.substr(second, second_end - second));
 }
 
+// Words that say to dial the number after them, within five words of the same clause: "call 111",
+// "ring 999 or 111", "llame al 061", "marque el 15", "TTY 711".
+bool after_dialling_word(std::string_view text, std::size_t pos) {
+  static constexpr std::string_view dialling[] = {
+      "call",      "dial",        "ring",     "phone",     "text",     "tty",     "contact",
+      "calling",   "dialing",     "dialling", "telephone", "number",   "hotline", "line",
+      "llame",     "llamar",      "marque",   "marcar",    "teléfono", "número",  "línea",
+      "llámenos",  "llama",       "marca",    "contacte",  "tel",      "tfno",    "emergencias",
+      "emergency", "emergencies", "helpline", "urgencias", "services"};
+  std::size_t at = pos;
+  for (int words = 0; words < 5; ++words) {
+    const std::string_view word = word_before_pos(text, at);
+    if (word.empty()) return false;
+    std::string lower(word);
+    std::ranges::transform(lower, lower.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (std::ranges::find(dialling, std::string_view(lower)) != std::end(dialling)) return true;
+    at = static_cast<std::size_t>(word.data() - text.data());
+    while (at > 0 && std::string_view(" ,:").find(text[at - 1]) != std::string_view::npos) --at;
+  }
+  return false;
+}
+
+// Words after a number that name it a line to call: "the 988 line", "711 relay".
+bool line_word_after(std::string_view text, std::size_t end) {
+  static constexpr std::string_view lines[] = {"line",     "lifeline", "relay",  "helpline",
+                                               "hotline",  "service",  "online", "línea",
+                                               "servicio", "number",   "número"};
+  const std::string_view next = word_after_pos(text, end);
+  return std::ranges::find(lines, next) != std::end(lines);
+}
+
+// A lower-case word after a number counts it: "111 metres", "123 patients".
+bool count_noun_after(std::string_view text, std::size_t end) {
+  if (line_word_after(text, end)) return false;
+  const std::string_view next = word_after_pos(text, end);
+  return !next.empty() && !is_upper(next[0]) && !is_digit(next[0]) && next != "or" &&
+         next != "and" && next != "o" && next != "y";
+}
+
+// A vanity number's letters: the word, or letter by letter when it has no vowel ("RX").
+std::string spelled_word(const std::string& group) {
+  if (group.size() < 2 || !is_upper(group[0])) return group;  // "A" is the letter
+  std::string lower = group;
+  std::ranges::transform(lower, lower.begin(),
+                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (lower.find_first_of("aeiouy") != std::string::npos) return lower;
+  std::string spaced;
+  for (const char c : group) {
+    if (!spaced.empty()) spaced += ' ';
+    spaced += c;
+  }
+  return spaced;
+}
+
 }  // namespace
 
 std::size_t match_lexicon(std::string_view text, std::size_t pos, const ReadingContext& context) {
@@ -113,6 +168,8 @@ std::size_t match_phone(std::string_view text, std::size_t pos, const ReadingCon
   if (!is_digit(c) && c != '+' && c != '(') return 0;
   lang::PhoneNumberAt phone;
   for (const std::string& country : dialled_countries(context.dialect)) {
+    // "1-800-FLOWERS": its letters are part of the number, never a range "1 to 800".
+    if (const std::size_t vanity = lang::vanity_number_at(text.substr(pos), country)) return vanity;
     phone = lang::phone_number_at(text.substr(pos), country);
     if (phone.length > 0) break;
   }
@@ -135,14 +192,44 @@ std::size_t match_phone(std::string_view text, std::size_t pos, const ReadingCon
 }
 
 std::string read_phone(std::string_view text, const Token& token, const ReadingContext& context) {
-  return spoken_phone(token_text(text, token), context.dialect.language);
+  // A vanity number's letters are said as the word they spell ("flowers"), or letter by letter
+  // when they spell none ("R X").
+  std::string out;
+  for (const std::string& group : phone_groups(token_text(text, token), context.dialect.language)) {
+    if (!out.empty()) out += ", ";
+    out += spelled_word(group);
+  }
+  return out;
 }
 
-std::size_t match_service(std::string_view text, std::size_t pos, const ReadingContext&) {
-  static const std::regex service(R"((?:[2-9]11|988|112)(?![0-9A-Za-z]|[.,][0-9]))");
-  const std::size_t length = match_at(service, text, pos);
+std::size_t match_service(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  static const std::regex short_number(R"(\d{2,6}(?![0-9A-Za-z]|[.,:/][0-9]|[%#'"]))");
+  const std::size_t length = match_at(short_number, text, pos);
   if (length == 0 || unit_length_at(text, pos + length) > 0) return 0;
-  return length;
+  // Not the thousands or decimals of a longer number ("1 112", "3.112"), nor an amount.
+  if (pos >= 2 && std::string_view(" .,$€").find(text[pos - 1]) != std::string_view::npos &&
+      (is_digit(text[pos - 2]) || text[pos - 1] == '$'))
+    return 0;
+  if (pos >= 1 && std::string_view("$€£-–+").find(text[pos - 1]) != std::string_view::npos)
+    return 0;
+  const std::string_view digits = text.substr(pos, length);
+  const bool dialled = after_dialling_word(text, pos) || line_word_after(text, pos + length);
+  for (const std::string& country : dialled_countries(context.dialect)) {
+    // An emergency number of three digits or more is read as one wherever it stands ("999",
+    // "112"); a shorter one ("15", "17") and round short numbers ("100", "120") only where the
+    // text says to call them.
+    if (lang::is_emergency_number(digits, country) && (length >= 3 || dialled)) return length;
+    if (dialled && lang::is_short_number(digits, country)) return length;
+    // A short number of three digits that is no round number ("988", "711", "111", "061") is
+    // seldom a count, unless a noun follows ("111 metres"); "100", "150" are, unless the text
+    // says to dial them.
+    if (length == 3 && digits.back() != '0' && !count_noun_after(text, pos + length) &&
+        lang::is_short_number(digits, country))
+      return length;
+  }
+  // After "call", any country's emergency or short number of three digits or more is dialled
+  // digit by digit ("llame al 911", "marque el 988" in a Spanish handout for no one country).
+  return dialled && length >= 3 && lang::is_short_number_anywhere(digits) ? length : 0;
 }
 
 std::string read_service(std::string_view text, const Token& token, const ReadingContext&) {

@@ -1,4 +1,8 @@
 // Rules for dates ("3/4/2026", "2026-03-04") and clock times ("5:00 PM", "10 a.m.-2 p.m.").
+#include <algorithm>
+#include <array>
+
+#include "lang/weekdays.h"
 #include "reading/number_words.h"
 #include "reading/token_rules.h"
 
@@ -19,9 +23,23 @@ const std::regex& clock_pattern() {
   return time;
 }
 
-std::optional<ClockTime> clock_at(std::string_view text, std::size_t pos, std::size_t& length) {
+// Spain also writes "8.30 h", "de 8.30 a 15.00 h": a full stop between hour and minutes, where
+// an "h" follows the time or the range.
+const std::regex& dotted_clock_pattern() {
+  static const std::regex time(R"((\d{1,2})\.(\d{2}))");
+  return time;
+}
+
+// The hour word after a Spanish time: "18:00 h", "14:00 horas", "8.30 h." (its length).
+std::size_t hour_word_at(std::string_view text, std::size_t pos) {
+  static const std::regex hour(R"( ?(?:h|hs|hrs|horas)\b\.?)");
+  return match_at(hour, text, pos);
+}
+
+std::optional<ClockTime> clock_at(std::string_view text, std::size_t pos, std::size_t& length,
+                                  bool dotted = false) {
   std::cmatch m;
-  length = match_at(clock_pattern(), text, pos, &m);
+  length = match_at(dotted ? dotted_clock_pattern() : clock_pattern(), text, pos, &m);
   if (length == 0 || (!m[2].matched && !m[3].matched)) return std::nullopt;
   ClockTime t{number_of(group(m, 1)), number_of(group(m, 2)), m[2].matched, 0};
   if (m[3].matched)
@@ -31,8 +49,23 @@ std::optional<ClockTime> clock_at(std::string_view text, std::size_t pos, std::s
   return t;
 }
 
+// A time of the 24-hour clock ("18:00", "13:30") as people say it: the 12-hour clock with its
+// half of the day ("6 PM", "las 6 de la tarde").
+ClockTime twelve_hour(ClockTime t) {
+  if (!t.half && t.has_minutes && t.hour == 0) {  // "00:30": half past midnight
+    t.hour = 12;
+    t.half = 'a';
+    return t;
+  }
+  if (t.half || !t.has_minutes || t.hour <= 12 || t.hour > 23) return t;
+  t.hour -= 12;
+  t.half = 'p';
+  return t;
+}
+
 // eSpeak NG says "5:00 PM" as "five zero zero P M" and "7:05" as "seven zero five".
-std::string english(const ClockTime& t) {
+std::string english(ClockTime t) {
+  t = twelve_hour(t);
   if (t.minute == 0 && t.hour == 12 && t.half) return t.half == 'p' ? "noon" : "midnight";
   std::string out = std::to_string(t.hour);
   if (t.minute == 0 && !t.half) out += t.hour <= 12 ? " o'clock" : " hundred";
@@ -42,13 +75,26 @@ std::string english(const ClockTime& t) {
   return out;
 }
 
-// eSpeak NG's Spanish voice says "8:00" as "ocho cero cero" and "AM" as a word.
-std::string spanish_time(const ClockTime& t) {
+// eSpeak NG's Spanish voice says "8:00" as "ocho cero cero" and "AM" as a word. Spanish says
+// "7:30" "siete y media", "8:15" "ocho y cuarto", "18:00" "seis de la tarde", "12:00"
+// "doce del mediodía".
+std::string spanish_time(const ClockTime& printed) {
+  const int hour24 = printed.half == 'p' && printed.hour < 12    ? printed.hour + 12
+                     : printed.half == 'a' && printed.hour == 12 ? 0
+                                                                 : printed.hour;
+  const ClockTime t = twelve_hour(printed);
   std::string out = std::to_string(t.hour);
-  if (t.minute > 0) out += " y " + std::to_string(t.minute);
-  if (t.half == 'a') out += " de la mañana";
-  if (t.half == 'p') {
-    out += t.hour == 12 ? " del mediodía" : t.hour <= 7 ? " de la tarde" : " de la noche";
+  if (t.minute == 30) {
+    out += " y media";
+  } else if (t.minute == 15) {
+    out += " y cuarto";
+  } else if (t.minute > 0) {
+    out += " y " + std::to_string(t.minute);
+  }
+  const bool noon = printed.has_minutes && !printed.half && printed.hour == 12;
+  if (t.half == 'a') out += hour24 == 0 ? " de la noche" : " de la mañana";
+  if (t.half == 'p' || noon) {
+    out += hour24 == 12 ? " del mediodía" : hour24 <= 20 ? " de la tarde" : " de la noche";
   }
   return out;
 }
@@ -71,6 +117,40 @@ const std::regex& numeric_date() {
 }
 
 }  // namespace
+
+bool after_date_word(std::string_view text, std::size_t pos, Language language) {
+  static constexpr std::array<std::string_view, 14> date_words{
+      "date",  "dated",    "fecha", "cita", "appointment", "until", "hasta",
+      "desde", "starting", "since", "due",  "visit",       "día",   "through"};
+  static constexpr std::array<std::string_view, 6> articles{"el", "on", "the", "del", "al", "de"};
+  const model::LanguageTag tag{lang::language_code(language), {}};
+  std::size_t at = pos;
+  for (int i = 0; i < 3; ++i) {
+    while (at > 0 && std::string_view(" ,.").find(text[at - 1]) != std::string_view::npos) --at;
+    const std::string_view word = word_before_pos(text, at);
+    if (word.empty()) return false;
+    std::string lower(word);
+    std::ranges::transform(lower, lower.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (lang::weekday_of(word, tag, lang::DayForm::abbreviation) ||
+        std::ranges::find(date_words, lower) != date_words.end())
+      return true;
+    if (std::ranges::find(articles, lower) == articles.end()) return false;
+    at = static_cast<std::size_t>(word.data() - text.data());
+  }
+  return false;
+}
+
+bool date_by_context(std::string_view text, std::size_t pos, std::size_t end, Language language) {
+  if (after_date_word(text, pos, language)) return true;
+  const std::string_view before = word_before_pos(text, pos);
+  if (before != "on" && before != "el") return false;
+  if (at_sentence_end(text, end) ||
+      (end < text.size() && std::string_view(",;.").find(text[end]) != std::string_view::npos))
+    return true;
+  const std::string_view next = word_after_pos(text, end);
+  return next == "at" || next == "a" || next == "from" || next == "until" || next == "de";
+}
 
 bool valid_date(int month, int day) {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
@@ -122,35 +202,67 @@ std::string read_date(std::string_view text, const Token& token, const ReadingCo
   return spoken_date(year, month, day, context.dialect);
 }
 
-std::size_t match_time(std::string_view text, std::size_t pos, const ReadingContext&) {
-  if (!is_digit(text[pos])) return 0;
-  std::size_t length = 0;
-  if (!clock_at(text, pos, length)) return 0;
-  const std::size_t separator = range_separator(text, pos + length);
-  std::size_t second = 0;
-  if (separator > 0 && pos + length + separator < text.size() &&
-      clock_at(text, pos + length + separator, second)) {
-    length += separator + second;
+namespace {
+
+// A time or a range of two times at `pos`, its clocks' form (colon or Spain's full stop) and,
+// in Spanish, the hour word after it ("h", "horas"), which the reading leaves out.
+struct PrintedTime {
+  std::size_t length = 0;  // with the hour word
+  std::size_t first = 0, separator = 0, second = 0;
+  bool dotted = false;
+};
+
+PrintedTime printed_time_at(std::string_view text, std::size_t pos, bool spanish_text) {
+  for (const bool dotted : {false, true}) {
+    if (dotted && !spanish_text) break;
+    PrintedTime t{0, 0, 0, 0, dotted};
+    if (!clock_at(text, pos, t.first, dotted)) continue;
+    t.length = t.first;
+    t.separator = range_separator(text, pos + t.first);
+    if (t.separator > 0 && pos + t.first + t.separator < text.size() &&
+        clock_at(text, pos + t.first + t.separator, t.second, dotted)) {
+      t.length += t.separator + t.second;
+    } else {
+      t.separator = 0;
+    }
+    const std::size_t hour_word = spanish_text ? hour_word_at(text, pos + t.length) : 0;
+    // "8.30" alone is a decimal number; "a las 8.30", "8.30 h" a time.
+    const std::string_view before = word_before_pos(text, pos);
+    if (dotted && hour_word == 0 && before != "las" && before != "la") continue;
+    t.length += hour_word;
+    return t;
   }
-  return length;
+  return {};
+}
+
+}  // namespace
+
+std::size_t match_time(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  if (!is_digit(text[pos])) return 0;
+  return printed_time_at(text, pos, spanish(context)).length;
 }
 
 std::string read_time(std::string_view text, const Token& token, const ReadingContext& context) {
   const std::string_view printed = text.substr(0, token.end);
+  const PrintedTime time = printed_time_at(printed, token.begin, spanish(context));
   std::size_t length = 0;
-  const std::optional<ClockTime> first = clock_at(printed, token.begin, length);
+  const std::optional<ClockTime> first = clock_at(printed, token.begin, length, time.dotted);
   if (!first) return std::string(printed.substr(token.begin));
   const auto say = [&](const ClockTime& t) {
     return spanish(context) ? spanish_time(t) : english(t);
   };
-  std::string out = say(*first);
-  const std::size_t separator = range_separator(printed, token.begin + length);
   std::size_t second = 0;
-  if (separator > 0) {
-    if (const auto last = clock_at(printed, token.begin + length + separator, second)) {
-      out += (spanish(context) ? " a " : " to ") + say(*last);
-    }
-  }
+  const std::optional<ClockTime> last =
+      time.separator > 0
+          ? clock_at(printed, token.begin + length + time.separator, second, time.dotted)
+          : std::nullopt;
+  ClockTime start = *first;
+  // "8:00 a 20:00" is of the 24-hour clock: its morning start is said so ("8 de la mañana").
+  if (last && !start.half && start.has_minutes && start.hour > 0 && start.hour < 12 &&
+      !last->half && last->hour > 12)
+    start.half = 'a';
+  std::string out = say(start);
+  if (last) out += (spanish(context) ? " a " : " to ") + say(*last);
   if (printed.back() == '.' && at_sentence_end(text, token.end)) out += '.';
   return out;
 }

@@ -137,19 +137,49 @@ std::string read_abbreviation(std::string_view text, const Token& token,
   return out;
 }
 
+namespace {
+
+// A unit after "/" that a count is per: "12 steps/min", "3 reps/leg", "20 pasos/min"; the word
+// before the slash is a noun after a number (or the number itself).
+const PeriodName* per_unit_at(std::string_view text, std::size_t slash, std::string_view next) {
+  const PeriodName* unit = find_per_unit(next);
+  if (!unit || slash == 0) return nullptr;
+  if (is_digit(text[slash - 1])) return unit;
+  const std::string_view noun = word_before_pos(text, slash);
+  if (noun.empty() || noun.size() != slash - static_cast<std::size_t>(noun.data() - text.data()))
+    return nullptr;
+  const std::string_view count =
+      word_before_pos(text, static_cast<std::size_t>(noun.data() - text.data()));
+  return !count.empty() && is_digit(count.back()) ? unit : nullptr;
+}
+
+const PeriodName* period_after_slash(std::string_view text, std::size_t slash,
+                                     std::string_view next) {
+  if (const PeriodName* period = find_period(next)) return period;
+  return per_unit_at(text, slash, next);
+}
+
+}  // namespace
+
 std::size_t match_slash(std::string_view text, std::size_t pos, const ReadingContext&) {
   if (text[pos] != '/') return 0;
   std::size_t end = pos + 1;
   while (end < text.size() && text[end] == ' ') ++end;
   const std::string_view next = word_after_pos(text, end);
-  if (find_period(next) && word_before(text, pos)) return end - pos + next.size();
+  std::size_t noun_end = pos;  // "12 steps / min": spaces around the slash
+  while (noun_end > 0 && text[noun_end - 1] == ' ') --noun_end;
+  if (!next.empty() && is_whole_word(text, end, next.size()) && word_before(text, noun_end) &&
+      period_after_slash(text, noun_end, next))
+    return end - pos + next.size();
   return 1;
 }
 
 std::string read_slash(std::string_view text, const Token& token, const ReadingContext& context) {
   const std::string_view next = word_after_pos(text, token.begin + 1);
   if (token.end - token.begin > 1) {
-    const PeriodName* period = find_period(next);
+    std::size_t noun_end = token.begin;
+    while (noun_end > 0 && text[noun_end - 1] == ' ') --noun_end;
+    const PeriodName* period = period_after_slash(text, noun_end, next);
     return std::string(spanish(context) ? period->spanish : period->english);
   }
   const std::string_view before = word_before_pos(text, token.begin);

@@ -64,12 +64,27 @@ HANDOUT_RULE(word_range);
 HANDOUT_RULE(slash);
 HANDOUT_RULE(sign);
 HANDOUT_RULE(code);
+HANDOUT_RULE(decade);
+HANDOUT_RULE(ratio);
+HANDOUT_RULE(size);
+HANDOUT_RULE(mark);
+HANDOUT_RULE(value_dash);
 
 #undef HANDOUT_RULE
 
 // Shared readings.
+// The word that joins two ends of a range at `pos`: "to", "a"; after "between", "entre": "and",
+// "y".
+std::string range_word(std::string_view text, std::size_t pos, const ReadingContext& context);
 std::string spoken_date(int year, int month, int day, const Dialect& dialect);
 bool valid_date(int month, int day);
+// Whether a day and month without a year ("3/11") at `pos` is a date by its context: a weekday
+// before it ("Monday 3/11", "el jueves, 3/11") or a word that names a date ("date", "fecha",
+// "cita", "until", "hasta el").
+bool after_date_word(std::string_view text, std::size_t pos, Language language);
+// The same, or after "on" or "el" where the clause ends right after it ("see you on 5/6.",
+// "el 5/6, a las 9").
+bool date_by_context(std::string_view text, std::size_t pos, std::size_t end, Language language);
 // "1/2" before `next_word`: "half a", "media", "three quarters of a" …
 std::string fraction_words(int numerator, int denominator, std::string_view next_word,
                            const ReadingContext& context);

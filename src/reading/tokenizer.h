@@ -37,6 +37,11 @@ enum class TokenKind {
   slash,         // "heat/ice", "/day"
   sign,          // "≥", "±", "℃"
   code,          // "04000": digit by digit
+  decade,        // "in your 60s", "the 1990s"
+  ratio,         // "1:4", "1:10 bleach"
+  size,          // "2x2 gauze", "10 x 10 cm"
+  mark,          // "5#", "30\"", "5'"
+  value_dash,    // the dash of "$20–$40", "3rd–5th"
 };
 
 struct Token {

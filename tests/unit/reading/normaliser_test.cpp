@@ -94,10 +94,17 @@ TEST_CASE("clock times are said as people say them") {
   CHECK(normalise("12:00 AM", en) == "midnight");
   CHECK(normalise("at 7:05 a.m.", en) == "at 7 oh 5 AM.");
   CHECK(normalise("at 5:00", en) == "at 5 o'clock");
-  CHECK(normalise("at 18:00", en) == "at 18 hundred");
+  CHECK(normalise("at 18:00", en) == "at 6 PM");
+  CHECK(normalise("from 9:00 to 17:30", en) == "from 9 AM to 5:30 PM");
   CHECK(normalise("8 AM", en) == "8 AM");
-  CHECK(normalise("de 8:00 a 13:30", es) == "de 8 a 13 y 30");
-  CHECK(normalise("7:30 AM a 6:00 PM", es) == "7 y 30 de la mañana a 6 de la tarde");
+  CHECK(normalise("de 8:00 a 13:30", es) == "de 8 de la mañana a 1 y media de la tarde");
+  CHECK(normalise("de 9:15 a 21:45", es) == "de 9 y cuarto de la mañana a 9 y 45 de la noche");
+  CHECK(normalise("a las 12:00", es) == "a las 12 del mediodía");
+  CHECK(normalise("de 9.30 a 14.00 h", es) == "de 9 y media de la mañana a 2 de la tarde");
+  CHECK(normalise("a las 7.15", es) == "a las 7 y cuarto");
+  CHECK(normalise("pese 7.15 kg", es) == "pese 7.15 kilogramos");
+  CHECK(normalise("a las 00:30", es) == "a las 12 y media de la noche");
+  CHECK(normalise("7:30 AM a 6:00 PM", es) == "7 y media de la mañana a 6 de la tarde");
   CHECK(normalise("9 p. m.", es) == "9 de la noche.");
   CHECK(normalise("12:00 PM", es) == "12 del mediodía");
 }
@@ -188,4 +195,77 @@ TEST_CASE("St. and Dr. are a street and a drive after a name and a saint and a d
   CHECK(normalise("Visit St. Mary's", en) == "Visit Saint Mary's");
   CHECK(normalise("See Dr. Lee on Oak Dr.", en) == "See Doctor Lee on Oak Drive.");
   CHECK(normalise("123 Elm St. Suite 4", en) == "123 Elm Street Suite 4");
+}
+
+TEST_CASE("a count over a unit after a slash is per that unit") {
+  CHECK(normalise("march 40 steps/min", en) == "march 40 steps per minute");
+  CHECK(normalise("do 8 lifts/leg", en) == "do 8 lifts per leg");
+  CHECK(normalise("haga 10 pasos/min", es) == "haga 10 pasos por minuto");
+  CHECK(normalise("rest/min", en) == "rest or min");
+  CHECK(normalise("20 breaths / min", en) == "20 breaths per minute");
+  CHECK(normalise("day/night", en) == "day or night");
+  CHECK(normalise("and/or", en) == "and or");
+}
+
+TEST_CASE("decades are said as decades after a possessive or an article and seconds otherwise") {
+  CHECK(normalise("adults in their 50s", en) == "adults in their fifties");
+  CHECK(normalise("since the 1980s", en) == "since the nineteen eighties");
+  CHECK(normalise("in the 2000s", en) == "in the two thousands");
+  CHECK(normalise("the ’70s", en) == "the seventies");
+  CHECK(normalise("rest 40s", en) == "rest 40 seconds");
+  CHECK(normalise("desde los 70s", es) == "desde los setenta");
+  CHECK(normalise("in their 60s or 70s", en) == "in their sixties or seventies");
+  CHECK(normalise("your 20s–30s", en) == "your twenties to thirties");
+  CHECK(normalise("for the over-50s", en) == "for the over-fifties");
+  CHECK(normalise("rest 20s or 30s", en) == "rest 20 seconds or 30 seconds");
+}
+
+TEST_CASE("ratios and dilutions are said with to and times stay times") {
+  CHECK(normalise("a 1:5 mix", en) == "a 1 to 5 mix");
+  CHECK(normalise("1:20 vinegar rinse", en) == "1 to 20 vinegar rinse");
+  CHECK(normalise("at 1:20", en) == "at 1:20");
+  CHECK(normalise("lejía diluida 1:50", es) == "lejía diluida 1 a 50");
+  CHECK(normalise("proporción 1:3", es) == "proporción 1 a 3");
+}
+
+TEST_CASE("sizes with x between numbers are said with by and sets stay sets") {
+  CHECK(normalise("a 3x3 pad", en) == "a 3 by 3 pad");
+  CHECK(normalise("cut 5 × 5 cm", en) == "cut 5 by 5 centimeters");
+  CHECK(normalise("2 x 12 reps", en) == "2 sets of 12 reps");
+  CHECK(normalise("gasa de 5x5 cm", es) == "gasa de 5 por 5 centímetros");
+}
+
+TEST_CASE("pound and prime marks after numbers are units by their context") {
+  CHECK(normalise("carry 8#", en) == "carry 8 pounds");
+  CHECK(normalise("hold 15\"", en) == "hold 15 seconds");
+  CHECK(normalise("a 6\" wrap", en) == "a 6 inch wrap");
+  CHECK(normalise("6 ft", en) == "6 feet");
+  CHECK(normalise("walk 6′", en) == "walk 6 feet");
+  CHECK(normalise("rest 3′", en) == "rest 3 minutes");
+  CHECK(normalise("mantenga 20\"", es) == "mantenga 20 segundos");
+}
+
+TEST_CASE("a dash between decorated values is said to or a") {
+  CHECK(normalise("$15–$25", en) == "15 dollars to 25 dollars");
+  CHECK(normalise("2nd-4th week", en) == "2nd to 4th week");
+  CHECK(normalise("between 10%-15%", en) == "between 10 percent and 15 percent");
+  CHECK(normalise("between 3-4 times", en) == "between 3 and 4 times");
+  CHECK(normalise("entre 3-4 veces", es) == "entre 3 y 4 veces");
+  CHECK(normalise("5%–8%", en) == "5 percent to 8 percent");
+  CHECK(normalise("Type-2", en) == "Type-2");
+  CHECK(normalise("del 2.º–4.º mes", es) == "del segundo al cuarto mes");
+}
+
+TEST_CASE("signs in Spanish text are said in Spanish") {
+  CHECK(normalise("dolor ↑", es) == "dolor aumentado");
+  CHECK(normalise("A ≠ B", es) == "A distinto de B");
+  CHECK(normalise("fiebre → llame", es) == "fiebre lleva a llame");
+  CHECK(normalise("A ≠ B", en) == "A not equal to B");
+}
+
+TEST_CASE("a day and month after a weekday are a date in the locale's order") {
+  CHECK(normalise("Friday 3/4", dialect_of("en-US")) == "Friday March fourth");
+  CHECK(normalise("Friday 3/4", dialect_of("en-GB")) == "Friday the third of April");
+  CHECK(normalise("el viernes 3/4", dialect_of("es")) == "el viernes 3 de abril");
+  CHECK(normalise("take 3/4 cup", dialect_of("en-GB")) == "take three quarters of a cup");
 }

@@ -127,3 +127,26 @@ TEST_CASE("only the number at the start is found and whether it is valid") {
   CHECK(phone_number_at("07700 900123", "GB").length == 12);
   CHECK_FALSE(phone_number_at("07700 900123", "GB").valid);
 }
+
+TEST_CASE("vanity numbers are read digit by digit and their letters as the word") {
+  CHECK(said("Call 1-888-HEALTHY now", "en-US") == "Call 1, 8 8 8, healthy now");
+  CHECK(said("Order at 1-866-NO-PAIN", "en-US") == "Order at 1, 8 6 6, no, pain");
+  CHECK(said("Take 2 TABLETS", "en-US") == "Take 2 TABLETS");
+  CHECK(said("Call 1-800-2-HEAL", "en-US") == "Call 1, 8 0 0, 2, heal");
+  CHECK(said("ring 1-800-HOSPICE", "en-GB") == "ring 1, 8 0 0, hospice");
+}
+
+TEST_CASE("emergency and short numbers of the handout's region are read digit by digit") {
+  CHECK(said("Dial 999 now", "en-GB") == "Dial 9 9 9 now");
+  CHECK(said("call 111 for advice", "en-GB") == "call 1 1 1 for advice");
+  CHECK(said("walk 111 steps", "en-GB") == "walk 111 steps");
+  CHECK(said("Llame al 112", "es-ES") == "Llame al 1 1 2");
+  CHECK(said("o marque el 061", "es-ES") == "o marque el 0 6 1");
+  CHECK(said("Llame al 066", "es-MX") == "Llame al 0 6 6");
+  CHECK(said("lift 999 g", "en-GB") == "lift 999 grams");
+  CHECK(said("count 999", "en-US") == "count 999");
+  CHECK(said("the 988 line", "en-US") == "the 9 8 8 line");
+  CHECK(said("Room 101.", "en-GB") == "Room 1 0 1.");
+  CHECK(said("about 101 people", "en-GB") == "about 101 people");
+  CHECK(said("in 2026", "en-US") == "in 2026");
+}

@@ -305,8 +305,8 @@ TEST_CASE("a Spanish handout gets Spanish words and rules") {
   for (const char* part :
        {"Esta grabación tiene 3 partes:", "Una lista de 3 elementos.", "Paso 1 de 2.",
         "Importante.</s>", "Teléfono:", "Repito:", "Por Ann Lee",
-        "Horario: de lunes a viernes, de 8 a 17.", "example punto org barra rest",
-        "4 de marzo de 2026", "Gracias por escuchar."}) {
+        "Horario: de lunes a viernes, de 8 de la mañana a 5 de la tarde.",
+        "example punto org barra rest", "4 de marzo de 2026", "Gracias por escuchar."}) {
     CAPTURE(std::string(part));
     CHECK(ssml.find(part) != std::string::npos);
   }
