@@ -2,7 +2,9 @@
 
 #include <cstdio>
 #include <iostream>
+#include <map>
 #include <optional>
+#include <set>
 
 #include "reading/lexicon_rules.h"
 #include "reading/normaliser.h"
@@ -12,6 +14,7 @@
 #include "speech/engine_versions.h"
 #include "speech/phonemes.h"
 #include "speech/voices.h"
+#include "speech/word_knowledge.h"
 
 namespace handout::speech {
 
@@ -52,6 +55,55 @@ const model::Lexicon& lexicon_or_none(const writer::Resources& resources,
   return lexicon ? *lexicon : none;
 }
 
+// What the audio finds of one handout without asking eSpeak NG: an error, or the symbols it
+// cannot read (warnings) and the words it leaves to eSpeak NG.
+struct OwnCheck {
+  model::Diagnostics found;
+  std::vector<reading::WordAt> words;
+};
+
+OwnCheck own_check(const model::Handout& handout, const writer::Resources& resources) {
+  if (std::optional<model::Diagnostic> problem = voice_problem(handout)) return {{*problem}, {}};
+  const model::Lexicon& lexicon = lexicon_or_none(resources, handout.lang);
+  if (std::optional<model::Diagnostic> problem = reading::spoken_length_problem(handout, lexicon))
+    return {{*problem}, {}};
+  reading::Unsure unsure = reading::unsure_in(handout, lexicon);
+  return {std::move(unsure.warnings), std::move(unsure.words)};
+}
+
+// The warnings about the words left to eSpeak NG, appended to each handout's: one child
+// process per language asks eSpeak NG and the dictionary about every word once.
+void warn_unsure_words(std::span<const model::Handout* const> handouts,
+                       std::vector<OwnCheck>& checks, std::vector<model::Diagnostics>& out) {
+  std::map<std::string, std::set<std::string>> words_of;  // by language tag
+  for (std::size_t i = 0; i < handouts.size(); ++i)
+    for (const reading::WordAt& word : checks[i].words)
+      words_of[handouts[i]->lang.tag].insert(word.word);
+  std::map<std::pair<std::string, std::string>, std::optional<std::string>> message_of;
+  for (const auto& [tag, words] : words_of) {
+    const std::vector<std::string> asked(words.begin(), words.end());
+    std::vector<reading::WordKnowledge> known;
+    try {
+      known = word_knowledge(asked, tag);
+    } catch (const std::runtime_error& error) {
+      for (std::size_t i = 0; i < handouts.size(); ++i)
+        if (handouts[i]->lang.tag == tag)
+          out[i].push_back(
+              {handouts[i]->file, handouts[i]->at,
+               std::string("cannot ask eSpeak NG how it reads the words: ") + error.what(),
+               model::Severity::warning});
+      continue;
+    }
+    for (std::size_t k = 0; k < asked.size(); ++k)
+      message_of[{tag, asked[k]}] = reading::unsure_message(asked[k], known[k]);
+  }
+  for (std::size_t i = 0; i < handouts.size(); ++i)
+    for (const reading::WordAt& word : checks[i].words)
+      if (const auto found = message_of.find({handouts[i]->lang.tag, word.word});
+          found != message_of.end() && found->second)
+        out[i].push_back({word.file, word.at, *found->second, model::Severity::warning});
+}
+
 }  // namespace
 
 std::string_view AudioFormat::description() const {
@@ -83,13 +135,22 @@ std::vector<writer::Input> AudioFormat::inputs(const writer::Resources& resource
   return out;
 }
 
+std::vector<model::Diagnostics> AudioFormat::check_all(
+    std::span<const model::Handout* const> handouts, const writer::Resources& resources) const {
+  std::vector<OwnCheck> checks;
+  std::vector<model::Diagnostics> out;
+  for (const model::Handout* handout : handouts) {
+    checks.push_back(own_check(*handout, resources));
+    out.push_back(std::move(checks.back().found));
+  }
+  warn_unsure_words(handouts, checks, out);
+  return out;
+}
+
 model::Diagnostics AudioFormat::check(const model::Handout& handout,
                                       const writer::Resources& resources) const {
-  if (std::optional<model::Diagnostic> problem = voice_problem(handout)) return {*problem};
-  const model::Lexicon& lexicon = lexicon_or_none(resources, handout.lang);
-  if (std::optional<model::Diagnostic> problem = reading::spoken_length_problem(handout, lexicon))
-    return {*problem};
-  return reading::unreadable_tokens(handout, lexicon);  // warnings only
+  const model::Handout* one[] = {&handout};
+  return std::move(check_all(one, resources).front());
 }
 
 writer::Rendered AudioFormat::render(const model::Handout& handout,
