@@ -79,24 +79,25 @@ void warn_unsure_words(std::span<const model::Handout* const> handouts,
   for (std::size_t i = 0; i < handouts.size(); ++i)
     for (const reading::WordAt& word : checks[i].words)
       words_of[handouts[i]->lang.tag].insert(word.word);
-  std::map<std::pair<std::string, std::string>, std::optional<std::string>> message_of;
-  for (const auto& [tag, words] : words_of) {
-    const std::vector<std::string> asked(words.begin(), words.end());
-    std::vector<reading::WordKnowledge> known;
-    try {
-      known = word_knowledge(asked, tag);
-    } catch (const std::runtime_error& error) {
-      for (std::size_t i = 0; i < handouts.size(); ++i)
-        if (handouts[i]->lang.tag == tag)
-          out[i].push_back(
-              {handouts[i]->file, handouts[i]->at,
-               std::string("cannot ask eSpeak NG how it reads the words: ") + error.what(),
-               model::Severity::warning});
-      continue;
-    }
-    for (std::size_t k = 0; k < asked.size(); ++k)
-      message_of[{tag, asked[k]}] = reading::unsure_message(asked[k], known[k]);
+  std::vector<WordsOfLanguage> asked;
+  for (const auto& [tag, words] : words_of) asked.push_back({tag, {words.begin(), words.end()}});
+  std::vector<std::vector<reading::WordKnowledge>> known;
+  try {
+    known = word_knowledge(asked);
+  } catch (const std::runtime_error& error) {
+    for (std::size_t i = 0; i < handouts.size(); ++i)
+      if (!checks[i].words.empty())
+        out[i].push_back(
+            {handouts[i]->file, handouts[i]->at,
+             std::string("cannot ask eSpeak NG how it reads the words: ") + error.what(),
+             model::Severity::warning});
+    return;
   }
+  std::map<std::pair<std::string, std::string>, std::optional<std::string>> message_of;
+  for (std::size_t l = 0; l < asked.size(); ++l)
+    for (std::size_t k = 0; k < asked[l].words.size(); ++k)
+      message_of[{asked[l].lang, asked[l].words[k]}] =
+          reading::unsure_message(asked[l].words[k], known[l][k]);
   for (std::size_t i = 0; i < handouts.size(); ++i)
     for (const reading::WordAt& word : checks[i].words)
       if (const auto found = message_of.find({handouts[i]->lang.tag, word.word});

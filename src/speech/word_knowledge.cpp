@@ -121,9 +121,15 @@ int wait_for_child(pid_t child) {
 
 }  // namespace
 
-std::vector<reading::WordKnowledge> word_knowledge(std::span<const std::string> words,
-                                                   std::string_view lang) {
-  if (words.empty()) return {};
+namespace {
+
+// A child asked about the words of one language, answering into its pipe.
+struct Asking {
+  pid_t child = -1;
+  os::UniqueFd answer;
+};
+
+Asking start_asking(std::span<const std::string> words, std::string_view lang) {
   std::array<int, 2> ends{};
   if (::pipe2(ends.data(), O_CLOEXEC) != 0)
     throw std::runtime_error("cannot open a pipe to ask eSpeak NG about words");
@@ -135,9 +141,12 @@ std::vector<reading::WordKnowledge> word_knowledge(std::span<const std::string> 
     read_end.reset();
     know_and_exit(write_end.get(), words, lang);
   }
-  write_end.reset();
-  const std::string answer = os::read_all(read_end.get());
-  const int status = wait_for_child(child);
+  return {child, std::move(read_end)};
+}
+
+std::vector<reading::WordKnowledge> answer_of(Asking& asking, std::span<const std::string> words) {
+  const std::string answer = os::read_all(asking.answer.get());
+  const int status = wait_for_child(asking.child);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
     throw std::runtime_error("eSpeak NG could not say how it reads the words (it did not start)");
   std::vector<reading::WordKnowledge> out;
@@ -154,6 +163,37 @@ std::vector<reading::WordKnowledge> word_knowledge(std::span<const std::string> 
     at = end + 1;
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<std::vector<reading::WordKnowledge>> word_knowledge(
+    std::span<const WordsOfLanguage> asked) {
+  // Every child started first: the languages are asked at once, each on a core of its own.
+  std::vector<Asking> children;
+  for (const WordsOfLanguage& words : asked)
+    children.push_back(words.words.empty() ? Asking{} : start_asking(words.words, words.lang));
+  std::vector<std::vector<reading::WordKnowledge>> out;
+  std::optional<std::runtime_error> failed;
+  for (std::size_t i = 0; i < asked.size(); ++i) {
+    if (children[i].child < 0) {
+      out.emplace_back();
+      continue;
+    }
+    try {
+      out.push_back(answer_of(children[i], asked[i].words));
+    } catch (const std::runtime_error& error) {
+      if (!failed) failed = error;  // the other children are still waited for
+    }
+  }
+  if (failed) throw *failed;
+  return out;
+}
+
+std::vector<reading::WordKnowledge> word_knowledge(std::span<const std::string> words,
+                                                   std::string_view lang) {
+  const WordsOfLanguage asked[] = {{std::string(lang), {words.begin(), words.end()}}};
+  return std::move(word_knowledge(asked).front());
 }
 
 }  // namespace handout::speech

@@ -22,4 +22,12 @@ namespace handout::speech {
 std::vector<reading::WordKnowledge> word_knowledge(std::span<const std::string> words,
                                                    std::string_view lang);
 
+// The same for several languages at once, a child each, all running together.
+struct WordsOfLanguage {
+  std::string lang;
+  std::vector<std::string> words;
+};
+std::vector<std::vector<reading::WordKnowledge>> word_knowledge(
+    std::span<const WordsOfLanguage> asked);
+
 }  // namespace handout::speech
