@@ -8,7 +8,9 @@
 
 #include "reading/lexicon_rules.h"
 #include "reading/normaliser.h"
+#include "reading/script.h"
 #include "reading/spoken_length.h"
+#include "reading/ssml.h"
 #include "reading/unreadable_tokens.h"
 #include "speech/audio_writer.h"
 #include "speech/engine_versions.h"
@@ -105,6 +107,24 @@ void warn_unsure_words(std::span<const model::Handout* const> handouts,
         out[i].push_back({word.file, word.at, *found->second, model::Severity::warning});
 }
 
+// A handout of one paragraph, the phrase, in `tag`, of the folder's clinic (its contact block,
+// as every handout read has one): what `say` reads, as a build would read it.
+model::Handout phrase_handout(const std::string& phrase, const std::string& tag,
+                              const model::Clinic* clinic) {
+  model::Handout handout;
+  handout.file = "say";
+  handout.id = "say";
+  handout.lang = {tag, {}};
+  model::Run title;
+  title.text = "say";
+  handout.title = {title};
+  model::Run words;
+  words.text = phrase;
+  handout.body.emplace_back(model::Paragraph{{words}, {}});
+  if (clinic) handout.body.emplace_back(model::Contact{*clinic, {}, true});
+  return handout;
+}
+
 }  // namespace
 
 std::string_view AudioFormat::description() const {
@@ -196,21 +216,33 @@ writer::Rendered AudioFormat::render(const model::Handout& handout,
   return out;
 }
 
-// `handout say [--lang es] [--phonemes] "Take 1/2 tablet 3x/day"`: the words the recording says
-// for a phrase, so an admin can try a wording before writing it.
+// `handout say [--lang es] [--phonemes] [--ssml] "Take 1/2 tablet 3x/day"`: the words the
+// recording says for a phrase, so an admin can try a wording before writing it. The phrase is a
+// paragraph of a handout of the content folder: the same clinic, lexicon, rules and sentences
+// as a build (reading::paragraph_script).
 std::vector<writer::Tool> AudioFormat::tools() const {
   const OptionSpec lang =
       OptionSpec::text("lang", "Language of the handout, as its lang attribute", "en-US");
   const OptionSpec phonemes = OptionSpec::flag("phonemes", "Also print eSpeak NG's phonemes");
+  const OptionSpec ssml = OptionSpec::flag("ssml", "Also print the script's SSML for the phrase");
   return {{"say",
            "Print the words the audio says for a phrase",
            "text",
            "The phrase, as printed",
-           {lang, phonemes},
-           [lang, phonemes](const std::string& text, const writer::OptionValues& values) {
+           {lang, phonemes, ssml},
+           [lang, phonemes, ssml](const std::string& text, const writer::OptionValues& values,
+                                  const writer::ToolContent& content) {
              const std::string& tag = values.text(lang);
-             const std::string words = reading::normalise(text, reading::dialect_of(tag));
+             const model::Handout handout = phrase_handout(text, tag, content.clinic);
+             static const std::vector<model::Lexicon> no_lexicons;
+             writer::Resources resources;
+             resources.lexicons = content.lexicons ? content.lexicons : &no_lexicons;
+             const std::string script =
+                 reading::paragraph_script(handout, std::get<model::Paragraph>(handout.body[0]),
+                                           lexicon_or_none(resources, handout.lang));
+             const std::string words = reading::ssml_words(script);
              std::cout << words << '\n';
+             if (values.flag(ssml)) std::cout << script << '\n';
              if (values.flag(phonemes)) std::cout << phonemes_of(words, tag) << '\n';
              return 0;
            }}};
