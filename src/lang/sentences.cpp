@@ -82,7 +82,16 @@ bool inside_spaced_abbreviation(std::string_view text, std::size_t at) {
   const std::size_t next = text.find(' ', at);
   const std::string_view after =
       text.substr(at, next == std::string_view::npos ? std::string_view::npos : next - at);
-  return short_dotted(text.substr(start, end - start)) && short_dotted(after);
+  const std::string_view before = text.substr(start, end - start);
+  // Both pieces in capitals ("EE. UU.") or both in small letters ("p. ej."): "D. Ok." is two.
+  const auto capitals = [](std::string_view piece) {
+    return std::all_of(piece.begin(), piece.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  const auto small = [](std::string_view piece) {
+    return std::all_of(piece.begin(), piece.end() - 1, [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  return short_dotted(before) && short_dotted(after) &&
+         ((capitals(before) && capitals(after)) || (small(before) && small(after)));
 }
 
 // Byte offsets where ICU ends a sentence, inside `text` (neither 0 nor its size).
