@@ -168,10 +168,11 @@ std::vector<model::Diagnostics> AudioFormat::check_all(
   return out;
 }
 
+// A build checks each handout in its worker, which forks no process (docs/performance.md): it
+// warns about the symbols only; the words left to eSpeak NG are `handout check`'s.
 model::Diagnostics AudioFormat::check(const model::Handout& handout,
                                       const writer::Resources& resources) const {
-  const model::Handout* one[] = {&handout};
-  return std::move(check_all(one, resources).front());
+  return own_check(handout, resources).found;
 }
 
 writer::Rendered AudioFormat::render(const model::Handout& handout,
