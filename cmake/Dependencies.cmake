@@ -10,6 +10,9 @@ pkg_check_modules(MP3LAME REQUIRED IMPORTED_TARGET lame)
 # Resampling eSpeak NG's 22.05 kHz to the MP3's 16 kHz (libsoxr-dev).
 pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)
 pkg_check_modules(TAGLIB REQUIRED IMPORTED_TARGET taglib)
+# `check`: whether a word eSpeak NG is left to say is a plain word of the handout's language
+# (Hunspell and its dictionaries, hunspell-en-us, hunspell-en-gb, hunspell-es).
+pkg_check_modules(HUNSPELL REQUIRED IMPORTED_TARGET hunspell)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
 # Braille: liblouis and its tables (liblouis-dev, liblouis-data).

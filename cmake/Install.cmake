@@ -25,5 +25,6 @@ set(CPACK_DEBIAN_PACKAGE_SECTION text)
 # braille tables are data, and libvips is opened when the first picture is read
 # (src/image/vips_library.h), so dpkg-shlibdeps cannot see it.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "espeak-ng-data, liblouis-data, libvips42")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "espeak-ng-data, liblouis-data, libvips42, hunspell-en-us, hunspell-en-gb, hunspell-es")
 include(CPack)

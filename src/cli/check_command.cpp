@@ -36,24 +36,44 @@ void check_reading(const model::Handout& handout, const content::HandoutFile& fi
   }
 }
 
-// What the reader and then every format find wrong with one handout, and how hard it reads.
-void check_handout(const content::HandoutFile& file, const LoadedContent& loaded,
-                   const writer::Resources& resources, const CheckOptions& options,
-                   model::Diagnostics& out) {
-  const std::filesystem::path& content_dir = options.content;
+// A handout as the reader finds it: its messages so far, and the model when it could be read.
+struct CheckedHandout {
+  const content::HandoutFile* file = nullptr;
+  std::optional<model::Handout> handout;
+  model::Diagnostics found;
+};
+
+// What the reader finds wrong with one handout, and its warnings.
+CheckedHandout read_checked(const content::HandoutFile& file, const LoadedContent& loaded,
+                            const CheckOptions& options) {
+  CheckedHandout out{&file, {}, {}};
   const content::HandoutContext context{file.id, loaded.clinic ? &*loaded.clinic : nullptr,
-                                        content_dir};
-  const std::optional<model::Handout> handout =
-      content::read_handout(file.path, file.display_name, context, out);
-  if (!handout) return;
+                                        options.content};
+  out.handout = content::read_handout(file.path, file.display_name, context, out.found);
+  if (!out.handout) return out;
   // Warnings: reported, never a failure unless --strict.
   for (model::Diagnostic& diagnostic : content::handout_warnings(
-           *handout, loaded.clinic ? &*loaded.clinic : nullptr, content::today_utc()))
-    out.push_back(std::move(diagnostic));
-  for (const writer::Writer* w : writers::all())
-    for (model::Diagnostic& diagnostic : w->check(*handout, resources))
-      out.push_back(std::move(diagnostic));
-  check_reading(*handout, file, options, out);
+           *out.handout, loaded.clinic ? &*loaded.clinic : nullptr, content::today_utc()))
+    out.found.push_back(std::move(diagnostic));
+  return out;
+}
+
+// What every format finds wrong with the handouts read, each format asked once for them all
+// (the audio asks eSpeak NG about the words of a language in one go).
+void check_formats(std::vector<CheckedHandout>& checked, const writer::Resources& resources) {
+  std::vector<const model::Handout*> handouts;
+  std::vector<CheckedHandout*> owners;
+  for (CheckedHandout& one : checked)
+    if (one.handout) {
+      handouts.push_back(&*one.handout);
+      owners.push_back(&one);
+    }
+  for (const writer::Writer* w : writers::all()) {
+    std::vector<model::Diagnostics> found = w->check_all(handouts, resources);
+    for (std::size_t i = 0; i < found.size(); ++i)
+      for (model::Diagnostic& diagnostic : found[i])
+        owners[i]->found.push_back(std::move(diagnostic));
+  }
 }
 
 // One handout's characters that several formats cannot write, each said once.
@@ -90,10 +110,15 @@ ExitCode run_check(const CheckOptions& options) {
   }
   const writer::Resources resources{.fonts_dir = locate_fonts(options.fonts_dir),
                                     .lexicons = &*loaded.lexicons};
+  std::vector<CheckedHandout> checked;
+  for (const content::HandoutFile& file : loaded.files)
+    checked.push_back(read_checked(file, loaded, options));
+  check_formats(checked, resources);
   std::size_t failed = 0;
-  for (const content::HandoutFile& file : loaded.files) {
+  for (CheckedHandout& one : checked) {
     const std::size_t before = diagnostics.size();
-    check_handout(file, loaded, resources, options, diagnostics);
+    if (one.handout) check_reading(*one.handout, *one.file, options, one.found);
+    for (model::Diagnostic& diagnostic : one.found) diagnostics.push_back(std::move(diagnostic));
     merge_gaps_from(diagnostics, before);
     sort_by_place(diagnostics, before);
     if (std::any_of(diagnostics.begin() + static_cast<std::ptrdiff_t>(before), diagnostics.end(),

@@ -6,6 +6,7 @@
 #include "cli/build_command.h"
 #include "cli/check_command.h"
 #include "cli/options.h"
+#include "cli/tool_command.h"
 #include "cli/watch_command.h"
 
 int main(int argc, char** argv) {
@@ -18,8 +19,7 @@ int main(int argc, char** argv) {
     if (const auto* code = std::get_if<ExitCode>(&parsed)) return *code;
     if (const auto* build = std::get_if<BuildOptions>(&parsed)) return run_build(*build);
     if (const auto* watch = std::get_if<WatchOptions>(&parsed)) return run_watch(watch->build);
-    if (const auto* tool = std::get_if<ToolRun>(&parsed))
-      return tool->tool.run(tool->argument, tool->values);
+    if (const auto* tool = std::get_if<ToolRun>(&parsed)) return run_tool(*tool);
     return run_check(std::get<CheckOptions>(parsed));
   } catch (const std::exception& error) {
     std::cerr << "handout: " << error.what() << '\n';

@@ -216,6 +216,11 @@ Parsed parse_command_line(std::span<char*> args) {
   for (ToolRun& run : tools) {
     CLI::App* command = app.add_subcommand(run.tool.name, run.tool.help);
     command->add_option(run.tool.argument, run.argument, run.tool.argument_help)->required();
+    command
+        ->add_option("--content", run.content,
+                     "Content folder whose clinic.xml and lexicons it reads with, as a build "
+                     "does (default: content, when there is one)")
+        ->type_name("FOLDER");
     for (const writer::OptionSpec& spec : run.tool.options)
       add_writer_option(*command, spec, run.values);
     commands.push_back(command);

@@ -48,6 +48,7 @@ struct ToolRun {
   writer::Tool tool;
   std::string argument;
   writer::OptionValues values;
+  std::filesystem::path content = "content";  // its clinic.xml and lexicons, when it exists
 };
 
 // What to do after parsing: run a command, or stop with an exit code (help, version and

@@ -4,6 +4,7 @@
 #include <unicode/filteredbrk.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <memory>
@@ -61,6 +62,38 @@ icu::BreakIterator& sentence_iterator(const model::LanguageTag& lang) {
   return *found;
 }
 
+bool ascii_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Whether `piece` is one or two letters and a full stop ("EE.", "p.").
+bool short_dotted(std::string_view piece) {
+  return piece.size() >= 2 && piece.size() <= 3 && piece.back() == '.' &&
+         std::all_of(piece.begin(), piece.end() - 1, ascii_letter);
+}
+
+// A break between two pieces of one abbreviation written with spaces ("EE. UU.", "p. ej.",
+// "U. S."): ICU ends a sentence after the first when the second starts with a capital.
+bool inside_spaced_abbreviation(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t start = end;
+  while (start > 0 && text[start - 1] != ' ') --start;
+  const std::size_t next = text.find(' ', at);
+  const std::string_view after =
+      text.substr(at, next == std::string_view::npos ? std::string_view::npos : next - at);
+  const std::string_view before = text.substr(start, end - start);
+  // Both pieces in capitals ("EE. UU.") or both in small letters ("p. ej."): "D. Ok." is two.
+  const auto capitals = [](std::string_view piece) {
+    return std::all_of(piece.begin(), piece.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  const auto small = [](std::string_view piece) {
+    return std::all_of(piece.begin(), piece.end() - 1, [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  return short_dotted(before) && short_dotted(after) &&
+         ((capitals(before) && capitals(after)) || (small(before) && small(after)));
+}
+
 // Byte offsets where ICU ends a sentence, inside `text` (neither 0 nor its size).
 std::vector<std::size_t> sentence_ends(const std::string& text, const model::LanguageTag& lang) {
   UErrorCode status = U_ZERO_ERROR;
@@ -72,7 +105,8 @@ std::vector<std::size_t> sentence_ends(const std::string& text, const model::Lan
   require(status, "setting a text to cut into sentences");
   std::vector<std::size_t> ends;
   for (int32_t at = iterator.next(); at != icu::BreakIterator::DONE; at = iterator.next())
-    if (at > 0 && static_cast<std::size_t>(at) < text.size())
+    if (at > 0 && static_cast<std::size_t>(at) < text.size() &&
+        !inside_spaced_abbreviation(text, static_cast<std::size_t>(at)))
       ends.push_back(static_cast<std::size_t>(at));
   iterator.setText(icu::UnicodeString());  // drop the pointer into `text`
   return ends;

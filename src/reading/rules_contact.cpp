@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "lang/phone_numbers.h"
+#include "lang/top_level_domains.h"
 #include "reading/reading_tables.h"
 #include "reading/spoken_forms.h"
 #include "reading/token_rules.h"
@@ -56,6 +57,37 @@ bool starts_web(std::string_view run) {
   std::ranges::transform(lower, lower.begin(),
                          [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.");
+}
+
+bool host_character(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+}
+
+// The length of a web address written without "www." or a scheme at the start of `run`
+// ("cdc.gov/flu", "example-clinic.org"), else 0: a host of two names or more whose last is a
+// top-level domain written in small letters ("Dr.Smith" is no address), whose first has two
+// characters or more (abbreviations such as "e.g." and "a.m." have one letter a name), and
+// its path.
+std::size_t bare_address_length(std::string_view run) {
+  std::size_t end = 0;
+  std::size_t labels = 0;
+  std::size_t first_label = 0;
+  std::string_view last;
+  while (true) {
+    const std::size_t start = end;
+    while (end < run.size() && host_character(run[end])) ++end;
+    if (end == start || run[start] == '-' || run[end - 1] == '-') return 0;
+    if (labels++ == 0) first_label = end - start;
+    last = run.substr(start, end - start);
+    if (end + 1 >= run.size() || run[end] != '.' || !host_character(run[end + 1])) break;
+    ++end;
+  }
+  if (labels < 2 || first_label < 2 || !lang::is_top_level_domain(last)) return 0;
+  if (end < run.size() && run[end] == '/') return trimmed(run);  // its path, to the next space
+  // Sentence punctuation may follow; anything else ("cdc.gov's", "a.gov_b") makes no address.
+  if (end < run.size() && std::string_view(".,;:!?)").find(run[end]) == std::string_view::npos)
+    return 0;
+  return end;
 }
 
 // A range at `pos` whose second number is the larger ("2025-2026", not "555-0100").
@@ -141,9 +173,11 @@ std::string read_lexicon(std::string_view text, const Token& token, const Readin
 }
 
 std::size_t match_web(std::string_view text, std::size_t pos, const ReadingContext&) {
+  if (word_before(text, pos) ||
+      (pos > 0 && std::string_view("@/.").find(text[pos - 1]) != std::string_view::npos))
+    return 0;
   const std::string_view run = run_at(text, pos);
-  if (!starts_web(run) || word_before(text, pos)) return 0;
-  return trimmed(run);
+  return starts_web(run) ? trimmed(run) : bare_address_length(run);
 }
 
 std::string read_web(std::string_view text, const Token& token, const ReadingContext& context) {

@@ -57,6 +57,12 @@ struct Script {
 
 Script build_script(const model::Handout& handout, const model::Lexicon& lexicon);
 
+// The SSML build_script() writes for `paragraph`, one of the handout's blocks, with its
+// sentence marks: what `handout say` prints, read with the same clinic, lexicon, rules and
+// sentences as a build.
+std::string paragraph_script(const model::Handout& handout, const model::Paragraph& paragraph,
+                             const model::Lexicon& lexicon);
+
 // Pauses, in milliseconds.
 inline constexpr int pause_before_heading_ms = 900;
 inline constexpr int pause_before_subheading_ms = 700;

@@ -33,6 +33,12 @@ class ScriptWriter {
                  lexicon_applies(lexicon, handout.lang.tag) ? lexicon : no_lexicon,
                  dialect_of(handout.lang.tag, clinic_language(handout))} {}
 
+  // One paragraph of the handout, as write() says it: for `handout say`.
+  std::string paragraph(const model::Paragraph& p) {
+    write_block(p);
+    return drop_spoken_full_stops(std::move(script_.ssml));
+  }
+
   Script write() {
     script_.ssml =
         "<speak version=\"1.0\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"" +
@@ -355,6 +361,11 @@ class ScriptWriter {
 
 Script build_script(const model::Handout& handout, const model::Lexicon& lexicon) {
   return ScriptWriter(handout, lexicon).write();
+}
+
+std::string paragraph_script(const model::Handout& handout, const model::Paragraph& paragraph,
+                             const model::Lexicon& lexicon) {
+  return ScriptWriter(handout, lexicon).paragraph(paragraph);
 }
 
 }  // namespace handout::reading

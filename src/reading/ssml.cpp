@@ -1,5 +1,8 @@
 #include "reading/ssml.h"
 
+#include <algorithm>
+#include <utility>
+
 #include "lang/xml_escape.h"
 #include "reading/utf8_words.h"
 
@@ -88,6 +91,38 @@ bool ends_sentence(std::string_view printed) {
     if (ends_with(printed, end)) return true;
   }
   return false;
+}
+
+std::string ssml_words(std::string_view ssml) {
+  std::string out;
+  for (std::size_t pos = 0; pos < ssml.size();) {
+    if (ssml[pos] == '<') {
+      const std::size_t end = std::min(ssml.find('>', pos), ssml.size() - 1);
+      const std::string_view tag = ssml.substr(pos, end + 1 - pos);
+      // Sentences, paragraphs and pauses part words; marks and emphasis do not.
+      for (std::string_view parting : {"<s>", "</s>", "<p>", "</p>", "<break"})
+        if (tag.starts_with(parting)) out += ' ';
+      pos = end + 1;
+    } else if (ssml[pos] == '&') {
+      const std::size_t end = ssml.find(';', pos);
+      const std::string_view name =
+          ssml.substr(pos, end == std::string_view::npos ? 1 : end + 1 - pos);
+      static constexpr std::pair<std::string_view, char> references[]{
+          {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
+      char c = '&';
+      for (const auto& [reference, character] : references)
+        if (name == reference) c = character;
+      out += c;
+      pos += c == '&' && name != "&amp;" ? 1 : name.size();
+    } else {
+      out += ssml[pos++];
+    }
+  }
+  std::string words;
+  for (const char c : out)
+    if (c != ' ' || (!words.empty() && words.back() != ' ')) words += c;
+  while (!words.empty() && words.back() == ' ') words.pop_back();
+  return words;
 }
 
 }  // namespace handout::reading

@@ -25,6 +25,10 @@ std::string drop_spoken_full_stops(std::string ssml);
 // the mark of the sentence that follows goes here; the audio is the same.
 std::size_t sentence_tail(std::string_view ssml);
 
+// The words of a piece of SSML, as a listener hears them: its tags left out (a pause between
+// words is a space), its character references unescaped, spaces collapsed.
+std::string ssml_words(std::string_view ssml);
+
 // Whether printed text already ends a sentence (".", "?", "!", "…" or ":" before any
 // closing quotes or brackets); otherwise the script adds a full stop.
 bool ends_sentence(std::string_view printed);

@@ -35,6 +35,9 @@ bool is_ascii_lower(char c) {
 bool is_ascii_digit(char c) {
   return c >= '0' && c <= '9';
 }
+bool is_ascii_digit_or_stop(char c) {
+  return is_ascii_digit(c) || c == '.';
+}
 
 bool known(std::string_view word, const model::Lexicon& lexicon) {
   for (std::string_view acronym : known_acronyms) {
@@ -49,24 +52,6 @@ bool known(std::string_view word, const model::Lexicon& lexicon) {
     }
   }
   return false;
-}
-
-bool all_capitals(std::string_view word) {
-  if (word.size() < 2) return false;
-  for (const char c : word) {
-    if (!is_ascii_upper(c)) return false;
-  }
-  return true;
-}
-
-bool letters_and_digits(std::string_view word) {
-  bool letter = false;
-  bool digit = false;
-  for (const char c : word) {
-    letter = letter || is_ascii_upper(c) || is_ascii_lower(c);
-    digit = digit || is_ascii_digit(c);
-  }
-  return letter && digit;
 }
 
 // Printed characters that need no reading: letters, digits, spaces, ordinary punctuation.
@@ -101,61 +86,71 @@ struct Finder {
   const model::Lexicon& lexicon;
   std::string file;
   std::vector<model::Diagnostic> found;
+  std::vector<WordAt> words;
   const model::Run* run = nullptr;  // when set, its places locate a word on any line
+
+  model::Location where(std::size_t pos) const {
+    // A link's words are located at their <web> element: the reader records no places in it.
+    if (run && run->kind == model::RunKind::web) return run->at;
+    if (run) return model::locate_in(*run, pos);
+    model::Location out = at;
+    out.column += static_cast<std::uint32_t>(code_points(text.substr(0, pos)));
+    return out;
+  }
 
   void warn(std::size_t pos, std::string_view printed, const std::string& heard,
             std::string_view fix) {
-    model::Location where = at;
-    // A link's words are located at their <web> element: the reader records no places in it.
-    if (run && run->kind == model::RunKind::web)
-      where = run->at;
-    else if (run)
-      where = model::locate_in(*run, pos);
-    else
-      where.column += static_cast<std::uint32_t>(code_points(text.substr(0, pos)));
-    found.push_back({file, where,
+    found.push_back({file, where(pos),
                      "\"" + std::string(printed) + "\" will be heard as " + heard +
                          "; to fix it, " + std::string(fix),
                      model::Severity::warning});
   }
 
-  bool shouting(std::size_t begin, std::size_t end) const {
-    return all_capitals(word_before_pos(begin)) || all_capitals(word_after_pos(end));
-  }
-  std::string_view word_before_pos(std::size_t pos) const {
-    std::size_t end = pos;
-    while (end > 0 && text[end - 1] == ' ') --end;
-    std::size_t start = end;
-    start = word_start(text, start);
-    return text.substr(start, end - start);
-  }
-  std::string_view word_after_pos(std::size_t pos) const {
-    std::size_t start = pos;
-    while (start < text.size() && text[start] == ' ') ++start;
-    std::size_t end = start;
-    end = word_end(text, end);
-    return text.substr(start, end - start);
+  // A word no rule reads is left to eSpeak NG: asked about (unsure_words.h) unless it is a
+  // single letter, said as its name. An abbreviation's full stop is part of it ("bilat.",
+  // "s.c."): a full stop that ends no sentence.
+  std::size_t check_word(std::size_t begin, std::size_t end) {
+    const std::size_t letters_end = with_letters_and_stops(begin, end);
+    if (letters_end != end)
+      end = letters_end;
+    else if (abbreviation_stop(end))
+      ++end;
+    const std::string_view word = text.substr(begin, end - begin);
+    if (code_points(word) < 2 || std::ranges::all_of(word, is_ascii_digit_or_stop) ||
+        known(word, lexicon))
+      return end;
+    words.push_back({std::string(word), file, where(begin)});
+    return end;
   }
 
-  void check_word(std::size_t begin, std::size_t end) {
-    const std::string_view word = text.substr(begin, end - begin);
-    if (known(word, lexicon)) return;
-    const std::string alias_fix = "write <say alias=\"…\">" + std::string(word) +
-                                  "</say> or add \"" + std::string(word) + "\" to the lexicon";
-    if (all_capitals(word) && word.size() <= 6 && !shouting(begin, end)) {
-      warn(begin, word, "eSpeak NG guesses it, spelled out or read as a word", alias_fix);
-    } else if (letters_and_digits(word)) {
-      warn(begin, word, "its letters and digits one after another", alias_fix);
+  // "s.c.", "o.d.": single letters each with its full stop, as one word, with its last stop.
+  std::size_t with_letters_and_stops(std::size_t begin, std::size_t end) const {
+    if (code_points(text.substr(begin, end - begin)) != 1) return end;
+    std::size_t out = end;
+    while (out + 1 < text.size() && text[out] == '.' && word_at(text, out + 1)) {
+      const std::size_t next = reading::word_end(text, out + 1);
+      if (code_points(text.substr(out + 1, next - out - 1)) != 1) break;
+      out = next;
     }
+    return out > end && out < text.size() && text[out] == '.' ? out + 1 : out;
+  }
+
+  // A full stop at `pos` that ends no sentence: what follows starts in lower case, or is
+  // punctuation inside a sentence.
+  bool abbreviation_stop(std::size_t pos) const {
+    if (pos >= text.size() || text[pos] != '.') return false;
+    std::size_t next = pos + 1;
+    while (next < text.size() && text[next] == ' ') ++next;
+    if (next >= text.size()) return false;
+    const char c = text[next];
+    return is_ascii_lower(c) || c == ',' || c == ';' || c == ')' || (next == pos + 1 && c == '.');
   }
 
   void check_plain(std::size_t begin, std::size_t end) {
     std::size_t pos = begin;
     while (pos < end) {
       if (word_at(text, pos)) {
-        const std::size_t word_end = std::min(end, reading::word_end(text, pos));
-        check_word(pos, word_end);
-        pos = word_end;
+        pos = std::min(end, check_word(pos, std::min(end, reading::word_end(text, pos))));
         continue;
       }
       const std::size_t length = length_at(text, pos);
@@ -180,27 +175,31 @@ struct Finder {
 
 }  // namespace
 
-std::vector<model::Diagnostic> unreadable_tokens(std::string_view text, model::Location at,
-                                                 std::string_view lang,
-                                                 const model::Lexicon& lexicon) {
-  Finder finder{text, at, lexicon, "", {}};
+Unsure unsure_in(std::string_view text, model::Location at, std::string_view lang,
+                 const model::Lexicon& lexicon) {
+  Finder finder{text, at, lexicon, "", {}, {}};
   for (const Token& token : tokenize(text, ReadingContext{dialect_of(lang), &lexicon})) {
     if (token.kind == TokenKind::text) finder.check_plain(token.begin, token.end);
   }
-  return std::move(finder.found);
+  return {std::move(finder.found), std::move(finder.words)};
+}
+
+std::vector<model::Diagnostic> unreadable_tokens(std::string_view text, model::Location at,
+                                                 std::string_view lang,
+                                                 const model::Lexicon& lexicon) {
+  return unsure_in(text, at, lang, lexicon).warnings;
 }
 
 namespace {
 
 // The same for a run of a handout: each word at its own line and column, even in the middle
 // of a paragraph written over several lines.
-std::vector<model::Diagnostic> unreadable_in_run(const model::Run& run, const Dialect& dialect,
-                                                 const model::Lexicon& lexicon) {
-  Finder finder{run.text, run.at, lexicon, "", {}, &run};
+Unsure unsure_in_run(const model::Run& run, const Dialect& dialect, const model::Lexicon& lexicon) {
+  Finder finder{run.text, run.at, lexicon, "", {}, {}, &run};
   for (const Token& token : tokenize(run.text, ReadingContext{dialect, &lexicon})) {
     if (token.kind == TokenKind::text) finder.check_plain(token.begin, token.end);
   }
-  return std::move(finder.found);
+  return {std::move(finder.found), std::move(finder.words)};
 }
 
 }  // namespace
@@ -214,11 +213,11 @@ class HandoutFinder {
         dialect_(dialect_of(handout.lang.tag, clinic_language(handout))),
         lexicon_(lexicon_applies(lexicon, handout.lang.tag) ? lexicon : none_) {}
 
-  std::vector<model::Diagnostic> find() {
+  Unsure find() {
     inlines(handout_.title);
     if (handout_.subtitle) inlines(*handout_.subtitle);
     for (const model::Block& block : handout_.body) visit(block);
-    return std::move(found_);
+    return {std::move(found_), std::move(words_)};
   }
 
  private:
@@ -231,9 +230,14 @@ class HandoutFinder {
   void inlines(const model::Inlines& runs) {
     for (const model::Run& run : runs) {
       if (!read_as_text(run)) continue;
-      for (model::Diagnostic& d : unreadable_in_run(run, dialect_, lexicon_)) {
+      Unsure unsure = unsure_in_run(run, dialect_, lexicon_);
+      for (model::Diagnostic& d : unsure.warnings) {
         d.file = handout_.file;
         found_.push_back(std::move(d));
+      }
+      for (WordAt& word : unsure.words) {
+        word.file = handout_.file;
+        words_.push_back(std::move(word));
       }
     }
   }
@@ -302,13 +306,18 @@ class HandoutFinder {
   const model::Lexicon none_;
   const model::Lexicon& lexicon_;
   std::vector<model::Diagnostic> found_;
+  std::vector<WordAt> words_;
 };
 
 }  // namespace
 
+Unsure unsure_in(const model::Handout& handout, const model::Lexicon& lexicon) {
+  return HandoutFinder(handout, lexicon).find();
+}
+
 std::vector<model::Diagnostic> unreadable_tokens(const model::Handout& handout,
                                                  const model::Lexicon& lexicon) {
-  return HandoutFinder(handout, lexicon).find();
+  return unsure_in(handout, lexicon).warnings;
 }
 
 }  // namespace handout::reading

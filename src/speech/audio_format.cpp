@@ -2,16 +2,21 @@
 
 #include <cstdio>
 #include <iostream>
+#include <map>
 #include <optional>
+#include <set>
 
 #include "reading/lexicon_rules.h"
 #include "reading/normaliser.h"
+#include "reading/script.h"
 #include "reading/spoken_length.h"
+#include "reading/ssml.h"
 #include "reading/unreadable_tokens.h"
 #include "speech/audio_writer.h"
 #include "speech/engine_versions.h"
 #include "speech/phonemes.h"
 #include "speech/voices.h"
+#include "speech/word_knowledge.h"
 
 namespace handout::speech {
 
@@ -52,6 +57,74 @@ const model::Lexicon& lexicon_or_none(const writer::Resources& resources,
   return lexicon ? *lexicon : none;
 }
 
+// What the audio finds of one handout without asking eSpeak NG: an error, or the symbols it
+// cannot read (warnings) and the words it leaves to eSpeak NG.
+struct OwnCheck {
+  model::Diagnostics found;
+  std::vector<reading::WordAt> words;
+};
+
+OwnCheck own_check(const model::Handout& handout, const writer::Resources& resources) {
+  if (std::optional<model::Diagnostic> problem = voice_problem(handout)) return {{*problem}, {}};
+  const model::Lexicon& lexicon = lexicon_or_none(resources, handout.lang);
+  if (std::optional<model::Diagnostic> problem = reading::spoken_length_problem(handout, lexicon))
+    return {{*problem}, {}};
+  reading::Unsure unsure = reading::unsure_in(handout, lexicon);
+  return {std::move(unsure.warnings), std::move(unsure.words)};
+}
+
+// The warnings about the words left to eSpeak NG, appended to each handout's: one child
+// process per language asks eSpeak NG and the dictionary about every word once.
+void warn_unsure_words(std::span<const model::Handout* const> handouts,
+                       std::vector<OwnCheck>& checks, std::vector<model::Diagnostics>& out) {
+  std::map<std::string, std::set<std::string>> words_of;  // by language tag
+  for (std::size_t i = 0; i < handouts.size(); ++i)
+    for (const reading::WordAt& word : checks[i].words)
+      words_of[handouts[i]->lang.tag].insert(word.word);
+  std::vector<WordsOfLanguage> asked;
+  for (const auto& [tag, words] : words_of) asked.push_back({tag, {words.begin(), words.end()}});
+  std::vector<std::vector<reading::WordKnowledge>> known;
+  try {
+    known = word_knowledge(asked);
+  } catch (const std::runtime_error& error) {
+    for (std::size_t i = 0; i < handouts.size(); ++i)
+      if (!checks[i].words.empty())
+        out[i].push_back(
+            {handouts[i]->file, handouts[i]->at,
+             std::string("cannot ask eSpeak NG how it reads the words: ") + error.what(),
+             model::Severity::warning});
+    return;
+  }
+  std::map<std::pair<std::string, std::string>, std::optional<std::string>> message_of;
+  for (std::size_t l = 0; l < asked.size(); ++l)
+    for (std::size_t k = 0; k < asked[l].words.size(); ++k)
+      message_of[{asked[l].lang, asked[l].words[k]}] =
+          reading::unsure_message(asked[l].words[k], known[l][k]);
+  for (std::size_t i = 0; i < handouts.size(); ++i)
+    for (const reading::WordAt& word : checks[i].words)
+      if (const auto found = message_of.find({handouts[i]->lang.tag, word.word});
+          found != message_of.end() && found->second)
+        out[i].push_back({word.file, word.at, *found->second, model::Severity::warning});
+}
+
+// A handout of one paragraph, the phrase, in `tag`, of the folder's clinic (its contact block,
+// as every handout read has one): what `say` reads, as a build would read it.
+model::Handout phrase_handout(const std::string& phrase, const std::string& tag,
+                              const model::Clinic* clinic) {
+  model::Handout handout;
+  handout.file = "say";
+  handout.id = "say";
+  handout.lang = {tag, {}};
+  model::Run title;
+  title.text = "say";
+  handout.title = {title};
+  model::Run words;
+  words.text = phrase;
+  handout.body.emplace_back(model::Paragraph{{words}, {}});
+  if (clinic) handout.body.emplace_back(model::Contact{*clinic, {}, true});
+  return handout;
+}
+
 }  // namespace
 
 std::string_view AudioFormat::description() const {
@@ -83,13 +156,23 @@ std::vector<writer::Input> AudioFormat::inputs(const writer::Resources& resource
   return out;
 }
 
+std::vector<model::Diagnostics> AudioFormat::check_all(
+    std::span<const model::Handout* const> handouts, const writer::Resources& resources) const {
+  std::vector<OwnCheck> checks;
+  std::vector<model::Diagnostics> out;
+  for (const model::Handout* handout : handouts) {
+    checks.push_back(own_check(*handout, resources));
+    out.push_back(std::move(checks.back().found));
+  }
+  warn_unsure_words(handouts, checks, out);
+  return out;
+}
+
+// A build checks each handout in its worker, which forks no process (docs/performance.md): it
+// warns about the symbols only; the words left to eSpeak NG are `handout check`'s.
 model::Diagnostics AudioFormat::check(const model::Handout& handout,
                                       const writer::Resources& resources) const {
-  if (std::optional<model::Diagnostic> problem = voice_problem(handout)) return {*problem};
-  const model::Lexicon& lexicon = lexicon_or_none(resources, handout.lang);
-  if (std::optional<model::Diagnostic> problem = reading::spoken_length_problem(handout, lexicon))
-    return {*problem};
-  return reading::unreadable_tokens(handout, lexicon);  // warnings only
+  return own_check(handout, resources).found;
 }
 
 writer::Rendered AudioFormat::render(const model::Handout& handout,
@@ -134,21 +217,33 @@ writer::Rendered AudioFormat::render(const model::Handout& handout,
   return out;
 }
 
-// `handout say [--lang es] [--phonemes] "Take 1/2 tablet 3x/day"`: the words the recording says
-// for a phrase, so an admin can try a wording before writing it.
+// `handout say [--lang es] [--phonemes] [--ssml] "Take 1/2 tablet 3x/day"`: the words the
+// recording says for a phrase, so an admin can try a wording before writing it. The phrase is a
+// paragraph of a handout of the content folder: the same clinic, lexicon, rules and sentences
+// as a build (reading::paragraph_script).
 std::vector<writer::Tool> AudioFormat::tools() const {
   const OptionSpec lang =
       OptionSpec::text("lang", "Language of the handout, as its lang attribute", "en-US");
   const OptionSpec phonemes = OptionSpec::flag("phonemes", "Also print eSpeak NG's phonemes");
+  const OptionSpec ssml = OptionSpec::flag("ssml", "Also print the script's SSML for the phrase");
   return {{"say",
            "Print the words the audio says for a phrase",
            "text",
            "The phrase, as printed",
-           {lang, phonemes},
-           [lang, phonemes](const std::string& text, const writer::OptionValues& values) {
+           {lang, phonemes, ssml},
+           [lang, phonemes, ssml](const std::string& text, const writer::OptionValues& values,
+                                  const writer::ToolContent& content) {
              const std::string& tag = values.text(lang);
-             const std::string words = reading::normalise(text, reading::dialect_of(tag));
+             const model::Handout handout = phrase_handout(text, tag, content.clinic);
+             static const std::vector<model::Lexicon> no_lexicons;
+             writer::Resources resources;
+             resources.lexicons = content.lexicons ? content.lexicons : &no_lexicons;
+             const std::string script =
+                 reading::paragraph_script(handout, std::get<model::Paragraph>(handout.body[0]),
+                                           lexicon_or_none(resources, handout.lang));
+             const std::string words = reading::ssml_words(script);
              std::cout << words << '\n';
+             if (values.flag(ssml)) std::cout << script << '\n';
              if (values.flag(phonemes)) std::cout << phonemes_of(words, tag) << '\n';
              return 0;
            }}};

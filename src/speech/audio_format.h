@@ -14,6 +14,8 @@ class AudioFormat final : public writer::Writer {
   std::vector<writer::Input> inputs(const writer::Resources& resources,
                                     const writer::OptionValues& options,
                                     const model::LanguageTag& language) const override;
+  std::vector<model::Diagnostics> check_all(std::span<const model::Handout* const> handouts,
+                                            const writer::Resources& resources) const override;
   model::Diagnostics check(const model::Handout& handout,
                            const writer::Resources& resources) const override;
   writer::Rendered render(const model::Handout& handout, const writer::Resources& resources,

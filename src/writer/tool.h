@@ -6,9 +6,18 @@
 #include <string>
 #include <vector>
 
+#include "model/clinic.h"
+#include "model/lexicon.h"
 #include "writer/option.h"
 
 namespace handout::writer {
+
+// What a tool that reads as a build does finds in the content folder (--content), loaded as a
+// build loads it: its clinic.xml and its lexicons. Empty when there is no content folder.
+struct ToolContent {
+  const model::Clinic* clinic = nullptr;
+  const std::vector<model::Lexicon>* lexicons = nullptr;
+};
 
 struct Tool {
   std::string name;           // the subcommand: "say"
@@ -16,8 +25,11 @@ struct Tool {
   std::string argument;       // its one argument's name, required: "text"
   std::string argument_help;  // "The phrase, as printed"
   std::vector<OptionSpec> options;
-  // Runs it, printing to standard output; the exit code.
-  std::function<int(const std::string& argument, const OptionValues& options)> run;
+  // Runs it, printing to standard output; the exit code. The command line gives every tool a
+  // --content option and loads that folder's clinic.xml and lexicons for it.
+  std::function<int(const std::string& argument, const OptionValues& options,
+                    const ToolContent& content)>
+      run;
 };
 
 }  // namespace handout::writer

@@ -114,6 +114,15 @@ class Writer {
   // (what it renders with little confidence) never stop a build.
   virtual model::Diagnostics check(const model::Handout& handout,
                                    const Resources& resources) const = 0;
+  // check() of each of several handouts, in order, as `handout check` asks: a format that asks
+  // a library in a child process (the audio asks eSpeak NG how it reads words) asks once for
+  // them all.
+  virtual std::vector<model::Diagnostics> check_all(std::span<const model::Handout* const> handouts,
+                                                    const Resources& resources) const {
+    std::vector<model::Diagnostics> out;
+    for (const model::Handout* handout : handouts) out.push_back(check(*handout, resources));
+    return out;
+  }
   // The files, in memory; throws model::Error when the handout cannot be rendered. `needed`
   // holds (at least) the products named by needs().
   virtual Rendered render(const model::Handout& handout, const Resources& resources,

@@ -539,14 +539,14 @@ TEST_CASE("after an edit a build of one format leaves the others marked stale") 
 
 TEST_CASE("the summary counts the warnings of unchanged handouts and --quiet counts its own") {
   Workspace ws({"alpha"});
-  write_file(ws.content / "handouts/alpha.xml", tiny_handout("alpha", "Bring the QZX form."));
+  write_file(ws.content / "handouts/alpha.xml", tiny_handout("alpha", "Bring the § form."));
   const auto first = ws.build({"--formats", "audio"});
-  CHECK(times_in(first.err, "alpha.xml:5:18: warning: \"QZX\" will be heard as") == 1);
+  CHECK(times_in(first.err, "alpha.xml:5:18: warning: \"§\" will be heard as") == 1);
   const auto second = ws.build({"--formats", "audio"});
-  CHECK(second.err.find("QZX") == std::string::npos);
+  CHECK(second.err.find("§") == std::string::npos);
   CHECK(second.out.find("0 built, 1 unchanged, 0 failed, 0 removed in ") != std::string::npos);
   CHECK(second.out.ends_with("; 1 warning in the unchanged handouts (handout check shows them)\n"));
-  write_file(ws.content / "handouts/alpha.xml", tiny_handout("alpha", "Bring the QZX form now."));
+  write_file(ws.content / "handouts/alpha.xml", tiny_handout("alpha", "Bring the § form now."));
   const auto quiet = ws.build({"--formats", "audio", "--quiet"});
   CHECK(quiet.err.empty());
   CHECK(quiet.out.ends_with("; 1 warning not shown (--quiet)\n"));
@@ -566,13 +566,15 @@ TEST_CASE("stray files do not fail a build and the summary agrees with the exit 
   CHECK(warned.out.find("0 built, 1 unchanged, 0 failed, 0 removed in ") != std::string::npos);
 }
 
+// A word left to eSpeak NG is warned about by `check` only (a build's worker forks no process
+// to ask eSpeak NG): a symbol no rule reads is warned about by both.
 TEST_CASE("a handout check only warns about is built and its warning shown as check shows it") {
   Workspace ws({"alpha"});
-  write_file(ws.content / "handouts/alpha.xml", tiny_handout("alpha", "Bring the QZX form."));
+  write_file(ws.content / "handouts/alpha.xml", tiny_handout("alpha", "Bring the § form."));
   const ProcessResult checked =
       run_process({handout_binary, "check", "--content", ws.content.string()});
   CHECK(checked.exit_code == 0);
-  const std::string warning = "alpha.xml:5:18: warning: \"QZX\" will be heard as";
+  const std::string warning = "alpha.xml:5:18: warning: \"§\" will be heard as";
   CHECK(checked.err.find(warning) != std::string::npos);
   const ProcessResult built = ws.build({"--formats", "audio"});
   CHECK(built.exit_code == 0);

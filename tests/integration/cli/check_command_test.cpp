@@ -332,3 +332,30 @@ TEST_CASE("a character that several formats cannot write is one error naming eac
   CHECK(result.err.find("\u4E00") == result.err.rfind("\u4E00"));
   CHECK(result.err.find("1 error") != std::string::npos);
 }
+
+TEST_CASE("check warns at each word eSpeak NG would spell or guess and never at a plain word") {
+  const TempDir dir;
+  const fs::path content = dir.path() / "content";
+  write_file(content / "clinic.xml",
+             "<clinic><name>Test Clinic</name><phone>(207) 555-0242</phone></clinic>\n");
+  write_file(content / "handouts" / "alpha.xml",
+             tiny_handout("alpha", "CALL 911 NOW. Bring the QZX form to Sam Lee, PTA."));
+  write_file(content / "handouts" / "beta.xml",
+             "<handout id=\"beta\" lang=\"es\">\n  <title>Beta</title>\n  <section>\n    "
+             "<heading>Hielo</heading>\n    <p>LLAME AL 911. Inyéctese s.c. cada día.</p>\n  "
+             "</section>\n</handout>\n");
+  const ProcessResult checked =
+      run_process({handout_binary, "check", "--content", content.string()});
+  CHECK(checked.exit_code == 0);
+  CAPTURE(checked.err);
+  CHECK(
+      checked.err.find(
+          "alpha.xml:5:32: warning: \"QZX\" will be heard as its letters one by one, \"Q Z X\"") !=
+      std::string::npos);
+  CHECK(checked.err.find("alpha.xml:5:53: warning: \"PTA\" will be heard as a word eSpeak NG does "
+                         "not know") != std::string::npos);
+  CHECK(checked.err.find("beta.xml:5:32: warning: \"s.c.\" will be heard as its letters one by "
+                         "one, \"S C\"") != std::string::npos);
+  for (const char* plain : {"\"CALL\"", "\"NOW\"", "\"LLAME\"", "\"AL\""})
+    CHECK(checked.err.find(plain) == std::string::npos);
+}

@@ -47,6 +47,17 @@ TEST_CASE("Spanish sentences with inverted question and exclamation marks") {
   CHECK(texts(s) == "¿Le duele la rodilla? |¡Póngase hielo ahora! |La Dra. Pérez le llamará.|");
 }
 
+TEST_CASE("an abbreviation written in pieces with spaces ends no sentence inside it") {
+  const model::Inlines es = paragraph(
+      "<p>Vive en EE. UU. desde 2020. Vino de EE. UU. Llame hoy. Vea p. ej. la guía.</p>", "es");
+  CHECK(texts(lang::split_sentences(es, tag("es"), "u2")) ==
+        "Vive en EE. UU. desde 2020. |Vino de EE. UU. |Llame hoy. |Vea p. ej. la guía.|");
+  // A one-letter word ending a sentence before a short one is still the end of it.
+  const model::Inlines en = paragraph("<p>Take vitamin D. Go now. Take vitamin D. Ok.</p>");
+  CHECK(texts(lang::split_sentences(en, tag("en-US"), "u2")) ==
+        "Take vitamin D. |Go now. |Take vitamin D. |Ok.|");
+}
+
 TEST_CASE("emphasis and places stay with the part of a run that is cut") {
   const model::Inlines text = paragraph("<p>Rest.\n  <em>Ice it. Then\n  walk.</em> Done.</p>");
   const std::vector<lang::Sentence> s = lang::split_sentences(text, tag("en-US"), "u2");

@@ -134,6 +134,22 @@ TEST_CASE("web and e-mail addresses are spelled out") {
   CHECK(normalise("escriba a info@example.org", es) == "escriba a info arroba example punto org");
 }
 
+TEST_CASE("an address without www or a scheme is found by its top-level domain") {
+  CHECK(normalise("see cdc.gov/flu.", en) == "see cdc dot gov slash flu.");
+  CHECK(normalise("visit example-clinic.org, then rest", en) ==
+        "visit example dash clinic dot org, then rest");
+  CHECK(normalise("medlineplus.gov/spanish", es) == "medlineplus punto gov barra spanish");
+  CHECK(normalise("Ask at CDC.gov or sanidad.gob.es.", en) ==
+        "Ask at CDC dot gov or sanidad dot gob dot es.");
+  // Abbreviations, names and numbers with full stops are no addresses: "g", "m", "Smith" and
+  // "pdf" are no top-level domains in small letters, and a one-letter name makes none.
+  for (const char* text : {"a.m.", "i.e. rest", "Dr.Smith", "St.Louis", "2.5 cm", "handout.pdf",
+                           "x.com", "rest.Then", "cdc.gov's page"})
+    CHECK(normalise(text, en).find("dot") == std::string::npos);
+  // Never inside an e-mail address or another address.
+  CHECK(normalise("desk@example.org", en) == "desk at example dot org");
+}
+
 TEST_CASE("what eSpeak NG already reads well is left alone") {
   for (const char* text : {"7:30 AM", "15 to 20 minutes", "Suite 200", "1.05", "0.5",
                            "Hold for 20 seconds.", "visit 1", "PT’s"}) {
