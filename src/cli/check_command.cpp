@@ -80,7 +80,8 @@ ExitCode run_check(const CheckOptions& options) {
     return exit_failed;
   }
   const writer::Resources resources{.fonts_dir = locate_fonts(options.fonts_dir),
-                                    .lexicons = &*loaded.lexicons};
+                                    .lexicons = &*loaded.lexicons,
+                                    .clinical_lexicons = &loaded.clinical_lexicons};
   std::size_t failed = 0;
   for (const content::HandoutFile& file : loaded.files) {
     const std::size_t before = diagnostics.size();

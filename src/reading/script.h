@@ -39,6 +39,7 @@
 #include <vector>
 
 #include "model/handout.h"
+#include "model/clinical_lexicon.h"
 #include "model/lexicon.h"
 
 namespace handout::reading {
@@ -55,7 +56,9 @@ struct Script {
   std::vector<std::string> sentence_marks;  // every sentence's mark name, in reading order
 };
 
-Script build_script(const model::Handout& handout, const model::Lexicon& lexicon);
+// `clinical`: the tool's clinical lexicon of the handout's language, or none.
+Script build_script(const model::Handout& handout, const model::Lexicon& lexicon,
+                    const model::ClinicalLexicon* clinical = nullptr);
 
 // Pauses, in milliseconds.
 inline constexpr int pause_before_heading_ms = 900;

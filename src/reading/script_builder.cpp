@@ -24,14 +24,15 @@ const model::Lexicon no_lexicon;
 
 class ScriptWriter {
  public:
-  ScriptWriter(const model::Handout& handout, const model::Lexicon& lexicon)
+  ScriptWriter(const model::Handout& handout, const model::Lexicon& lexicon,
+               const model::ClinicalLexicon* clinical)
       : handout_(handout),
         units_(handout),
         phrases_(handout.lang),
         plan_(model::make_plan(handout, lang::plan_words(phrases_))),
         speaker_{phrases_.language(),
                  lexicon_applies(lexicon, handout.lang.tag) ? lexicon : no_lexicon,
-                 dialect_of(handout.lang.tag, clinic_language(handout))} {}
+                 dialect_of(handout.lang.tag, clinic_language(handout)), clinical} {}
 
   Script write() {
     script_.ssml =
@@ -353,8 +354,9 @@ class ScriptWriter {
 
 }  // namespace
 
-Script build_script(const model::Handout& handout, const model::Lexicon& lexicon) {
-  return ScriptWriter(handout, lexicon).write();
+Script build_script(const model::Handout& handout, const model::Lexicon& lexicon,
+                    const model::ClinicalLexicon* clinical) {
+  return ScriptWriter(handout, lexicon, clinical).write();
 }
 
 }  // namespace handout::reading

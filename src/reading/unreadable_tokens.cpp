@@ -36,7 +36,11 @@ bool is_ascii_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
-bool known(std::string_view word, const model::Lexicon& lexicon) {
+bool known(std::string_view word, const model::Lexicon& lexicon,
+           const model::ClinicalLexicon* clinical) {
+  if (clinical)
+    for (const model::ClinicalEntry& entry : clinical->entries)
+      if (entry.printed == word) return true;
   for (std::string_view acronym : known_acronyms) {
     if (acronym == word) return true;
   }
@@ -99,6 +103,7 @@ struct Finder {
   std::string_view text;
   model::Location at;
   const model::Lexicon& lexicon;
+  const model::ClinicalLexicon* clinical;
   std::string file;
   std::vector<model::Diagnostic> found;
   const model::Run* run = nullptr;  // when set, its places locate a word on any line
@@ -139,7 +144,7 @@ struct Finder {
 
   void check_word(std::size_t begin, std::size_t end) {
     const std::string_view word = text.substr(begin, end - begin);
-    if (known(word, lexicon)) return;
+    if (known(word, lexicon, clinical)) return;
     const std::string alias_fix = "write <say alias=\"…\">" + std::string(word) +
                                   "</say> or add \"" + std::string(word) + "\" to the lexicon";
     if (all_capitals(word) && word.size() <= 6 && !shouting(begin, end)) {
@@ -182,9 +187,10 @@ struct Finder {
 
 std::vector<model::Diagnostic> unreadable_tokens(std::string_view text, model::Location at,
                                                  std::string_view lang,
-                                                 const model::Lexicon& lexicon) {
-  Finder finder{text, at, lexicon, "", {}};
-  for (const Token& token : tokenize(text, ReadingContext{dialect_of(lang), &lexicon})) {
+                                                 const model::Lexicon& lexicon,
+                                                 const model::ClinicalLexicon* clinical) {
+  Finder finder{text, at, lexicon, clinical, "", {}};
+  for (const Token& token : tokenize(text, ReadingContext{dialect_of(lang), &lexicon, clinical})) {
     if (token.kind == TokenKind::text) finder.check_plain(token.begin, token.end);
   }
   return std::move(finder.found);
@@ -195,9 +201,10 @@ namespace {
 // The same for a run of a handout: each word at its own line and column, even in the middle
 // of a paragraph written over several lines.
 std::vector<model::Diagnostic> unreadable_in_run(const model::Run& run, const Dialect& dialect,
-                                                 const model::Lexicon& lexicon) {
-  Finder finder{run.text, run.at, lexicon, "", {}, &run};
-  for (const Token& token : tokenize(run.text, ReadingContext{dialect, &lexicon})) {
+                                                 const model::Lexicon& lexicon,
+                                                 const model::ClinicalLexicon* clinical) {
+  Finder finder{run.text, run.at, lexicon, clinical, "", {}, &run};
+  for (const Token& token : tokenize(run.text, ReadingContext{dialect, &lexicon, clinical})) {
     if (token.kind == TokenKind::text) finder.check_plain(token.begin, token.end);
   }
   return std::move(finder.found);
@@ -209,8 +216,10 @@ namespace {
 
 class HandoutFinder {
  public:
-  HandoutFinder(const model::Handout& handout, const model::Lexicon& lexicon)
+  HandoutFinder(const model::Handout& handout, const model::Lexicon& lexicon,
+                const model::ClinicalLexicon* clinical)
       : handout_(handout),
+        clinical_(clinical),
         dialect_(dialect_of(handout.lang.tag, clinic_language(handout))),
         lexicon_(lexicon_applies(lexicon, handout.lang.tag) ? lexicon : none_) {}
 
@@ -231,7 +240,7 @@ class HandoutFinder {
   void inlines(const model::Inlines& runs) {
     for (const model::Run& run : runs) {
       if (!read_as_text(run)) continue;
-      for (model::Diagnostic& d : unreadable_in_run(run, dialect_, lexicon_)) {
+      for (model::Diagnostic& d : unreadable_in_run(run, dialect_, lexicon_, clinical_)) {
         d.file = handout_.file;
         found_.push_back(std::move(d));
       }
@@ -298,6 +307,7 @@ class HandoutFinder {
   }
 
   const model::Handout& handout_;
+  const model::ClinicalLexicon* clinical_;
   const Dialect dialect_;
   const model::Lexicon none_;
   const model::Lexicon& lexicon_;
@@ -307,8 +317,9 @@ class HandoutFinder {
 }  // namespace
 
 std::vector<model::Diagnostic> unreadable_tokens(const model::Handout& handout,
-                                                 const model::Lexicon& lexicon) {
-  return HandoutFinder(handout, lexicon).find();
+                                                 const model::Lexicon& lexicon,
+                                                 const model::ClinicalLexicon* clinical) {
+  return HandoutFinder(handout, lexicon, clinical).find();
 }
 
 }  // namespace handout::reading

@@ -11,16 +11,20 @@
 
 #include "model/diagnostic.h"
 #include "model/handout.h"
+#include "model/clinical_lexicon.h"
 #include "model/lexicon.h"
 
 namespace handout::reading {
 
+// `clinical`: the tool's clinical lexicon of the handout's language; its words are known.
 std::vector<model::Diagnostic> unreadable_tokens(const model::Handout& handout,
-                                                 const model::Lexicon& lexicon);
+                                                 const model::Lexicon& lexicon,
+                                                 const model::ClinicalLexicon* clinical = nullptr);
 
 // The same for one printed text starting at `at` (exposed for tests).
 std::vector<model::Diagnostic> unreadable_tokens(std::string_view text, model::Location at,
                                                  std::string_view lang,
-                                                 const model::Lexicon& lexicon);
+                                                 const model::Lexicon& lexicon,
+                                                 const model::ClinicalLexicon* clinical = nullptr);
 
 }  // namespace handout::reading

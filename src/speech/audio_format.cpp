@@ -4,7 +4,9 @@
 #include <iostream>
 #include <optional>
 
+#include "reading/clinical_lexicon.h"
 #include "reading/lexicon_rules.h"
+#include "reading/medication_safety.h"
 #include "reading/normaliser.h"
 #include "reading/spoken_length.h"
 #include "reading/unreadable_tokens.h"
@@ -52,6 +54,13 @@ const model::Lexicon& lexicon_or_none(const writer::Resources& resources,
   return lexicon ? *lexicon : none;
 }
 
+// The tool's clinical lexicon of the handout's language, or null.
+const model::ClinicalLexicon* clinical_of(const writer::Resources& resources,
+                                          const model::LanguageTag& language) {
+  if (!resources.clinical_lexicons) return nullptr;
+  return reading::clinical_lexicon_for(*resources.clinical_lexicons, language);
+}
+
 }  // namespace
 
 std::string_view AudioFormat::description() const {
@@ -80,6 +89,8 @@ std::vector<writer::Input> AudioFormat::inputs(const writer::Resources& resource
   // Only this language's lexicon: an edit to lexicon.es.pls rebuilds only Spanish recordings.
   if (const model::Lexicon* lexicon = lexicon_of(resources, language))
     out.push_back({"lexicon", lexicon->file, {}});
+  if (const model::ClinicalLexicon* clinical = clinical_of(resources, language))
+    out.push_back({"clinical lexicon", clinical->file, {}});
   return out;
 }
 
@@ -87,9 +98,16 @@ model::Diagnostics AudioFormat::check(const model::Handout& handout,
                                       const writer::Resources& resources) const {
   if (std::optional<model::Diagnostic> problem = voice_problem(handout)) return {*problem};
   const model::Lexicon& lexicon = lexicon_or_none(resources, handout.lang);
-  if (std::optional<model::Diagnostic> problem = reading::spoken_length_problem(handout, lexicon))
+  const model::ClinicalLexicon* clinical = clinical_of(resources, handout.lang);
+  if (std::optional<model::Diagnostic> problem =
+          reading::spoken_length_problem(handout, lexicon, clinical))
     return {*problem};
-  return reading::unreadable_tokens(handout, lexicon);  // warnings only
+  model::Diagnostics out = reading::unreadable_tokens(handout, lexicon, clinical);  // warnings
+  // The medication-safety lists concern the printed words as much as the recording: warned
+  // here, where the shipped lexicon that holds them is at hand.
+  for (model::Diagnostic& d : reading::medication_safety(handout, clinical))
+    out.push_back(std::move(d));
+  return out;
 }
 
 writer::Rendered AudioFormat::render(const model::Handout& handout,
@@ -99,14 +117,15 @@ writer::Rendered AudioFormat::render(const model::Handout& handout,
   // The build ran check() already; only its error matters here, not its warnings' work.
   if (std::optional<model::Diagnostic> problem = voice_problem(handout))
     throw model::Error(*problem);
-  if (std::optional<model::Diagnostic> problem =
-          reading::spoken_length_problem(handout, lexicon_or_none(resources, handout.lang)))
+  const model::ClinicalLexicon* clinical = clinical_of(resources, handout.lang);
+  if (std::optional<model::Diagnostic> problem = reading::spoken_length_problem(
+          handout, lexicon_or_none(resources, handout.lang), clinical))
     throw model::Error(*problem);
   // Encoded straight into its spooled file: neither this nor the formats made next (the EPUB,
   // which holds it) keep the recording in memory.
   auto mp3 = std::make_shared<const writer::SpooledFile>(resources.scratch());
   Audio audio =
-      render_audio(handout, lexicon_or_none(resources, handout.lang),
+      render_audio(handout, lexicon_or_none(resources, handout.lang), clinical,
                    {.rate_wpm = options.integer(rate),
                     .wav = options.flag(wav),
                     .mp3_file = mp3->path(),
