@@ -243,9 +243,11 @@ std::string read_dose_number(std::string_view text, const Token& token, const Do
 std::size_t dose_length(std::string_view text, std::size_t pos, const DoseNumberAt& dose,
                         const ReadingContext& context) {
   const std::size_t end = pos + dose.length;
-  if (const std::size_t unit = unit_length_at(text, end, context.dialect.language)) return dose.length + unit;
+  if (const std::size_t unit = unit_length_at(text, end, context.dialect.language))
+    return dose.length + unit;
   std::size_t at = end;
   if (at < text.size() && text[at] == ' ') ++at;
+  if (dose_unit_after(text, end)) return word_end(text, at) - pos;  // "10.0 units"
   if (context.clinical)
     if (const model::ClinicalEntry* entry =
             clinical_entry_at(text, at, *context.clinical, context.dialect, true))
