@@ -19,15 +19,17 @@ std::string_view list_title(std::string_view code) {
 
 // "is on The Joint Commission's … list and ISMP's …", "has more than one meaning and is on …".
 std::string on_lists(const std::vector<std::string>& lists) {
-  std::string named;
+  std::vector<std::string_view> titles;
   bool ambiguous = false;
   for (const std::string& code : lists) {
-    if (code == "ambiguous") {
+    if (code == "ambiguous")
       ambiguous = true;
-      continue;
-    }
-    named += (named.empty() ? "" : " and ") + std::string(list_title(code));
+    else
+      titles.push_back(list_title(code));
   }
+  std::string named;  // "A", "A and B", "A, B and C"
+  for (std::size_t i = 0; i < titles.size(); ++i)
+    named += (i == 0 ? "" : i + 1 == titles.size() ? " and " : ", ") + std::string(titles[i]);
   std::string out = ambiguous ? "has more than one meaning" : "";
   if (!named.empty()) out += (ambiguous ? " and is on " : "is on ") + named;
   return out;
@@ -78,9 +80,15 @@ struct SafetyScan {
   void entry(std::size_t pos, const model::ClinicalEntry& entry) {
     std::string message = "\"" + entry.printed + "\" " + on_lists(entry.lists) + ": " +
                           entry.advice;
-    if (!entry.spoken.empty())
-      message += " (the recording says \"" + entry.spoken.substr(0, entry.spoken.find('|')) +
-                 "\")";
+    if (!entry.spoken.empty()) {
+      // "singular|plural": the form said after the number before it.
+      const std::size_t bar = entry.spoken.find('|');
+      const bool one = text.substr(0, pos).ends_with("1 ") || text.substr(0, pos).ends_with("1");
+      const std::string said = bar == std::string::npos ? entry.spoken
+                               : one                    ? entry.spoken.substr(0, bar)
+                                                        : entry.spoken.substr(bar + 1);
+      message += " (the recording says \"" + said + "\")";
+    }
     warn(pos, std::move(message));
   }
 

@@ -87,7 +87,7 @@ TEST_CASE("an entry holds only in its context") {
   CHECK(clinically_said("Ice the R ankle") == "Ice the right ankle");
   CHECK(clinically_said("Row R") == "Row R");
   // in-dose: ear drops next to a number; capitals in a shouted line are left alone.
-  CHECK(clinically_said("Put 3 drops AU at night") == "Put 3 drops both ears at night");
+  CHECK(clinically_said("Put 3 drops AU at night") == "Put 3 drops in both ears at night");
   CHECK(clinically_said("USE AS YOU WISH") == "USE AS YOU WISH");
   // after-name: a credential after a name is said as its letters.
   CHECK(clinically_said("Dana Ruiz, COTA") == "Dana Ruiz, C O T A");

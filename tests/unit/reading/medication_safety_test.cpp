@@ -70,7 +70,8 @@ TEST_CASE("Spanish handouts are warned about in Spanish text") {
   const auto found = safety_warnings("Inyecte 10 U antes de cenar", "es");
   REQUIRE(found.size() == 1);
   CHECK(found[0].find("ISMP España") != std::string::npos);
-  CHECK(found[0].find("escriba \"unidades\"") != std::string::npos);
+  CHECK(found[0].find("write \"unidades\"") != std::string::npos);
+  CHECK(found[0].find("the recording says \"unidades\"") != std::string::npos);
   CHECK(safety_warnings("Tome 2,0 mg", "es").size() == 1);
   CHECK(safety_warnings("Tome 5.000 mg", "es").empty());
 }
