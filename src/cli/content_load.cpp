@@ -55,11 +55,11 @@ LoadedContent load_content(const fs::path& content_dir, std::span<const std::str
   try {
     loaded.clinical_lexicons = load_clinical_lexicons(locate_clinical_lexicon(), loaded.warnings);
   } catch (const std::runtime_error& error) {
-    loaded.warnings.push_back({{},
-                               {},
-                               std::string(error.what()) +
-                                   "; the recording reads clinical abbreviations without it",
-                               model::Severity::warning});
+    loaded.warnings.push_back(
+        {{},
+         {},
+         std::string(error.what()) + "; the recording reads clinical abbreviations without it",
+         model::Severity::warning});
   }
   std::error_code unlisted;
   fs::directory_iterator(content_dir / "handouts", unlisted);
@@ -84,8 +84,8 @@ std::vector<model::ClinicalLexicon> load_clinical_lexicons(const fs::path& folde
     std::ifstream in(file, std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
-    lexicons.push_back(content::read_clinical_lexicon(text.str(), file.string(),
-                                                      file.stem().string(), out));
+    lexicons.push_back(
+        content::read_clinical_lexicon(text.str(), file.string(), file.stem().string(), out));
   }
   return lexicons;
 }

@@ -64,9 +64,8 @@ fs::path locate_clinical_lexicon() {
   const fs::path build_tree = program / "clinical-lexicon";
   for (const fs::path& folder : {installed, build_tree})
     if (is_folder(folder)) return folder;
-  throw std::runtime_error("no clinical lexicon folder: looked in " + installed.string() +
-                           " and " + build_tree.string() +
-                           "; name one with HANDOUT_CLINICAL_LEXICON_DIR");
+  throw std::runtime_error("no clinical lexicon folder: looked in " + installed.string() + " and " +
+                           build_tree.string() + "; name one with HANDOUT_CLINICAL_LEXICON_DIR");
 }
 
 }  // namespace handout::cli

@@ -84,8 +84,7 @@ std::pair<std::string, std::string_view> read_entry(std::string_view line,
   if (columns[0].empty()) return {"no printed form", line};
   entry.printed = std::string(columns[0]);
   for (std::string_view word : words(columns[1]))
-    if (std::string problem = add_condition(word, entry); !problem.empty())
-      return {problem, word};
+    if (std::string problem = add_condition(word, entry); !problem.empty()) return {problem, word};
   entry.spoken = std::string(columns[2]);
   if (columns.size() > 3)
     for (std::string_view list : words(columns[3])) {
@@ -112,8 +111,7 @@ std::string_view clinical_list_name(std::string_view code) {
 }
 
 model::ClinicalLexicon read_clinical_lexicon(std::string_view text, const std::string& file,
-                                             const std::string& language,
-                                             model::Diagnostics& out) {
+                                             const std::string& language, model::Diagnostics& out) {
   model::ClinicalLexicon lexicon{file, language, {}};
   std::uint32_t number = 0;
   for (std::string_view line : split(text, '\n')) {

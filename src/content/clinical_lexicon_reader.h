@@ -14,8 +14,7 @@ namespace handout::content {
 // The entries of `text` (the file `file`, of the handouts in `language`). A line that breaks
 // the format is an error at its line and column, and left out.
 model::ClinicalLexicon read_clinical_lexicon(std::string_view text, const std::string& file,
-                                             const std::string& language,
-                                             model::Diagnostics& out);
+                                             const std::string& language, model::Diagnostics& out);
 
 // The lists an entry may name, with their names as `check` says them.
 std::string_view clinical_list_name(std::string_view code);

@@ -26,9 +26,9 @@ struct ClinicalCondition {
 };
 
 struct ClinicalEntry {
-  std::string printed;  // exactly as written: case, full stops and slashes count
+  std::string printed;                   // exactly as written: case, full stops and slashes count
   std::vector<ClinicalCondition> where;  // empty: anywhere it is a whole word
-  std::string region;  // "GB": only in handouts of that country; empty: any
+  std::string region;                    // "GB": only in handouts of that country; empty: any
   bool feminine = false;  // the noun's gender, for a Spanish number before it ("una gota")
   // What the audio says; "singular|plural" after a number. Empty: the entry only warns, and
   // the reading rules read it ("5 cc" is a quantity).

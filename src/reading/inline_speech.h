@@ -4,8 +4,8 @@
 #include <string>
 #include <string_view>
 
-#include "model/inline.h"
 #include "model/clinical_lexicon.h"
+#include "model/inline.h"
 #include "model/lexicon.h"
 #include "reading/language.h"
 

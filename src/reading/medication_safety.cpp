@@ -12,7 +12,8 @@ namespace {
 
 std::string_view list_title(std::string_view code) {
   if (code == "TJC") return "The Joint Commission's \"Do Not Use\" list";
-  if (code == "ISMP") return "ISMP's List of Error-Prone Abbreviations, Symbols, and Dose Designations";
+  if (code == "ISMP")
+    return "ISMP's List of Error-Prone Abbreviations, Symbols, and Dose Designations";
   if (code == "ISMP-ES") return "ISMP España's list of error-prone abbreviations";
   return "";
 }
@@ -78,8 +79,8 @@ struct SafetyScan {
   }
 
   void entry(std::size_t pos, const model::ClinicalEntry& entry) {
-    std::string message = "\"" + entry.printed + "\" " + on_lists(entry.lists) + ": " +
-                          entry.advice;
+    std::string message =
+        "\"" + entry.printed + "\" " + on_lists(entry.lists) + ": " + entry.advice;
     if (!entry.spoken.empty()) {
       // "singular|plural": the form said after the number before it.
       const std::size_t bar = entry.spoken.find('|');
@@ -141,7 +142,8 @@ class SafetyFinder {
  private:
   void inlines(const model::Inlines& runs) {
     for (const model::Run& run : runs) {
-      if (run.kind != model::RunKind::text && !(run.kind == model::RunKind::web && !run.href.empty()))
+      if (run.kind != model::RunKind::text &&
+          !(run.kind == model::RunKind::web && !run.href.empty()))
         continue;
       SafetyScan scan{run.text, dialect_, clinical_, run.at, &run};
       scan.scan_all();

@@ -49,8 +49,8 @@ std::string join_pieces(const std::vector<SpokenPiece>& pieces) {
   return out;
 }
 
-std::string normalise(std::string_view text, const Dialect& dialect,
-                      const model::Lexicon* lexicon, const model::ClinicalLexicon* clinical) {
+std::string normalise(std::string_view text, const Dialect& dialect, const model::Lexicon* lexicon,
+                      const model::ClinicalLexicon* clinical) {
   std::string spoken = join_pieces(read_text(text, dialect, lexicon, clinical));
   // A text of nothing but a slash reads as nothing: leave it to eSpeak NG rather than drop it.
   if (spoken.find_first_not_of(' ') == std::string::npos) return std::string(text);

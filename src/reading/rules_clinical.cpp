@@ -71,9 +71,9 @@ bool holds(ClinicalContext context, std::string_view text, std::size_t pos, std:
     case ClinicalContext::before_number: {
       std::size_t next = end;
       while (next < text.size() && text[next] == ' ') ++next;
-      return next < text.size() && (rules::is_digit(text[next]) ||
-                                    (text[next] == '.' && next + 1 < text.size() &&
-                                     rules::is_digit(text[next + 1])));
+      return next < text.size() &&
+             (rules::is_digit(text[next]) ||
+              (text[next] == '.' && next + 1 < text.size() && rules::is_digit(text[next + 1])));
     }
     case ClinicalContext::in_dose:
       return number_near(text, pos, 4, false) || number_near(text, end, 3, true);
@@ -81,8 +81,7 @@ bool holds(ClinicalContext context, std::string_view text, std::size_t pos, std:
       return after_name(text, pos);
     case ClinicalContext::before_word: {
       const std::string_view next = rules::word_after_pos(text, end);
-      return !next.empty() && is_ascii_lower(next.front()) && end < text.size() &&
-             text[end] == ' ';
+      return !next.empty() && is_ascii_lower(next.front()) && end < text.size() && text[end] == ' ';
     }
   }
   return false;
@@ -133,8 +132,8 @@ namespace {
 // Units a dose is measured in, where a trailing zero is never precision (The Joint
 // Commission's exception is for lab results, sizes and tube sizes: "INR 2.0", "7.0 %" stay).
 constexpr std::array<std::string_view, 22> dose_units{
-    "mg",  "mcg", "g",     "mL",     "ml",      "cc",       "units",  "unit",
-    "U",   "IU",  "UI",    "mEq",    "unidades", "unidad",  "tablet", "tablets",
+    "mg",  "mcg",  "g",     "mL",    "ml",          "cc",        "units",  "unit",
+    "U",   "IU",   "UI",    "mEq",   "unidades",    "unidad",    "tablet", "tablets",
     "tab", "tabs", "drops", "gotas", "comprimidos", "comprimido"};
 
 bool dose_unit_after(std::string_view text, std::size_t end) {
@@ -153,8 +152,8 @@ DoseNumberAt dose_number_at(std::string_view text, std::size_t pos, const Dialec
                             const model::ClinicalLexicon*) {
   static const std::regex leading(R"(\.(\d+))");
   static const std::regex trailing(R"((\d+)([.,])(\d*?)(0+)(?![0-9]))");
-  if (pos > 0 && (rules::is_digit(text[pos - 1]) || text[pos - 1] == '.' ||
-                  text[pos - 1] == ',' || word_before(text, pos)))
+  if (pos > 0 && (rules::is_digit(text[pos - 1]) || text[pos - 1] == '.' || text[pos - 1] == ',' ||
+                  word_before(text, pos)))
     return {};
   std::cmatch m;
   if (text[pos] == '.') {
@@ -226,8 +225,8 @@ std::string with_full_stop(std::string out, std::string_view printed, std::strin
 std::string read_dose_number(std::string_view text, const Token& token, const DoseNumberAt& dose,
                              const ReadingContext& context) {
   const std::string rewritten =
-      dose.safe + std::string(text.substr(token.begin + dose.length, token.end - token.begin -
-                                                                          dose.length));
+      dose.safe +
+      std::string(text.substr(token.begin + dose.length, token.end - token.begin - dose.length));
   const Token whole{TokenKind::quantity, 0, rewritten.size()};
   if (match_quantity(rewritten, 0, context) == rewritten.size())
     return read_quantity(rewritten, whole, context);
@@ -272,13 +271,14 @@ std::size_t match_clinical(std::string_view text, std::size_t pos, const Reading
 std::string read_clinical(std::string_view text, const Token& token,
                           const ReadingContext& context) {
   const std::string_view printed = text.substr(token.begin, token.end - token.begin);
-  if (const DoseNumberAt dose = dose_number_at(text, token.begin, context.dialect, context.clinical);
+  if (const DoseNumberAt dose =
+          dose_number_at(text, token.begin, context.dialect, context.clinical);
       dose.kind != DoseNumber::none)
     return read_dose_number(text, token, dose, context);
   if (const CountedAt counted = counted_at(text, token.begin, context); counted.entry)
-    return with_full_stop(count_of(counted, context) + ' ' +
-                              spoken_after(*counted.entry, counted.number),
-                          printed, text, token.end);
+    return with_full_stop(
+        count_of(counted, context) + ' ' + spoken_after(*counted.entry, counted.number), printed,
+        text, token.end);
   const model::ClinicalEntry* entry =
       context.clinical
           ? clinical_entry_at(text, token.begin, *context.clinical, context.dialect, true)

@@ -7,9 +7,9 @@
 #include <optional>
 #include <string_view>
 
+#include "model/clinical_lexicon.h"
 #include "model/diagnostic.h"
 #include "model/handout.h"
-#include "model/clinical_lexicon.h"
 #include "model/lexicon.h"
 
 namespace handout::reading {

@@ -9,9 +9,9 @@
 #include <string_view>
 #include <vector>
 
+#include "model/clinical_lexicon.h"
 #include "model/diagnostic.h"
 #include "model/handout.h"
-#include "model/clinical_lexicon.h"
 #include "model/lexicon.h"
 
 namespace handout::reading {

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "model/clinical_lexicon.h"
 #include "model/diagnostic.h"
 #include "model/handout.h"
-#include "model/clinical_lexicon.h"
 #include "model/lexicon.h"
 #include "speech/isolated_synthesis.h"
 

@@ -14,10 +14,10 @@
 #include <string_view>
 #include <vector>
 
+#include "model/clinical_lexicon.h"
 #include "model/diagnostic.h"
 #include "model/handout.h"
 #include "model/language_tag.h"
-#include "model/clinical_lexicon.h"
 #include "model/lexicon.h"
 #include "model/plain_language.h"
 #include "writer/option.h"

@@ -5,8 +5,8 @@
 #include <fstream>
 #include <map>
 #include <mutex>
-#include <sstream>
 #include <optional>
+#include <sstream>
 #include <stdexcept>
 
 #include "content/clinical_lexicon_reader.h"

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "model/handout.h"
 #include "model/clinical_lexicon.h"
+#include "model/handout.h"
 #include "model/lexicon.h"
 
 namespace handout::testing {

@@ -15,7 +15,7 @@ model::ClinicalLexicon clinical_lexicon_of(std::string_view text, model::Diagnos
 }
 
 std::string clinically_said(std::string_view text, std::string_view lang = "en-US",
-                 const model::Lexicon* clinic = nullptr) {
+                            const model::Lexicon* clinic = nullptr) {
   const std::string language = model::LanguageTag{std::string(lang), {}}.primary();
   return reading::normalise(text, reading::dialect_of(lang), clinic,
                             &testing::shipped_clinical_lexicon(language));
@@ -71,8 +71,10 @@ TEST_CASE("the shipped lexicons read without a problem") {
 }
 
 TEST_CASE("therapy and dosing shorthand is read as a clinician says it") {
-  CHECK(clinically_said("Walk WBAT with the boot") == "Walk weight bearing as tolerated with the boot");
-  CHECK(clinically_said("Stay TTWB until 6 weeks") == "Stay toe touch weight bearing until 6 weeks");
+  CHECK(clinically_said("Walk WBAT with the boot") ==
+        "Walk weight bearing as tolerated with the boot");
+  CHECK(clinically_said("Stay TTWB until 6 weeks") ==
+        "Stay toe touch weight bearing until 6 weeks");
   CHECK(clinically_said("Do your HEP") == "Do your home exercise program");
   CHECK(clinically_said("Check HR and BP") == "Check heart rate and blood pressure");
   CHECK(clinically_said("Use a w/c for long trips") == "Use a wheelchair for long trips");
@@ -121,6 +123,7 @@ TEST_CASE("the clinic's lexicon wins over the shipped one") {
   clinic.lexemes.push_back({{"HEP"}, "home program", {}});
   clinic.lexemes.push_back({{"PTA"}, "physical therapist assistant", {}});
   CHECK(clinically_said("Do your HEP", "en-US", &clinic) == "Do your home program");
-  CHECK(clinically_said("Sam Lee, PTA", "en-US", &clinic) == "Sam Lee, physical therapist assistant");
+  CHECK(clinically_said("Sam Lee, PTA", "en-US", &clinic) ==
+        "Sam Lee, physical therapist assistant");
   CHECK(clinically_said("Do your AROM", "en-US", &clinic) == "Do your active range of motion");
 }

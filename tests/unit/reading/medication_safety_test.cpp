@@ -16,8 +16,7 @@ std::vector<std::string> safety_warnings(std::string_view text, std::string_view
   for (const model::Diagnostic& d : reading::medication_safety(
            text, {7, 3}, lang, &testing::shipped_clinical_lexicon(language))) {
     CHECK(d.severity == model::Severity::warning);
-    out.push_back(std::to_string(d.at.line) + ':' + std::to_string(d.at.column) + ' ' +
-                  d.message);
+    out.push_back(std::to_string(d.at.line) + ':' + std::to_string(d.at.column) + ' ' + d.message);
   }
   return out;
 }
@@ -36,7 +35,8 @@ TEST_CASE("a Do Not Use abbreviation is warned about at its place naming the lis
 TEST_CASE("each kind of the lists is found") {
   CHECK(safety_warnings("Take 1 tablet QOD").size() == 1);
   CHECK(safety_warnings("Take 1 tablet q.d. with food").size() == 1);
-  CHECK(safety_warnings("Give 4 mg MS now").at(0).find("more than one meaning") != std::string::npos);
+  CHECK(safety_warnings("Give 4 mg MS now").at(0).find("more than one meaning") !=
+        std::string::npos);
   CHECK(safety_warnings("Inject 5 mg SQ").at(0).find("\"5 every\"") != std::string::npos);
   CHECK(safety_warnings("Give 2 mg MSO4").size() == 1);
   CHECK(safety_warnings("Use 3 cc of saline").at(0).find("write \"mL\"") != std::string::npos);
