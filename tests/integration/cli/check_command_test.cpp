@@ -327,3 +327,25 @@ TEST_CASE("warnings come in the order of the file and --quiet counts them withou
   CHECK(quiet.out == "checked 1 handout: no errors, " + std::to_string(warnings) +
                          " warnings (not shown: --quiet)\n");
 }
+
+TEST_CASE("a dose written against the medication-safety lists is a warning at its place") {
+  TempDir dir;
+  const fs::path content = copy_samples(dir);
+  write_file(content / "handouts/insulin.xml",
+             "<handout id=\"insulin\" lang=\"en-US\">\n"
+             "  <title>Insulin</title>\n"
+             "  <section><heading>Doses</heading>\n"
+             "    <p>Inject 12 U before supper.</p>\n"
+             "    <p>Take .5 mg QD.</p>\n"
+             "  </section>\n"
+             "</handout>\n");
+  const auto result = run_process({handout_binary, "check", "insulin"}, dir.path());
+  CAPTURE(result.err);
+  CHECK(result.exit_code == 0);
+  CHECK(result.err.find("insulin.xml:4:18: warning: \"U\" is on The Joint Commission's "
+                        "\"Do Not Use\" list") != std::string::npos);
+  CHECK(result.err.find("insulin.xml:5:13: warning: \".5\" is a dose with no zero before its "
+                        "decimal point") != std::string::npos);
+  CHECK(result.err.find("insulin.xml:5:19: warning: \"QD\"") != std::string::npos);
+  CHECK(result.err.find("write \"0.5\"") != std::string::npos);
+}
