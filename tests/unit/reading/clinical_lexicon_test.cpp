@@ -127,3 +127,11 @@ TEST_CASE("the clinic's lexicon wins over the shipped one") {
         "Sam Lee, physical therapist assistant");
   CHECK(clinically_said("Do your AROM", "en-US", &clinic) == "Do your active range of motion");
 }
+
+TEST_CASE("a slash between two single letters is never read as or") {
+  CHECK(reading::normalise("Note n/t over the scar", reading::Language::english) ==
+        "Note n t over the scar");
+  CHECK(reading::normalise("Use heat/ice", reading::Language::english) == "Use heat or ice");
+  CHECK(reading::normalise("Anote r/p si no hay", reading::Language::spanish) ==
+        "Anote r p si no hay");
+}
