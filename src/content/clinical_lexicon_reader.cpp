@@ -18,15 +18,6 @@ constexpr std::array<std::pair<std::string_view, ClinicalContext>, 5> context_na
     {"before-word", ClinicalContext::before_word},
 }};
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 4> list_names{{
-    {"TJC", "The Joint Commission's \"Do Not Use\" list"},
-    {"ISMP", "ISMP's List of Error-Prone Abbreviations, Symbols, and Dose Designations"},
-    {"ISMP-ES",
-     "ISMP España's list of abbreviations, symbols and dose expressions associated with "
-     "medication errors"},
-    {"ambiguous", "the abbreviations with more than one meaning"},
-}};
-
 std::vector<std::string_view> split(std::string_view text, char separator) {
   std::vector<std::string_view> out;
   std::size_t start = 0;
@@ -88,7 +79,7 @@ std::pair<std::string, std::string_view> read_entry(std::string_view line,
   entry.spoken = std::string(columns[2]);
   if (columns.size() > 3)
     for (std::string_view list : words(columns[3])) {
-      if (clinical_list_name(list).empty())
+      if (model::clinical_list_title(list).empty())
         return {"unknown list '" + std::string(list) + "': use TJC, ISMP, ISMP-ES or ambiguous",
                 list};
       entry.lists.emplace_back(list);
@@ -103,12 +94,6 @@ std::pair<std::string, std::string_view> read_entry(std::string_view line,
 }
 
 }  // namespace
-
-std::string_view clinical_list_name(std::string_view code) {
-  for (const auto& [name, full] : list_names)
-    if (name == code) return full;
-  return {};
-}
 
 model::ClinicalLexicon read_clinical_lexicon(std::string_view text, const std::string& file,
                                              const std::string& language, model::Diagnostics& out) {

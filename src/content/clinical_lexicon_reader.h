@@ -16,7 +16,4 @@ namespace handout::content {
 model::ClinicalLexicon read_clinical_lexicon(std::string_view text, const std::string& file,
                                              const std::string& language, model::Diagnostics& out);
 
-// The lists an entry may name, with their names as `check` says them.
-std::string_view clinical_list_name(std::string_view code);
-
 }  // namespace handout::content

@@ -4,6 +4,7 @@
 // audio says for it, and, for the medication-safety lists, what `check` warns. A clinic's own
 // lexicon (model::Lexicon, content/lexicon.pls) is matched before it, so it overrides it.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/location.h"
@@ -48,5 +49,16 @@ struct ClinicalLexicon {
   std::vector<ClinicalEntry> entries;
   friend bool operator==(const ClinicalLexicon&, const ClinicalLexicon&) = default;
 };
+
+// The name `check` gives a list an entry may name ("TJC", "ISMP", "ISMP-ES", "ambiguous"), or
+// "" for a code that names none.
+constexpr std::string_view clinical_list_title(std::string_view code) {
+  if (code == "TJC") return "The Joint Commission's \"Do Not Use\" list";
+  if (code == "ISMP")
+    return "ISMP's List of Error-Prone Abbreviations, Symbols, and Dose Designations";
+  if (code == "ISMP-ES") return "ISMP España's list of error-prone abbreviations";
+  if (code == "ambiguous") return "the abbreviations with more than one meaning";
+  return "";
+}
 
 }  // namespace handout::model

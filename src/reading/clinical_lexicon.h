@@ -31,7 +31,6 @@ struct DoseNumberAt {
   std::size_t length = 0;  // of the printed number
   std::string safe;        // the number as it should be written
 };
-DoseNumberAt dose_number_at(std::string_view text, std::size_t pos, const Dialect& dialect,
-                            const model::ClinicalLexicon* lexicon);
+DoseNumberAt dose_number_at(std::string_view text, std::size_t pos, const Dialect& dialect);
 
 }  // namespace handout::reading

@@ -10,14 +10,6 @@ namespace handout::reading {
 
 namespace {
 
-std::string_view list_title(std::string_view code) {
-  if (code == "TJC") return "The Joint Commission's \"Do Not Use\" list";
-  if (code == "ISMP")
-    return "ISMP's List of Error-Prone Abbreviations, Symbols, and Dose Designations";
-  if (code == "ISMP-ES") return "ISMP España's list of error-prone abbreviations";
-  return "";
-}
-
 // "is on The Joint Commission's … list and ISMP's …", "has more than one meaning and is on …".
 std::string on_lists(const std::vector<std::string>& lists) {
   std::vector<std::string_view> titles;
@@ -26,7 +18,7 @@ std::string on_lists(const std::vector<std::string>& lists) {
     if (code == "ambiguous")
       ambiguous = true;
     else
-      titles.push_back(list_title(code));
+      titles.push_back(model::clinical_list_title(code));
   }
   std::string named;  // "A", "A and B", "A, B and C"
   for (std::size_t i = 0; i < titles.size(); ++i)
@@ -96,7 +88,7 @@ struct SafetyScan {
   void scan(std::size_t begin, std::size_t end) {
     std::size_t pos = begin;
     while (pos < end) {
-      if (const DoseNumberAt dose = dose_number_at(text, pos, dialect, clinical);
+      if (const DoseNumberAt dose = dose_number_at(text, pos, dialect);
           dose.kind != DoseNumber::none) {
         dose_number(pos, dose);
         pos += dose.length;

@@ -148,8 +148,7 @@ bool dose_unit_after(std::string_view text, std::size_t end) {
 
 }  // namespace
 
-DoseNumberAt dose_number_at(std::string_view text, std::size_t pos, const Dialect& dialect,
-                            const model::ClinicalLexicon*) {
+DoseNumberAt dose_number_at(std::string_view text, std::size_t pos, const Dialect& dialect) {
   static const std::regex leading(R"(\.(\d+))");
   static const std::regex trailing(R"((\d+)([.,])(\d*?)(0+)(?![0-9]))");
   if (pos > 0 && (rules::is_digit(text[pos - 1]) || text[pos - 1] == '.' || text[pos - 1] == ',' ||
@@ -257,7 +256,7 @@ std::size_t dose_length(std::string_view text, std::size_t pos, const DoseNumber
 }  // namespace
 
 std::size_t match_clinical(std::string_view text, std::size_t pos, const ReadingContext& context) {
-  if (const DoseNumberAt dose = dose_number_at(text, pos, context.dialect, context.clinical);
+  if (const DoseNumberAt dose = dose_number_at(text, pos, context.dialect);
       dose.kind != DoseNumber::none)
     if (const std::size_t length = dose_length(text, pos, dose, context)) return length;
   if (!context.clinical) return 0;
@@ -271,8 +270,7 @@ std::size_t match_clinical(std::string_view text, std::size_t pos, const Reading
 std::string read_clinical(std::string_view text, const Token& token,
                           const ReadingContext& context) {
   const std::string_view printed = text.substr(token.begin, token.end - token.begin);
-  if (const DoseNumberAt dose =
-          dose_number_at(text, token.begin, context.dialect, context.clinical);
+  if (const DoseNumberAt dose = dose_number_at(text, token.begin, context.dialect);
       dose.kind != DoseNumber::none)
     return read_dose_number(text, token, dose, context);
   if (const CountedAt counted = counted_at(text, token.begin, context); counted.entry)
