@@ -20,7 +20,7 @@ fail() {
   echo "FAIL: $*" >&2
   exit 1
 }
-unset HANDOUT_FONTS_DIR
+unset HANDOUT_FONTS_DIR HANDOUT_CLINICAL_LEXICON_DIR
 
 # Every handout in content/ has its PDF (which pdfinfo reads), MP3 and SSML in $1.
 check_outputs() {
@@ -39,7 +39,8 @@ check_outputs() {
 echo "- cmake --install, then a build from a copy of the prefix"
 cmake --install "$build" --prefix "$work/prefix" --strip >/dev/null
 for file in bin/handout share/handout/fonts/AtkinsonHyperlegible-Regular.ttf \
-  share/handout/schema/handout.xsd share/doc/handout/README.md; do
+  share/handout/schema/handout.xsd share/handout/clinical-lexicon/en.txt \
+  share/handout/clinical-lexicon/es.txt share/doc/handout/README.md; do
   [[ -f "$work/prefix/$file" ]] || fail "cmake --install did not install $file"
 done
 cp -a "$work/prefix" "$work/copy"

@@ -114,6 +114,7 @@ class Build {
     }
     resources_ = {.fonts_dir = options_.fonts_dir,
                   .lexicons = &*content_.lexicons,
+                  .clinical_lexicons = &content_.clinical_lexicons,
                   .source_date_epoch = source_date_epoch(),
                   .scratch_dir = options_.out};  // spooled outputs are renamed into place
     if (fs::exists(options_.out) && !fs::is_directory(options_.out)) {

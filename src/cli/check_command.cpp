@@ -109,7 +109,8 @@ ExitCode run_check(const CheckOptions& options) {
     return exit_failed;
   }
   const writer::Resources resources{.fonts_dir = locate_fonts(options.fonts_dir),
-                                    .lexicons = &*loaded.lexicons};
+                                    .lexicons = &*loaded.lexicons,
+                                    .clinical_lexicons = &loaded.clinical_lexicons};
   std::vector<CheckedHandout> checked;
   for (const content::HandoutFile& file : loaded.files)
     checked.push_back(read_checked(file, loaded, options));

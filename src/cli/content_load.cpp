@@ -1,7 +1,13 @@
 #include "cli/content_load.h"
 
+#include <algorithm>
+#include <fstream>
 #include <iostream>
+#include <sstream>
+#include <stdexcept>
 
+#include "cli/fonts_location.h"
+#include "content/clinical_lexicon_reader.h"
 #include "content/placeholder_details.h"
 
 namespace handout::cli {
@@ -46,6 +52,15 @@ LoadedContent load_content(const fs::path& content_dir, std::span<const std::str
   const std::size_t before = out.size();
   loaded.lexicons = content::load_lexicons(content_dir, out);
   if (!loaded.lexicons && out.size() > before) loaded.broken_lexicon = out[before].file;
+  try {
+    loaded.clinical_lexicons = load_clinical_lexicons(locate_clinical_lexicon(), loaded.warnings);
+  } catch (const std::runtime_error& error) {
+    loaded.warnings.push_back(
+        {{},
+         {},
+         std::string(error.what()) + "; the recording reads clinical abbreviations without it",
+         model::Severity::warning});
+  }
   std::error_code unlisted;
   fs::directory_iterator(content_dir / "handouts", unlisted);
   loaded.handouts_listed = !unlisted;
@@ -56,6 +71,23 @@ LoadedContent load_content(const fs::path& content_dir, std::span<const std::str
     loaded.warnings.push_back(std::move(warning));
   }
   return loaded;
+}
+
+std::vector<model::ClinicalLexicon> load_clinical_lexicons(const fs::path& folder,
+                                                           model::Diagnostics& out) {
+  std::vector<fs::path> files;
+  for (const fs::directory_entry& entry : fs::directory_iterator(folder))
+    if (entry.path().extension() == ".txt") files.push_back(entry.path());
+  std::ranges::sort(files);  // the same order, and so the same rebuild keys, every run
+  std::vector<model::ClinicalLexicon> lexicons;
+  for (const fs::path& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    lexicons.push_back(
+        content::read_clinical_lexicon(text.str(), file.string(), file.stem().string(), out));
+  }
+  return lexicons;
 }
 
 void print_warnings(const model::Diagnostics& warnings) {

@@ -56,4 +56,16 @@ fs::path locate_plain_words() {
                            build_tree.string() + "; name one with HANDOUT_PLAIN_WORDS_DIR");
 }
 
+fs::path locate_clinical_lexicon() {
+  if (const char* variable = std::getenv("HANDOUT_CLINICAL_LEXICON_DIR"); variable && *variable)
+    return named(variable, "HANDOUT_CLINICAL_LEXICON_DIR", "clinical lexicon");
+  const fs::path program = program_folder();
+  const fs::path installed = (program / "../share/handout/clinical-lexicon").lexically_normal();
+  const fs::path build_tree = program / "clinical-lexicon";
+  for (const fs::path& folder : {installed, build_tree})
+    if (is_folder(folder)) return folder;
+  throw std::runtime_error("no clinical lexicon folder: looked in " + installed.string() + " and " +
+                           build_tree.string() + "; name one with HANDOUT_CLINICAL_LEXICON_DIR");
+}
+
 }  // namespace handout::cli

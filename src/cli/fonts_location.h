@@ -16,4 +16,9 @@ std::filesystem::path locate_fonts(const std::filesystem::path& given);
 // next to the program in a build tree. Throws std::runtime_error when there is none.
 std::filesystem::path locate_plain_words();
 
+// The clinical lexicons the tool ships (clinical-lexicon/<language>.txt), found the same way:
+// $HANDOUT_CLINICAL_LEXICON_DIR when set, else <prefix>/share/handout/clinical-lexicon, else the
+// copy next to the program in a build tree. Throws std::runtime_error when there is none.
+std::filesystem::path locate_clinical_lexicon();
+
 }  // namespace handout::cli

@@ -14,7 +14,7 @@ constexpr int phone_group_pause_ms = 350;
 }  // namespace
 
 std::string Speaker::text(std::string_view printed) const {
-  return escape(normalise(printed, dialect, &lexicon));
+  return escape(normalise(printed, dialect, &lexicon, clinical));
 }
 
 std::string Speaker::address_line(std::string_view printed) const {

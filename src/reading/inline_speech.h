@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "model/clinical_lexicon.h"
 #include "model/inline.h"
 #include "model/lexicon.h"
 #include "reading/language.h"
@@ -14,6 +15,8 @@ struct Speaker {
   Language language;
   const model::Lexicon& lexicon;
   Dialect dialect{language, language == Language::spanish, {}};
+  // The tool's clinical lexicon for the language, matched after `lexicon`; or none.
+  const model::ClinicalLexicon* clinical = nullptr;
 
   // Ordinary printed text: lexicon and normalisation (normaliser.h), then escaping.
   std::string text(std::string_view printed) const;

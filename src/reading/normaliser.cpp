@@ -19,8 +19,9 @@ bool ends_with_word(const std::string& out) {
 }  // namespace
 
 std::vector<SpokenPiece> read_text(std::string_view text, const Dialect& dialect,
-                                   const model::Lexicon* lexicon) {
-  const ReadingContext context{dialect, lexicon};
+                                   const model::Lexicon* lexicon,
+                                   const model::ClinicalLexicon* clinical) {
+  const ReadingContext context{dialect, lexicon, clinical};
   std::vector<SpokenPiece> pieces;
   for (const Token& token : tokenize(text, context)) {
     pieces.push_back({token.kind, token.begin, token.end, read_token(text, token, context)});
@@ -50,9 +51,9 @@ std::string join_pieces(const std::vector<SpokenPiece>& pieces) {
   return out;
 }
 
-std::string normalise(std::string_view text, const Dialect& dialect,
-                      const model::Lexicon* lexicon) {
-  std::string spoken = join_pieces(read_text(text, dialect, lexicon));
+std::string normalise(std::string_view text, const Dialect& dialect, const model::Lexicon* lexicon,
+                      const model::ClinicalLexicon* clinical) {
+  std::string spoken = join_pieces(read_text(text, dialect, lexicon, clinical));
   // A text of nothing but a slash reads as nothing: leave it to eSpeak NG rather than drop it.
   if (spoken.find_first_not_of(' ') == std::string::npos) return std::string(text);
   return spoken;

@@ -26,16 +26,19 @@ struct SpokenPiece {
   std::string words;
 };
 
-// The text as spoken pieces, in order; `lexicon` (may be null) is matched first, as whole
-// words, case-sensitively.
+// The text as spoken pieces, in order; `lexicon` (the clinic's, may be null) is matched first,
+// as whole words, case-sensitively, and `clinical` (the tool's clinical lexicon, may be null)
+// by its entries' contexts, after the rules for numbers, dates and frequencies.
 std::vector<SpokenPiece> read_text(std::string_view text, const Dialect& dialect,
-                                   const model::Lexicon* lexicon = nullptr);
+                                   const model::Lexicon* lexicon = nullptr,
+                                   const model::ClinicalLexicon* clinical = nullptr);
 
 // The pieces joined into plain text (no SSML).
 std::string join_pieces(const std::vector<SpokenPiece>& pieces);
 
 std::string normalise(std::string_view text, const Dialect& dialect,
-                      const model::Lexicon* lexicon = nullptr);
+                      const model::Lexicon* lexicon = nullptr,
+                      const model::ClinicalLexicon* clinical = nullptr);
 // With the language's default dialect (en-US, es).
 std::string normalise(std::string_view text, Language language);
 

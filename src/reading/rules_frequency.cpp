@@ -119,7 +119,10 @@ std::string read_frequency(std::string_view text, const Token& token,
   return how_often(m, "", context);
 }
 
-std::size_t match_dosing(std::string_view text, std::size_t pos, const ReadingContext&) {
+std::size_t match_dosing(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  // The shipped clinical lexicon holds these with their contexts ("PO" only in a dose, not in
+  // "PO Box"); this table reads them only where it is not at hand.
+  if (context.clinical) return 0;
   const DosingTerm* term = dosing_at(text, pos);
   return term ? term->printed.size() : 0;
 }

@@ -187,7 +187,11 @@ std::string read_slash(std::string_view text, const Token& token, const ReadingC
                              word_at(text, token.end) && !is_digit(text[token.begin - 1]) &&
                              !is_digit(text[token.end]);
   if (!between_words) return " ";
-  if (is_and_or(before, word_after_pos(text, token.end), context)) return " ";
+  const std::string_view after = word_after_pos(text, token.end);
+  if (is_and_or(before, after, context)) return " ";
+  // Between two single letters a slash is a clinician's shorthand ("n/t", "a/w"), never "or":
+  // the letters are said; the clinical lexicon reads the ones it knows.
+  if (before.size() == 1 && after.size() == 1) return " ";
   return spanish(context) ? "o" : "or";
 }
 

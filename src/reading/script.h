@@ -38,6 +38,7 @@
 #include <string>
 #include <vector>
 
+#include "model/clinical_lexicon.h"
 #include "model/handout.h"
 #include "model/lexicon.h"
 
@@ -55,13 +56,16 @@ struct Script {
   std::vector<std::string> sentence_marks;  // every sentence's mark name, in reading order
 };
 
-Script build_script(const model::Handout& handout, const model::Lexicon& lexicon);
+// `clinical`: the tool's clinical lexicon of the handout's language, or none.
+Script build_script(const model::Handout& handout, const model::Lexicon& lexicon,
+                    const model::ClinicalLexicon* clinical = nullptr);
 
 // The SSML build_script() writes for `paragraph`, one of the handout's blocks, with its
 // sentence marks: what `handout say` prints, read with the same clinic, lexicon, rules and
 // sentences as a build.
 std::string paragraph_script(const model::Handout& handout, const model::Paragraph& paragraph,
-                             const model::Lexicon& lexicon);
+                             const model::Lexicon& lexicon,
+                             const model::ClinicalLexicon* clinical = nullptr);
 
 // Pauses, in milliseconds.
 inline constexpr int pause_before_heading_ms = 900;

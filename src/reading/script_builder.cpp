@@ -24,14 +24,15 @@ const model::Lexicon no_lexicon;
 
 class ScriptWriter {
  public:
-  ScriptWriter(const model::Handout& handout, const model::Lexicon& lexicon)
+  ScriptWriter(const model::Handout& handout, const model::Lexicon& lexicon,
+               const model::ClinicalLexicon* clinical)
       : handout_(handout),
         units_(handout),
         phrases_(handout.lang),
         plan_(model::make_plan(handout, lang::plan_words(phrases_))),
         speaker_{phrases_.language(),
                  lexicon_applies(lexicon, handout.lang.tag) ? lexicon : no_lexicon,
-                 dialect_of(handout.lang.tag, clinic_language(handout))} {}
+                 dialect_of(handout.lang.tag, clinic_language(handout)), clinical} {}
 
   // One paragraph of the handout, as write() says it: for `handout say`.
   std::string paragraph(const model::Paragraph& p) {
@@ -359,13 +360,15 @@ class ScriptWriter {
 
 }  // namespace
 
-Script build_script(const model::Handout& handout, const model::Lexicon& lexicon) {
-  return ScriptWriter(handout, lexicon).write();
+Script build_script(const model::Handout& handout, const model::Lexicon& lexicon,
+                    const model::ClinicalLexicon* clinical) {
+  return ScriptWriter(handout, lexicon, clinical).write();
 }
 
 std::string paragraph_script(const model::Handout& handout, const model::Paragraph& paragraph,
-                             const model::Lexicon& lexicon) {
-  return ScriptWriter(handout, lexicon).paragraph(paragraph);
+                             const model::Lexicon& lexicon,
+                             const model::ClinicalLexicon* clinical) {
+  return ScriptWriter(handout, lexicon, clinical).paragraph(paragraph);
 }
 
 }  // namespace handout::reading

@@ -40,10 +40,11 @@ std::size_t spoken_words(std::string_view ssml) {
 }
 
 std::optional<model::Diagnostic> spoken_length_problem(const model::Handout& handout,
-                                                       const model::Lexicon& lexicon) {
-  const std::size_t words = spoken_words(build_script(handout, lexicon).ssml);
+                                                       const model::Lexicon& lexicon,
+                                                       const model::ClinicalLexicon* clinical) {
+  const std::size_t words = spoken_words(build_script(handout, lexicon, clinical).ssml);
   if (words <= max_spoken_words) return std::nullopt;
-  const std::size_t without_lexicon = spoken_words(build_script(handout, {}).ssml);
+  const std::size_t without_lexicon = spoken_words(build_script(handout, {}, clinical).ssml);
   std::string message = "the recording would speak " + std::to_string(words) + " words (about " +
                         minutes_at_150(words) + " at 150 words a minute); at most " +
                         std::to_string(max_spoken_words) + " are allowed";

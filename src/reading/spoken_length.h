@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 
+#include "model/clinical_lexicon.h"
 #include "model/diagnostic.h"
 #include "model/handout.h"
 #include "model/lexicon.h"
@@ -21,7 +22,8 @@ inline constexpr std::size_t max_spoken_words = 24000;
 std::size_t spoken_words(std::string_view ssml);
 
 // An error at the handout when its recording would speak more than max_spoken_words.
-std::optional<model::Diagnostic> spoken_length_problem(const model::Handout& handout,
-                                                       const model::Lexicon& lexicon);
+std::optional<model::Diagnostic> spoken_length_problem(
+    const model::Handout& handout, const model::Lexicon& lexicon,
+    const model::ClinicalLexicon* clinical = nullptr);
 
 }  // namespace handout::reading

@@ -51,6 +51,7 @@ HANDOUT_RULE(date);
 HANDOUT_RULE(time);
 HANDOUT_RULE(money);
 HANDOUT_RULE(frequency);
+HANDOUT_RULE(clinical);
 HANDOUT_RULE(dosing);
 HANDOUT_RULE(quantity);
 HANDOUT_RULE(number_slash);

@@ -21,16 +21,17 @@ struct Rule {
   }
 
 // In priority order: at each position the first rule that matches makes the token.
-constexpr std::array<Rule, 27> all_rules{
-    HANDOUT_RULE(lexicon),      HANDOUT_RULE(web),        HANDOUT_RULE(email),
-    HANDOUT_RULE(phone),        HANDOUT_RULE(date),       HANDOUT_RULE(ratio),
-    HANDOUT_RULE(time),         HANDOUT_RULE(money),      HANDOUT_RULE(decade),
-    HANDOUT_RULE(size),         HANDOUT_RULE(mark),       HANDOUT_RULE(frequency),
-    HANDOUT_RULE(dosing),       HANDOUT_RULE(quantity),   HANDOUT_RULE(number_slash),
-    HANDOUT_RULE(range),        HANDOUT_RULE(service),    HANDOUT_RULE(ordinal),
-    HANDOUT_RULE(roman),        HANDOUT_RULE(weekday),    HANDOUT_RULE(month),
-    HANDOUT_RULE(abbreviation), HANDOUT_RULE(word_range), HANDOUT_RULE(slash),
-    HANDOUT_RULE(value_dash),   HANDOUT_RULE(sign),       HANDOUT_RULE(code),
+constexpr std::array<Rule, 28> all_rules{
+    HANDOUT_RULE(lexicon),      HANDOUT_RULE(web),          HANDOUT_RULE(email),
+    HANDOUT_RULE(phone),        HANDOUT_RULE(date),         HANDOUT_RULE(ratio),
+    HANDOUT_RULE(time),         HANDOUT_RULE(money),        HANDOUT_RULE(decade),
+    HANDOUT_RULE(size),         HANDOUT_RULE(mark),         HANDOUT_RULE(frequency),
+    HANDOUT_RULE(clinical),     HANDOUT_RULE(dosing),       HANDOUT_RULE(quantity),
+    HANDOUT_RULE(number_slash), HANDOUT_RULE(range),        HANDOUT_RULE(service),
+    HANDOUT_RULE(ordinal),      HANDOUT_RULE(roman),        HANDOUT_RULE(weekday),
+    HANDOUT_RULE(month),        HANDOUT_RULE(abbreviation), HANDOUT_RULE(word_range),
+    HANDOUT_RULE(slash),        HANDOUT_RULE(value_dash),   HANDOUT_RULE(sign),
+    HANDOUT_RULE(code),
 };
 
 #undef HANDOUT_RULE

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/clinical_lexicon.h"
 #include "model/lexicon.h"
 #include "reading/language.h"
 
@@ -24,6 +25,7 @@ enum class TokenKind {
   time,          // "5:00 PM", "10 a.m.-2 p.m."
   money,         // "$25", "12,50 €"
   frequency,     // "3x/day", "3 sets x 10 reps", "q6h", "c/8 h", "10x"
+  clinical,      // the shipped clinical lexicon: "WBAT", "f/u", "2 gtt", ".5 mg"
   dosing,        // "b.i.d.", "PRN", "PO"
   quantity,      // "1 1/2 cups", "2 lb", "38 ℃", "½ taza"
   number_slash,  // "120/80", "3/10", "24/7"
@@ -54,6 +56,8 @@ struct Token {
 struct ReadingContext {
   Dialect dialect;
   const model::Lexicon* lexicon = nullptr;  // or none
+  // The tool's clinical lexicon for the language (clinical-lexicon/<language>.txt), or none.
+  const model::ClinicalLexicon* clinical = nullptr;
 };
 
 std::vector<Token> tokenize(std::string_view text, const ReadingContext& context);

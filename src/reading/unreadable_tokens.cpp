@@ -39,7 +39,11 @@ bool is_ascii_digit_or_stop(char c) {
   return is_ascii_digit(c) || c == '.';
 }
 
-bool known(std::string_view word, const model::Lexicon& lexicon) {
+bool known(std::string_view word, const model::Lexicon& lexicon,
+           const model::ClinicalLexicon* clinical) {
+  if (clinical)
+    for (const model::ClinicalEntry& entry : clinical->entries)
+      if (entry.printed == word) return true;
   for (std::string_view acronym : known_acronyms) {
     if (acronym == word) return true;
   }
@@ -84,6 +88,7 @@ struct Finder {
   std::string_view text;
   model::Location at;
   const model::Lexicon& lexicon;
+  const model::ClinicalLexicon* clinical;
   std::string file;
   std::vector<model::Diagnostic> found;
   std::vector<WordAt> words;
@@ -117,7 +122,7 @@ struct Finder {
       ++end;
     const std::string_view word = text.substr(begin, end - begin);
     if (code_points(word) < 2 || std::ranges::all_of(word, is_ascii_digit_or_stop) ||
-        known(word, lexicon))
+        known(word, lexicon, clinical))
       return end;
     words.push_back({std::string(word), file, where(begin)});
     return end;
@@ -176,9 +181,9 @@ struct Finder {
 }  // namespace
 
 Unsure unsure_in(std::string_view text, model::Location at, std::string_view lang,
-                 const model::Lexicon& lexicon) {
-  Finder finder{text, at, lexicon, "", {}, {}};
-  for (const Token& token : tokenize(text, ReadingContext{dialect_of(lang), &lexicon})) {
+                 const model::Lexicon& lexicon, const model::ClinicalLexicon* clinical) {
+  Finder finder{text, at, lexicon, clinical, "", {}, {}};
+  for (const Token& token : tokenize(text, ReadingContext{dialect_of(lang), &lexicon, clinical})) {
     if (token.kind == TokenKind::text) finder.check_plain(token.begin, token.end);
   }
   return {std::move(finder.found), std::move(finder.words)};
@@ -186,17 +191,19 @@ Unsure unsure_in(std::string_view text, model::Location at, std::string_view lan
 
 std::vector<model::Diagnostic> unreadable_tokens(std::string_view text, model::Location at,
                                                  std::string_view lang,
-                                                 const model::Lexicon& lexicon) {
-  return unsure_in(text, at, lang, lexicon).warnings;
+                                                 const model::Lexicon& lexicon,
+                                                 const model::ClinicalLexicon* clinical) {
+  return unsure_in(text, at, lang, lexicon, clinical).warnings;
 }
 
 namespace {
 
 // The same for a run of a handout: each word at its own line and column, even in the middle
 // of a paragraph written over several lines.
-Unsure unsure_in_run(const model::Run& run, const Dialect& dialect, const model::Lexicon& lexicon) {
-  Finder finder{run.text, run.at, lexicon, "", {}, {}, &run};
-  for (const Token& token : tokenize(run.text, ReadingContext{dialect, &lexicon})) {
+Unsure unsure_in_run(const model::Run& run, const Dialect& dialect, const model::Lexicon& lexicon,
+                     const model::ClinicalLexicon* clinical) {
+  Finder finder{run.text, run.at, lexicon, clinical, "", {}, {}, &run};
+  for (const Token& token : tokenize(run.text, ReadingContext{dialect, &lexicon, clinical})) {
     if (token.kind == TokenKind::text) finder.check_plain(token.begin, token.end);
   }
   return {std::move(finder.found), std::move(finder.words)};
@@ -208,8 +215,10 @@ namespace {
 
 class HandoutFinder {
  public:
-  HandoutFinder(const model::Handout& handout, const model::Lexicon& lexicon)
+  HandoutFinder(const model::Handout& handout, const model::Lexicon& lexicon,
+                const model::ClinicalLexicon* clinical)
       : handout_(handout),
+        clinical_(clinical),
         dialect_(dialect_of(handout.lang.tag, clinic_language(handout))),
         lexicon_(lexicon_applies(lexicon, handout.lang.tag) ? lexicon : none_) {}
 
@@ -230,7 +239,7 @@ class HandoutFinder {
   void inlines(const model::Inlines& runs) {
     for (const model::Run& run : runs) {
       if (!read_as_text(run)) continue;
-      Unsure unsure = unsure_in_run(run, dialect_, lexicon_);
+      Unsure unsure = unsure_in_run(run, dialect_, lexicon_, clinical_);
       for (model::Diagnostic& d : unsure.warnings) {
         d.file = handout_.file;
         found_.push_back(std::move(d));
@@ -302,6 +311,7 @@ class HandoutFinder {
   }
 
   const model::Handout& handout_;
+  const model::ClinicalLexicon* clinical_;
   const Dialect dialect_;
   const model::Lexicon none_;
   const model::Lexicon& lexicon_;
@@ -311,13 +321,15 @@ class HandoutFinder {
 
 }  // namespace
 
-Unsure unsure_in(const model::Handout& handout, const model::Lexicon& lexicon) {
-  return HandoutFinder(handout, lexicon).find();
+Unsure unsure_in(const model::Handout& handout, const model::Lexicon& lexicon,
+                 const model::ClinicalLexicon* clinical) {
+  return HandoutFinder(handout, lexicon, clinical).find();
 }
 
 std::vector<model::Diagnostic> unreadable_tokens(const model::Handout& handout,
-                                                 const model::Lexicon& lexicon) {
-  return unsure_in(handout, lexicon).warnings;
+                                                 const model::Lexicon& lexicon,
+                                                 const model::ClinicalLexicon* clinical) {
+  return unsure_in(handout, lexicon, clinical).warnings;
 }
 
 }  // namespace handout::reading

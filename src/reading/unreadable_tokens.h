@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/clinical_lexicon.h"
 #include "model/diagnostic.h"
 #include "model/handout.h"
 #include "model/lexicon.h"
@@ -23,18 +24,21 @@ struct Unsure {
   std::vector<WordAt> words;                // words left to eSpeak NG, in order
 };
 
-Unsure unsure_in(const model::Handout& handout, const model::Lexicon& lexicon);
+// `clinical`: the tool's clinical lexicon of the handout's language; its words are known.
+Unsure unsure_in(const model::Handout& handout, const model::Lexicon& lexicon,
+                 const model::ClinicalLexicon* clinical = nullptr);
 Unsure unsure_in(std::string_view text, model::Location at, std::string_view lang,
-                 const model::Lexicon& lexicon);
+                 const model::Lexicon& lexicon, const model::ClinicalLexicon* clinical = nullptr);
 
 // The warnings alone.
-
 std::vector<model::Diagnostic> unreadable_tokens(const model::Handout& handout,
-                                                 const model::Lexicon& lexicon);
+                                                 const model::Lexicon& lexicon,
+                                                 const model::ClinicalLexicon* clinical = nullptr);
 
 // The same for one printed text starting at `at` (exposed for tests).
 std::vector<model::Diagnostic> unreadable_tokens(std::string_view text, model::Location at,
                                                  std::string_view lang,
-                                                 const model::Lexicon& lexicon);
+                                                 const model::Lexicon& lexicon,
+                                                 const model::ClinicalLexicon* clinical = nullptr);
 
 }  // namespace handout::reading

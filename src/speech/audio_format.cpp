@@ -6,7 +6,9 @@
 #include <optional>
 #include <set>
 
+#include "reading/clinical_lexicon.h"
 #include "reading/lexicon_rules.h"
+#include "reading/medication_safety.h"
 #include "reading/normaliser.h"
 #include "reading/script.h"
 #include "reading/spoken_length.h"
@@ -57,6 +59,13 @@ const model::Lexicon& lexicon_or_none(const writer::Resources& resources,
   return lexicon ? *lexicon : none;
 }
 
+// The tool's clinical lexicon of the handout's language, or null.
+const model::ClinicalLexicon* clinical_of(const writer::Resources& resources,
+                                          const model::LanguageTag& language) {
+  if (!resources.clinical_lexicons) return nullptr;
+  return reading::clinical_lexicon_for(*resources.clinical_lexicons, language);
+}
+
 // What the audio finds of one handout without asking eSpeak NG: an error, or the symbols it
 // cannot read (warnings) and the words it leaves to eSpeak NG.
 struct OwnCheck {
@@ -67,9 +76,15 @@ struct OwnCheck {
 OwnCheck own_check(const model::Handout& handout, const writer::Resources& resources) {
   if (std::optional<model::Diagnostic> problem = voice_problem(handout)) return {{*problem}, {}};
   const model::Lexicon& lexicon = lexicon_or_none(resources, handout.lang);
-  if (std::optional<model::Diagnostic> problem = reading::spoken_length_problem(handout, lexicon))
+  const model::ClinicalLexicon* clinical = clinical_of(resources, handout.lang);
+  if (std::optional<model::Diagnostic> problem =
+          reading::spoken_length_problem(handout, lexicon, clinical))
     return {{*problem}, {}};
-  reading::Unsure unsure = reading::unsure_in(handout, lexicon);
+  reading::Unsure unsure = reading::unsure_in(handout, lexicon, clinical);
+  // The medication-safety lists concern the printed words as much as the recording: warned
+  // here, where the shipped lexicon that holds them is at hand.
+  for (model::Diagnostic& d : reading::medication_safety(handout, clinical))
+    unsure.warnings.push_back(std::move(d));
   return {std::move(unsure.warnings), std::move(unsure.words)};
 }
 
@@ -153,6 +168,8 @@ std::vector<writer::Input> AudioFormat::inputs(const writer::Resources& resource
   // Only this language's lexicon: an edit to lexicon.es.pls rebuilds only Spanish recordings.
   if (const model::Lexicon* lexicon = lexicon_of(resources, language))
     out.push_back({"lexicon", lexicon->file, {}});
+  if (const model::ClinicalLexicon* clinical = clinical_of(resources, language))
+    out.push_back({"clinical lexicon", clinical->file, {}});
   return out;
 }
 
@@ -182,14 +199,15 @@ writer::Rendered AudioFormat::render(const model::Handout& handout,
   // The build ran check() already; only its error matters here, not its warnings' work.
   if (std::optional<model::Diagnostic> problem = voice_problem(handout))
     throw model::Error(*problem);
-  if (std::optional<model::Diagnostic> problem =
-          reading::spoken_length_problem(handout, lexicon_or_none(resources, handout.lang)))
+  const model::ClinicalLexicon* clinical = clinical_of(resources, handout.lang);
+  if (std::optional<model::Diagnostic> problem = reading::spoken_length_problem(
+          handout, lexicon_or_none(resources, handout.lang), clinical))
     throw model::Error(*problem);
   // Encoded straight into its spooled file: neither this nor the formats made next (the EPUB,
   // which holds it) keep the recording in memory.
   auto mp3 = std::make_shared<const writer::SpooledFile>(resources.scratch());
   Audio audio =
-      render_audio(handout, lexicon_or_none(resources, handout.lang),
+      render_audio(handout, lexicon_or_none(resources, handout.lang), clinical,
                    {.rate_wpm = options.integer(rate),
                     .wav = options.flag(wav),
                     .mp3_file = mp3->path(),
@@ -238,9 +256,10 @@ std::vector<writer::Tool> AudioFormat::tools() const {
              static const std::vector<model::Lexicon> no_lexicons;
              writer::Resources resources;
              resources.lexicons = content.lexicons ? content.lexicons : &no_lexicons;
-             const std::string script =
-                 reading::paragraph_script(handout, std::get<model::Paragraph>(handout.body[0]),
-                                           lexicon_or_none(resources, handout.lang));
+             resources.clinical_lexicons = content.clinical_lexicons;
+             const std::string script = reading::paragraph_script(
+                 handout, std::get<model::Paragraph>(handout.body[0]),
+                 lexicon_or_none(resources, handout.lang), clinical_of(resources, handout.lang));
              const std::string words = reading::ssml_words(script);
              std::cout << words << '\n';
              if (values.flag(ssml)) std::cout << script << '\n';

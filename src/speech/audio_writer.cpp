@@ -112,8 +112,8 @@ std::size_t mp3_room(const reading::Script& script, int rate_wpm) {
 }
 
 Audio render(const model::Handout& handout, const model::Lexicon& lexicon,
-             const SpeechOptions& options) {
-  reading::Script script = reading::build_script(handout, lexicon);
+             const model::ClinicalLexicon* clinical, const SpeechOptions& options) {
+  reading::Script script = reading::build_script(handout, lexicon, clinical);
   const std::string tag_room = render_id3(tag_info(handout, untimed(script.chapters)));
   const os::UniqueFd file = open_mp3_file(options.mp3_file);
   std::string mp3;
@@ -141,6 +141,11 @@ Audio render(const model::Handout& handout, const model::Lexicon& lexicon,
 
 Audio render_audio(const model::Handout& handout, const model::Lexicon& lexicon,
                    const SpeechOptions& options) {
+  return render_audio(handout, lexicon, nullptr, options);
+}
+
+Audio render_audio(const model::Handout& handout, const model::Lexicon& lexicon,
+                   const model::ClinicalLexicon* clinical, const SpeechOptions& options) {
   if (options.rate_wpm < min_rate_wpm || options.rate_wpm > max_rate_wpm) {
     throw model::Error({handout.file, handout.at,
                         "speech rate " + std::to_string(options.rate_wpm) + " is outside " +
@@ -148,7 +153,7 @@ Audio render_audio(const model::Handout& handout, const model::Lexicon& lexicon,
                             " words per minute"});
   }
   try {
-    return render(handout, lexicon, options);
+    return render(handout, lexicon, clinical, options);
   } catch (const SpeechError& e) {
     throw model::Error(
         {handout.file, handout.at, std::string("cannot make the audio: ") + e.what()});

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/clinical_lexicon.h"
 #include "model/diagnostic.h"
 #include "model/handout.h"
 #include "model/lexicon.h"
@@ -61,6 +62,10 @@ struct Audio {
 // the recording's samples (only the MP3, and the WAV when asked for). Call from a single-threaded
 // process (or one whose other threads hold no locks across fork). Throws model::Error located at
 // the handout when it cannot be spoken, or when the rate is outside min/max_rate_wpm.
+// `clinical`: the tool's clinical lexicon of the handout's language (or none), read after the
+// clinic's `lexicon`.
+Audio render_audio(const model::Handout& handout, const model::Lexicon& lexicon,
+                   const model::ClinicalLexicon* clinical, const SpeechOptions& options);
 Audio render_audio(const model::Handout& handout, const model::Lexicon& lexicon,
                    const SpeechOptions& options);
 

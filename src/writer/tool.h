@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/clinic.h"
+#include "model/clinical_lexicon.h"
 #include "model/lexicon.h"
 #include "writer/option.h"
 
@@ -17,6 +18,8 @@ namespace handout::writer {
 struct ToolContent {
   const model::Clinic* clinic = nullptr;
   const std::vector<model::Lexicon>* lexicons = nullptr;
+  // The tool's shipped clinical lexicons, as a build reads with them.
+  const std::vector<model::ClinicalLexicon>* clinical_lexicons = nullptr;
 };
 
 struct Tool {

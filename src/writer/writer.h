@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/clinical_lexicon.h"
 #include "model/diagnostic.h"
 #include "model/handout.h"
 #include "model/language_tag.h"
@@ -33,6 +34,9 @@ struct Resources {
   // each with the file it came from; never null. A writer uses the one of the handout's
   // language only, and declares only that one among its inputs.
   const std::vector<model::Lexicon>* lexicons = nullptr;
+  // The clinical lexicons the tool ships (clinical-lexicon/<language>.txt), one per language,
+  // each with the file it came from; the clinic's lexicon wins over them. Null: none.
+  const std::vector<model::ClinicalLexicon>* clinical_lexicons = nullptr;
   std::int64_t source_date_epoch = 0;  // dates outputs of handouts with no `revised`
   // Where a writer spools an output too large to hold in memory (a SpooledFile): the output
   // folder in a build, so that the file is renamed into place; the system's temporary folder

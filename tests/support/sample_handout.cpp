@@ -2,9 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <fstream>
+#include <map>
+#include <mutex>
 #include <optional>
+#include <sstream>
 #include <stdexcept>
 
+#include "content/clinical_lexicon_reader.h"
 #include "content/content_folder.h"
 #include "content/handout_reader.h"
 
@@ -78,6 +83,24 @@ const model::Lexicon& sample_lexicon() {
     return std::move(*read);
   }();
   return lexicon;
+}
+
+const model::ClinicalLexicon& shipped_clinical_lexicon(const std::string& language) {
+  static std::mutex mutex;
+  static std::map<std::string, model::ClinicalLexicon> read;
+  const std::lock_guard lock(mutex);
+  if (const auto found = read.find(language); found != read.end()) return found->second;
+  const std::filesystem::path file =
+      std::filesystem::path(HANDOUT_SOURCE_DIR) / "clinical-lexicon" / (language + ".txt");
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot open " + file.string());
+  std::ostringstream text;
+  text << in.rdbuf();
+  model::Diagnostics diagnostics;
+  model::ClinicalLexicon lexicon =
+      content::read_clinical_lexicon(text.str(), file.string(), language, diagnostics);
+  if (!diagnostics.empty()) fail("cannot read the clinical lexicon:", diagnostics);
+  return read.emplace(language, std::move(lexicon)).first->second;
 }
 
 }  // namespace handout::testing

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/clinical_lexicon.h"
 #include "model/handout.h"
 #include "model/lexicon.h"
 
@@ -39,5 +40,9 @@ model::Handout read_handout_in(const std::filesystem::path& content_dir, const s
 
 // content/lexicon.pls, read once.
 const model::Lexicon& sample_lexicon();
+
+// clinical-lexicon/<language>.txt ("en", "es"), the lexicon the tool ships, read by the
+// reader `handout build` uses (content::read_clinical_lexicon); throws unless it reads cleanly.
+const model::ClinicalLexicon& shipped_clinical_lexicon(const std::string& language);
 
 }  // namespace handout::testing

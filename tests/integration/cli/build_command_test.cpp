@@ -196,6 +196,34 @@ TEST_CASE("an edit to lexicon.es.pls rebuilds only the Spanish handouts' audio")
   CHECK(modified_ns(ws.out / "alpha.pdf") == before["alpha.pdf"]);
 }
 
+TEST_CASE("the shipped clinical lexicon is read in the build and an edit rebuilds its language") {
+  Workspace ws;
+  write_file(ws.content / "handouts/alpha.xml", tiny_handout("alpha", "Walk WBAT with a cane."));
+  write_file(ws.content / "handouts/hola.xml",
+             "<handout id=\"hola\" lang=\"es\">\n  <title>Hola</title>\n  <section>\n"
+             "    <heading>Descanso</heading>\n    <p>Tome 1 comp. al día.</p>\n  </section>\n"
+             "</handout>\n");
+  // A copy of the tool's lexicons, named as an installed copy can be (fonts_location.h).
+  const fs::path shipped = ws.dir.path() / "clinical-lexicon";
+  fs::copy(fs::path(HANDOUT_SOURCE_DIR) / "clinical-lexicon", shipped);
+  const auto build = [&] {
+    return run_process({"env", "HANDOUT_CLINICAL_LEXICON_DIR=" + shipped.string(), handout_binary,
+                        "build", "--content", ws.content.string(), "--out", ws.out.string()});
+  };
+  REQUIRE(build().exit_code == 0);
+  CHECK(ws.output("alpha.ssml").find("weight bearing as tolerated") != std::string::npos);
+  CHECK(ws.output("hola.ssml").find("un comprimido") != std::string::npos);
+  const long english_time = modified_ns(ws.out / "alpha.mp3");
+
+  std::string spanish = read_all(shipped / "es.txt");
+  spanish.replace(spanish.find("comprimido|comprimidos"), 22, "tableta|tabletas");
+  write_file(shipped / "es.txt", spanish);
+  const auto rebuilt = build();
+  CHECK(rebuilt.out.find("1 built, 2 unchanged") != std::string::npos);
+  CHECK(ws.output("hola.ssml").find("un tableta") != std::string::npos);
+  CHECK(modified_ns(ws.out / "alpha.mp3") == english_time);
+}
+
 TEST_CASE("--formats builds only the formats named and the others keep their outputs") {
   Workspace ws;
   const auto pdf_only = ws.build({"--formats", "pdf"});

@@ -359,3 +359,25 @@ TEST_CASE("check warns at each word eSpeak NG would spell or guess and never at 
   for (const char* plain : {"\"CALL\"", "\"NOW\"", "\"LLAME\"", "\"AL\""})
     CHECK(checked.err.find(plain) == std::string::npos);
 }
+
+TEST_CASE("a dose written against the medication-safety lists is a warning at its place") {
+  TempDir dir;
+  const fs::path content = copy_samples(dir);
+  write_file(content / "handouts/insulin.xml",
+             "<handout id=\"insulin\" lang=\"en-US\">\n"
+             "  <title>Insulin</title>\n"
+             "  <section><heading>Doses</heading>\n"
+             "    <p>Inject 12 U before supper.</p>\n"
+             "    <p>Take .5 mg QD.</p>\n"
+             "  </section>\n"
+             "</handout>\n");
+  const auto result = run_process({handout_binary, "check", "insulin"}, dir.path());
+  CAPTURE(result.err);
+  CHECK(result.exit_code == 0);
+  CHECK(result.err.find("insulin.xml:4:18: warning: \"U\" is on The Joint Commission's "
+                        "\"Do Not Use\" list") != std::string::npos);
+  CHECK(result.err.find("insulin.xml:5:13: warning: \".5\" is a dose with no zero before its "
+                        "decimal point") != std::string::npos);
+  CHECK(result.err.find("insulin.xml:5:19: warning: \"QD\"") != std::string::npos);
+  CHECK(result.err.find("write \"0.5\"") != std::string::npos);
+}

@@ -54,7 +54,9 @@ TEST_CASE("a number before a unit's full name is spelled with its gender in Span
 
 TEST_CASE("singular and plural follow ICU's plural rules for the number as printed") {
   CHECK(normalise("Take 1 mg", en) == "Take 1 milligram");
-  CHECK(normalise("Take 1.0 mg", en) == "Take 1.0 milligrams");
+  CHECK(normalise("Walk 1.0 km", en) == "Walk 1.0 kilometers");
+  // A dose's trailing zero is dropped (The Joint Commission: "1.0 mg" is 1 mg).
+  CHECK(normalise("Take 1.0 mg", en) == "Take 1 milligram");
   CHECK(normalise("Take 2 mg", en) == "Take 2 milligrams");
   CHECK(normalise("Take 2.5 mL", en) == "Take 2.5 milliliters");
   CHECK(normalise("Tome 1 mg", es) == "Tome un miligramo");

@@ -1,0 +1,295 @@
+// The shipped clinical lexicon as a rule of the tokenizer: "WBAT", "b.i.d.", "f/u", "2 gtt",
+// "Sam Lee, PTA", each by its context (clinical-lexicon/<language>.txt), and a dose's number
+// written unsafely (".5 mg", "5.0 mg") read as it is meant ("0.5", "5").
+#include <array>
+#include <regex>
+
+#include "lang/language.h"
+#include "reading/clinical_lexicon.h"
+#include "reading/number_words.h"
+#include "reading/token_rules.h"
+#include "reading/utf8_words.h"
+
+namespace handout::reading {
+
+namespace {
+
+using model::ClinicalContext;
+
+bool is_ascii_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+
+bool ends_in_digit(std::string_view word) {
+  return !word.empty() && rules::is_digit(word.back());
+}
+
+bool sentence_break(char c) {
+  return c == '!' || c == '?' || c == ';' || c == ':' || c == '\n';
+}
+
+// Whether a word starting with a digit is among the `count` words before `pos` (or after it,
+// `forward`), in the same sentence: "2 drops in AU", "MS 10 mg".
+bool number_near(std::string_view text, std::size_t pos, int count, bool forward) {
+  std::size_t at = pos;
+  for (int i = 0; i < count; ++i) {
+    if (forward) {
+      while (at < text.size() && !word_at(text, at)) {
+        if (sentence_break(text[at]) || text.substr(at).starts_with(". ")) return false;
+        ++at;
+      }
+      if (at >= text.size()) return false;
+      if (rules::is_digit(text[at])) return true;
+      at = word_end(text, at);
+    } else {
+      while (at > 0 && !word_before(text, at)) {
+        if (sentence_break(text[at - 1]) || text.substr(at - 1).starts_with(". ")) return false;
+        --at;
+      }
+      if (at == 0) return false;
+      const std::size_t start = word_start(text, at);
+      if (rules::is_digit(text[start])) return true;
+      at = start;
+    }
+  }
+  return false;
+}
+
+// "Sam Lee, PTA", "Sam Lee, PT, DPT": a comma, and before it a capitalised word.
+bool after_name(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end == 0 || text[end - 1] != ',') return false;
+  const std::string_view name = rules::word_before_pos(text, end - 1);
+  return !name.empty() && rules::is_upper(name.front());
+}
+
+bool holds(ClinicalContext context, std::string_view text, std::size_t pos, std::size_t end) {
+  switch (context) {
+    case ClinicalContext::after_number:
+      return ends_in_digit(rules::word_before_pos(text, pos));
+    case ClinicalContext::before_number: {
+      std::size_t next = end;
+      while (next < text.size() && text[next] == ' ') ++next;
+      return next < text.size() &&
+             (rules::is_digit(text[next]) ||
+              (text[next] == '.' && next + 1 < text.size() && rules::is_digit(text[next + 1])));
+    }
+    case ClinicalContext::in_dose:
+      return number_near(text, pos, 4, false) || number_near(text, end, 3, true);
+    case ClinicalContext::after_name:
+      return after_name(text, pos);
+    case ClinicalContext::before_word: {
+      const std::string_view next = rules::word_after_pos(text, end);
+      return !next.empty() && is_ascii_lower(next.front()) && end < text.size() && text[end] == ' ';
+    }
+  }
+  return false;
+}
+
+bool whole_word_at(std::string_view text, std::size_t pos, std::string_view printed) {
+  if (!text.substr(pos).starts_with(printed) || word_before(text, pos)) return false;
+  const std::size_t end = pos + printed.size();
+  if (printed.back() == '/') return true;  // "w/walker"
+  return !word_at(text, end);
+}
+
+bool in_region(const model::ClinicalEntry& entry, const Dialect& dialect) {
+  if (entry.region.empty()) return true;
+  const std::vector<std::string> countries = dialled_countries(dialect);
+  return !countries.empty() && countries.front() == entry.region;
+}
+
+}  // namespace
+
+const model::ClinicalEntry* clinical_entry_at(std::string_view text, std::size_t pos,
+                                              const model::ClinicalLexicon& lexicon,
+                                              const Dialect& dialect, bool spoken_only) {
+  // The longest printed form that holds ("w/c" before "w/"); among equals, the first.
+  const model::ClinicalEntry* found = nullptr;
+  for (const model::ClinicalEntry& entry : lexicon.entries) {
+    if (spoken_only && entry.spoken.empty()) continue;
+    if (found && entry.printed.size() <= found->printed.size()) continue;
+    if (!whole_word_at(text, pos, entry.printed)) continue;
+    const std::size_t end = pos + entry.printed.size();
+    bool fits = in_region(entry, dialect);
+    for (const model::ClinicalCondition& condition : entry.where)
+      fits = fits && holds(condition.context, text, pos, end) != condition.negated;
+    if (fits) found = &entry;
+  }
+  return found;
+}
+
+const model::ClinicalLexicon* clinical_lexicon_for(std::span<const model::ClinicalLexicon> lexicons,
+                                                   const model::LanguageTag& language) {
+  for (const model::ClinicalLexicon& lexicon : lexicons)
+    if (lang::same_language(lexicon.language, language.tag)) return &lexicon;
+  return nullptr;
+}
+
+namespace {
+
+// Units a dose is measured in, where a trailing zero is never precision (The Joint
+// Commission's exception is for lab results, sizes and tube sizes: "INR 2.0", "7.0 %" stay).
+constexpr std::array<std::string_view, 22> dose_units{
+    "mg",  "mcg",  "g",     "mL",    "ml",          "cc",        "units",  "unit",
+    "U",   "IU",   "UI",    "mEq",   "unidades",    "unidad",    "tablet", "tablets",
+    "tab", "tabs", "drops", "gotas", "comprimidos", "comprimido"};
+
+bool dose_unit_after(std::string_view text, std::size_t end) {
+  std::size_t at = end;
+  if (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || !word_at(text, at)) return false;
+  const std::string_view word = text.substr(at, word_end(text, at) - at);
+  for (std::string_view unit : dose_units)
+    if (word == unit) return true;
+  return text.substr(at).starts_with("µg") || text.substr(at).starts_with("μg");
+}
+
+}  // namespace
+
+DoseNumberAt dose_number_at(std::string_view text, std::size_t pos, const Dialect& dialect) {
+  static const std::regex leading(R"(\.(\d+))");
+  static const std::regex trailing(R"((\d+)([.,])(\d*?)(0+)(?![0-9]))");
+  if (pos > 0 && (rules::is_digit(text[pos - 1]) || text[pos - 1] == '.' || text[pos - 1] == ',' ||
+                  word_before(text, pos)))
+    return {};
+  std::cmatch m;
+  if (text[pos] == '.') {
+    const std::size_t length = rules::match_at(leading, text, pos, &m);
+    if (length && dose_unit_after(text, pos + length))
+      return {DoseNumber::missing_leading_zero, length, "0." + rules::group(m, 1)};
+    return {};
+  }
+  const std::size_t length = rules::match_at(trailing, text, pos, &m);
+  if (!length || !dose_unit_after(text, pos + length)) return {};
+  const std::string separator = rules::group(m, 2);
+  // "5,000 mg" is five thousand in English, "5.000 mg" in Spanish: three digits after the
+  // separator group thousands.
+  if (rules::group(m, 3).size() + rules::group(m, 4).size() == 3) return {};
+  if (separator == "," && dialect.language != Language::spanish) return {};
+  const std::string decimals = rules::group(m, 3);
+  return {DoseNumber::trailing_zero, length,
+          rules::group(m, 1) + (decimals.empty() ? "" : separator + decimals)};
+}
+
+namespace rules {
+
+namespace {
+
+// A number and an entry said after it, as one token, so a Spanish number agrees with its
+// noun: "1 comp." -> "un comprimido", "2 gtt." -> "dos gotas".
+struct CountedAt {
+  std::size_t length = 0;
+  std::string number;
+  const model::ClinicalEntry* entry = nullptr;
+};
+
+CountedAt counted_at(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  static const std::regex number(R"((\d+) ?)");
+  if (!context.clinical || !is_digit(text[pos])) return {};
+  std::cmatch m;
+  const std::size_t length = match_at(number, text, pos, &m);
+  if (!length || (pos + length < text.size() && text[pos + length] == '.')) return {};
+  const model::ClinicalEntry* entry =
+      clinical_entry_at(text, pos + length, *context.clinical, context.dialect, true);
+  if (!entry || entry->where.empty() ||
+      entry->where.front().context != ClinicalContext::after_number)
+    return {};
+  return {length + entry->printed.size(), group(m, 1), entry};
+}
+
+std::string spoken_after(const model::ClinicalEntry& entry, std::string_view number) {
+  const std::size_t bar = entry.spoken.find('|');
+  if (bar == std::string::npos) return entry.spoken;
+  return number == "1" ? entry.spoken.substr(0, bar) : entry.spoken.substr(bar + 1);
+}
+
+std::string count_of(const CountedAt& counted, const ReadingContext& context) {
+  if (!spanish(context) || counted.number.size() > 9) return counted.number;
+  const Gender gender = counted.entry->feminine ? Gender::feminine : Gender::masculine;
+  const std::int64_t n = std::stoll(counted.number);
+  // ICU spells 1 as "uno": before a noun it is "un" (masculine).
+  if (n == 1) return gender == Gender::feminine ? "una" : "un";
+  return cardinal_words(n, Language::spanish, gender);
+}
+
+std::string with_full_stop(std::string out, std::string_view printed, std::string_view text,
+                           std::size_t end) {
+  if (printed.back() == '.' && at_sentence_end(text, end)) out += '.';
+  return out;
+}
+
+// ".5 mg" read as "0.5 mg", "5.0 mg" as "5 mg", by the rules for amounts.
+std::string read_dose_number(std::string_view text, const Token& token, const DoseNumberAt& dose,
+                             const ReadingContext& context) {
+  const std::string rewritten =
+      dose.safe +
+      std::string(text.substr(token.begin + dose.length, token.end - token.begin - dose.length));
+  const Token whole{TokenKind::quantity, 0, rewritten.size()};
+  if (match_quantity(rewritten, 0, context) == rewritten.size())
+    return read_quantity(rewritten, whole, context);
+  std::size_t at = dose.safe.size();
+  if (at < rewritten.size() && rewritten[at] == ' ') ++at;
+  if (context.clinical)
+    if (const model::ClinicalEntry* entry =
+            clinical_entry_at(rewritten, at, *context.clinical, context.dialect, true))
+      return dose.safe + ' ' + spoken_after(*entry, dose.safe);
+  return rewritten;
+}
+
+std::size_t dose_length(std::string_view text, std::size_t pos, const DoseNumberAt& dose,
+                        const ReadingContext& context) {
+  const std::size_t end = pos + dose.length;
+  if (const std::size_t unit = unit_length_at(text, end, context.dialect.language))
+    return dose.length + unit;
+  std::size_t at = end;
+  if (at < text.size() && text[at] == ' ') ++at;
+  if (dose_unit_after(text, end)) return word_end(text, at) - pos;  // "10.0 units"
+  if (context.clinical)
+    if (const model::ClinicalEntry* entry =
+            clinical_entry_at(text, at, *context.clinical, context.dialect, true))
+      return at - pos + entry->printed.size();
+  return 0;
+}
+
+}  // namespace
+
+std::size_t match_clinical(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  if (const DoseNumberAt dose = dose_number_at(text, pos, context.dialect);
+      dose.kind != DoseNumber::none)
+    if (const std::size_t length = dose_length(text, pos, dose, context)) return length;
+  if (!context.clinical) return 0;
+  if (const CountedAt counted = counted_at(text, pos, context); counted.entry)
+    return counted.length;
+  const model::ClinicalEntry* entry =
+      clinical_entry_at(text, pos, *context.clinical, context.dialect, true);
+  return entry ? entry->printed.size() : 0;
+}
+
+std::string read_clinical(std::string_view text, const Token& token,
+                          const ReadingContext& context) {
+  const std::string_view printed = text.substr(token.begin, token.end - token.begin);
+  if (const DoseNumberAt dose = dose_number_at(text, token.begin, context.dialect);
+      dose.kind != DoseNumber::none)
+    return read_dose_number(text, token, dose, context);
+  if (const CountedAt counted = counted_at(text, token.begin, context); counted.entry)
+    return with_full_stop(
+        count_of(counted, context) + ' ' + spoken_after(*counted.entry, counted.number), printed,
+        text, token.end);
+  const model::ClinicalEntry* entry =
+      context.clinical
+          ? clinical_entry_at(text, token.begin, *context.clinical, context.dialect, true)
+          : nullptr;
+  if (!entry) return std::string(printed);
+  std::string out = spoken_after(*entry, word_before_pos(text, token.begin));
+  // "at qhs" -> "at every night at bedtime": the printed "at" already says it.
+  const std::string_view before = word_before_pos(text, token.begin);
+  if ((out.starts_with("at ") && before == "at") || (out.starts_with("al ") && before == "al"))
+    out.erase(0, 3);
+  return with_full_stop(std::move(out), printed, text, token.end);
+}
+
+}  // namespace rules
+
+}  // namespace handout::reading
