@@ -35,6 +35,7 @@
 // sentences starts the second one's clip. The spoken table of contents and the closing have
 // sentence marks too, each at the start of its <s> ("contents-s1", …, "closing-s1", …:
 // model/reading_order.h), so every stretch of the recording after the first mark is a sentence's.
+#include <span>
 #include <string>
 #include <vector>
 
@@ -51,11 +52,16 @@ struct ScriptChapter {
 
 struct Script {
   std::string ssml;
+  std::string voice;  // the language of the voice that says it: its <speak xml:lang>
   std::vector<ScriptChapter> chapters;
   std::vector<std::string> sentence_marks;  // every sentence's mark name, in reading order
 };
 
-Script build_script(const model::Handout& handout, const model::Lexicon& lexicon);
+// `voices`: the languages of eSpeak NG's installed voices (speech::voice_main_languages()),
+// from which the script's <speak xml:lang> and each <voice xml:lang> name the voice that says
+// it (reading/voice_choice.h); empty: the tags as written, and eSpeak NG chooses.
+Script build_script(const model::Handout& handout, const model::Lexicon& lexicon,
+                    std::span<const std::string> voices = {});
 
 // Pauses, in milliseconds.
 inline constexpr int pause_before_heading_ms = 900;

@@ -24,19 +24,22 @@ const model::Lexicon no_lexicon;
 
 class ScriptWriter {
  public:
-  ScriptWriter(const model::Handout& handout, const model::Lexicon& lexicon)
+  ScriptWriter(const model::Handout& handout, const model::Lexicon& lexicon,
+               std::span<const std::string> voices)
       : handout_(handout),
+        voices_{handout.lang.tag, clinic_language(handout), voices},
         units_(handout),
         phrases_(handout.lang),
         plan_(model::make_plan(handout, lang::plan_words(phrases_))),
         speaker_{phrases_.language(),
                  lexicon_applies(lexicon, handout.lang.tag) ? lexicon : no_lexicon,
-                 dialect_of(handout.lang.tag, clinic_language(handout))} {}
+                 dialect_of(handout.lang.tag, clinic_language(handout)), &voices_} {}
 
   Script write() {
+    script_.voice = voices_.voice_for(handout_.lang.tag);
     script_.ssml =
         "<speak version=\"1.0\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"" +
-        escape(handout_.lang.tag) + "\">";
+        escape(script_.voice) + "\">";
     start_chapter("intro", model::plain_text(handout_.title));
     opening();
     table_of_contents();
@@ -342,6 +345,7 @@ class ScriptWriter {
   }
 
   const model::Handout& handout_;
+  Voices voices_;
   model::UnitIndex units_;
   Phrases phrases_;
   model::Plan plan_;
@@ -353,8 +357,9 @@ class ScriptWriter {
 
 }  // namespace
 
-Script build_script(const model::Handout& handout, const model::Lexicon& lexicon) {
-  return ScriptWriter(handout, lexicon).write();
+Script build_script(const model::Handout& handout, const model::Lexicon& lexicon,
+                    std::span<const std::string> voices) {
+  return ScriptWriter(handout, lexicon, voices).write();
 }
 
 }  // namespace handout::reading

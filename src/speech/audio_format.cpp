@@ -76,6 +76,8 @@ const std::vector<writer::OutputKind>& AudioFormat::outputs() const {
 std::vector<writer::Input> AudioFormat::inputs(const writer::Resources& resources,
                                                const writer::OptionValues&,
                                                const model::LanguageTag& language) const {
+  // The voice is chosen from the handout's and clinic.xml's language tags (both in the key) among
+  // the voices of this eSpeak NG (its version and data folder are in engine_versions()).
   std::vector<writer::Input> out{{"engines", {}, engine_versions()}};
   // Only this language's lexicon: an edit to lexicon.es.pls rebuilds only Spanish recordings.
   if (const model::Lexicon* lexicon = lexicon_of(resources, language))
