@@ -145,25 +145,36 @@ class InlineReader {
   // name or a street, which the audio says in that language and every format marks.
   void read_language(pugi::xml_node element, bool emphasis) {
     checker_.allow_attributes(element, {"xml:lang"});
+    const std::size_t before = runs_.size();
+    // After an error its words are still read, in the language around it, so that neither
+    // it nor its paragraph is reported empty too.
+    if (std::optional<model::LanguageTag> tag = language_of(element)) {
+      lang_ = std::move(*tag);
+      read_children(element, emphasis);
+      lang_ = {};
+    } else {
+      read_children(element, emphasis);
+    }
+    if (collapse_whitespace(plain_text_since(before)).empty())
+      checker_.error(element, "<lang> is empty; write its text or delete it");
+  }
+
+  // The language a <lang> gives its words, or nothing after reporting why it gives none.
+  std::optional<model::LanguageTag> language_of(pugi::xml_node element) {
     if (!lang_.empty()) {
       checker_.error(element, "<lang> cannot be inside another <lang>");
-      return;
+      return std::nullopt;
     }
     const std::optional<std::string> tag = checker_.required_attribute(element, "xml:lang");
-    if (!tag) return;
+    if (!tag) return std::nullopt;
     const model::Location at = checker_.where_attribute(element, "xml:lang");
     if (!is_language_tag(*tag) || lang::language_name(*tag).empty()) {
       checker_.error(at, "xml:lang '" + *tag +
                              "' is not a language tag of a known language; use one such as "
                              "en-US, en-GB, es or fr");
-      return;
+      return std::nullopt;
     }
-    const std::size_t before = runs_.size();
-    lang_ = {*tag, at};
-    read_children(element, emphasis);
-    lang_ = {};
-    if (collapse_whitespace(plain_text_since(before)).empty())
-      checker_.error(element, "<lang> is empty; write its text or delete it");
+    return model::LanguageTag{*tag, at};
   }
 
   std::string plain_text_since(std::size_t first) const {
