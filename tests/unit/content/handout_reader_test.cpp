@@ -260,3 +260,30 @@ TEST_CASE("a revision date after today is a warning and today or before is not")
   CHECK(content::revision_warnings(read("2026-12-06"), today).empty());
   CHECK(content::revision_warnings(read("2025-01-31"), today).empty());
 }
+
+TEST_CASE("the clinic's name in a handout of another language is in clinic.xml's language") {
+  model::Clinic clinic = testing::sample_clinic();
+  clinic.lang = "en-US";
+  const auto read = [&](const std::string& lang) {
+    const std::string text = "<handout id=\"sample\" lang=\"" + lang +
+                             "\">\n<title>T</title>\n<section><heading>H</heading><p>Llame a "
+                             "<clinic-name/>.</p></section>\n</handout>\n";
+    std::vector<model::Diagnostic> diagnostics;
+    const content::HandoutContext context{"sample", &clinic, {}};
+    std::optional<model::Handout> handout =
+        content::parse_handout(text, "sample.xml", context, diagnostics);
+    REQUIRE(diagnostics.empty());
+    const auto& p =
+        std::get<model::Paragraph>(std::get<model::Section>(handout->body[0]).blocks[0]);
+    CHECK(model::plain_text(p.content) == "Llame a Sample Clinic.");
+    const auto name = std::ranges::find_if(p.content, [](const model::Run& run) {
+      return run.text.find("Sample") != std::string::npos;
+    });
+    REQUIRE(name != p.content.end());
+    return name->lang;
+  };
+  const model::LanguageTag in_spanish = read("es");
+  CHECK(in_spanish.tag == "en-US");
+  CHECK(in_spanish.at == model::Location{3, 41});  // the reference
+  CHECK(read("en-GB").empty());                    // the same language: nothing to mark
+}
