@@ -20,7 +20,11 @@ bool is_address(const model::Run& run) {
 
 louis::Form form_of(const model::Run& run) {
   if (run.kind == model::RunKind::phone || is_address(run)) return louis::Form::no_contract;
-  return run.emphasis ? louis::Form::emphasis : louis::Form::plain;
+  if (run.emphasis) return louis::Form::emphasis;
+  // Words in another language (<lang>, the clinic's name and address from a clinic.xml in
+  // another): the handout's table, uncontracted, as UEB transcribes foreign words in an
+  // English text (Rules of UEB §13.2): a contraction would spell them out wrongly.
+  return run.lang.empty() ? louis::Form::plain : louis::Form::no_contract;
 }
 
 // How an address may be divided just before its character `k`: first after a slash (not

@@ -176,12 +176,9 @@ void PieceList::contact() {
     for (const model::ContactLine& line : group.lines) {
       const Role role =
           line.part == model::ContactPart::office_name ? Role::office_name : Role::contact_line;
-      out_.push_back({role,
-                      {model::Run{line.kind(), line.field.text, "", false, line.field.at}},
-                      contact_->clinic.file,
-                      0,
-                      0,
-                      {}});
+      model::Run run{line.kind(), line.field.text, "", false, line.field.at};
+      run.lang = line.lang;  // the clinic's name and address, in clinic.xml's language
+      out_.push_back({role, {std::move(run)}, contact_->clinic.file, 0, 0, {}});
     }
 }
 

@@ -50,6 +50,7 @@ const model::Field* version_for(const model::Translated& texts, const std::strin
 model::Clinic clinic_in_language(const model::Clinic& clinic, const model::LanguageTag& lang,
                                  ElementChecker& checker) {
   model::Clinic out = clinic;
+  out.taken_for = lang.tag;
   for (model::Office& office : out.offices) {
     office.name = pick(office.names, clinic, office, "name", lang, checker);
     office.note = pick(office.notes, clinic, office, "note", lang, checker);

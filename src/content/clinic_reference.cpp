@@ -39,6 +39,16 @@ const model::Field* office_detail(const model::Office& office, std::string_view 
   return office.phone ? &*office.phone : nullptr;
 }
 
+// The language of the clinic's own name in a handout of another language: clinic.xml's,
+// written where the reference is; empty when they share it (or either is unknown).
+model::LanguageTag name_language(const model::Clinic& clinic, const model::Location& at) {
+  const model::LanguageTag own{clinic.lang, at};
+  if (own.empty() || clinic.taken_for.empty() ||
+      own.primary() == model::LanguageTag{clinic.taken_for, {}}.primary())
+    return {};
+  return own;
+}
+
 std::string location_ids(const model::Clinic& clinic) {
   std::string ids;
   for (const model::Office& office : clinic.offices)
@@ -99,6 +109,8 @@ std::optional<model::Run> resolve_clinic_reference(ElementChecker& checker, pugi
     run.kind = reference->kind;
     run.text = field->text;
     run.from_clinic = true;
+    // The clinic's name is in clinic.xml's language; a location's is in the handout's.
+    if (field == &clinic->name) run.lang = name_language(*clinic, run.at);
   }
   return run;
 }

@@ -5,13 +5,15 @@
 #include "content/clinic_reference.h"
 #include "content/limits.h"
 #include "content/text_rules.h"
+#include "lang/language.h"
 
 namespace handout::content {
 
 namespace {
 
 constexpr std::string_view inline_elements =
-    "use text, <em>, <say>, <phone>, <email>, <web> or a reference such as <clinic-phone/>";
+    "use text, <em>, <lang>, <say>, <phone>, <email>, <web> or a reference such as "
+    "<clinic-phone/>";
 
 std::optional<model::RunKind> leaf_kind(std::string_view name) {
   if (name == "say") return model::RunKind::say;
@@ -27,6 +29,15 @@ class InlineReader {
       : checker_(checker), clinic_(clinic) {}
 
   void read_children(pugi::xml_node parent, bool emphasis) {
+    const std::size_t first = runs_.size();
+    read_children_only(parent, emphasis);
+    // Runs inside <lang> carry its language (and a reference's run too).
+    if (!lang_.empty())
+      for (std::size_t i = first; i < runs_.size(); ++i)
+        if (runs_[i].lang.empty()) runs_[i].lang = lang_;
+  }
+
+  void read_children_only(pugi::xml_node parent, bool emphasis) {
     for (pugi::xml_node child : parent.children()) {
       switch (child.type()) {
         case pugi::node_pcdata:
@@ -53,6 +64,10 @@ class InlineReader {
  private:
   void read_element(pugi::xml_node element, bool emphasis) {
     const std::string_view name = element.name();
+    if (name == "lang") {
+      read_language(element, emphasis);
+      return;
+    }
     if (name == "em") {
       checker_.allow_attributes(element, {});
       if (emphasis) {
@@ -126,6 +141,42 @@ class InlineReader {
       runs_.push_back({model::RunKind::text, " ", {}, emphasis, at});
   }
 
+  // <lang xml:lang="en">…</lang>: words in another language than the handout's, such as a
+  // name or a street, which the audio says in that language and every format marks.
+  void read_language(pugi::xml_node element, bool emphasis) {
+    checker_.allow_attributes(element, {"xml:lang"});
+    const std::size_t before = runs_.size();
+    // After an error its words are still read, in the language around it, so that neither
+    // it nor its paragraph is reported empty too.
+    if (std::optional<model::LanguageTag> tag = language_of(element)) {
+      lang_ = std::move(*tag);
+      read_children(element, emphasis);
+      lang_ = {};
+    } else {
+      read_children(element, emphasis);
+    }
+    if (collapse_whitespace(plain_text_since(before)).empty())
+      checker_.error(element, "<lang> is empty; write its text or delete it");
+  }
+
+  // The language a <lang> gives its words, or nothing after reporting why it gives none.
+  std::optional<model::LanguageTag> language_of(pugi::xml_node element) {
+    if (!lang_.empty()) {
+      checker_.error(element, "<lang> cannot be inside another <lang>");
+      return std::nullopt;
+    }
+    const std::optional<std::string> tag = checker_.required_attribute(element, "xml:lang");
+    if (!tag) return std::nullopt;
+    const model::Location at = checker_.where_attribute(element, "xml:lang");
+    if (!is_language_tag(*tag) || lang::language_name(*tag).empty()) {
+      checker_.error(at, "xml:lang '" + *tag +
+                             "' is not a language tag of a known language; use one such as "
+                             "en-US, en-GB, es or fr");
+      return std::nullopt;
+    }
+    return model::LanguageTag{*tag, at};
+  }
+
   std::string plain_text_since(std::size_t first) const {
     std::string text;
     for (std::size_t i = first; i < runs_.size(); ++i) text += runs_[i].text;
@@ -134,6 +185,7 @@ class InlineReader {
 
   ElementChecker& checker_;
   const model::Clinic* clinic_;
+  model::LanguageTag lang_;  // of the <lang> being read; empty outside one
   model::Inlines runs_;
 };
 

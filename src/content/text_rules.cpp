@@ -84,7 +84,7 @@ void normalise_whitespace(model::Inlines& runs) {
     if (run.text.empty()) continue;
     const bool joins = !merged.empty() && run.kind == model::RunKind::text &&
                        merged.back().kind == model::RunKind::text &&
-                       merged.back().emphasis == run.emphasis;
+                       merged.back().emphasis == run.emphasis && merged.back().lang == run.lang;
     if (joins)
       join(merged.back(), run);
     else

@@ -42,6 +42,10 @@ struct Office {
 struct Clinic {
   std::string file;
   std::string lang;  // xml:lang of <clinic>: the language of texts without one (may be empty)
+  // The language of the handout the details were taken for (content's clinic_in_language):
+  // the texts a translator writes are in it, the name and addresses in `lang`. Empty as read
+  // from clinic.xml.
+  std::string taken_for = {};
   Field name;
   std::optional<Field> phone;
   std::optional<Field> fax;  // for referring physicians; printed and said, never a link

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/language_tag.h"
 #include "model/location.h"
 
 namespace handout::model {
@@ -38,6 +39,9 @@ struct Run {
   // Only for RunKind::web with words of its own (<web href="…">the video</web>): the address
   // it opens; `text` is then its words. Empty when `text` is itself the address.
   std::string href{};
+  // The language of the run when it is not its handout's: inside <lang xml:lang="…">, with
+  // where the tag was written. Empty: the handout's language.
+  LanguageTag lang{};
 
   // What a link to the run opens, as written: `href`, else the text itself.
   const std::string& address() const { return href.empty() ? text : href; }

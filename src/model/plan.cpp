@@ -43,14 +43,25 @@ std::vector<SpokenSentence> contents(const Handout& handout, const PlanWords& wo
   return out;
 }
 
+// The clinic's language for texts written in it (names, addresses), when the page is in
+// another: a French clinic's street in an English handout. Empty when they share a language.
+LanguageTag clinic_text_language(const Clinic& clinic, const LanguageTag& page) {
+  const LanguageTag own{clinic.lang, {}};
+  if (own.empty() || own.primary() == page.primary()) return {};
+  return own;
+}
+
 ContactGroup office_group(const Office& office, const std::string& sentence, const PlanWords& words,
-                          int index) {
+                          int index, const LanguageTag& clinic_language) {
   ContactGroup group{index, sentence, {}};
   const auto add = [&](ContactPart part, const Field& field) {
     group.lines.push_back({part, field});
   };
   if (office.name) add(ContactPart::office_name, *office.name);
-  for (const Field& line : office.address) add(ContactPart::address, line);
+  for (const Field& line : office.address) {
+    add(ContactPart::address, line);
+    group.lines.back().lang = clinic_language;
+  }
   if (office.phone) add(ContactPart::phone, *office.phone);
   const std::vector<std::string> hours = words.hours_lines(office.hours);
   for (std::size_t i = 0; i < hours.size(); ++i)
@@ -62,20 +73,23 @@ ContactGroup office_group(const Office& office, const std::string& sentence, con
 ContactPlan contact(const Handout& handout, const UnitIndex& units, const PlanWords& words) {
   for (const Block& block : handout.body)
     if (const auto* c = std::get_if<Contact>(&block))
-      return contact_plan(*c, units.of(*c).id, words);
+      return contact_plan(*c, units.of(*c).id, words, handout.lang);
   return {};
 }
 
 }  // namespace
 
-ContactPlan contact_plan(const Contact& contact, std::string unit, const PlanWords& words) {
+ContactPlan contact_plan(const Contact& contact, std::string unit, const PlanWords& words,
+                         const LanguageTag& language) {
   ContactPlan out;
   out.block = &contact;
   out.unit = std::move(unit);
   out.title = words.contact_title;
   const Clinic& clinic = out.block->clinic;
   ContactGroup details{-1, contact_sentence_id(out.unit, -1), {}};
+  const LanguageTag clinic_language = clinic_text_language(clinic, language);
   details.lines.push_back({ContactPart::clinic_name, clinic.name});
+  details.lines.back().lang = clinic_language;
   if (clinic.phone) details.lines.push_back({ContactPart::phone, *clinic.phone});
   if (clinic.fax)
     details.lines.push_back(
@@ -85,8 +99,8 @@ ContactPlan contact_plan(const Contact& contact, std::string unit, const PlanWor
   out.groups.push_back(std::move(details));
   for (std::size_t k = 0; k < clinic.offices.size(); ++k) {
     const int index = static_cast<int>(k);
-    out.groups.push_back(
-        office_group(clinic.offices[k], contact_sentence_id(out.unit, index), words, index));
+    out.groups.push_back(office_group(clinic.offices[k], contact_sentence_id(out.unit, index),
+                                      words, index, clinic_language));
   }
   return out;
 }

@@ -93,6 +93,10 @@ struct ContactLine {
   // format prints it labelled; the recording says the label and then the number as a phone
   // number. Not a link: a patient's phone cannot call a fax machine.
   std::string number = {};
+  // The language of `field` when it is not the page's: the clinic's name and the lines of an
+  // address are in clinic.xml's language (xml:lang of <clinic>), which a handout in another
+  // language says with that language's voice and marks for screen readers. Empty: the page's.
+  LanguageTag lang = {};
   // text, phone, email or web: what a link to it opens.
   RunKind kind() const;
   // Names and phone numbers stand out: they are what a patient looks for.
@@ -165,7 +169,9 @@ Plan make_plan(const Handout& handout, const PlanWords& words);
 
 // The plan of one contact block whose unit id is `unit` (for a page of its own, such as the
 // index of every handout).
-ContactPlan contact_plan(const Contact& contact, std::string unit, const PlanWords& words);
+// `language`: the page's (its handout's) language tag.
+ContactPlan contact_plan(const Contact& contact, std::string unit, const PlanWords& words,
+                         const LanguageTag& language);
 
 // When the handout's outputs are dated, in seconds since 1970: its revision date at midnight
 // UTC, or the build's fixed time (SOURCE_DATE_EPOCH) when it has none.

@@ -29,8 +29,10 @@ bool measured_unit(model::UnitKind kind) {
 }
 
 // Runs whose printed text is words: ordinary text, a <say> (its printed form) and a link with
-// words of its own; not a phone number or an address.
+// words of its own; not a phone number or an address, nor words in another language (<lang>),
+// which the formulas of the handout's language cannot count the syllables of.
 bool prose(const model::Run& run) {
+  if (!run.lang.empty()) return false;
   return run.kind == model::RunKind::text || run.kind == model::RunKind::say ||
          (run.kind == model::RunKind::web && !run.href.empty());
 }

@@ -10,9 +10,9 @@
 //   belong to no sentence, so they are not counted;
 // - numbers are words, their syllables as they are read aloud; a hyphenated word is one word;
 // - what is not prose is left out: phone numbers, e-mail and web addresses, the units after a
-//   number ("10 mg": "mg"), the contact block (addresses, hours), tables' cells, doses (the
-//   tool's words) and a picture's description (not printed: said aloud and the alternative
-//   text); a caption is printed and measured.
+//   number ("10 mg": "mg"), words in another language (<lang>), the contact block (addresses,
+//   hours), tables' cells, doses (the tool's words) and a picture's description (not printed: said
+//   aloud and the alternative text); a caption is printed and measured.
 // Pure: ICU (through lang) finds the sentences and words.
 #include <string>
 #include <vector>

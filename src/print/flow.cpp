@@ -49,6 +49,14 @@ int FlowBuilder::link_node(const model::Run& run, int node) {
   return flow_.structure.add(Role::link, node, LinkTarget{uri, terms_.link(run.kind, run.text)});
 }
 
+// Words in another language than the handout's are a Span with their /Lang, in `node`.
+int FlowBuilder::language_node(const model::Run& run, int node) {
+  if (run.lang.empty()) return node;
+  const int span = flow_.structure.add(Role::span, node);
+  flow_.structure.set_lang(span, run.lang.tag);
+  return span;
+}
+
 // A link with words of its own prints its address after them, in parentheses and in the link:
 // paper cannot be clicked.
 std::vector<Word> FlowBuilder::text_words(const model::Inlines& runs, int node, TextStyle text,
@@ -59,7 +67,8 @@ std::vector<Word> FlowBuilder::text_words(const model::Inlines& runs, int node, 
   std::size_t offset = 0;
   for (const model::Run& run : runs) {
     shown.push_back(run);
-    nodes.push_back(links ? link_node(run, node) : node);
+    const int own = language_node(run, node);
+    nodes.push_back(links ? link_node(run, own) : own);
     offset += run.text.size();
     if (run.href.empty()) continue;
     model::Run address{model::RunKind::text,

@@ -76,6 +76,7 @@ class FlowBuilder {
   void checklist(const model::Checklist& list, const Placement& at, double gap);
 
   int link_node(const model::Run& run, int node);
+  int language_node(const model::Run& run, int node);
   // The words print shows of `runs` in `node`, links in Link elements of their own (unless
   // only measured: `links` false); with `insertions`, where the printed text has text the
   // model's has not.

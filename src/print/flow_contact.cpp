@@ -11,6 +11,7 @@ void FlowBuilder::contact_line(const model::ContactLine& line, const Placement& 
                              ? TextStyle{style_.phone, true}
                              : TextStyle{style_.body, line.strong()};
   const int p = flow_.structure.add(Role::p, parent);
+  if (!line.lang.empty()) flow_.structure.set_lang(p, line.lang.tag);  // the clinic's name …
   const model::Inlines runs{model::Run{line.kind(), line.field.text, "", false, line.field.at}};
   const std::size_t first = flow_.lines.size();
   emit(text_lines(runs, p, text, at.width, file), at, text.size, gap, Keep::together);

@@ -46,6 +46,8 @@ std::string_view role_name(Role role) {
       return "TH";
     case Role::td:
       return "TD";
+    case Role::span:
+      return "Span";
   }
   return "P";
 }
@@ -68,6 +70,10 @@ int Structure::add_figure(int parent, std::string alt) {
 
 void Structure::set_actual_text(int node, std::string text) {
   nodes_[static_cast<std::size_t>(node)].actual_text = std::move(text);
+}
+
+void Structure::set_lang(int node, std::string tag) {
+  nodes_[static_cast<std::size_t>(node)].lang = std::move(tag);
 }
 
 void Structure::set_scope(int node, Scope scope) {

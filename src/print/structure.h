@@ -27,7 +27,8 @@ enum class Role {
   table,
   tr,
   th,
-  td
+  td,
+  span  // words in another language than the document's, with their /Lang
 };
 
 // Which cells a table header cell (TH) names: its column's or its row's.
@@ -53,6 +54,8 @@ struct Node {
   // What a screen reader says for the element's content: a checklist box's "done".
   std::optional<std::string> actual_text;
   std::optional<Scope> scope;  // of a TH
+  // /Lang: the language of its content when not the document's (a BCP 47 tag).
+  std::optional<std::string> lang = std::nullopt;
   friend bool operator==(const Node&, const Node&) = default;
 };
 
@@ -64,6 +67,7 @@ class Structure {
   int add_figure(int parent, std::string alt);
   void set_actual_text(int node, std::string text);
   void set_scope(int node, Scope scope);
+  void set_lang(int node, std::string tag);
   const std::vector<Node>& nodes() const { return nodes_; }
 
  private:

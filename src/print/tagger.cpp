@@ -119,6 +119,7 @@ void Tagger::finish(std::span<const HPDF_Page> pages) {
     if (nodes_[i].actual_text)
       pdf::add_text(doc, elements[i], "ActualText", *nodes_[i].actual_text);
     if (nodes_[i].scope) add_scope(elements[i], *nodes_[i].scope);
+    if (nodes_[i].lang) pdf::add_text(doc, elements[i], "Lang", *nodes_[i].lang);
     if (const auto found = bboxes_.find(static_cast<int>(i)); found != bboxes_.end())
       add_bbox(elements[i], found->second);
   }

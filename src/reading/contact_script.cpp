@@ -25,7 +25,8 @@ std::string address(std::span<const ContactLine> lines, const Speaker& speaker,
   std::string spoken;
   for (const ContactLine& line : lines) {
     if (!spoken.empty()) spoken += ',' + pause(pause_between_lines_ms) + ' ';
-    spoken += speaker.address_line(line.field.text);
+    spoken +=
+        speaker.in_voice(line.lang, speaker.in_language(line.lang).address_line(line.field.text));
   }
   return labelled(phrases.address(), spoken + '.');
 }
@@ -58,7 +59,8 @@ std::string one_line(const ContactLine& line, const Speaker& speaker, const Phra
     case ContactPart::note:
       break;
   }
-  return element("s", speaker.sentence(line.field.text));
+  return element(
+      "s", speaker.in_voice(line.lang, speaker.in_language(line.lang).sentence(line.field.text)));
 }
 
 // What a listener hears of a group, a piece at a time: an address's lines and the hours are

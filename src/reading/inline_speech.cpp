@@ -1,9 +1,11 @@
 #include "reading/inline_speech.h"
 
 #include "reading/address_reading.h"
+#include "reading/lexicon_rules.h"
 #include "reading/normaliser.h"
 #include "reading/spoken_forms.h"
 #include "reading/ssml.h"
+#include "reading/voice_choice.h"
 
 namespace handout::reading {
 
@@ -11,7 +13,29 @@ namespace {
 
 constexpr int phone_group_pause_ms = 350;
 
+const model::Lexicon no_lexicon_here;
+
 }  // namespace
+
+std::string Voices::voice_for(std::string_view bcp47) const {
+  return voice_language(bcp47, clinic_bcp47, installed);
+}
+
+std::string Speaker::in_voice(const model::LanguageTag& lang, std::string ssml) const {
+  if (lang.empty() || !voices) return ssml;
+  const std::string voice = voices->voice_for(lang.tag);
+  if (voice == voices->voice_for(voices->handout_bcp47)) return ssml;
+  return "<voice xml:lang=\"" + escape(voice) + "\">" + ssml + "</voice>";
+}
+
+Speaker Speaker::in_language(const model::LanguageTag& lang) const {
+  if (lang.empty() || !voices) return *this;
+  const model::Lexicon& own = lexicon_applies(lexicon, lang.tag) ? lexicon : no_lexicon_here;
+  // The clinical lexicon is of the handout's language: another language's stretch goes without.
+  const Language other = language_of(lang);
+  return Speaker{other, own, dialect_of(lang.tag, voices->clinic_bcp47),
+                 other == language ? clinical : nullptr, voices};
+}
 
 std::string Speaker::text(std::string_view printed) const {
   return escape(normalise(printed, dialect, &lexicon, clinical));
@@ -62,7 +86,14 @@ std::string Speaker::run(const model::Run& run) const {
 
 std::string Speaker::runs(const model::Inlines& runs) const {
   std::string out;
-  for (const model::Run& each : runs) out += run(each);
+  for (std::size_t i = 0; i < runs.size();) {
+    // A stretch of runs in one language is one <voice>: each switch is a pause.
+    const model::LanguageTag& lang = runs[i].lang;
+    const Speaker speaker = in_language(lang);
+    std::string said;
+    for (; i < runs.size() && runs[i].lang.tag == lang.tag; ++i) said += speaker.run(runs[i]);
+    out += in_voice(lang, std::move(said));
+  }
   return out;
 }
 

@@ -35,6 +35,7 @@
 // sentences starts the second one's clip. The spoken table of contents and the closing have
 // sentence marks too, each at the start of its <s> ("contents-s1", …, "closing-s1", …:
 // model/reading_order.h), so every stretch of the recording after the first mark is a sentence's.
+#include <span>
 #include <string>
 #include <vector>
 
@@ -52,20 +53,26 @@ struct ScriptChapter {
 
 struct Script {
   std::string ssml;
+  std::string voice;  // the language of the voice that says it: its <speak xml:lang>
   std::vector<ScriptChapter> chapters;
   std::vector<std::string> sentence_marks;  // every sentence's mark name, in reading order
 };
 
-// `clinical`: the tool's clinical lexicon of the handout's language, or none.
+// `clinical`: the tool's clinical lexicon of the handout's language, or none. `voices`: the
+// languages of eSpeak NG's installed voices (speech::voice_main_languages()), from which the
+// script's <speak xml:lang> and each <voice xml:lang> name the voice that says it
+// (reading/voice_choice.h); empty: the tags as written, and eSpeak NG chooses.
 Script build_script(const model::Handout& handout, const model::Lexicon& lexicon,
-                    const model::ClinicalLexicon* clinical = nullptr);
+                    const model::ClinicalLexicon* clinical = nullptr,
+                    std::span<const std::string> voices = {});
 
 // The SSML build_script() writes for `paragraph`, one of the handout's blocks, with its
-// sentence marks: what `handout say` prints, read with the same clinic, lexicon, rules and
-// sentences as a build.
+// sentence marks: what `handout say` prints, read with the same clinic, lexicons, voices, rules
+// and sentences as a build.
 std::string paragraph_script(const model::Handout& handout, const model::Paragraph& paragraph,
                              const model::Lexicon& lexicon,
-                             const model::ClinicalLexicon* clinical = nullptr);
+                             const model::ClinicalLexicon* clinical = nullptr,
+                             std::span<const std::string> voices = {});
 
 // Pauses, in milliseconds.
 inline constexpr int pause_before_heading_ms = 900;

@@ -25,14 +25,15 @@ const model::Lexicon no_lexicon;
 class ScriptWriter {
  public:
   ScriptWriter(const model::Handout& handout, const model::Lexicon& lexicon,
-               const model::ClinicalLexicon* clinical)
+               const model::ClinicalLexicon* clinical, std::span<const std::string> voices)
       : handout_(handout),
+        voices_{handout.lang.tag, clinic_language(handout), voices},
         units_(handout),
         phrases_(handout.lang),
         plan_(model::make_plan(handout, lang::plan_words(phrases_))),
         speaker_{phrases_.language(),
                  lexicon_applies(lexicon, handout.lang.tag) ? lexicon : no_lexicon,
-                 dialect_of(handout.lang.tag, clinic_language(handout)), clinical} {}
+                 dialect_of(handout.lang.tag, clinic_language(handout)), clinical, &voices_} {}
 
   // One paragraph of the handout, as write() says it: for `handout say`.
   std::string paragraph(const model::Paragraph& p) {
@@ -41,9 +42,10 @@ class ScriptWriter {
   }
 
   Script write() {
+    script_.voice = voices_.voice_for(handout_.lang.tag);
     script_.ssml =
         "<speak version=\"1.0\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"" +
-        escape(handout_.lang.tag) + "\">";
+        escape(script_.voice) + "\">";
     start_chapter("intro", model::plain_text(handout_.title));
     opening();
     table_of_contents();
@@ -349,6 +351,7 @@ class ScriptWriter {
   }
 
   const model::Handout& handout_;
+  Voices voices_;
   model::UnitIndex units_;
   Phrases phrases_;
   model::Plan plan_;
@@ -361,14 +364,14 @@ class ScriptWriter {
 }  // namespace
 
 Script build_script(const model::Handout& handout, const model::Lexicon& lexicon,
-                    const model::ClinicalLexicon* clinical) {
-  return ScriptWriter(handout, lexicon, clinical).write();
+                    const model::ClinicalLexicon* clinical, std::span<const std::string> voices) {
+  return ScriptWriter(handout, lexicon, clinical, voices).write();
 }
 
 std::string paragraph_script(const model::Handout& handout, const model::Paragraph& paragraph,
-                             const model::Lexicon& lexicon,
-                             const model::ClinicalLexicon* clinical) {
-  return ScriptWriter(handout, lexicon, clinical).paragraph(paragraph);
+                             const model::Lexicon& lexicon, const model::ClinicalLexicon* clinical,
+                             std::span<const std::string> voices) {
+  return ScriptWriter(handout, lexicon, clinical, voices).paragraph(paragraph);
 }
 
 }  // namespace handout::reading

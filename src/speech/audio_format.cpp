@@ -164,6 +164,8 @@ const std::vector<writer::OutputKind>& AudioFormat::outputs() const {
 std::vector<writer::Input> AudioFormat::inputs(const writer::Resources& resources,
                                                const writer::OptionValues&,
                                                const model::LanguageTag& language) const {
+  // The voice is chosen from the handout's and clinic.xml's language tags (both in the key) among
+  // the voices of this eSpeak NG (its version and data folder are in engine_versions()).
   std::vector<writer::Input> out{{"engines", {}, engine_versions()}};
   // Only this language's lexicon: an edit to lexicon.es.pls rebuilds only Spanish recordings.
   if (const model::Lexicon* lexicon = lexicon_of(resources, language))
@@ -259,7 +261,8 @@ std::vector<writer::Tool> AudioFormat::tools() const {
              resources.clinical_lexicons = content.clinical_lexicons;
              const std::string script = reading::paragraph_script(
                  handout, std::get<model::Paragraph>(handout.body[0]),
-                 lexicon_or_none(resources, handout.lang), clinical_of(resources, handout.lang));
+                 lexicon_or_none(resources, handout.lang), clinical_of(resources, handout.lang),
+                 voice_main_languages());
              const std::string words = reading::ssml_words(script);
              std::cout << words << '\n';
              if (values.flag(ssml)) std::cout << script << '\n';

@@ -21,6 +21,7 @@
 #include "speech/sentence_times.h"
 #include "speech/speech_error.h"
 #include "speech/synthesis_sink.h"
+#include "speech/voices.h"
 #include "speech/wav_writer.h"
 
 namespace handout::speech {
@@ -113,14 +114,15 @@ std::size_t mp3_room(const reading::Script& script, int rate_wpm) {
 
 Audio render(const model::Handout& handout, const model::Lexicon& lexicon,
              const model::ClinicalLexicon* clinical, const SpeechOptions& options) {
-  reading::Script script = reading::build_script(handout, lexicon, clinical);
+  reading::Script script =
+      reading::build_script(handout, lexicon, clinical, voice_main_languages());
   const std::string tag_room = render_id3(tag_info(handout, untimed(script.chapters)));
   const os::UniqueFd file = open_mp3_file(options.mp3_file);
   std::string mp3;
   if (!file) mp3.reserve(tag_room.size() + mp3_room(script, options.rate_wpm));
   mp3.append(tag_room);
   AudioSink sink(std::move(mp3), options.wav, file.get());
-  synthesize(script.ssml, handout.lang.tag, options.rate_wpm, sink, options.place);
+  synthesize(script.ssml, script.voice, options.rate_wpm, sink, options.place);
   if (sink.silent()) throw SpeechError("eSpeak NG produced no audio");
   Audio audio;
   audio.mp3 = sink.finish_mp3();

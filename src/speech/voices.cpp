@@ -43,6 +43,24 @@ std::vector<std::string> voice_languages() {
   return languages;
 }
 
+std::span<const std::string> voice_main_languages() {
+  static const std::vector<std::string> languages = [] {
+    espeak_ng_InitializePath(nullptr);
+    std::vector<std::string> out;
+    for (const espeak_VOICE** voice = espeak_ListVoices(nullptr); voice && *voice; ++voice) {
+      const char* file = (*voice)->identifier;
+      if (file && std::string_view(file).starts_with("mb/")) continue;
+      // The first entry of `languages` is the voice's own: (priority byte, name).
+      if ((*voice)->languages && *(*voice)->languages)
+        out.push_back(lower((*voice)->languages + 1));
+    }
+    std::ranges::sort(out);
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }();
+  return languages;
+}
+
 bool has_voice(std::string_view tag, std::span<const std::string> voice_languages) {
   const std::string wanted = lower(tag);
   if (wanted.empty()) return false;

@@ -85,8 +85,9 @@ std::string render_index(std::span<const IndexItem> items, const model::Clinic* 
     // The contact block as every handout shows it, in the index's language.
     const model::Contact contact{*clinic, {}, false};
     xhtml::Marks none;
-    out += xhtml::contact_html(model::contact_plan(contact, "contact", lang::plan_words(words)),
-                               lang::link_countries(clinic->lang, clinic->lang), none);
+    out +=
+        xhtml::contact_html(model::contact_plan(contact, "contact", lang::plan_words(words), lang),
+                            lang::link_countries(clinic->lang, clinic->lang), none);
   }
   return out + "</main>\n<script>" + script + "</script>\n</body>\n</html>\n";
 }

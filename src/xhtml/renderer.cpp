@@ -19,6 +19,20 @@ std::string attribute(std::string_view plain) {
   return lang::escape_xml_attribute(plain);
 }
 
+// ` lang="…" xml:lang="…"`, or nothing for the page's own language.
+std::string language_attributes(const model::LanguageTag& lang) {
+  if (lang.empty()) return "";
+  const std::string value = attribute(lang.tag);
+  return " lang=\"" + value + "\" xml:lang=\"" + value + "\"";
+}
+
+// A stretch in another language than the page's: `lang` for HTML, and `xml:lang` with the
+// same value, which XHTML (the EPUB, the DAISY book) reads and HTML allows beside it.
+std::string in_language(const model::LanguageTag& lang, std::string content) {
+  if (lang.empty()) return content;
+  return "<span" + language_attributes(lang) + ">" + content + "</span>";
+}
+
 bool is_link(model::RunKind kind) {
   return kind == model::RunKind::phone || kind == model::RunKind::email ||
          kind == model::RunKind::web;
@@ -75,7 +89,7 @@ std::string contact_line(const model::ContactLine& line, std::span<const std::st
   if (is_link(line.kind()))
     content = link(line.kind(), line.field.text, std::move(content), countries);
   if (line.strong()) content = "<strong>" + content + "</strong>";
-  return "<p class=\"line\">" + content + "</p>\n";
+  return "<p class=\"line\"" + language_attributes(line.lang) + ">" + content + "</p>\n";
 }
 
 // The heading says the recording's first sentence of the block with the clinic's details;
@@ -229,7 +243,7 @@ std::string Renderer::sentences(const model::Unit& unit, bool links, std::string
       std::string shown = text(run.text, offset, unit.id);
       if (links && is_link(run.kind))
         shown = link(run.kind, run.address(), std::move(shown), countries_);
-      content += run.emphasis ? "<em>" + shown + "</em>" : shown;
+      content += in_language(run.lang, run.emphasis ? "<em>" + shown + "</em>" : shown);
       offset += run.text.size();
     }
     marks_.shown(sentence.id);
@@ -353,7 +367,7 @@ std::string Renderer::inlines(const model::Inlines& content) {
   for (const model::Run& run : content) {
     std::string shown = escaped(run.text);
     if (is_link(run.kind)) shown = link(run.kind, run.address(), std::move(shown), countries_);
-    out += run.emphasis ? "<em>" + shown + "</em>" : shown;
+    out += in_language(run.lang, run.emphasis ? "<em>" + shown + "</em>" : shown);
   }
   return out;
 }

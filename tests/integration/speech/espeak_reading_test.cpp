@@ -13,6 +13,7 @@
 #include "reading/script.h"
 #include "sample_audio.h"
 #include "sample_handout.h"
+#include "speech/voices.h"
 #include "tools.h"
 
 using namespace handout;
@@ -151,4 +152,40 @@ TEST_CASE("emphasis is spoken with emphasis - eSpeak NG stresses what the script
     CHECK(with.find("_!") != std::string::npos);
     CHECK(without.find("_!") == std::string::npos);
   }
+}
+
+TEST_CASE("a Spanish handout says its English clinic's name and street with English rules") {
+  // content/clinic.xml is in en-US: hielo-y-calor's contact block switches to the American
+  // voice for the clinic's name and the streets, and back to the Spanish one after them.
+  const model::Handout handout = testing::read_sample("hielo-y-calor");
+  const reading::Script script = reading::build_script(handout, testing::sample_lexicon(), nullptr,
+                                                       speech::voice_main_languages());
+  CHECK(script.voice == "es-419");  // Spanish for a clinic in the United States
+  const std::filesystem::path file = test::scratch_dir() / "hielo-y-calor-voices.ssml";
+  std::ofstream(file) << script.ssml;
+  // No -v: the script's <speak xml:lang> chooses the voice, as in the build.
+  // Stress marks and spaces left out: a word's stress differs in a sentence.
+  const auto unstressed = [](const std::string& phonemes) {
+    return std::regex_replace(phonemes, std::regex("[',\\s]"), "");
+  };
+  const test::Output out = test::run("espeak-ng -q -m -x -f " + test::quoted(file));
+  REQUIRE(out.status == 0);
+  const std::string heard = unstressed(out.text);
+  const auto said = [&](const std::string& words, const std::string& voice) {
+    const test::Output alone =
+        test::run("espeak-ng -q -x -v " + voice + " -- " + test::quoted(words));
+    REQUIRE(alone.status == 0);
+    return unstressed(alone.text);
+  };
+  for (const std::string word : {"Orthopedic", "Rehabilitation", "Street", "River"}) {
+    CAPTURE(word);
+    const std::string english = said(word, "en-us"), spanish = said(word, "es-419");
+    REQUIRE(english != spanish);
+    CHECK(heard.find(english) != std::string::npos);
+    CHECK(heard.find(spanish) == std::string::npos);
+  }
+  // The handout's own words stay Spanish, as the Latin American voice says them ("s" for
+  // the "c" Spain's voice says "th").
+  CHECK(heard.find(said("los ejercicios", "es-419")) != std::string::npos);
+  CHECK(heard.find(said("los ejercicios", "es")) == std::string::npos);
 }

@@ -15,7 +15,9 @@
 
 #include "model/language_tag.h"
 #include "reading/normaliser.h"
+#include "reading/voice_choice.h"
 #include "sample_handout.h"
+#include "speech/voices.h"
 #include "tools.h"
 
 using namespace handout;
@@ -57,8 +59,9 @@ std::vector<Phrase> corpus() {
   return phrases;
 }
 
+// The voice a build speaks a handout in `lang` with (no clinic): "es-419" for es-US.
 std::string voice_of(const std::string& lang) {
-  return reading::language_of(lang) == reading::Language::spanish ? "es" : "en-us";
+  return reading::voice_language(lang, {}, speech::voice_main_languages());
 }
 
 // eSpeak NG's phonemes without stress, length, pause and word-boundary marks.
@@ -67,7 +70,7 @@ std::string bare(const std::string& phonemes, const std::string& voice) {
   for (const char c : phonemes) {
     if (std::string_view("',_:;#- \n").find(c) == std::string_view::npos) bare += c;
   }
-  if (voice != "es") return bare;
+  if (!voice.starts_with("es")) return bare;
   std::string plain;
   for (std::size_t i = 0; i < bare.size(); ++i) {
     const char c = bare[i];

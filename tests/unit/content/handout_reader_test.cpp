@@ -98,6 +98,60 @@ TEST_CASE("inline elements become runs that keep their kind and alias and spacin
   CHECK(p.content[10].emphasis);
 }
 
+TEST_CASE("lang marks its runs with its language and where the tag was written") {
+  const auto result = read_body(
+      "<section><heading>H</heading><p>Ve a <lang xml:lang=\"es-MX\">la calle <em>Juárez</em> "
+      "<phone>55 1234 5678</phone></lang> or <em>to <lang xml:lang=\"fr\">Rue Haute</lang></em>."
+      "</p></section>");
+  REQUIRE(result.diagnostics.empty());
+  const auto& p =
+      std::get<model::Paragraph>(std::get<model::Section>(result.handout->body[0]).blocks[0]);
+  CHECK(model::plain_text(p.content) == "Ve a la calle Juárez 55 1234 5678 or to Rue Haute.");
+  std::string runs;
+  for (const model::Run& run : p.content) runs += "[" + run.text + "|" + run.lang.tag + "]";
+  CAPTURE(runs);
+  REQUIRE(p.content.size() == 9);
+  CHECK(p.content[0].lang.empty());
+  for (std::size_t k = 1; k <= 4; ++k) {
+    CAPTURE(k);
+    CHECK(p.content[k].lang.tag == "es-MX");
+    CHECK(p.content[k].lang.at == model::Location{3, 44});
+  }
+  CHECK(p.content[2].emphasis);
+  CHECK(p.content[4].kind == RunKind::phone);
+  CHECK(p.content[5].lang.empty());
+  CHECK(p.content[6].lang.empty());  // "to ": emphasised, not French
+  CHECK(p.content[6].emphasis);
+  CHECK(p.content[7].lang.tag == "fr");
+  CHECK(p.content[7].emphasis);
+  CHECK(p.content[8].lang.empty());
+}
+
+TEST_CASE("a lang with an unknown language or inside another is an error at its place") {
+  for (const auto& [body, message] : {
+           std::pair{"<lang xml:lang=\"zz\">x</lang>",
+                     "3:44: xml:lang 'zz' is not a language tag of a known language"},
+           std::pair{"<lang xml:lang=\"en-\">x</lang>",
+                     "3:44: xml:lang 'en-' is not a language tag of a known language"},
+           std::pair{"<lang>x</lang>", "3:38: <lang> needs the attribute 'xml:lang'"},
+           std::pair{"<lang xml:lang=\"en\"><lang xml:lang=\"fr\">x</lang></lang>",
+                     "3:58: <lang> cannot be inside another <lang>"},
+           std::pair{"<lang xml:lang=\"en\"> </lang>", "3:38: <lang> is empty"},
+       }) {
+    const std::string written(body);
+    CAPTURE(written);
+    const auto result =
+        read_body(std::string("<section><heading>H</heading><p>Text ") + body + "</p></section>");
+    REQUIRE(result.diagnostics.size() == 1);
+    const std::string shown = result.diagnostics.front().file + ":" +
+                              std::to_string(result.diagnostics.front().at.line) + ":" +
+                              std::to_string(result.diagnostics.front().at.column) + ": " +
+                              result.diagnostics.front().message;
+    CAPTURE(shown);
+    CHECK(shown.find(std::string("sample.xml:") + message) == 0);
+  }
+}
+
 TEST_CASE("entities and character references and CDATA are text") {
   const auto result = read_body(
       "<section><heading>Heat &amp; ice</heading><p>caf&#233; &#x2014; <![CDATA[a < "
@@ -205,4 +259,31 @@ TEST_CASE("a revision date after today is a warning and today or before is not")
         "date: write the day the handout was last changed");
   CHECK(content::revision_warnings(read("2026-12-06"), today).empty());
   CHECK(content::revision_warnings(read("2025-01-31"), today).empty());
+}
+
+TEST_CASE("the clinic's name in a handout of another language is in clinic.xml's language") {
+  model::Clinic clinic = testing::sample_clinic();
+  clinic.lang = "en-US";
+  const auto read = [&](const std::string& lang) {
+    const std::string text = "<handout id=\"sample\" lang=\"" + lang +
+                             "\">\n<title>T</title>\n<section><heading>H</heading><p>Llame a "
+                             "<clinic-name/>.</p></section>\n</handout>\n";
+    std::vector<model::Diagnostic> diagnostics;
+    const content::HandoutContext context{"sample", &clinic, {}};
+    std::optional<model::Handout> handout =
+        content::parse_handout(text, "sample.xml", context, diagnostics);
+    REQUIRE(diagnostics.empty());
+    const auto& p =
+        std::get<model::Paragraph>(std::get<model::Section>(handout->body[0]).blocks[0]);
+    CHECK(model::plain_text(p.content) == "Llame a Sample Clinic.");
+    const auto name = std::ranges::find_if(p.content, [](const model::Run& run) {
+      return run.text.find("Sample") != std::string::npos;
+    });
+    REQUIRE(name != p.content.end());
+    return name->lang;
+  };
+  const model::LanguageTag in_spanish = read("es");
+  CHECK(in_spanish.tag == "en-US");
+  CHECK(in_spanish.at == model::Location{3, 41});  // the reference
+  CHECK(read("en-GB").empty());                    // the same language: nothing to mark
 }

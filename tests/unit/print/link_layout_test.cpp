@@ -70,3 +70,33 @@ TEST_CASE("lines after a link's address are anchored to the model text without t
 }
 
 }  // namespace handout::test
+
+namespace handout::test {
+
+TEST_CASE(
+    "words in another language are a Span with their Lang and the clinic's name and address too") {
+  model::Inlines text = runs("Ask for ");
+  model::Run spanish{model::RunKind::text, "la doctora Ruiz", "", false, {}};
+  spanish.lang.tag = "es-MX";
+  text.push_back(spanish);
+  text.push_back({model::RunKind::text, " today.", "", false, {}});
+  model::Handout h = handout({section("S", 1, {model::Paragraph{text, {}}})});
+  std::get<model::Contact>(h.body.back()).clinic.lang = "es";
+  const print::Layout layout = lay(h);
+  std::string in_spanish, clinic_name;
+  for (const LineOnPage& ref : lines_of(layout))
+    for (const print::Span& span : ref.line->spans) {
+      const print::Node& node = layout.nodes[static_cast<std::size_t>(span.glyphs.node)];
+      if (node.role == print::Role::span && node.lang == "es-MX") in_spanish += span.glyphs.text;
+      if (node.role == print::Role::p && node.lang == "es") clinic_name += span.glyphs.text;
+    }
+  CHECK(in_spanish == "la doctora Ruiz");
+  // The name and each office's address lines (clinic.xml's words); not the phone numbers.
+  CHECK(clinic_name ==
+        "Clinic Name" + std::string("1 Main StreetTown, ME 04000") + "1 Main StreetTown, ME 04000");
+  // The page's own words have no Lang of their own: the document's applies.
+  for (const print::Node& node : layout.nodes)
+    if (node.role == print::Role::link) CHECK_FALSE(node.lang);
+}
+
+}  // namespace handout::test

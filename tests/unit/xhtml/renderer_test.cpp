@@ -130,4 +130,29 @@ TEST_CASE("the web page and the EPUB show the same markup for the same block") {
   }
 }
 
+TEST_CASE("words in another language carry lang and xml:lang in every XHTML") {
+  const testing::ReadResult r = testing::read_body(
+      "<section><heading>H</heading><p>Ask for <lang xml:lang=\"es-MX\">la <em>doctora</em> "
+      "Ruiz</lang> today.</p></section>\n<contact/>");
+  REQUIRE_MESSAGE(r.handout, r.report());
+  model::Handout h = *r.handout;
+  // A clinic whose clinic.xml is in Spanish: its name is Spanish words in an English page.
+  for (model::Block& block : h.body)
+    if (auto* contact = std::get_if<model::Contact>(&block)) contact->clinic.lang = "es";
+  const model::Plan plan = lang::plan_of(h);
+  xhtml::Marks none;
+  xhtml::Renderer renderer(h, plan, none);
+  const std::string text = all(renderer, h);
+  CHECK(has(text,
+            "Ask for <span lang=\"es-MX\" xml:lang=\"es-MX\">la </span><span lang=\"es-MX\" "
+            "xml:lang=\"es-MX\"><em>doctora</em></span><span lang=\"es-MX\" "
+            "xml:lang=\"es-MX\"> Ruiz</span> today."));
+  CHECK(has(text, "<p class=\"line\" lang=\"es\" xml:lang=\"es\"><strong>Sample Clinic</strong>"));
+  // The phone number is no Spanish words: it stays in the page's language.
+  CHECK(has(text, "<p class=\"line\"><strong><a href=\"tel:+12075550100\">"));
+  // Well-formed, as an EPUB's XHTML must be.
+  pugi::xml_document doc;
+  CHECK(doc.load_string(("<div>" + text + "</div>").c_str()));
+}
+
 }  // namespace handout::test
