@@ -3,7 +3,6 @@
 #include <cmath>
 #include <vector>
 
-#include "speech/loudness_meter.h"
 #include "speech/mp3_encoder.h"
 #include "speech/peak_limiter.h"
 
@@ -11,8 +10,9 @@ namespace handout::speech {
 
 namespace {
 
-// The samples' loudness that gives the MP3 target_lufs.
-constexpr double pcm_target_lufs = target_lufs + mp3_level_loss_db;
+// The samples' loudness that gives the MP3 target_lufs: the limiter and the encoder take some
+// off (measured on the samples, docs/performance.md).
+constexpr double pcm_target_lufs = target_lufs + limiter_loss_db + mp3_level_loss_db;
 
 double ceiling() {
   return std::pow(10.0, peak_ceiling_dbfs / 20);
@@ -37,11 +37,7 @@ void limit_all(PcmSpool& spool, int sample_rate, double gain,
 
 void level(PcmSpool& spool, int sample_rate, double measured_lufs,
            const std::function<void(std::span<const std::int16_t>)>& take) {
-  const double first = normalising_gain(measured_lufs, pcm_target_lufs);
-  LoudnessMeter limited(sample_rate);
-  limit_all(spool, sample_rate, first, [&](std::span<const std::int16_t> s) { limited.add(s); });
-  limit_all(spool, sample_rate,
-            first * normalising_gain(limited.integrated_lufs(), pcm_target_lufs), take);
+  limit_all(spool, sample_rate, normalising_gain(measured_lufs, pcm_target_lufs), take);
 }
 
 }  // namespace handout::speech

@@ -1,6 +1,6 @@
 #pragma once
 // The recording brought to the target loudness under the peak ceiling (peak_limiter.h): the
-// gain is measured, not guessed, so that every voice and every text comes out alike.
+// gain comes from each recording's measured loudness, so that every voice and text come out alike.
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -10,8 +10,8 @@
 namespace handout::speech {
 
 // Calls `take` with the samples of `spool` (at `sample_rate`, measured at `measured_lufs`)
-// levelled, as many as it holds and in order. The limiter takes a little loudness off the
-// peaks; a first pass measures how much, and the gain makes it up. Throws SpeechError.
+// levelled, as many as it holds and in order: one gain from the measurement, under the peak
+// limiter. Throws SpeechError.
 void level(PcmSpool& spool, int sample_rate, double measured_lufs,
            const std::function<void(std::span<const std::int16_t>)>& take);
 

@@ -17,32 +17,46 @@ PeakLimiter::PeakLimiter(int sample_rate, double gain, double ceiling, double lo
       release_(1 - std::exp(-1 / (release_seconds * sample_rate))),
       lookahead_(std::max<std::size_t>(
           1, static_cast<std::size_t>(std::lround(lookahead_seconds * sample_rate)))),
+      held_(lookahead_),
+      lowest_(lookahead_ + 1),
       recent_(lookahead_, 1.0F),
       recent_sum_(static_cast<double>(lookahead_)) {}
 
 void PeakLimiter::add(std::span<const std::int16_t> in, std::vector<std::int16_t>& out) {
+  out.reserve(out.size() + in.size());
+  const double loudest = ceiling_ / gain_ * 32768.0;  // the largest sample that needs no cut
   for (const std::int16_t sample : in) {
-    held_.push_back(sample);
-    const double level = gain_ * std::abs(sample) / 32768.0;
-    push(level > ceiling_ ? static_cast<float>(ceiling_ / level) : 1.0F, out);
+    held_[pushed_ % lookahead_] = sample;
+    const double level = std::abs(sample);
+    push(level > loudest ? static_cast<float>(loudest / level) : 1.0F, out);
   }
 }
 
 // After the last sample the window runs on over silence, which allows any gain.
 void PeakLimiter::finish(std::vector<std::int16_t>& out) {
-  while (!held_.empty()) push(1.0F, out);
+  const std::uint64_t samples = pushed_;
+  while (emitted_ < samples) {
+    held_[pushed_ % lookahead_] = 0;
+    push(1.0F, out);
+  }
 }
 
-// The window's minimum is the front of an ascending queue; once the window is full, its first
+// The window's minimum is the first of an ascending queue; once the window is full, its first
 // sample's gain is known.
 void PeakLimiter::push(float need, std::vector<std::int16_t>& out) {
-  while (!lowest_.empty() && lowest_.back().gain >= need) lowest_.pop_back();
-  lowest_.push_back({pushed_, need});
+  const std::size_t ring = lowest_.size();
+  while (lowest_count_ > 0 && lowest_[(lowest_first_ + lowest_count_ - 1) % ring].gain >= need)
+    --lowest_count_;
+  lowest_[(lowest_first_ + lowest_count_) % ring] = {pushed_, need};
+  ++lowest_count_;
   ++pushed_;
   if (pushed_ < lookahead_) return;
   const std::uint64_t first = pushed_ - lookahead_;
-  while (lowest_.front().at < first) lowest_.pop_front();
-  emit(lowest_.front().gain, out);
+  if (lowest_[lowest_first_].at < first) {
+    lowest_first_ = (lowest_first_ + 1) % ring;
+    --lowest_count_;
+  }
+  emit(lowest_[lowest_first_].gain, out);
 }
 
 // The gain of a sample is the average of the last `lookahead_` window minima, each at most the
@@ -52,10 +66,13 @@ void PeakLimiter::emit(float lowest, std::vector<std::int16_t>& out) {
   reduction_ = std::min(lowest, reduction_ + static_cast<float>(release_) * (1 - reduction_));
   recent_sum_ += reduction_ - recent_[recent_at_];
   recent_[recent_at_] = reduction_;
-  recent_at_ = (recent_at_ + 1) % recent_.size();
-  const double limited = gain_ * held_.front() * (recent_sum_ / static_cast<double>(lookahead_));
-  held_.pop_front();
-  out.push_back(static_cast<std::int16_t>(std::clamp(std::lround(limited), -32767L, 32767L)));
+  recent_at_ = recent_at_ + 1 == lookahead_ ? 0 : recent_at_ + 1;
+  const std::int16_t sample = held_[emitted_ % lookahead_];
+  ++emitted_;
+  const double limited = gain_ * sample * (recent_sum_ / static_cast<double>(lookahead_));
+  // Rounded half away from zero, without a library call: this runs for every sample.
+  const double rounded = std::clamp(limited + (limited < 0 ? -0.5 : 0.5), -32767.0, 32767.0);
+  out.push_back(static_cast<std::int16_t>(rounded));
 }
 
 }  // namespace handout::speech

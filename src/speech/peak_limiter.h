@@ -3,7 +3,6 @@
 // loudness, and a look-ahead limiter that lowers it smoothly where a peak would pass the
 // ceiling. Pure and deterministic.
 #include <cstdint>
-#include <deque>
 #include <span>
 #include <vector>
 
@@ -15,6 +14,9 @@ namespace handout::speech {
 // overshoot) under -1 dBTP with half a decibel to spare.
 inline constexpr double target_lufs = -17.5;
 inline constexpr double peak_ceiling_dbfs = -2.5;
+// What the limiter takes off eSpeak NG's speech at that ceiling (about 1 dB on the samples):
+// the gain adds it beforehand, rather than measuring the limited audio again (a whole pass).
+inline constexpr double limiter_loss_db = 1.0;
 
 // The factor that takes a recording measured at `measured_lufs` to `target` LUFS; 1 for
 // silence (-infinity) or anything not finite.
@@ -44,9 +46,14 @@ class PeakLimiter {
   double gain_, ceiling_, release_;
   std::size_t lookahead_;
   std::uint64_t pushed_ = 0;
-  std::deque<std::int16_t> held_;  // samples not yet out
-  std::deque<Need> lowest_;        // the ascending minima of the look-ahead window
-  std::vector<float> recent_;      // the last `lookahead_` limited gains, for their average
+  std::uint64_t emitted_ = 0;
+  // Rings: the samples not yet out (`lookahead_`), the ascending minima of the look-ahead
+  // window (from lowest_first_, lowest_count_ of them; one more, as a push comes before the
+  // window moves on), the last `lookahead_` limited gains.
+  std::vector<std::int16_t> held_;
+  std::vector<Need> lowest_;
+  std::size_t lowest_first_ = 0, lowest_count_ = 0;
+  std::vector<float> recent_;
   std::size_t recent_at_ = 0;
   double recent_sum_;
   float reduction_ = 1;
