@@ -50,7 +50,7 @@ case "$only" in all | one | batch | watch | memory | size) ;; *) echo "ONLY=one,
 runs() { [[ "$only" == all || "$only" == "$1" ]]; }
 id=dry-needling
 rate=150
-lame_settings=(--cbr -b 64 -q 7) # as src/speech/mp3_encoder.h
+lame_settings=(--cbr -b 64 -q 5) # as src/speech/mp3_encoder.h
 mp3_rate=24000            # mp3_sample_rate there
 [[ -x "$handout" ]] || "$root/scripts/build.sh" build >/dev/null
 [[ -x "$floor" ]] || cmake --build "$root/build" --target library_floor >/dev/null

@@ -26,17 +26,22 @@ void PeakLimiter::add(std::span<const std::int16_t> in, std::vector<std::int16_t
   out.reserve(out.size() + in.size());
   const double loudest = ceiling_ / gain_ * 32768.0;  // the largest sample that needs no cut
   for (const std::int16_t sample : in) {
-    held_[pushed_ % lookahead_] = sample;
+    hold(sample);
     const double level = std::abs(sample);
     push(level > loudest ? static_cast<float>(loudest / level) : 1.0F, out);
   }
+}
+
+void PeakLimiter::hold(std::int16_t sample) {
+  held_[held_in_] = sample;
+  held_in_ = held_in_ + 1 == lookahead_ ? 0 : held_in_ + 1;
 }
 
 // After the last sample the window runs on over silence, which allows any gain.
 void PeakLimiter::finish(std::vector<std::int16_t>& out) {
   const std::uint64_t samples = pushed_;
   while (emitted_ < samples) {
-    held_[pushed_ % lookahead_] = 0;
+    hold(0);
     push(1.0F, out);
   }
 }
@@ -44,16 +49,20 @@ void PeakLimiter::finish(std::vector<std::int16_t>& out) {
 // The window's minimum is the first of an ascending queue; once the window is full, its first
 // sample's gain is known.
 void PeakLimiter::push(float need, std::vector<std::int16_t>& out) {
+  // Ring positions without a division: this runs for every sample.
   const std::size_t ring = lowest_.size();
-  while (lowest_count_ > 0 && lowest_[(lowest_first_ + lowest_count_ - 1) % ring].gain >= need)
-    --lowest_count_;
-  lowest_[(lowest_first_ + lowest_count_) % ring] = {pushed_, need};
+  const auto slot = [&](std::size_t i) {
+    const std::size_t at = lowest_first_ + i;
+    return at >= ring ? at - ring : at;
+  };
+  while (lowest_count_ > 0 && lowest_[slot(lowest_count_ - 1)].gain >= need) --lowest_count_;
+  lowest_[slot(lowest_count_)] = {pushed_, need};
   ++lowest_count_;
   ++pushed_;
   if (pushed_ < lookahead_) return;
   const std::uint64_t first = pushed_ - lookahead_;
   if (lowest_[lowest_first_].at < first) {
-    lowest_first_ = (lowest_first_ + 1) % ring;
+    lowest_first_ = slot(1);
     --lowest_count_;
   }
   emit(lowest_[lowest_first_].gain, out);
@@ -67,7 +76,8 @@ void PeakLimiter::emit(float lowest, std::vector<std::int16_t>& out) {
   recent_sum_ += reduction_ - recent_[recent_at_];
   recent_[recent_at_] = reduction_;
   recent_at_ = recent_at_ + 1 == lookahead_ ? 0 : recent_at_ + 1;
-  const std::int16_t sample = held_[emitted_ % lookahead_];
+  const std::int16_t sample = held_[held_out_];
+  held_out_ = held_out_ + 1 == lookahead_ ? 0 : held_out_ + 1;
   ++emitted_;
   const double limited = gain_ * sample * (recent_sum_ / static_cast<double>(lookahead_));
   // Rounded half away from zero, without a library call: this runs for every sample.

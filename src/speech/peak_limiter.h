@@ -36,6 +36,7 @@ class PeakLimiter {
   void finish(std::vector<std::int16_t>& out);
 
  private:
+  void hold(std::int16_t sample);
   void push(float need, std::vector<std::int16_t>& out);
   void emit(float lowest, std::vector<std::int16_t>& out);
 
@@ -47,6 +48,7 @@ class PeakLimiter {
   std::size_t lookahead_;
   std::uint64_t pushed_ = 0;
   std::uint64_t emitted_ = 0;
+  std::size_t held_in_ = 0, held_out_ = 0;  // where the next sample goes into and out of held_
   // Rings: the samples not yet out (`lookahead_`), the ascending minima of the look-ahead
   // window (from lowest_first_, lowest_count_ of them; one more, as a push comes before the
   // window moves on), the last `lookahead_` limited gains.

@@ -190,7 +190,7 @@ TEST_CASE("pocketsphinx hears in a clip its own sentence better than its neighbo
       ++tried;
       const std::filesystem::path wav = scratch_dir() / ("clip-" + clips[i].id + ".wav");
       REQUIRE(run("ffmpeg -v error -y -ss " + std::to_string(clips[i].begin) + " -to " +
-                  std::to_string(clips[i].end) + " -i " + quoted(sample.mp3) + " -ar 16000 -ac 1 " +
+                  std::to_string(clips[i].end) + " -i " + quoted(sample.mp3) + recognizer_input() +
                   quoted(wav))
                   .status == 0);
       const std::vector<std::string> heard = words_of(transcribe(wav, model));
