@@ -24,8 +24,8 @@
 namespace {
 
 using handout::speech::mp3_algorithm_quality;
+using handout::speech::mp3_bit_rate_kbps;
 using handout::speech::mp3_sample_rate;
-using handout::speech::mp3_vbr_quality;
 
 struct LameClose {
   void operator()(lame_global_flags* lame) const { lame_close(lame); }
@@ -52,8 +52,8 @@ class Pipeline {
     lame_set_num_channels(lame_.get(), 1);
     lame_set_in_samplerate(lame_.get(), mp3_sample_rate);
     lame_set_mode(lame_.get(), MONO);
-    lame_set_VBR(lame_.get(), vbr_default);
-    lame_set_VBR_q(lame_.get(), mp3_vbr_quality);
+    lame_set_VBR(lame_.get(), vbr_off);
+    lame_set_brate(lame_.get(), mp3_bit_rate_kbps);
     lame_set_quality(lame_.get(), mp3_algorithm_quality);
     lame_set_bWriteVbrTag(lame_.get(), 1);
     lame_set_write_id3tag_automatic(lame_.get(), 0);

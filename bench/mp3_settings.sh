@@ -30,6 +30,8 @@ default_settings="--cbr -b 64 -q 3
 -V 6 -q 7
 -V 7 -q 7
 16000 -V 6 -q 7
+24000 --cbr -b 64 -q 5
+16000 --cbr -b 40 -q 7
 16000 -V 8 -q 7
 16000 --cbr -b 48 -q 9
 12000 -V 6 -q 7

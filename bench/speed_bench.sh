@@ -12,7 +12,7 @@
 #           without its tags), both programs at their defaults, same voice, same rate;
 #        C. eSpeak NG synthesizing the handout's own script (`espeak-ng -m`, to a file);
 #        D. `lame` encoding that very audio (the handout's `--wav` output, resampled to the
-#           MP3's 16 kHz by sox beforehand, with libsoxr as `handout` does) at the settings
+#           MP3's 24 kHz by sox beforehand, with libsoxr as `handout` does) at the settings
 #           `handout` uses;
 #        F. the floor: eSpeak NG, libsoxr and LAME alone, driven at `handout`'s settings in one
 #           process and thread, speaking the handout's script into an MP3 and nothing else
@@ -50,8 +50,8 @@ case "$only" in all | one | batch | watch | memory | size) ;; *) echo "ONLY=one,
 runs() { [[ "$only" == all || "$only" == "$1" ]]; }
 id=dry-needling
 rate=150
-lame_settings=(-V 6 -q 7) # as src/speech/mp3_encoder.h
-mp3_rate=16000            # mp3_sample_rate there
+lame_settings=(--cbr -b 64 -q 5) # as src/speech/mp3_encoder.h
+mp3_rate=24000            # mp3_sample_rate there
 [[ -x "$handout" ]] || "$root/scripts/build.sh" build >/dev/null
 [[ -x "$floor" ]] || cmake --build "$root/build" --target library_floor >/dev/null
 for tool in espeak-ng lame sox /usr/bin/time; do
@@ -222,7 +222,7 @@ if runs one; then
   echo "| E. handout build, every format (adds web page, EPUB, braille) | $(column_of e 1 | median) | $(column_of e 2 | median) |"
   echo "| B. espeak-ng \\| lame (defaults) | $m_b_1 | $m_b_2 |"
   echo "| C. espeak-ng, the handout's script | $m_c_1 | $m_c_2 |"
-  echo "| D. lame ${lame_settings[*]}, the handout's audio at 16 kHz | $m_d_1 | $m_d_2 |"
+  echo "| D. lame ${lame_settings[*]}, the handout's audio at 24 kHz | $m_d_1 | $m_d_2 |"
   echo "| F. eSpeak NG, libsoxr and LAME alone at handout's settings (the floor) | $m_f_1 | $m_f_2 |"
   echo
 fi

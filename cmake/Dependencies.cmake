@@ -7,8 +7,10 @@ find_package(nlohmann_json REQUIRED)
 find_package(ICU REQUIRED COMPONENTS uc i18n data)
 pkg_check_modules(ESPEAK_NG REQUIRED IMPORTED_TARGET espeak-ng)
 pkg_check_modules(MP3LAME REQUIRED IMPORTED_TARGET lame)
-# Resampling eSpeak NG's 22.05 kHz to the MP3's 16 kHz (libsoxr-dev).
+# Resampling eSpeak NG's 22.05 kHz to the MP3's 24 kHz (libsoxr-dev).
 pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)
+# The recording's loudness (ITU-R BS.1770), measured to level it (libebur128-dev).
+pkg_check_modules(EBUR128 REQUIRED IMPORTED_TARGET libebur128)
 pkg_check_modules(TAGLIB REQUIRED IMPORTED_TARGET taglib)
 # `check`: whether a word eSpeak NG is left to say is a plain word of the handout's language
 # (Hunspell and its dictionaries, hunspell-en-us, hunspell-en-gb, hunspell-es).

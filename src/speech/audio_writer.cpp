@@ -17,7 +17,10 @@
 #include "speech/chapter_times.h"
 #include "speech/id3_tag.h"
 #include "speech/isolated_synthesis.h"
+#include "speech/levelling.h"
+#include "speech/loudness_meter.h"
 #include "speech/mp3_encoder.h"
+#include "speech/pcm_spool.h"
 #include "speech/sentence_times.h"
 #include "speech/speech_error.h"
 #include "speech/synthesis_sink.h"
@@ -51,8 +54,9 @@ std::vector<Chapter> untimed(std::span<const reading::ScriptChapter> chapters) {
   return out;
 }
 
-// The synthesizer's output as it arrives: into the MP3 encoder, and into a WAV file when one
-// is asked for. The samples themselves are not kept.
+// The synthesizer's output as it arrives: kept aside in a temporary file while its loudness is
+// measured; at the end, levelled (levelling.h) and encoded into the MP3, and into a WAV file
+// when one is asked for. Memory holds neither.
 class AudioSink final : public SynthesisSink {
  public:
   // `mp3` holds the room for the tag; the frames follow it, in memory or in `file`.
@@ -60,19 +64,29 @@ class AudioSink final : public SynthesisSink {
       : tag_room_(std::move(mp3)), want_wav_(wav), file_(file) {}
 
   void start(int sample_rate) override {
-    mp3_.emplace(sample_rate, std::move(tag_room_), file_);
-    if (want_wav_) wav_.emplace(sample_rate);
+    sample_rate_ = sample_rate;
+    meter_.emplace(sample_rate);
   }
   void samples(std::span<const std::int16_t> chunk) override {
-    mp3_->add(chunk);
-    if (wav_) wav_->add(chunk);
+    spool_.add(chunk);
+    meter_->add(chunk);
     sample_count_ += chunk.size();
   }
   void mark(const MarkTime& m) override { marks_.push_back(m); }
 
   bool silent() const { return sample_count_ == 0; }
   std::span<const MarkTime> marks() const { return marks_; }
-  std::string finish_mp3() { return mp3_->finish(); }
+  // The levelled samples into the MP3 (and the WAV): the MP3's bytes unless they went to the
+  // file.
+  std::string finish_mp3() {
+    mp3_.emplace(sample_rate_, std::move(tag_room_), file_);
+    if (want_wav_) wav_.emplace(sample_rate_);
+    level(spool_, sample_rate_, meter_->integrated_lufs(), [&](std::span<const std::int16_t> s) {
+      mp3_->add(s);
+      if (wav_) wav_->add(s);
+    });
+    return mp3_->finish();
+  }
   // The MP3's exact duration (at its own rate), once finished.
   double mp3_seconds() const {
     return static_cast<double>(mp3_->sample_count()) / static_cast<double>(mp3_sample_rate);
@@ -85,7 +99,10 @@ class AudioSink final : public SynthesisSink {
   std::string tag_room_;
   bool want_wav_;
   int file_;
+  int sample_rate_ = 0;
   std::uint64_t sample_count_ = 0;
+  PcmSpool spool_;
+  std::optional<LoudnessMeter> meter_;
   std::optional<Mp3Encoder> mp3_;
   std::optional<WavStream> wav_;
   std::vector<MarkTime> marks_;
@@ -103,13 +120,13 @@ os::UniqueFd open_mp3_file(const std::filesystem::path& path) {
 }
 
 // More than the MP3 of a script takes: eSpeak NG speaks about 16 characters of SSML a second
-// at 150 words per minute, and speech averages well under 64 kbit/s (about 42). Reserved at
+// at 150 words per minute, and the MP3 is a constant mp3_bit_rate_kbps. Reserved at
 // once, so that the MP3 does not grow by copying itself (which holds two copies at once);
 // pages never written are never resident. A longer MP3 still fits, by growing.
 std::size_t mp3_room(const reading::Script& script, int rate_wpm) {
   constexpr double margin = 2;
   const double seconds = margin * static_cast<double>(script.ssml.size()) / 16 * 150 / rate_wpm;
-  return static_cast<std::size_t>(seconds * 64000 / 8);
+  return static_cast<std::size_t>(seconds * mp3_bit_rate_kbps * 1000 / 8);
 }
 
 Audio render(const model::Handout& handout, const model::Lexicon& lexicon,

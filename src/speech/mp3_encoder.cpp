@@ -8,6 +8,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "speech/info_frame.h"
 #include "speech/speech_error.h"
 
 namespace handout::speech {
@@ -24,8 +25,8 @@ lame_global_flags* open_encoder() {
   lame_set_num_channels(f, 1);
   lame_set_in_samplerate(f, mp3_sample_rate);
   lame_set_mode(f, MONO);
-  lame_set_VBR(f, vbr_default);
-  lame_set_VBR_q(f, mp3_vbr_quality);
+  lame_set_VBR(f, vbr_off);
+  lame_set_brate(f, mp3_bit_rate_kbps);
   lame_set_quality(f, mp3_algorithm_quality);
   lame_set_bWriteVbrTag(f, 1);
   lame_set_write_id3tag_automatic(f, 0);
@@ -104,6 +105,7 @@ std::string Mp3Encoder::finish() {
   if (size == 0 || size > buffer_.size() || size > flushed_ + out_.size() - frames_at_) {
     throw SpeechError("LAME did not write its info frame");
   }
+  drop_seek_table(std::span(buffer_).first(size));
   if (file_ < 0) {
     std::copy_n(buffer_.begin(), size, out_.begin() + static_cast<std::ptrdiff_t>(frames_at_));
     return std::move(out_);

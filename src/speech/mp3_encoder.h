@@ -13,15 +13,24 @@ struct lame_global_struct;  // LAME's encoder (lame.h)
 namespace handout::speech {
 
 // Chosen by measurement (docs/performance.md): eSpeak NG's 22.05 kHz speech resampled to
-// 16 kHz (wideband speech, MPEG-2) and encoded at LAME's VBR quality 6 with algorithm quality 7
-// (`lame -V 6 -q 7`), at about 42 kbit/s. LAME's cost grows with the number of samples and
-// hardly with anything else: at 16 kHz it encodes in about 70 % of the CPU time it takes at
-// 22.05 kHz (the resampling costs back a tenth), and pocketsphinx hears more words in it.
-// 12 and 11.025 kHz (MPEG-2.5, not in the MPEG standards) lost more than 2 points of word
-// score. The info frame is a Xing frame.
-inline constexpr int mp3_sample_rate = 16000;
-inline constexpr int mp3_vbr_quality = 6;
-inline constexpr int mp3_algorithm_quality = 7;
+// 24 kHz (MPEG-2) and encoded at a constant 64 kbit/s with LAME's algorithm quality 5
+// (`lame --cbr -b 64 -q 5`): at a constant bitrate quality 7 leaves out the psychoacoustic
+// model, and pocketsphinx then misheard the samples' sentence clips (VBR does not need it).
+// Constant bitrate, so that a player finds any time by arithmetic (a chapter link, a read-along
+// highlight) instead of through a coarse seek table: at 24 kHz an MPEG-2 frame holds 576 samples in
+// exactly 3 bytes per kbit/s (never a padding byte), so every frame's byte is proportional to its
+// time. 24 kHz keeps eSpeak NG's whole band (to 11 kHz, where s, f and th are told apart), which
+// LAME passes whole at 64 kbit/s. 64 is the least rate whose frame (192 bytes) holds the Info frame
+// (the CBR form of Xing) with the LAME tag, which gives players the encoder's delay and padding: 48
+// kbit/s frames are 25 bytes short. The Info frame goes without its seek table (info_frame.h),
+// which would make seeking coarse.
+inline constexpr int mp3_sample_rate = 24000;
+inline constexpr int mp3_bit_rate_kbps = 64;
+inline constexpr int mp3_algorithm_quality = 5;
+// LAME at a constant bitrate this low decodes 0.5 dB quieter than its input, whatever the
+// level and the signal (a 1 kHz sine, pink noise, speech: measured with sox and ffmpeg's
+// ebur128); the levelling makes it up so that the MP3 is at the target loudness.
+inline constexpr double mp3_level_loss_db = 0.5;
 
 class Mp3Encoder {
  public:

@@ -117,12 +117,12 @@ TEST_CASE("media:duration adds up its clips per overlay and is the MP3's duratio
     CAPTURE(played);
     CHECK(std::abs(total - played) <= 0.001);
     // ffprobe's own duration is longer by the encoder's delay (576 + 529 samples, its
-    // start_time) and padding (under a frame): 1105 to 2257 samples at the MP3's 16 kHz, not
+    // start_time) and padding (under a frame): 1105 to 2257 samples at the MP3's 24 kHz, not
     // what is heard.
     const double frames = frames_seconds(sample.mp3);
     CAPTURE(frames);
-    CHECK(frames - played >= 1105.0 / 16000 - 0.0001);
-    CHECK(frames - played <= 2257.0 / 16000 + 0.0001);
+    CHECK(frames - played >= 1105.0 / 24000 - 0.0001);
+    CHECK(frames - played <= 2257.0 / 24000 + 0.0001);
   }
 }
 
@@ -190,7 +190,7 @@ TEST_CASE("pocketsphinx hears in a clip its own sentence better than its neighbo
       ++tried;
       const std::filesystem::path wav = scratch_dir() / ("clip-" + clips[i].id + ".wav");
       REQUIRE(run("ffmpeg -v error -y -ss " + std::to_string(clips[i].begin) + " -to " +
-                  std::to_string(clips[i].end) + " -i " + quoted(sample.mp3) + " -ar 16000 -ac 1 " +
+                  std::to_string(clips[i].end) + " -i " + quoted(sample.mp3) + recognizer_input() +
                   quoted(wav))
                   .status == 0);
       const std::vector<std::string> heard = words_of(transcribe(wav, model));

@@ -1,6 +1,7 @@
 // The MP3, WAV and SSML files of the sample handouts, read back with independent tools.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -64,6 +65,36 @@ std::size_t at_second(double seconds) {
   return static_cast<std::size_t>(std::max(0.0, seconds) * decode_rate);
 }
 
+// How far (in ms) the samples ffmpeg gave after a seek to `t` are from the whole decode's at
+// `t`: the offset, within 50 ms either way, where they match best.
+double seek_error_ms(const std::vector<std::int16_t>& whole, const std::vector<std::int16_t>& part,
+                     double t) {
+  constexpr int rate = 24000;
+  const auto at = static_cast<long>(std::lround(t * rate));
+  long best_lag = 0;
+  double best = -1;
+  // Nearest offsets first; an exact match ends the search.
+  for (long step = 0; step <= rate / 10 && best != 0; ++step) {
+    const long lag = step % 2 ? (step + 1) / 2 : -step / 2;
+    if (at + lag < 0 || std::size_t(at + lag) + part.size() > whole.size()) continue;
+    double error = 0;
+    for (std::size_t i = 0; i < part.size(); ++i) {
+      const double d = double(whole[std::size_t(at + lag) + i]) - double(part[i]);
+      error += d * d;
+    }
+    if (best < 0 || error < best) best = error, best_lag = lag;
+  }
+  REQUIRE(best >= 0);
+  return 1000.0 * double(std::labs(best_lag)) / rate;
+}
+
+// The number after `label` in ebur128's summary (which starts at `from`).
+double summary_value(const std::string& text, std::size_t from, const std::string& label) {
+  const std::size_t at = text.find(label, from);
+  REQUIRE(at != std::string::npos);
+  return std::stod(text.substr(at + label.size()));
+}
+
 void check_files(const test::Sample& sample) {
   const speech::Audio& audio = sample.audio;
   const json info = probe(sample.mp3);
@@ -77,11 +108,9 @@ void check_files(const test::Sample& sample) {
     REQUIRE(info["streams"].size() == 1);
     CHECK(info["streams"][0]["codec_name"] == "mp3");
     CHECK(info["streams"][0]["channels"] == 1);
-    // Wideband speech: 16 kHz, at LAME's VBR quality 6 about 42 kbit/s (docs/performance.md).
-    CHECK(info["streams"][0]["sample_rate"] == "16000");
-    const int bit_rate = std::stoi(info["format"]["bit_rate"].get<std::string>());
-    CHECK(bit_rate >= 32000);
-    CHECK(bit_rate <= 56000);
+    // eSpeak NG's whole band at 24 kHz, a constant 64 kbit/s (docs/performance.md).
+    CHECK(info["streams"][0]["sample_rate"] == "24000");
+    CHECK(info["streams"][0]["bit_rate"] == "64000");
     CHECK(number(info["format"]["duration"]) ==
           doctest::Approx(audio.duration_seconds).epsilon(0.01));
     CHECK(double(pcm.size()) / decode_rate ==
@@ -96,14 +125,69 @@ void check_files(const test::Sample& sample) {
         10 + (syncsafe(6) << 21 | syncsafe(7) << 14 | syncsafe(8) << 7 | syncsafe(9));
     const std::string frame = mp3.substr(tag_end, 256);
     CHECK(static_cast<unsigned char>(frame[0]) == 0xFF);
-    const std::size_t info = frame.find("Xing");  // the VBR form of the info frame
+    const std::size_t info = frame.find("Info");  // the CBR form of the info frame
     REQUIRE(info < 40);
-    CHECK(frame.substr(info + 120, 4) == "LAME");
-    // The info frame ends with a CRC-16 of everything before it (LAME tag revision 1).
-    const std::size_t crc_at = info + 154;
+    // Without a seek table (flag 4), which would make players seek coarsely.
+    CHECK((static_cast<unsigned char>(frame[info + 7]) & 0x04) == 0);
+    CHECK(frame.substr(info + 20, 4) == "LAME");
+    // The LAME tag gives the encoder's delay and padding, which gapless players take off.
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(frame[i]); };
+    const unsigned delay = (byte(info + 41) << 4) | (byte(info + 42) >> 4);
+    CHECK(delay >= 576);
+    // The info frame ends with a CRC-16 of everything before it (LAME tag revision 1).
+    const std::size_t crc_at = info + 54;
     CHECK(crc16(std::string_view(frame).substr(0, crc_at)) ==
           (byte(crc_at) << 8 | byte(crc_at + 1)));
+  }
+
+  SUBCASE("every frame after the tag has the same bitrate and size: a constant bitrate") {
+    const std::string& mp3 = audio.mp3;
+    const auto syncsafe = [&](std::size_t i) { return std::size_t(mp3[i] & 0x7F); };
+    std::size_t at = 10 + (syncsafe(6) << 21 | syncsafe(7) << 14 | syncsafe(8) << 7 | syncsafe(9));
+    std::size_t frames = 0, odd = 0;
+    const std::string first_header = mp3.substr(at, 3);
+    for (; at + 4 <= mp3.size(); ++frames) {
+      // Sync, MPEG-2 Layer III, the same bitrate, sample rate and padding bit as the first.
+      if (mp3.compare(at, 3, first_header) != 0) ++odd;
+      at += 192;  // 64 kbit/s at 24 kHz: 576 samples in 192 bytes
+    }
+    CHECK(odd == 0);
+    CHECK(at == mp3.size());
+    CHECK(frames == doctest::Approx(audio.duration_seconds * 24000 / 576).epsilon(0.01));
+  }
+
+  SUBCASE("a seek to any chapter or sentence lands on its samples, table or no table") {
+    const std::vector<std::int16_t> whole = test::decode_with_ffmpeg(sample.mp3, 24000);
+    std::vector<double> times;
+    for (const speech::Chapter& chapter : audio.chapters) times.push_back(chapter.start_seconds);
+    for (std::size_t i = 0; i < audio.sentences.size(); i += 7)
+      times.push_back(audio.sentences[i].begin_seconds);
+    for (const double time : times) {
+      // A little after the mark, where the voice is: silence would match any offset.
+      const double t = time + 0.2;
+      CAPTURE(t);
+      for (const char* how : {"", "-usetoc 1"}) {
+        CAPTURE(how);
+        const std::vector<std::int16_t> part = test::decode_with_ffmpeg(
+            sample.mp3, 24000, std::string(how) + " -ss " + std::to_string(t) + " -t 0.5");
+        REQUIRE(part.size() > 6000);
+        CHECK(seek_error_ms(whole, part, t) <= 2.0);
+      }
+    }
+  }
+
+  SUBCASE("ffmpeg's ebur128 measures -16 to -19 LUFS and a true peak of at most -1 dBTP") {
+    const test::Output out =
+        test::run("ffmpeg -hide_banner -nostats -i " + test::quoted(sample.mp3) +
+                  " -af ebur128=peak=true -f null - 2>&1");
+    REQUIRE(out.status == 0);
+    const std::size_t summary = out.text.rfind("Summary:");
+    REQUIRE(summary != std::string::npos);
+    const double loudness = summary_value(out.text, summary, "I:");
+    const double peak = summary_value(out.text, summary, "Peak:");
+    CHECK(loudness >= -19.0);
+    CHECK(loudness <= -16.0);
+    CHECK(peak <= -1.0);
   }
 
   SUBCASE("the tags name the handout, the clinic, the genre and the language") {

@@ -10,6 +10,7 @@
 #include <regex>
 #include <sstream>
 
+#include "language_model.h"
 #include "recognition.h"
 #include "sample_audio.h"
 #include "tools.h"
@@ -43,8 +44,8 @@ std::filesystem::path excerpt(const speech::Audio& audio, const std::filesystem:
     const std::filesystem::path part = test::scratch_dir() / (name + '-' + id + ".wav");
     REQUIRE(test::run("ffmpeg -v error -y -ss " + std::to_string(c.start_seconds) + " -to " +
                       std::to_string(std::min(c.end_seconds, c.start_seconds + longest)) + " -i " +
-                      test::quoted(mp3) + " -map_metadata -1 -fflags +bitexact -ar 16000 -ac 1 " +
-                      test::quoted(part))
+                      test::quoted(mp3) + " -map_metadata -1 -fflags +bitexact" +
+                      test::recognizer_input() + test::quoted(part))
                 .status == 0);
     parts += test::quoted(part) + ' ';
   }

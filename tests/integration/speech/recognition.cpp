@@ -32,7 +32,7 @@ std::filesystem::path at_16_khz(const std::filesystem::path& audio, const std::s
   // Without the tags: pocketsphinx takes a WAV's header to be 44 bytes and would hear the rest
   // of a longer one (a LIST chunk of tags) as samples.
   if (run("ffmpeg -v error -y -i " + quoted(audio) + " -map_metadata -1 -fflags +bitexact" +
-          " -ar 16000 -ac 1 " + quoted(wav))
+          recognizer_input() + quoted(wav))
           .status != 0)
     throw std::runtime_error("ffmpeg cannot decode " + audio.string());
   return wav;
@@ -47,8 +47,8 @@ std::filesystem::path sentence_clip(const Sample& sample, const std::string& sen
                                                      (reversed ? "-reversed" : "") + ".wav");
   if (run("ffmpeg -v error -y -ss " + std::to_string(time->begin_seconds) + " -to " +
           std::to_string(time->end_seconds) + " -i " + quoted(sample.mp3) +
-          " -map_metadata -1 -fflags +bitexact -ar 16000 -ac 1 " +
-          (reversed ? "-af areverse " : "") + quoted(wav))
+          " -map_metadata -1 -fflags +bitexact" + recognizer_input(reversed ? ",areverse" : "") +
+          quoted(wav))
           .status != 0)
     throw std::runtime_error("ffmpeg cannot cut " + sentence + " out of " + sample.mp3.string());
   return wav;

@@ -35,9 +35,10 @@ std::string quoted(const std::filesystem::path& path) {
   return out + "'";
 }
 
-std::vector<std::int16_t> decode_with_ffmpeg(const std::filesystem::path& file, int sample_rate) {
-  const Output raw = run("ffmpeg -v error -i " + quoted(file) + " -f s16le -ac 1 -ar " +
-                         std::to_string(sample_rate) + " -");
+std::vector<std::int16_t> decode_with_ffmpeg(const std::filesystem::path& file, int sample_rate,
+                                             const std::string& input_options) {
+  const Output raw = run("ffmpeg -v error " + input_options + " -i " + quoted(file) +
+                         " -f s16le -ac 1 -ar " + std::to_string(sample_rate) + " -");
   std::vector<std::int16_t> samples(raw.text.size() / 2);
   for (std::size_t i = 0; i < samples.size(); ++i) {
     const auto lo = static_cast<unsigned char>(raw.text[2 * i]);

@@ -38,17 +38,67 @@ TEST_CASE("the encoder takes samples as they come and gives the same bytes for a
   CHECK(encode_in_chunks(samples, 1) == whole);
 }
 
-TEST_CASE(
-    "the MP3 is 16 kHz MPEG-2 and holds as many samples as the input's duration at that rate") {
+// Every frame header of `mp3` from `at` on: its bitrate index and its size in bytes.
+std::vector<std::pair<int, std::size_t>> frames_of(const std::string& mp3, std::size_t at) {
+  std::vector<std::pair<int, std::size_t>> frames;
+  static constexpr int mpeg2_kbps[] = {0,  8,  16, 24,  32,  40,  48, 56,
+                                       64, 80, 96, 112, 128, 144, 160};
+  static constexpr int mpeg2_rates[] = {22050, 24000, 16000};
+  while (at + 4 <= mp3.size()) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(mp3[at + i]); };
+    REQUIRE(byte(0) == 0xFF);
+    REQUIRE((byte(1) & 0xF8) == 0xF0);  // MPEG-2 Layer III
+    const int index = byte(2) >> 4;
+    REQUIRE(index > 0);
+    REQUIRE(index < 15);
+    const std::size_t size =
+        std::size_t(72000 * mpeg2_kbps[index] / mpeg2_rates[(byte(2) >> 2) & 3]) +
+        ((byte(2) >> 1) & 1);
+    frames.emplace_back(mpeg2_kbps[index], size);
+    at += size;
+  }
+  CHECK(at == mp3.size());
+  return frames;
+}
+
+TEST_CASE("the MP3 is 24 kHz MPEG-2 at a constant bitrate and holds the input's duration") {
   const std::vector<std::int16_t> samples = tone();  // a second at 22.05 kHz
   Mp3Encoder encoder(22050, "");
   encoder.add(samples);
   const std::string mp3 = encoder.finish();
-  CHECK(encoder.sample_count() >= 15999);
-  CHECK(encoder.sample_count() <= 16001);
+  CHECK(encoder.sample_count() >= 23999);
+  CHECK(encoder.sample_count() <= 24001);
   REQUIRE(mp3.size() > 4);
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(mp3[i]); };
   CHECK(byte(0) == 0xFF);
   CHECK((byte(1) & 0x18) == 0x10);         // MPEG-2
-  CHECK(((byte(2) >> 2) & 0x03) == 0x02);  // its third rate: 16 kHz
+  CHECK(((byte(2) >> 2) & 0x03) == 0x01);  // its second rate: 24 kHz
+  // Every frame, the info frame included, at the one bitrate and of one size: a player finds
+  // the byte of any time by arithmetic.
+  for (const auto& [kbps, size] : frames_of(mp3, 0)) {
+    CHECK(kbps == mp3_bit_rate_kbps);
+    CHECK(size == std::size_t(3 * mp3_bit_rate_kbps));
+  }
+}
+
+TEST_CASE("the info frame is an Info frame with the LAME tag and no seek table") {
+  const std::vector<std::int16_t> samples = tone();
+  Mp3Encoder encoder(22050, "");
+  encoder.add(samples);
+  const std::string mp3 = encoder.finish();
+  const std::size_t info = mp3.find("Info");
+  REQUIRE(info < 40);
+  const unsigned flags = static_cast<unsigned char>(mp3[info + 7]);
+  CHECK((flags & 0x04) == 0);     // no table of contents
+  CHECK((flags & 0x03) == 0x03);  // the frame count and the byte count
+  CHECK(mp3.substr(info + 20, 4) == "LAME");
+  // The number of bytes it gives is the file's, so that bytes per second is exact.
+  const auto be32 = [&](std::size_t i) {
+    return std::size_t(static_cast<unsigned char>(mp3[i])) << 24 |
+           std::size_t(static_cast<unsigned char>(mp3[i + 1])) << 16 |
+           std::size_t(static_cast<unsigned char>(mp3[i + 2])) << 8 |
+           std::size_t(static_cast<unsigned char>(mp3[i + 3]));
+  };
+  CHECK(be32(info + 12) == mp3.size());
+  CHECK(be32(info + 8) == frames_of(mp3, 0).size() - 1);  // the audio frames
 }
