@@ -2,17 +2,26 @@
 # Builds the libFuzzer targets with clang and runs each for SECONDS (default 60), seeded with
 # the sample content and the good and bad input corpora, and the pictures with small PNGs and
 # JPEGs of every kind ImageMagick makes here. Fails on any crash, leak or hang.
-# Usage: scripts/fuzz.sh [SECONDS]
+# Usage: scripts/fuzz.sh [SECONDS [BUILD_DIR]]
+# BUILD_DIR: a clang build tree configured with -DHANDOUT_FUZZ=ON (scripts/test.sh passes its
+# sanitizer build, which builds the fuzzers too); without it, build-fuzz is configured here.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 seconds="${1:-60}"
+build="${2:-}"
 cd "$root"
-# One unit per module and -O1 with line tables only: the fuzzers need coverage and the
-# sanitizers' reports with lines, not the last bit of speed, and this build compiles every
-# writer (the manifest fuzzer links the command line), the longest part of this script.
-CC=clang CXX=clang++ cmake -S . -B build-fuzz -DHANDOUT_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_UNITY_BUILD=ON -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" >/dev/null
-cmake --build build-fuzz -j "$(nproc)" --target reader_fuzzer normaliser_fuzzer manifest_fuzzer image_fuzzer
+if [[ -z "$build" ]]; then
+  build=build-fuzz
+  # One unit per module and -O1 with line tables only: the fuzzers need coverage and the
+  # sanitizers' reports with lines, not the last bit of speed, and this build compiles every
+  # writer (the manifest fuzzer links the command line), the longest part of this script.
+  CC=clang CXX=clang++ cmake -S . -B "$build" -DHANDOUT_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_UNITY_BUILD=ON -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" >/dev/null
+elif ! grep -q '^HANDOUT_FUZZ:BOOL=ON$' "$build/CMakeCache.txt"; then
+  echo "$build is not configured with -DHANDOUT_FUZZ=ON" >&2
+  exit 1
+fi
+cmake --build "$build" -j "$(nproc)" --target reader_fuzzer normaliser_fuzzer manifest_fuzzer image_fuzzer
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/reader" "$work/normaliser" "$work/manifest" "$work/image"
@@ -43,7 +52,7 @@ picture -orient RightTop "$work/image/turned.jpg"
 fuzzers=(reader normaliser manifest image)
 pids=()
 for fuzzer in "${fuzzers[@]}"; do
-  "build-fuzz/tests/fuzz/${fuzzer}_fuzzer" "$work/$fuzzer" -max_total_time="$seconds" \
+  "$build/tests/fuzz/${fuzzer}_fuzzer" "$work/$fuzzer" -max_total_time="$seconds" \
     -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 >"$work/$fuzzer.log" 2>&1 &
   pids+=($!)
 done
