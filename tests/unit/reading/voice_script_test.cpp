@@ -50,7 +50,7 @@ model::Handout spanish_handout(std::string clinic_lang, model::Inlines paragraph
   return h;
 }
 
-std::size_t count(const std::string& text, const std::string& part) {
+std::size_t occurrences(const std::string& text, const std::string& part) {
   std::size_t n = 0;
   for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
   return n;
@@ -125,8 +125,9 @@ TEST_CASE("the clinic's name and address in its own language are said with its v
   CHECK(voiced_after(ssml, open).starts_with("Orthopedic Rehabilitation Associates"));
   CHECK(ssml.find(open + "100 Main Street</voice>") != std::string::npos);
   CHECK(ssml.find(open + "Anytown, Maine 0 4 0 0 0</voice>") != std::string::npos);
-  CHECK(count(ssml, "<voice ") == 3);  // not the phone number, the office's name or the labels
-  CHECK(count(ssml, "<voice ") == count(ssml, "</voice>"));
+  CHECK(occurrences(ssml, "<voice ") ==
+        3);  // not the phone number, the office's name or the labels
+  CHECK(occurrences(ssml, "<voice ") == occurrences(ssml, "</voice>"));
 }
 
 TEST_CASE("a clinic in the handout's language or in none switches no voice") {
