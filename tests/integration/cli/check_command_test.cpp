@@ -338,11 +338,12 @@ TEST_CASE("check warns at each word eSpeak NG would spell or guess and never at 
   const fs::path content = dir.path() / "content";
   write_file(content / "clinic.xml",
              "<clinic><name>Test Clinic</name><phone>(207) 555-0242</phone></clinic>\n");
+  // PTA and s.c. are in the shipped clinical lexicon: read as meant, never warned about.
   write_file(content / "handouts" / "alpha.xml",
-             tiny_handout("alpha", "CALL 911 NOW. Bring the QZX form to Sam Lee, PTA."));
+             tiny_handout("alpha", "CALL 911 NOW. Bring the QZX form to Sam Lee, ZOB, PTA."));
   write_file(content / "handouts" / "beta.xml",
              "<handout id=\"beta\" lang=\"es\">\n  <title>Beta</title>\n  <section>\n    "
-             "<heading>Hielo</heading>\n    <p>LLAME AL 911. Inyéctese s.c. cada día.</p>\n  "
+             "<heading>Hielo</heading>\n    <p>LLAME AL 911. Inyéctese t.q. cada día s.c.</p>\n  "
              "</section>\n</handout>\n");
   const ProcessResult checked =
       run_process({handout_binary, "check", "--content", content.string()});
@@ -352,12 +353,12 @@ TEST_CASE("check warns at each word eSpeak NG would spell or guess and never at 
       checked.err.find(
           "alpha.xml:5:32: warning: \"QZX\" will be heard as its letters one by one, \"Q Z X\"") !=
       std::string::npos);
-  CHECK(checked.err.find("alpha.xml:5:53: warning: \"PTA\" will be heard as a word eSpeak NG does "
+  CHECK(checked.err.find("alpha.xml:5:53: warning: \"ZOB\" will be heard as a word eSpeak NG does "
                          "not know") != std::string::npos);
-  CHECK(checked.err.find("beta.xml:5:32: warning: \"s.c.\" will be heard as its letters one by "
-                         "one, \"S C\"") != std::string::npos);
-  for (const char* plain : {"\"CALL\"", "\"NOW\"", "\"LLAME\"", "\"AL\""})
-    CHECK(checked.err.find(plain) == std::string::npos);
+  CHECK(checked.err.find("beta.xml:5:32: warning: \"t.q.\" will be heard as its letters one by "
+                         "one, \"T Q\"") != std::string::npos);
+  for (const char* quiet : {"\"CALL\"", "\"NOW\"", "\"LLAME\"", "\"AL\"", "\"PTA\"", "\"s.c.\""})
+    CHECK(checked.err.find(quiet) == std::string::npos);
 }
 
 TEST_CASE("a dose written against the medication-safety lists is a warning at its place") {

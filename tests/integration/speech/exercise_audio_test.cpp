@@ -47,8 +47,9 @@ const speech::SentenceTime& clip(const speech::Audio& audio, const std::string& 
   return *found;
 }
 
-std::string heard(const test::Sample& sample, const std::string& sentence, bool reversed = false) {
-  return test::transcribe(test::sentence_clip(sample, sentence, reversed),
+std::string heard(const test::Sample& sample, const std::string& sentence, bool reversed = false,
+                  const std::string& filters = "") {
+  return test::transcribe(test::sentence_clip(sample, sentence, reversed, filters),
                           test::language_model_of(sample.audio.ssml, "exercise-sampler"));
 }
 
@@ -112,5 +113,14 @@ TEST_CASE("pocketsphinx hears the dose sentence and the emergency label in their
   // the same audio reversed.
   CHECK(test::common_subsequence(test::words_of(said), dose) >= dose.size() * 3 / 5);
   CHECK(test::common_subsequence(test::words_of(reversed), dose) < dose.size() * 2 / 5);
-  CHECK(exercise_audio::has(exercise_audio::heard(sample, "u4-s1"), " emergency "));
+  // The one-word label: pocketsphinx's live cepstral mean, estimated for quieter audio, has no
+  // time to adapt in it, so it is heard at the recognizer's level or 6 dB under; never reversed.
+  bool label = false;
+  for (const std::string level : {"", ",volume=-6dB"}) {
+    label = label || exercise_audio::has(exercise_audio::heard(sample, "u4-s1", false, level),
+                                         " emergency ");
+    CHECK_FALSE(
+        exercise_audio::has(exercise_audio::heard(sample, "u4-s1", true, level), " emergency "));
+  }
+  CHECK(label);
 }

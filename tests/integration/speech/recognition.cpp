@@ -1,6 +1,7 @@
 #include "recognition.h"
 
 #include <algorithm>
+#include <functional>
 #include <iterator>
 #include <regex>
 #include <sstream>
@@ -39,16 +40,17 @@ std::filesystem::path at_16_khz(const std::filesystem::path& audio, const std::s
 }
 
 std::filesystem::path sentence_clip(const Sample& sample, const std::string& sentence,
-                                    bool reversed) {
+                                    bool reversed, const std::string& filters) {
   const auto time = std::ranges::find(sample.audio.sentences, sentence, &speech::SentenceTime::id);
   if (time == sample.audio.sentences.end())
     throw std::runtime_error("the recording has no sentence " + sentence);
-  const std::filesystem::path wav = scratch_dir() / (sample.handout.id + "-clip-" + sentence +
-                                                     (reversed ? "-reversed" : "") + ".wav");
+  const std::filesystem::path wav =
+      scratch_dir() / (sample.handout.id + "-clip-" + sentence + (reversed ? "-reversed" : "") +
+                       std::to_string(std::hash<std::string>{}(filters)) + ".wav");
   if (run("ffmpeg -v error -y -ss " + std::to_string(time->begin_seconds) + " -to " +
           std::to_string(time->end_seconds) + " -i " + quoted(sample.mp3) +
-          " -map_metadata -1 -fflags +bitexact" + recognizer_input(reversed ? ",areverse" : "") +
-          quoted(wav))
+          " -map_metadata -1 -fflags +bitexact" +
+          recognizer_input((reversed ? ",areverse" : "") + filters) + quoted(wav))
           .status != 0)
     throw std::runtime_error("ffmpeg cannot cut " + sentence + " out of " + sample.mp3.string());
   return wav;

@@ -26,8 +26,9 @@ std::filesystem::path at_16_khz(const std::filesystem::path& audio, const std::s
 // WAV in the scratch folder; reversed (the same voice and spectrum, no words) for a check that
 // must fail on it. Throws std::runtime_error when the recording has no such sentence.
 struct Sample;
+// `filters`: more of ffmpeg's audio filters after the recognizer's input level (",volume=-6dB").
 std::filesystem::path sentence_clip(const Sample& sample, const std::string& sentence,
-                                    bool reversed = false);
+                                    bool reversed = false, const std::string& filters = "");
 
 std::vector<std::string> words_of(const std::string& text);
 

@@ -178,12 +178,13 @@ TEST_CASE("handout say prints the spoken words and with --phonemes eSpeak NG's p
   const std::string binary = test::quoted(HANDOUT_BINARY);
   test::Output out = test::run(binary + " say 'Take 1/2 tablet 3x/day'");
   CHECK(out.status == 0);
-  CHECK(out.text == "Take half a tablet 3 times a day\n");
+  // As a build says it in a paragraph: a sentence, with its full stop.
+  CHECK(out.text == "Take half a tablet 3 times a day.\n");
   out = test::run(binary + " say --lang es 'Tome ½ tableta c/8 h'");
-  CHECK(out.text == "Tome media tableta cada 8 horas\n");
+  CHECK(out.text == "Tome media tableta cada 8 horas.\n");
   out = test::run(binary + " say --phonemes 'INR > 3.0'");
   REQUIRE(out.status == 0);
   const std::size_t newline = out.text.find('\n');
-  CHECK(out.text.substr(0, newline) == "INR greater than 3.0");
+  CHECK(out.text.substr(0, newline) == "INR greater than 3.0.");
   CHECK(out.text.find("gr'eIt", newline) != std::string::npos);
 }

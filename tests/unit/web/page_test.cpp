@@ -72,12 +72,12 @@ TEST_CASE("the page is one HTML document in the handout's language with its text
   CHECK_FALSE(has(page, "http://"));  // no external request (only the clinic's own links)
   CHECK(count(page, "<main>") == 1);
   // The recording's closing, as the text it highlights.
-  CHECK(has(
-      page,
-      "<footer class=\"closing\">\n<p><span id=\"closing-s1\">This handout was revised on March 4, "
-      "2026.</span> <span id=\"closing-s2\">This is the end of the recording: Ice &amp; "
-      "heat &lt;now&gt;.</span> <span id=\"closing-s3\">Thank you for "
-      "listening.</span></p>\n</footer>"));
+  CHECK(has(page,
+            "<footer class=\"closing\">\n<p><span id=\"closing-s1\" class=\"revised\">This handout "
+            "was revised on March 4, "
+            "2026.</span> <span id=\"closing-s2\">This is the end of the recording: Ice &amp; "
+            "heat &lt;now&gt;.</span> <span id=\"closing-s3\">Thank you for "
+            "listening.</span></p>\n</footer>"));
 }
 
 TEST_CASE("one list of parts names each chapter after the opening with its text and its time") {
