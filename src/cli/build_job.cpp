@@ -60,6 +60,17 @@ void build_formats(const model::Handout& handout, const Job& job,
       result.failed[found->first] = formatted(found->second);
       all.insert(all.end(), found->second.begin(), found->second.end());
     }
+  // A warning about a character a failed format cannot write either (the audio's "heard as
+  // nothing") is said with that format's error, once.
+  std::erase_if(warnings, [&](model::Diagnostic& warning) {
+    const bool with_error =
+        warning.gap && std::ranges::any_of(all, [&](const model::Diagnostic& e) {
+          return e.gap && e.file == warning.file && e.at == warning.at &&
+                 e.gap->character == warning.gap->character;
+        });
+    if (with_error) all.push_back(warning);
+    return with_error;
+  });
   model::Diagnostics said = model::merge_character_gaps(std::move(all));
   std::ranges::stable_sort(said, {}, [](const model::Diagnostic& d) {  // in the file's order
     return std::pair(d.at.line, d.at.column);

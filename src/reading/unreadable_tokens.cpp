@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <type_traits>
 
+#include "lang/utf8.h"
 #include "reading/lexicon_rules.h"
 #include "reading/normaliser.h"
 #include "reading/reading_tables.h"
@@ -172,6 +174,11 @@ struct Finder {
                                         std::to_string(row.size() / length) + " characters",
              "write <say alias=\"…\">" + std::string(row) + "</say> with the words to say" +
                  (row.size() == length ? "" : " (\"a blank line\"), or delete it"));
+        // One character: said once with what other formats cannot write of it at its place.
+        std::size_t after = pos;
+        if (const std::optional<char32_t> c = lang::decode_one(text, after);
+            c && row.size() == length)
+          found.back().gap = model::CharacterGap{lang::character_for_admin(*c), "be spoken"};
       }
       pos = row_end;
     }

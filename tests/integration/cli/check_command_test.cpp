@@ -331,6 +331,24 @@ TEST_CASE("a character that several formats cannot write is one error naming eac
                         "write it in words\n") != std::string::npos);
   CHECK(result.err.find("\u4E00") == result.err.rfind("\u4E00"));
   CHECK(result.err.find("1 error") != std::string::npos);
+  // A sign the recording cannot say either: one message, in check and in a build.
+  write_file(content / "handouts/ideograph.xml",
+             "<handout id=\"ideograph\" lang=\"en-US\" revised=\"2026-01-01\">\n"
+             "  <title>Ideograph</title>\n"
+             "  <section><heading>H</heading><p>Rest \u2603 day.</p></section>\n"
+             "</handout>\n");
+  const std::string said = "ideograph.xml:3:40: the character \u2603 (SNOWMAN) cannot be ";
+  const auto checked = run_process({handout_binary, "check", "ideograph"}, dir.path());
+  CAPTURE(checked.err);
+  CHECK(checked.err.find(said + "spoken or written in Unified English Braille: delete it or write "
+                                "it in words\n") != std::string::npos);
+  CHECK(checked.err.find("\u2603") == checked.err.rfind("\u2603"));
+  const auto built = run_process(
+      {handout_binary, "build", "ideograph", "--formats", "audio,braille", "--quiet"}, dir.path());
+  CAPTURE(built.err);
+  CHECK(built.err.find(said + "written in Unified English Braille or spoken: delete it or write "
+                              "it in words\n") != std::string::npos);
+  CHECK(built.err.find("\u2603") == built.err.rfind("\u2603"));
 }
 
 TEST_CASE("check warns at each word eSpeak NG would spell or guess and never at a plain word") {
