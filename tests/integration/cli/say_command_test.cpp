@@ -75,7 +75,8 @@ TEST_CASE("say reads a phrase as a build of the same content folder reads its pa
       {"es", "Vive en EE. UU. y llame al (207) 555-0242 o vea medlineplus.gov/spanish."},
       {"en-GB", "Call (207) 555-0242 on 3/4/2026. Dr. Lee will see you."}};
   for (const auto& [lang, printed] : phrases) {
-    CAPTURE(printed);
+    const std::string printed_shown = printed;  // clang 14 cannot capture a binding
+    CAPTURE(printed_shown);
     const std::string script = without_marks(folder.built_script(lang, printed));
     const std::string phrase = std::regex_replace(printed, std::regex("&amp;"), "&");
     const std::vector<std::string> said =
