@@ -1,7 +1,6 @@
 #include "reading/medication_safety.h"
 
-#include <type_traits>
-
+#include "model/reading_order.h"
 #include "reading/clinical_lexicon.h"
 #include "reading/normaliser.h"
 #include "reading/utf8_words.h"
@@ -124,18 +123,19 @@ class SafetyFinder {
         clinical_(clinical),
         dialect_(dialect_of(handout.lang.tag, clinic_language(handout))) {}
 
+  // Every text the handout prints, in reading order (model/reading_order.h): the same walk
+  // every check takes.
   std::vector<model::Diagnostic> find() {
-    inlines(handout_.title);
-    if (handout_.subtitle) inlines(*handout_.subtitle);
-    for (const model::Block& block : handout_.body) visit(block);
+    for (const model::Unit& unit : model::reading_order(handout_))
+      for (const model::Inlines* text : model::texts_of(unit)) inlines(*text);
     return std::move(found_);
   }
 
  private:
   void inlines(const model::Inlines& runs) {
     for (const model::Run& run : runs) {
-      if (run.kind != model::RunKind::text &&
-          !(run.kind == model::RunKind::web && !run.href.empty()))
+      if (run.from_clinic || (run.kind != model::RunKind::text &&
+                              !(run.kind == model::RunKind::web && !run.href.empty())))
         continue;
       SafetyScan scan{run.text, dialect_, clinical_, run.at, &run};
       scan.scan_all();
@@ -144,38 +144,6 @@ class SafetyFinder {
         found_.push_back(std::move(d));
       }
     }
-  }
-
-  void visit(const model::Block& block) {
-    std::visit(
-        [this](const auto& b) {
-          using B = std::decay_t<decltype(b)>;
-          if constexpr (std::is_same_v<B, model::Paragraph>) {
-            inlines(b.content);
-          } else if constexpr (std::is_same_v<B, model::Note>) {
-            inlines(b.content);
-            for (const model::Block& child : b.blocks) visit(child);
-          } else if constexpr (std::is_same_v<B, model::List> || std::is_same_v<B, model::Steps>) {
-            for (const model::Item& item : b.items) inlines(item.content);
-          } else if constexpr (std::is_same_v<B, model::Section>) {
-            inlines(b.heading);
-            for (const model::Block& child : b.blocks) visit(child);
-          } else if constexpr (std::is_same_v<B, model::Exercise>) {
-            inlines(b.name);
-            for (const model::Block& child : b.blocks) visit(child);
-          } else if constexpr (std::is_same_v<B, model::Figure>) {
-            inlines(b.description);
-            if (b.caption) inlines(*b.caption);
-          } else if constexpr (std::is_same_v<B, model::Table>) {
-            if (b.caption) inlines(*b.caption);
-            for (const model::Cell& cell : b.header.cells) inlines(cell.content);
-            for (const model::Row& row : b.rows)
-              for (const model::Cell& cell : row.cells) inlines(cell.content);
-          } else if constexpr (std::is_same_v<B, model::Checklist>) {
-            for (const model::Check& item : b.items) inlines(item.content);
-          }
-        },
-        block);
   }
 
   const model::Handout& handout_;
