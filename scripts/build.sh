@@ -4,5 +4,9 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 dir="$1"
 shift
-cmake -S "$root" -B "$root/$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+# A new tree is generated for Ninja, which starts a target's compiles while the libraries it
+# links are still being linked (Make's targets wait for them); a tree keeps its generator.
+generator=()
+[[ -f "$root/$dir/CMakeCache.txt" ]] || generator=(-G Ninja)
+cmake -S "$root" -B "$root/$dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
 cmake --build "$root/$dir" -j "$(nproc)"

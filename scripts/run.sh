@@ -8,7 +8,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 # a unity build, which halves the compile time. A build tree that scripts/test.sh configured
 # keeps its settings (tests, one unit per file), so the two share build/ in either order.
 first=()
-[[ -f "$root/build/CMakeCache.txt" ]] || first=(-DBUILD_TESTING=OFF -DCMAKE_UNITY_BUILD=ON)
+# Ninja starts a target's compiles while the libraries it links are still linking (Make waits).
+[[ -f "$root/build/CMakeCache.txt" ]] || first=(-G Ninja -DBUILD_TESTING=OFF -DCMAKE_UNITY_BUILD=ON)
 cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo "${first[@]}" >/dev/null
 cmake --build "$root/build" --target handout -j "$(nproc)"
 cd "$root"

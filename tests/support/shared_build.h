@@ -38,4 +38,12 @@ inline SharedBuild shared_build(const std::string& name, const std::filesystem::
   return {out, run_process(args)};
 }
 
+// A content folder built into every format with the repository's fonts, as the EPUB, DAISY and
+// plain-language tests read it: one build (and one synthesis of each recording) serves all of
+// their processes.
+inline SharedBuild shared_samples(const std::string& name, const std::filesystem::path& content) {
+  const std::filesystem::path source = HANDOUT_SOURCE_DIR;
+  return shared_build("samples-" + name, content, {"--fonts", (source / "fonts").string()});
+}
+
 }  // namespace handout::testing

@@ -58,10 +58,10 @@ std::filesystem::path build_into(const std::string& name,
   return out;
 }
 
-// Shared by the talking book tests' processes (tests/support/shared_build.h).
+// One build of the samples in every format, shared with the EPUB and plain-language tests
+// (tests/support/shared_build.h).
 std::filesystem::path shared_into(const std::string& name, const std::filesystem::path& content) {
-  const testing::SharedBuild built = testing::shared_build(
-      "daisy-" + name, content, {"--formats", "daisy", "--fonts", (source_dir / "fonts").string()});
+  const testing::SharedBuild built = testing::shared_samples(name, content);
   INFO(built.result.out, built.result.err);
   REQUIRE(built.result.exit_code == 0);
   return built.out;

@@ -20,11 +20,11 @@ const std::filesystem::path source_dir = HANDOUT_SOURCE_DIR;
 
 const std::string sampler = "exercise-sampler";
 
-// Shared by the EPUB tests' processes (tests/support/shared_build.h).
+// One build of the samples in every format, shared with the DAISY and plain-language tests
+// (tests/support/shared_build.h).
 std::filesystem::path build_into(const std::string& name,
                                  const std::filesystem::path& content = source_dir / "content") {
-  const testing::SharedBuild built =
-      testing::shared_build("epub-" + name, content, {"--fonts", (source_dir / "fonts").string()});
+  const testing::SharedBuild built = testing::shared_samples(name, content);
   INFO(built.result.out, built.result.err);
   REQUIRE(built.result.exit_code == 0);
   return built.out;

@@ -20,8 +20,7 @@ const std::filesystem::path built_source_dir = HANDOUT_SOURCE_DIR;
 
 // The samples built as the EPUB tests build them, so one build serves both.
 std::filesystem::path built_samples() {
-  const SharedBuild built = shared_build("epub-out", built_source_dir / "content",
-                                         {"--fonts", (built_source_dir / "fonts").string()});
+  const SharedBuild built = shared_samples("out", built_source_dir / "content");
   INFO(built.result.out, built.result.err);
   REQUIRE(built.result.exit_code == 0);
   return built.out;
