@@ -675,10 +675,11 @@ TEST_CASE("a handout named like a file of the whole folder is refused and overwr
   Workspace ws({"alpha", "index"});
   const auto result = ws.build({"--formats", "web"});
   CHECK(result.exit_code == 1);
-  CHECK(result.err.find(ws.content.generic_string() +
-                        "/handouts/index.xml:1:10: id 'index' is the name of a file the build "
-                        "writes for all the handouts together (index.html, manifest.json); "
-                        "choose another, such as 'index-2', and rename the file to match\n") !=
+  CHECK(result.err.find(
+            ws.content.generic_string() +
+            "/handouts/index.xml:1:10: id 'index' is the name of a file the build "
+            "writes for all the handouts together (index.html, manifest.json, offline.js); "
+            "choose another, such as 'index-2', and rename the file to match\n") !=
         std::string::npos);
   CHECK(ws.output("index.html").find("alpha.html") != std::string::npos);
   CHECK_FALSE(fs::exists(ws.out / "index.mp3"));
