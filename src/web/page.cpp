@@ -110,7 +110,8 @@ class PageWriter {
     out_ += "</div>\n</section>\n";
   }
 
-  // [["u1-s1", 0, 1.25], …]: what the read-along script highlights when.
+  // [["u1-s1", 0, 1.25], …]: what the read-along script highlights when; its element carries
+  // the page's offline version, which render_page() puts between the two parts.
   void times() {
     std::string data = "[";
     for (const PageSentence& s : audio_.sentences)
