@@ -121,10 +121,11 @@ class HandoutReader {
                            "suffix such as .pdf) fits the system's limit of 255; shorten it and "
                            "rename the file to match");
       else if (std::ranges::find(reserved_ids, *id) != reserved_ids.end())
-        checker_.error(at, "id '" + *id +
-                               "' is the name of a file the build writes for all the handouts "
-                               "together (index.html, manifest.json); choose another, such as '" +
-                               *id + "-2', and rename the file to match");
+        checker_.error(
+            at, "id '" + *id +
+                    "' is the name of a file the build writes for all the handouts "
+                    "together (index.html, manifest.json, offline.js); choose another, such as '" +
+                    *id + "-2', and rename the file to match");
       else if (*id != context_.expected_id)
         checker_.error(at, id_mismatch(*id));
       handout.id = *id;

@@ -25,10 +25,10 @@ inline constexpr std::size_t max_say_alias_words = 60;
 inline constexpr std::size_t max_id_length = 200;
 
 // The names of the output folder's own files, made for every handout together: out/index.html
-// (the list of handouts) and out/manifest.json. A handout with one of these ids would
-// overwrite one (tests/unit/cli/output_names_test.cpp checks them against the files the
-// formats' collections and the command line write).
-inline constexpr std::array<std::string_view, 2> reserved_ids = {"index", "manifest"};
+// (the list of handouts), out/offline.js (the web pages' offline worker) and out/manifest.json. A
+// handout with one of these ids would overwrite one (tests/unit/cli/output_names_test.cpp checks
+// them against the files the formats' collections and the command line write).
+inline constexpr std::array<std::string_view, 3> reserved_ids = {"index", "manifest", "offline"};
 
 // Every word of the handout that is printed and spoken (title, headings, blocks, authors,
 // descriptions, captions, exercise names), counting a <say>'s alias instead of its text where

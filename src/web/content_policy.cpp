@@ -19,11 +19,12 @@ std::string source_hash(std::string_view text) {
          "'";
 }
 
-std::string content_security_policy(std::string_view style, std::string_view script) {
+std::string content_security_policy(std::string_view style, std::string_view script, bool worker) {
   return "default-src 'none'; style-src " + source_hash(style) + "; script-src " +
          (script.empty() ? std::string("'none'") : source_hash(script)) +
          "; font-src data:; img-src 'self'; media-src 'self'; base-uri 'none'; form-action "
-         "'none'";
+         "'none'" +
+         std::string(worker ? "; worker-src 'self'" : "");
 }
 
 }  // namespace handout::web

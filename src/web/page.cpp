@@ -6,6 +6,7 @@
 #include "lang/plan_words.h"
 #include "lang/read_along.h"
 #include "web/html.h"
+#include "web/offline.h"
 #include "web/page_parts.h"
 #include "xhtml/renderer.h"
 
@@ -24,8 +25,14 @@ namespace {
 
 // The text of the page's one script element, as its policy hashes it.
 std::string page_script() {
-  return "\n" + std::string(read_along_script());
+  return "\n" + std::string(read_along_script()) + offline_registration();
 }
+
+// The page around its offline version (web/offline.h), which covers both parts.
+struct PageParts {
+  std::string before_version;
+  std::string after_version;
+};
 
 // The player's buttons' icons: inline SVG, drawn in the text's colour, hidden from
 // assistive technology (each button is named by its words).
@@ -57,7 +64,7 @@ class PageWriter {
   // The player first, so that it is the first stop of the keyboard and of a screen reader;
   // then the text as every XHTML format shows it (xhtml/renderer.h) with the list of parts
   // after the byline, and the recording's times and script at the end.
-  std::string body() {
+  PageParts body() {
     out_ = "<body>\n";
     player();
     out_ += "<main>\n";
@@ -73,7 +80,7 @@ class PageWriter {
     out_ += text_.closing();
     times();
     out_ += "<script>" + page_script() + "</script>\n</body>\n</html>\n";
-    return std::move(out_);
+    return {std::move(before_version_), std::move(out_)};
   }
 
  private:
@@ -103,13 +110,16 @@ class PageWriter {
     out_ += "</div>\n</section>\n";
   }
 
-  // [["u1-s1", 0, 1.25], …]: what the read-along script highlights when.
+  // [["u1-s1", 0, 1.25], …]: what the read-along script highlights when; its element carries
+  // the page's offline version, which render_page() puts between the two parts.
   void times() {
     std::string data = "[";
     for (const PageSentence& s : audio_.sentences)
       data += (data.size() > 1 ? ",\n[\"" : "[\"") + s.id + "\"," + seconds_text(s.begin_seconds) +
               ',' + seconds_text(s.end_seconds) + ']';
-    out_ += "<script type=\"application/json\" id=\"sentence-times\">" + data + "]</script>\n";
+    out_ += "<script type=\"application/json\" id=\"sentence-times\" data-offline-version=\"";
+    before_version_ = std::move(out_);
+    out_ = "\">" + data + "]</script>\n";
   }
 
   const model::Handout& handout_;
@@ -121,16 +131,23 @@ class PageWriter {
   lang::Terms words_;
   lang::PageTerms page_words_;
   std::string out_;
+  std::string before_version_;
 };
 
 }  // namespace
 
 std::string render_page(const model::Handout& handout, const PageAudio& audio,
                         const PageFonts& fonts, const xhtml::PictureFiles* pictures,
-                        const std::string& formats) {
-  return page_head(handout.lang, model::plain_text(handout.title), style_sheet(fonts),
-                   lang::read_along_url(handout), page_script()) +
-         PageWriter(handout, audio, pictures, formats).body();
+                        const std::string& formats, std::string_view recording) {
+  const std::string head =
+      page_head(handout.lang, model::plain_text(handout.title), style_sheet(fonts),
+                lang::read_along_url(handout), page_script(), true);
+  const PageParts body = PageWriter(handout, audio, pictures, formats).body();
+  std::vector<std::string_view> covered{head, body.before_version, body.after_version, recording};
+  const xhtml::PictureFiles own = pictures ? xhtml::PictureFiles() : xhtml::PictureFiles(handout);
+  for (const xhtml::PictureFile& picture : (pictures ? *pictures : own).files())
+    covered.push_back(picture.bytes);
+  return head + body.before_version + offline_version(covered) + body.after_version;
 }
 
 }  // namespace handout::web

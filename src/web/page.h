@@ -40,9 +40,13 @@ struct PageAudio {
 //
 // The pictures are files beside the page (xhtml/pictures.h): `pictures`, or the handout's own
 // files when it is null.
+//
+// The page registers the offline worker over http(s) (web/offline.h), with its version: a hash
+// of the page, of `recording` (the MP3's bytes, or a digest of them) and of its pictures, so that a
+// rebuilt page or recording is kept anew.
 std::string render_page(const model::Handout& handout, const PageAudio& audio,
                         const PageFonts& fonts, const xhtml::PictureFiles* pictures = nullptr,
-                        const std::string& formats = {});
+                        const std::string& formats = {}, std::string_view recording = {});
 
 // "12.3": seconds with at most three decimals, for media fragments (#t=12.3) and data.
 std::string seconds_text(double seconds);

@@ -6,6 +6,7 @@
 #include "lang/terms.h"
 #include "web/base64.h"
 #include "web/index_page.h"
+#include "web/offline.h"
 #include "web/page.h"
 #include "xhtml/prepared_pictures.h"
 
@@ -41,6 +42,23 @@ PageAudio page_audio(const writer::Recording& recording) {
   return audio;
 }
 
+// A digest of the recording's bytes, for the page's offline version: read from the file it is
+// spooled to, a piece at a time.
+std::string recording_digest(const writer::OutputFile& mp3) {
+  OfflineDigest digest;
+  if (!mp3.spooled) {
+    digest.add(mp3.bytes);
+    return digest.hex();
+  }
+  std::ifstream in(mp3.spooled->path(), std::ios::binary);
+  if (!in) throw model::Error({mp3.name, {}, "cannot read the recording for the web page"});
+  std::string piece(1 << 16, '\0');
+  while (in.read(piece.data(), static_cast<std::streamsize>(piece.size())) || in.gcount() > 0)
+    digest.add_piece(std::string_view(piece.data(), static_cast<std::size_t>(in.gcount())));
+  digest.end_part();
+  return digest.hex();
+}
+
 // The length of the recording this format's page of the handout plays, as its summary
 // records it; every audio file of the handout is that recording.
 std::optional<double> recording_seconds(const writer::CollectionEntry& entry,
@@ -70,7 +88,7 @@ std::vector<IndexLink> patient_files(const writer::CollectionEntry& entry,
 std::string_view WebFormat::description() const {
   return "out/<id>.html: the web page, large and reflowing, read along with the recording, "
          "its pictures beside it (out/<id>.picture-<n>.png or .jpg); out/index.html: every "
-         "handout";
+         "handout; out/offline.js: keeps a page opened online for reading offline";
 }
 
 const std::vector<writer::OptionSpec>& WebFormat::options() const {
@@ -110,15 +128,20 @@ writer::Rendered WebFormat::render(const model::Handout& handout,
   const PageAudio audio = page_audio(needed.recording.value());
   const xhtml::PictureFiles pictures = xhtml::prepared_pictures(handout);
   writer::Rendered out;
-  out.files.push_back({handout.id + ".html",
-                       render_page(handout, audio, fonts(resources), &pictures,
-                                   std::string(index_name) + "#" + index_anchor(handout.id))});
+  out.files.push_back(
+      {handout.id + ".html", render_page(handout, audio, fonts(resources), &pictures,
+                                         std::string(index_name) + "#" + index_anchor(handout.id),
+                                         recording_digest(needed.recording->file))});
   for (const xhtml::PictureFile& picture : pictures.files())
     out.files.push_back({picture.name, std::string(picture.bytes)});
   out.summary = {{"sentences", audio.sentences.size()},
                  {"pictures", pictures.files().size()},
                  {"seconds", needed.recording->seconds}};
   return out;
+}
+
+std::vector<std::string> WebFormat::collection_names() const {
+  return {index_name, std::string(offline_worker_name)};
 }
 
 std::vector<writer::OutputFile> WebFormat::render_collection(
@@ -140,7 +163,8 @@ std::vector<writer::OutputFile> WebFormat::render_collection(
     }
   }
   if (items.empty()) return {};
-  return {{index_name, render_index(items, clinic, lang, fonts(resources))}};
+  return {{index_name, render_index(items, clinic, lang, fonts(resources))},
+          {std::string(offline_worker_name), std::string(offline_worker())}};
 }
 
 std::string WebFormat::describe(const nlohmann::json& summary) const {

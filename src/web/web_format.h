@@ -1,5 +1,6 @@
 #pragma once
-// The web writer: out/<id>.html, read along with the recording, and out/index.html.
+// The web writer: out/<id>.html, read along with the recording, out/index.html, and
+// out/offline.js, which keeps an opened page for reading offline.
 #include "writer/writer.h"
 
 namespace handout::web {
@@ -19,7 +20,8 @@ class WebFormat final : public writer::Writer {
   writer::Rendered render(const model::Handout& handout, const writer::Resources& resources,
                           const writer::OptionValues& options,
                           const writer::Products& needed) const override;
-  std::vector<std::string> collection_names() const override { return {"index.html"}; }
+  // out/index.html, and the pages' offline worker (web/offline.h).
+  std::vector<std::string> collection_names() const override;
   std::vector<writer::OutputFile> render_collection(
       std::span<const writer::CollectionEntry> entries, const writer::Resources& resources,
       const writer::OptionValues& options) const override;

@@ -672,16 +672,21 @@ TEST_CASE("an --out that is the root or the content folder or around it is a usa
 }
 
 TEST_CASE("a handout named like a file of the whole folder is refused and overwrites nothing") {
-  Workspace ws({"alpha", "index"});
+  Workspace ws({"alpha", "index", "offline"});
   const auto result = ws.build({"--formats", "web"});
   CHECK(result.exit_code == 1);
-  CHECK(result.err.find(ws.content.generic_string() +
-                        "/handouts/index.xml:1:10: id 'index' is the name of a file the build "
-                        "writes for all the handouts together (index.html, manifest.json); "
-                        "choose another, such as 'index-2', and rename the file to match\n") !=
+  CHECK(result.err.find(
+            ws.content.generic_string() +
+            "/handouts/index.xml:1:10: id 'index' is the name of a file the build "
+            "writes for all the handouts together (index.html, manifest.json, offline.js); "
+            "choose another, such as 'index-2', and rename the file to match\n") !=
+        std::string::npos);
+  CHECK(result.err.find("/handouts/offline.xml:1:10: id 'offline' is the name of a file") !=
         std::string::npos);
   CHECK(ws.output("index.html").find("alpha.html") != std::string::npos);
   CHECK_FALSE(fs::exists(ws.out / "index.mp3"));
+  CHECK_FALSE(fs::exists(ws.out / "offline.html"));
+  CHECK(ws.output("offline.js").starts_with("// The handout pages' service worker"));
 }
 
 TEST_CASE("check and build refuse the same too long id before any file is written") {

@@ -3,6 +3,9 @@
 // scripts/update-golden.sh and says why in its commit.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+#include <set>
+
 #include "cli_fixture.h"
 #include "process.h"
 
@@ -29,10 +32,18 @@ TEST_CASE("the index links every file a patient can use that the build wrote and
                        "--content", source + "/content", "--out", out.path().string()})
               .exit_code == 0);
   const std::string index = read_all(out.path() / "index.html");
+  // The files made for the whole folder (the index, the pages' offline worker), as the
+  // manifest records them, and the manifest.
+  std::set<std::string> folder_files{"manifest.json"};
+  const nlohmann::json manifest = nlohmann::json::parse(read_all(out.path() / "manifest.json"));
+  for (const auto& record : manifest["collection"])
+    for (const auto& output : record["outputs"])
+      folder_files.insert(output["name"].get<std::string>());
+  CHECK(folder_files.contains("index.html"));
   std::size_t linked = 0;
   for (const auto& entry : std::filesystem::directory_iterator(out.path())) {
     const std::string name = entry.path().filename().string();
-    if (name == "index.html" || name == "manifest.json" || name.starts_with(".")) continue;
+    if (folder_files.contains(name) || name.starts_with(".")) continue;
     CAPTURE(name);
     // The recording's script is for the clinic's staff, not a patient's format; the pictures
     // beside a page are the page's own.

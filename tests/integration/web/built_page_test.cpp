@@ -2,7 +2,8 @@
 // prepared (at most 1280 pixels each way, as ImageMagick's identify reads them), named from the
 // handout's id and recorded in out/manifest.json as the web format's outputs; each is shown with
 // its figure's description as alt text. A later build that no longer makes a picture deletes
-// it, and only it: a file of another name that merely looks like one stays.
+// it, and only it: a file of another name that merely looks like one stays. The pages' offline
+// worker is written once beside them, listed in the manifest, and deleted with the last page.
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -13,6 +14,7 @@
 #include "model/reading_order.h"
 #include "process.h"
 #include "sample_handout.h"
+#include "web/offline.h"
 
 namespace handout::test {
 
@@ -153,6 +155,26 @@ TEST_CASE("a picture no longer made is deleted and a file that only looks like o
   const std::map<std::string, std::uintmax_t> listed = manifest_outputs(out.path());
   CHECK_FALSE(listed.contains(sampler + ".picture-2.jpg"));
   CHECK(listed.contains(sampler + ".picture-1.png"));
+}
+
+TEST_CASE("the pages' offline worker is one file beside them and goes with the last page") {
+  const Folder content("web-offline-content"), out("web-offline");
+  fs::copy(testing::exercise_content(), content.path(), fs::copy_options::recursive);
+  build(content.path(), out.path());
+  const std::string worker(web::offline_worker_name);
+  CHECK(testing::read_all(out.path() / worker) == web::offline_worker());
+  const nlohmann::json manifest =
+      nlohmann::json::parse(testing::read_all(out.path() / "manifest.json"));
+  std::map<std::string, std::uintmax_t> collection;
+  for (const nlohmann::json& output : manifest.at("collection").at("web").at("outputs"))
+    collection[output.at("name").get<std::string>()] = output.at("size").get<std::uintmax_t>();
+  REQUIRE(collection.contains(worker));
+  CHECK(collection.at(worker) == web::offline_worker().size());
+  CHECK(collection.contains("index.html"));
+  fs::remove(content.path() / "handouts" / (sampler + ".xml"));
+  build(content.path(), out.path());
+  CHECK_FALSE(fs::exists(out.path() / (sampler + ".html")));
+  CHECK_FALSE(fs::exists(out.path() / worker));
 }
 
 }  // namespace handout::test

@@ -11,6 +11,7 @@
 #include "model/reading_order.h"
 #include "sample_handout.h"
 #include "web/content_policy.h"
+#include "web/offline.h"
 #include "web/page.h"
 #include "web/page_assets.h"
 
@@ -83,7 +84,8 @@ TEST_CASE("the page's one script keeps a patient's ticks and its policy allows i
   const std::string page = web::render_page(testing::read_table_sampler(), {"t.mp3", {}, {}}, {});
   std::smatch script;
   REQUIRE(std::regex_search(page, script, std::regex("<script>([\\s\\S]*?)</script>")));
-  CHECK(script[1].str() == "\n" + std::string(web::read_along_script()));
+  CHECK(script[1].str() ==
+        "\n" + std::string(web::read_along_script()) + web::offline_registration());
   CHECK(script[1].str().find("localStorage") != std::string::npos);
   CHECK(page.find("script-src " + web::source_hash(script[1].str()) + ";") != std::string::npos);
 }

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds the exercise sampler's web page (tests/data/exercise-content: it has pictures) with the
+# handout program and checks in Debian's headless Chromium that it works offline once opened
+# from a local HTTP server (tests/integration/web/js/offline_checks.mjs), and from file:// as
+# before.
+# Usage: check_offline.sh HANDOUT_PROGRAM SOURCE_DIR
+set -euo pipefail
+handout="$1"
+source_dir="$2"
+js="$source_dir/tests/integration/web/js"
+if [[ ! -d "$js/node_modules/puppeteer-core" ]]; then
+  echo "puppeteer-core is not installed: run scripts/install-deps.sh" >&2
+  exit 1
+fi
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+"$handout" build --quiet --content "$source_dir/tests/data/exercise-content" --out "$out" \
+  --formats web
+node "$js/offline_checks.mjs" "$out" exercise-sampler
