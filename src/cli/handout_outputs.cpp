@@ -61,10 +61,6 @@ std::optional<writer::Rendered> render_one(const model::Handout& handout,
   return std::nullopt;
 }
 
-}  // namespace
-
-namespace {
-
 // Renders the format `name` into `rendered`, or records in `failed` why it cannot be made.
 void render_format(const model::Handout& handout, const writer::Resources& resources,
                    const std::string& name, const writer::OptionValues& values,
