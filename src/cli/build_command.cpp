@@ -13,6 +13,7 @@
 #include "cli/content_load.h"
 #include "cli/fonts_location.h"
 #include "cli/format_needs.h"
+#include "cli/listed_files.h"
 #include "cli/manifest.h"
 #include "cli/out_folder.h"
 #include "cli/output_lock.h"
@@ -188,6 +189,8 @@ class Build {
         else  // made from these very inputs, so from this source
           made_from(manifest_.handouts.at(file.id).formats.at(format), source);
       }
+      pending.job.kept = kept_records(file.id, source);
+      add_listing_formats(file.id, pending.job.kept, outdated);
       // A format is made again with those it needs: their results are not kept.
       pending.job.formats = with_needs(outdated);
       if (pending.job.formats.empty()) {
@@ -197,6 +200,30 @@ class Build {
       } else {
         pending_.push_back(std::move(pending));
       }
+    }
+  }
+
+  // The handout's formats' files in out/ now, each stale when made from another source than
+  // `source` (as mark_stale() will record it when this build leaves it as it is).
+  FormatRecords kept_records(const std::string& id, const std::string& source) const {
+    const auto entry = manifest_.handouts.find(id);
+    if (entry == manifest_.handouts.end()) return {};
+    FormatRecords kept = present_in(entry->second.formats, options_.out);
+    for (auto& [format, record] : kept) record.stale = record.stale || record.source_hash != source;
+    return kept;
+  }
+
+  // A chosen format that lists the other formats' files is made again when one of them may
+  // change (another format is made again) or out/ no longer holds the files it was given.
+  void add_listing_formats(const std::string& id, const FormatRecords& kept,
+                           std::vector<std::string>& outdated) const {
+    for (const std::string& format : options_.formats) {
+      if (!writers::find(format)->lists_other_files() || std::ranges::count(outdated, format) > 0)
+        continue;
+      const bool others_made = !outdated.empty();
+      const std::string given = listed_hash(listed_files(id, kept, format));
+      if (others_made || manifest_.handouts.at(id).formats.at(format).listed_hash != given)
+        outdated.push_back(format);
     }
   }
 

@@ -50,8 +50,12 @@ void build_formats(const model::Handout& handout, const Job& job,
   FailedFormats failed;
   for (model::Diagnostic& warning : check_outputs(handout, resources, job.formats, failed))
     warnings.push_back(std::move(warning));
-  const RenderedFormats rendered = render_outputs(handout, resources, job.formats, values, failed);
+  GivenFiles given;
+  const RenderedFormats rendered =
+      render_outputs(handout, resources, job.formats, values, failed, job.kept, &given);
   std::map<std::string, FormatRecord> formats = describe(rendered);  // before the renames
+  for (const auto& [name, files] : given)
+    if (formats.contains(name)) formats[name].listed_hash = listed_hash(files);
   write_outputs(out, rendered);
   result.formats = std::move(formats);
   model::Diagnostics all;  // in the list's order

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/listed_files.h"
 #include "cli/manifest.h"
 #include "content/content_folder.h"
 #include "content/handout_reader.h"
@@ -30,6 +31,9 @@ struct Job {
   const content::HandoutFile* file;
   content::HandoutContext context;
   std::vector<std::string> formats;  // the writers whose outputs are out of date
+  // Its formats' files in the output folder now (cli/listed_files.h present_in), each stale
+  // when older than the handout: for the formats that list the others' files.
+  FormatRecords kept = {};
 };
 
 // Reads, renders and writes one handout's outputs into `out`; never throws.

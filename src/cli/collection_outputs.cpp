@@ -7,6 +7,7 @@
 
 #include "cli/atomic_file.h"
 #include "cli/content_hash.h"
+#include "cli/listed_files.h"
 #include "cli/output_names.h"
 #include "cli/plain_reading.h"
 #include "content/handout_reader.h"
@@ -22,22 +23,6 @@ struct Collection {
   std::vector<model::Handout> handouts;  // kept alive for the entries
   std::vector<writer::CollectionEntry> entries;
 };
-
-// The handout's files in the output folder, each with the kind its writer declared, in the
-// list's order.
-std::vector<writer::ListedFile> listed_files(const std::string& id, const ManifestEntry& record) {
-  std::vector<writer::ListedFile> out;
-  for (const writer::Writer* w : writers::all()) {
-    const auto format = record.formats.find(std::string(w->name()));
-    if (format == record.formats.end()) continue;
-    for (const writer::OutputKind& kind : w->outputs())
-      for (const OutputRecord& output : format->second.outputs)
-        if (output.name.starts_with(id) &&
-            kind.names(std::string_view(output.name).substr(id.size())))
-          out.push_back({output.name, kind, output.size, format->second.stale});
-  }
-  return out;
-}
 
 // Each entry's reading level, measured now (one eSpeak NG process per language) and recorded
 // in the manifest; none when eSpeak NG cannot count syllables.
@@ -73,8 +58,9 @@ Collection collect(const BuildOptions& options, const LoadedContent& content, Ma
     out.handouts.push_back(std::move(*handout));
     std::map<std::string, nlohmann::json, std::less<>> summaries;
     for (const auto& [format, record] : entry->second.formats) summaries[format] = record.summary;
-    out.entries.push_back(
-        {&out.handouts.back(), listed_files(file.id, entry->second), std::move(summaries)});
+    out.entries.push_back({&out.handouts.back(),
+                           listed_files(file.id, present_in(entry->second.formats, options.out)),
+                           std::move(summaries)});
   }
   return out;
 }

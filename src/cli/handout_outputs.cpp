@@ -61,30 +61,68 @@ std::optional<writer::Rendered> render_one(const model::Handout& handout,
   return std::nullopt;
 }
 
+// Renders the format `name` into `rendered`, or records in `failed` why it cannot be made.
+void render_format(const model::Handout& handout, const writer::Resources& resources,
+                   const std::string& name, const writer::OptionValues& values,
+                   writer::Products& products, FailedFormats& failed, RenderedFormats& rendered) {
+  if (failed.contains(name)) return;  // its check found what it cannot make
+  const writer::Writer& w = *writers::find(name);
+  model::Diagnostics failure;
+  std::optional<writer::Rendered> format =
+      render_one(handout, resources, w, values, products, failure);
+  if (!format) {
+    failed[name] = std::move(failure);
+    return;
+  }
+  // A file the writer does not declare could never be found again to be replaced or deleted.
+  for (const writer::OutputFile& file : format->files)
+    if (!is_derived_output(name, handout.id, file.name))
+      throw std::logic_error("the " + name +
+                             " writer made a file it does not declare: " + file.name);
+  products.add(format->products);
+  rendered.emplace(name, std::move(*format));
+}
+
+// The handout's formats as the output folder will hold them once `rendered` is written: those
+// of `kept`, each made now with its new files, each that failed now stale.
+FormatRecords records_after(const RenderedFormats& rendered, const FormatRecords& kept,
+                            const FailedFormats& failed) {
+  FormatRecords out = kept;
+  for (auto& [name, record] : out)
+    if (failed.contains(name)) record.stale = true;
+  for (const auto& [name, format] : rendered) {
+    FormatRecord& record = out[name];
+    record.stale = false;
+    record.outputs.clear();
+    for (const writer::OutputFile& file : format.files)
+      record.outputs.push_back(
+          {file.name,
+           file.spooled ? std::filesystem::file_size(file.spooled->path()) : file.bytes.size(),
+           {}});
+  }
+  return out;
+}
+
 }  // namespace
 
 RenderedFormats render_outputs(const model::Handout& handout, const writer::Resources& resources,
                                std::span<const std::string> formats,
-                               const writer::OptionValues& values, FailedFormats& failed) {
+                               const writer::OptionValues& values, FailedFormats& failed,
+                               const FormatRecords& kept, GivenFiles* given) {
   RenderedFormats rendered;
   writer::Products products;  // of the formats rendered so far
+  const auto lists = [](const std::string& name) {
+    return writers::find(name)->lists_other_files();
+  };
+  for (const std::string& name : formats)
+    if (!lists(name)) render_format(handout, resources, name, values, products, failed, rendered);
   for (const std::string& name : formats) {
-    if (failed.contains(name)) continue;  // its check found what it cannot make
-    const writer::Writer& w = *writers::find(name);
-    model::Diagnostics failure;
-    std::optional<writer::Rendered> format =
-        render_one(handout, resources, w, values, products, failure);
-    if (!format) {
-      failed[name] = std::move(failure);
-      continue;
-    }
-    // A file the writer does not declare could never be found again to be replaced or deleted.
-    for (const writer::OutputFile& file : format->files)
-      if (!is_derived_output(name, handout.id, file.name))
-        throw std::logic_error("the " + name +
-                               " writer made a file it does not declare: " + file.name);
-    products.add(format->products);
-    rendered.emplace(name, std::move(*format));
+    if (!lists(name)) continue;
+    std::vector<writer::ListedFile> others =
+        listed_files(handout.id, records_after(rendered, kept, failed), name);
+    if (given) (*given)[name] = others;
+    products.other_files = std::move(others);
+    render_format(handout, resources, name, values, products, failed, rendered);
   }
   return rendered;
 }

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "cli/listed_files.h"
 #include "model/handout.h"
 #include "writer/writer.h"
 
@@ -23,15 +24,22 @@ using FailedFormats = std::map<std::string, model::Diagnostics, std::less<>>;
 model::Diagnostics check_outputs(const model::Handout& handout, const writer::Resources& resources,
                                  std::span<const std::string> formats, FailedFormats& failed);
 
+// The other files each format that lists them (writer::Writer::lists_other_files) was given,
+// by writer name: its rebuild key includes them.
+using GivenFiles = std::map<std::string, std::vector<writer::ListedFile>, std::less<>>;
+
 // In the list's order, so that each writer gets the formats it needs, rendered before it
-// (`formats` holds them: with_needs()). One after another, not side by side: outside a
-// build's worker the audio forks its synthesizer, and a fork while other threads hold locks
-// hangs the child (it did under the sanitizers). A format that cannot be made (model::Error, or
-// its check's error already in `failed`) is added to `failed` and fails alone: the others are
-// made, except those that need what it would have given them, which fail with it.
+// (`formats` holds them: with_needs()); the formats that list the others' files after every
+// other, given those files (`kept`: the handout's formats in the output folder, the files of
+// those made now replaced, of those that fail now stale), in `given`. One after another, not side
+// by side: outside a build's worker the audio forks its synthesizer, and a fork while other threads
+// hold locks hangs the child (it did under the sanitizers). A format that cannot be made
+// (model::Error, or its check's error already in `failed`) is added to `failed` and fails alone:
+// the others are made, except those that need what it would have given them, which fail with it.
 RenderedFormats render_outputs(const model::Handout& handout, const writer::Resources& resources,
                                std::span<const std::string> formats,
-                               const writer::OptionValues& values, FailedFormats& failed);
+                               const writer::OptionValues& values, FailedFormats& failed,
+                               const FormatRecords& kept = {}, GivenFiles* given = nullptr);
 
 // Replaces the files in `folder` atomically and together: all of them or none. A file that
 // already holds the new bytes is left as it is. Spooled files must be in `folder` (the

@@ -33,6 +33,10 @@ struct FormatRecord {
   // the source changed since and a build of other formats (--formats) left them as they were.
   bool stale = false;
   std::vector<std::string> errors = {};  // of the last attempt, when this format failed alone
+  // Of the other formats' files it was given, for a format that lists them
+  // (writer::Writer::lists_other_files; cli/listed_files.h listed_hash): made again when they
+  // change. Empty for the others.
+  std::string listed_hash = {};
   friend bool operator==(const FormatRecord&, const FormatRecord&) = default;
 };
 

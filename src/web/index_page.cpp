@@ -1,7 +1,6 @@
 #include "web/index_page.h"
 
 #include "lang/link_uri.h"
-#include "lang/measures.h"
 #include "lang/page_terms.h"
 #include "lang/plan_words.h"
 #include "web/html.h"
@@ -11,29 +10,14 @@ namespace handout::web {
 
 namespace {
 
-// "245 kB" or "4.1 MB, 4 min, 12 sec", in the handout's language.
-std::string link_details(const IndexLink& link, const model::LanguageTag& lang) {
-  std::string out = lang::file_size(link.size, lang);
-  if (link.seconds)
-    out += ", " + std::string(lang::PageTerms(lang).length()) + " " +
-           lang::duration(*link.seconds, lang);
-  return out;
-}
-
 // Each link names its handout too (unseen), so that a list of the page's links tells them
 // apart.
 std::string item_html(const IndexItem& item) {
-  std::string links;
-  for (const IndexLink& link : item.links)
-    links += "<li><a href=\"" + attribute(link.file) + "\">" + text(link.label) +
-             "<span class=\"unseen\">: " + text(item.title) + "</span></a> <span class=\"size\">" +
-             text(link_details(link, item.lang)) + "</span>" +
-             (link.stale.empty() ? "" : " <strong>" + text(link.stale) + "</strong>") + "</li>\n";
   const std::string reading =
       item.reading.empty() ? "" : "<p class=\"reading\">" + text(item.reading) + "</p>\n";
   return "<li lang=\"" + attribute(item.lang.tag) + "\" id=\"" + attribute(index_anchor(item.id)) +
-         "\"><h2>" + text(item.title) + "</h2>\n" + reading + "<ul class=\"files\">\n" + links +
-         "</ul></li>\n";
+         "\"><h2>" + text(item.title) + "</h2>\n" + reading + "<ul class=\"files\">\n" +
+         file_items_html(item.links, item.lang, item.title, Recordings::open) + "</ul></li>\n";
 }
 
 // The search field, shown by the script; what it says after each key, for every count of

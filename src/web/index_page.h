@@ -3,31 +3,22 @@
 // its size, and a recording's length), a search by title as the reader types (in the page
 // itself: the index stays a static file), and the clinic's contact details; a page a clinic
 // can publish as it is. Pure.
-#include <cstdint>
-#include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
 #include "model/clinic.h"
 #include "model/language_tag.h"
+#include "web/file_links.h"
 #include "web/page_assets.h"
 
 namespace handout::web {
-
-struct IndexLink {
-  std::string file;   // beside the index
-  std::string label;  // "Large print (PDF)", in the handout's language
-  std::uint64_t size = 0;
-  std::optional<double> seconds = {};  // a recording's length
-  std::string stale = {};  // when the file is older than its handout: a marker saying so
-};
 
 struct IndexItem {
   std::string id;  // the handout's: its entry's anchor is index_anchor(id)
   std::string title;
   model::LanguageTag lang;
-  std::vector<IndexLink> links;  // the files it was built in
+  std::vector<FileLink> links;  // the files it was built in
   // How hard it reads, in its language ("Reading level: grade 7.4"); empty when unmeasured.
   std::string reading = {};
 };

@@ -52,10 +52,12 @@ std::string button(std::string_view action, std::string_view icons, std::string_
 class PageWriter {
  public:
   PageWriter(const model::Handout& handout, const PageAudio& audio,
-             const xhtml::PictureFiles* pictures, const std::string& formats)
+             const xhtml::PictureFiles* pictures, const std::string& formats,
+             std::span<const FileLink> files)
       : handout_(handout),
         audio_(audio),
         formats_(formats),
+        files_(files),
         plan_(lang::plan_of(handout)),
         text_(handout, plan_, no_marks_, xhtml::Markup::html5, pictures, xhtml::Boxes::controls),
         words_(handout.lang),
@@ -71,9 +73,7 @@ class PageWriter {
     out_ += text_.title();
     out_ += text_.subtitle();
     out_ += text_.byline();
-    if (!formats_.empty())
-      out_ += "<p class=\"formats\"><a href=\"" + attribute(formats_) + "\">" +
-              text(page_words_.other_formats()) + "</a></p>\n";
+    other_formats();
     out_ += parts_html({handout_, plan_, text_, audio_, page_words_.play()});
     for (const model::Block& block : handout_.body) out_ += text_.block(block);
     out_ += "</main>\n";
@@ -84,6 +84,19 @@ class PageWriter {
   }
 
  private:
+  // Where the handout's other formats are: its entry in the index, and each of its files.
+  void other_formats() {
+    if (formats_.empty() && files_.empty()) return;
+    out_ += "<div class=\"formats\">\n";
+    if (!formats_.empty())
+      out_ += "<p><a href=\"" + attribute(formats_) + "\">" + text(page_words_.other_formats()) +
+              "</a></p>\n";
+    if (!files_.empty())
+      out_ += "<ul class=\"files\">\n" +
+              file_items_html(files_, handout_.lang, {}, Recordings::download) + "</ul>\n";
+    out_ += "</div>\n";
+  }
+
   // The recording's own controls, and the buttons the script shows: back 10 seconds, the part
   // before, play or pause, the part after, the speed, and whether the view follows the
   // spoken sentence. Without the script the <audio> controls alone play it.
@@ -125,6 +138,7 @@ class PageWriter {
   const model::Handout& handout_;
   const PageAudio& audio_;
   const std::string& formats_;
+  std::span<const FileLink> files_;
   model::Plan plan_;
   xhtml::Marks no_marks_;
   xhtml::Renderer text_;
@@ -138,11 +152,12 @@ class PageWriter {
 
 std::string render_page(const model::Handout& handout, const PageAudio& audio,
                         const PageFonts& fonts, const xhtml::PictureFiles* pictures,
-                        const std::string& formats, std::string_view recording) {
+                        const std::string& formats, std::span<const FileLink> files,
+                        std::string_view recording) {
   const std::string head =
       page_head(handout.lang, model::plain_text(handout.title), style_sheet(fonts),
                 lang::read_along_url(handout), page_script(), true);
-  const PageParts body = PageWriter(handout, audio, pictures, formats).body();
+  const PageParts body = PageWriter(handout, audio, pictures, formats, files).body();
   std::vector<std::string_view> covered{head, body.before_version, body.after_version, recording};
   const xhtml::PictureFiles own = pictures ? xhtml::PictureFiles() : xhtml::PictureFiles(handout);
   for (const xhtml::PictureFile& picture : (pictures ? *pictures : own).files())

@@ -5,10 +5,12 @@
 // Every sentence of every unit is an element with its id (model/reading_order.h): a <span>
 // for text units; for the contact block a <div> for the clinic-wide details ("<unit>-s1") and
 // one per office. The read-along script highlights them from the sentence times.
+#include <span>
 #include <string>
 #include <vector>
 
 #include "model/handout.h"
+#include "web/file_links.h"
 #include "web/page_assets.h"
 #include "xhtml/pictures.h"
 
@@ -34,7 +36,8 @@ struct PageAudio {
 };
 
 // The page: the player, fixed at the bottom of the view; the title; a link to the handout's
-// other formats (`formats`, the index's entry of the handout, when there is one); one list of
+// other formats (`formats`, the index's entry of the handout, when there is one) and a link to
+// each of its other files (`files`: the recording's downloads it); one list of
 // the recording's parts (every chapter after the opening, nested as the sections are), each
 // linked to its text and to its place in the recording; the text.
 //
@@ -46,7 +49,8 @@ struct PageAudio {
 // rebuilt page or recording is kept anew.
 std::string render_page(const model::Handout& handout, const PageAudio& audio,
                         const PageFonts& fonts, const xhtml::PictureFiles* pictures = nullptr,
-                        const std::string& formats = {}, std::string_view recording = {});
+                        const std::string& formats = {}, std::span<const FileLink> files = {},
+                        std::string_view recording = {});
 
 // "12.3": seconds with at most three decimals, for media fragments (#t=12.3) and data.
 std::string seconds_text(double seconds);

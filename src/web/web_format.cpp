@@ -68,14 +68,13 @@ std::optional<double> recording_seconds(const writer::CollectionEntry& entry,
   return own->second["seconds"].get<double>();
 }
 
-// The handout's files a patient may choose from, each with its label in the handout's
-// language, its size, and an audio file's length.
-std::vector<IndexLink> patient_files(const writer::CollectionEntry& entry,
-                                     std::string_view format) {
-  const lang::Terms terms(entry.handout->lang);
-  const std::optional<double> seconds = recording_seconds(entry, format);
-  std::vector<IndexLink> out;
-  for (const writer::ListedFile& file : entry.files)
+// The files a patient may choose from, each with its label in the handout's language, its
+// size, and an audio file's length (`seconds`: every audio file of a handout is its recording).
+std::vector<FileLink> patient_links(std::span<const writer::ListedFile> files,
+                                    const model::LanguageTag& lang, std::optional<double> seconds) {
+  const lang::Terms terms(lang);
+  std::vector<FileLink> out;
+  for (const writer::ListedFile& file : files)
     if (file.kind.for_patients)
       out.push_back({file.name, file.kind.label(terms), file.size,
                      file.kind.media_type.starts_with("audio/") ? seconds : std::nullopt,
@@ -127,11 +126,15 @@ writer::Rendered WebFormat::render(const model::Handout& handout,
                                    const writer::Products& needed) const {
   const PageAudio audio = page_audio(needed.recording.value());
   const xhtml::PictureFiles pictures = xhtml::prepared_pictures(handout);
+  const std::vector<FileLink> files =
+      needed.other_files
+          ? patient_links(*needed.other_files, handout.lang, needed.recording->seconds)
+          : std::vector<FileLink>{};
   writer::Rendered out;
   out.files.push_back(
       {handout.id + ".html", render_page(handout, audio, fonts(resources), &pictures,
                                          std::string(index_name) + "#" + index_anchor(handout.id),
-                                         recording_digest(needed.recording->file))});
+                                         files, recording_digest(needed.recording->file))});
   for (const xhtml::PictureFile& picture : pictures.files())
     out.files.push_back({picture.name, std::string(picture.bytes)});
   out.summary = {{"sentences", audio.sentences.size()},
@@ -153,7 +156,7 @@ std::vector<writer::OutputFile> WebFormat::render_collection(
   for (const writer::CollectionEntry& entry : entries) {
     const model::Handout& handout = *entry.handout;
     items.push_back({handout.id, model::plain_text(handout.title), handout.lang,
-                     patient_files(entry, name()),
+                     patient_links(entry.files, handout.lang, recording_seconds(entry, name())),
                      entry.reading ? lang::Terms(handout.lang).reading_level(*entry.reading) : ""});
     const model::Clinic* own = model::clinic_of(handout);
     // The clinic as written in its own language, when a handout is in that language.

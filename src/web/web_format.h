@@ -15,6 +15,7 @@ class WebFormat final : public writer::Writer {
                                     const writer::OptionValues& options,
                                     const model::LanguageTag& language) const override;
   std::vector<writer::Product> needs() const override { return {writer::Product::recording}; }
+  bool lists_other_files() const override { return true; }
   model::Diagnostics check(const model::Handout& handout,
                            const writer::Resources& resources) const override;
   writer::Rendered render(const model::Handout& handout, const writer::Resources& resources,

@@ -15,6 +15,7 @@ bool Products::has(Product product) const {
 void Products::add(Products other) {
   if (other.recording) recording = std::move(other.recording);
   if (other.printed_pages) printed_pages = std::move(other.printed_pages);
+  if (other.other_files) other_files = std::move(other.other_files);
 }
 
 }  // namespace handout::writer

@@ -3,11 +3,13 @@
 // values the compiler checks, so a format reads another's results without naming it or parsing
 // anything. The build passes them along without looking inside.
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "writer/output_kind.h"
 #include "writer/spooled_file.h"
 
 namespace handout::writer {
@@ -61,15 +63,30 @@ struct PrintedPages {
   std::vector<PageStart> starts;
 };
 
+// A file of one handout in the output folder, and what kind of output it is.
+struct ListedFile {
+  std::string name;  // "dry-needling.pdf"
+  OutputKind kind;
+  std::uint64_t size = 0;  // in bytes, as the build wrote it
+  // Older than the handout's source: its format failed or was not chosen since the handout
+  // changed (a build with --formats), so a reader may find other words in it.
+  bool stale = false;
+};
+
 enum class Product { recording, printed_pages };
 
 // The products of the formats rendered so far for one handout.
 struct Products {
   std::optional<Recording> recording;
   std::optional<PrintedPages> printed_pages;
+  // Not a format's: the build's, for a writer that lists_other_files(). The handout's files of
+  // every other format, as the output folder holds them once this build has written it: those
+  // made now, and those kept from earlier builds (stale when older than the handout); in the
+  // list of writers' order and each writer's.
+  std::optional<std::vector<ListedFile>> other_files;
 
   bool has(Product product) const;
-  // Takes what `other` has; a product both have is `other`'s.
+  // Takes what `other` has; a product both have is `other`'s (other_files too).
   void add(Products other);
 };
 

@@ -70,16 +70,6 @@ struct Rendered {
 // A handout's rendered formats by writer name.
 using RenderedFormats = std::map<std::string, Rendered, std::less<>>;
 
-// A file of one handout in the output folder, and what kind of output it is.
-struct ListedFile {
-  std::string name;  // "dry-needling.pdf"
-  OutputKind kind;
-  std::uint64_t size = 0;  // in bytes, as the build wrote it
-  // Older than the handout's source: its format failed or was not chosen since the handout
-  // changed (a build with --formats), so a reader may find other words in it.
-  bool stale = false;
-};
-
 // One handout of a build, for the files made from the whole collection (out/index.html).
 struct CollectionEntry {
   const model::Handout* handout = nullptr;  // id, title, language; the clinic in its contact
@@ -108,6 +98,10 @@ class Writer {
   // Building this format builds the formats that provide them too, and its rebuild key
   // includes theirs.
   virtual std::vector<Product> needs() const { return {}; }
+  // Whether it reads the handout's files of the other formats (Products::other_files: the web
+  // page links each). The build then renders it after the handout's other formats, gives it
+  // their files as they will be in the output folder, and makes it again when one changes.
+  virtual bool lists_other_files() const { return false; }
   // Every input besides the handout, so the rebuild key cannot miss one, for a handout in
   // `language` (its lang, read before the handout is): an input used for some languages only,
   // such as a language's lexicon, is declared for those only.

@@ -30,6 +30,17 @@ TEST_CASE("every product a writer needs is provided by a writer earlier in the l
     }
 }
 
+TEST_CASE("a format that lists the other files provides nothing another format needs") {
+  // It is rendered after every other format of the handout, so none could read its products.
+  for (const writer::Writer* w : writers::all())
+    if (w->lists_other_files()) {
+      CAPTURE(std::string(w->name()));
+      for (const writer::Writer* other : writers::all())
+        for (const writer::Product need : other->needs())
+          CHECK(std::ranges::count(w->provides(), need) == 0);
+    }
+}
+
 TEST_CASE("a chosen format brings what it needs in the list's order and each once") {
   for (const writer::Writer* w : writers::all()) {
     const std::string name(w->name());

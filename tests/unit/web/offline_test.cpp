@@ -71,7 +71,7 @@ TEST_CASE("the page's version changes with its text and its recording and its pi
   const model::Handout sampler = testing::read_exercise_sampler();
   xhtml::PictureFiles pictures(sampler);
   const auto page = [&](const model::Handout& h, std::string_view recording) {
-    return web::render_page(h, sampler_audio, {}, &pictures, {}, recording);
+    return web::render_page(h, sampler_audio, {}, &pictures, {}, {}, recording);
   };
   const std::string version = version_of(page(sampler, "ID3 one"));
   CHECK(std::regex_match(version, std::regex("[0-9a-f]{32}")));

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "element_id_headings.h"
+#include "lang/measures.h"
 #include "lang/sentences.h"
 #include "model/reading_order.h"
 #include "read_sample.h"
@@ -128,14 +129,58 @@ TEST_CASE("the page links to the other formats when told where and in its langua
   const std::string page =
       web::render_page(read(sample), audio, {}, nullptr, "index.html#handout-sample");
   CHECK(has(page,
-            "<p class=\"formats\"><a href=\"index.html#handout-sample\">This handout in "
-            "other formats</a></p>"));
+            "<div class=\"formats\">\n<p><a href=\"index.html#handout-sample\">This handout in "
+            "other formats</a></p>\n</div>"));
+  CHECK_FALSE(has(page, "class=\"files\""));  // no file given: no list
   std::string spanish_text = sample;
   spanish_text.replace(spanish_text.find("en-US"), 5, "es-US");
   const std::string spanish =
       web::render_page(read(spanish_text.c_str()), audio, {}, nullptr, "index.html#handout-sample");
   CHECK(has(spanish, ">Este folleto en otros formatos</a>"));
   CHECK(has(spanish, "<span class=\"unseen label\">Atrás 10 segundos</span>"));
+}
+
+TEST_CASE("the page links each other file with its size and downloads the recording") {
+  const std::vector<web::FileLink> files{{"sample.pdf", "Large print (PDF)", 245'600, {}},
+                                         {"sample.mp3", "Recording (MP3)", 4'100'000, 252.4},
+                                         {"sample.brf", "Braille (BRF)", 900, {}, "(out of date)"}};
+  const std::string page =
+      web::render_page(read(sample), audio, {}, nullptr, "index.html#handout-sample", files);
+  CHECK(has(page,
+            "<div class=\"formats\">\n<p><a href=\"index.html#handout-sample\">This handout in "
+            "other formats</a></p>\n<ul class=\"files\">\n<li><a href=\"sample.pdf\">Large print "
+            "(PDF)</a> <span class=\"size\">250 kB</span></li>\n"));
+  // The page plays the recording already: its link downloads it, and is the only one that does.
+  CHECK(has(page,
+            "<li><a href=\"sample.mp3\" download>Recording (MP3)</a> <span class=\"size\">4.1 MB, "
+            "length 4 min, 12 sec</span></li>"));
+  CHECK(count(page, " download>") == 1);
+  CHECK(has(page,
+            "<li><a href=\"sample.brf\">Braille (BRF)</a> <span class=\"size\">900 byte</span> "
+            "<strong>(out of date)</strong></li>\n</ul>\n</div>"));
+  // After the byline, before the list of the recording's parts.
+  CHECK(page.find("class=\"byline\"") < page.find("class=\"files\""));
+  CHECK(page.find("class=\"files\"") < page.find("class=\"contents\""));
+  // Without the index's entry, the files alone.
+  const std::string alone = web::render_page(read(sample), audio, {}, nullptr, {}, files);
+  CHECK(has(alone, "<div class=\"formats\">\n<ul class=\"files\">\n<li><a href=\"sample.pdf\">"));
+  CHECK_FALSE(has(alone, "This handout in other formats"));
+}
+
+TEST_CASE("the page's list of its files is in the handout's language") {
+  std::string spanish_text = sample;
+  spanish_text.replace(spanish_text.find("en-US"), 5, "es-US");
+  const std::vector<web::FileLink> files{{"sample.pdf", "Letra grande (PDF)", 1'250'000, {}},
+                                         {"sample.mp3", "Grabación (MP3)", 4'100'000, 252.4}};
+  const std::string page = web::render_page(read(spanish_text.c_str()), audio, {}, nullptr,
+                                            "index.html#handout-sample", files);
+  const model::LanguageTag es{"es-US", {}};
+  CHECK(has(page, "<li><a href=\"sample.pdf\">Letra grande (PDF)</a> <span class=\"size\">" +
+                      lang::file_size(1'250'000, es) + "</span></li>"));
+  CHECK(has(page, "<li><a href=\"sample.mp3\" download>Grabación (MP3)</a> <span class=\"size\">" +
+                      lang::file_size(4'100'000, es) + ", duración " + lang::duration(252.4, es) +
+                      "</span></li>"));
+  CHECK(lang::duration(252.4, es) != lang::duration(252.4, {"en", {}}));
 }
 
 TEST_CASE("headings follow the section depth and blocks keep their kind") {
@@ -247,6 +292,7 @@ TEST_CASE("the index lists each handout in its language with its files and the c
             "<a href=\"b.pdf\">Letra grande (PDF)<span class=\"unseen\">: "
             "Hielo</span></a> <span class=\"size\">1,2 MB</span>"));
   CHECK_FALSE(has(index, "b.mp3"));
+  CHECK_FALSE(has(index, " download"));  // the index plays no recording: its link opens it
   CHECK_FALSE(has(index, "EPUB"));
   CHECK(has(index, "<address>\n<p class=\"line\"><strong>Sample Clinic</strong></p>"));
 }

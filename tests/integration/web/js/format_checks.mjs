@@ -1,4 +1,5 @@
-// The links between a handout's formats (issue 27): its page links its entry in index.html,
+// The links between a handout's formats (issue 27): its page links its other files that exist,
+// each with its size, and its entry in index.html,
 // which links a file of every format the build made of it (manifest.json) and only files that
 // exist, each with its size and the recording with its length (which of a format's files are
 // for patients, the index's choice, the program's tests check by their declared kinds:
@@ -29,6 +30,15 @@ export async function formats(browser, file) {
     if (!(await page.$("#player"))) return [];  // the index
     const link = await page.evaluate(() => document.querySelector(".formats a")?.getAttribute("href"));
     if (!link) return [`${file}: no link to the other formats`];
+    // Its own links to its other files: each exists, with its size.
+    const own = await page.evaluate(() => [...document.querySelectorAll(".formats .files a[href]")].map((a) => ({
+      href: a.getAttribute("href"),
+      details: a.parentElement.querySelector(".size")?.textContent.trim() || "",
+    })));
+    for (const l of own) {
+      if (!existsSync(path.join(folder, l.href))) problems.push(`${file}: links ${l.href}, which does not exist`);
+      if (!/\d/.test(l.details)) problems.push(`${file}: gives ${l.href} no size`);
+    }
     const [target, anchor] = link.split("#");
     if (!existsSync(path.join(folder, target))) return [`${file}: links to ${target}, which was not made`];
     await page.goto("file://" + path.resolve(folder, target) + "#" + anchor, { waitUntil: "load" });
