@@ -13,6 +13,7 @@
 #include "reading/script.h"
 #include "reading/spoken_length.h"
 #include "reading/ssml.h"
+#include "reading/stretch_languages.h"
 #include "reading/unreadable_tokens.h"
 #include "speech/audio_writer.h"
 #include "speech/engine_versions.h"
@@ -84,6 +85,9 @@ OwnCheck own_check(const model::Handout& handout, const writer::Resources& resou
   // The medication-safety lists concern the printed words as much as the recording: warned
   // here, where the shipped lexicon that holds them is at hand.
   for (model::Diagnostic& d : reading::medication_safety(handout, clinical))
+    unsure.warnings.push_back(std::move(d));
+  // From the voice list already read: cheap enough for a build's check as well.
+  for (model::Diagnostic& d : reading::stretch_language_warnings(handout, voice_main_languages()))
     unsure.warnings.push_back(std::move(d));
   return {std::move(unsure.warnings), std::move(unsure.words)};
 }
