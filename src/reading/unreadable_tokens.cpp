@@ -6,6 +6,7 @@
 #include <optional>
 #include <type_traits>
 
+#include "lang/language.h"
 #include "lang/utf8.h"
 #include "reading/lexicon_rules.h"
 #include "reading/normaliser.h"
@@ -273,7 +274,17 @@ class HandoutFinder {
   void inlines(const model::Inlines& runs) {
     for (const model::Run& run : runs) {
       if (!read_as_text(run)) continue;
-      Unsure unsure = unsure_in_run(run, dialect_, lexicon_, clinical_);
+      // A stretch in another language is read by its rules and asked of its voice
+      // (inline_speech.h); one in a language without rules is left to its voice, and
+      // stretch_languages.h warns about it.
+      const bool other = !run.lang.empty() && !lang::same_language(run.lang.tag, handout_.lang.tag);
+      if (other && !lang::written_language(run.lang.tag)) continue;
+      Unsure unsure =
+          other ? unsure_in_run(run, dialect_of(run.lang.tag, clinic_language(handout_)),
+                                lexicon_applies(lexicon_, run.lang.tag) ? lexicon_ : none_, nullptr)
+                : unsure_in_run(run, dialect_, lexicon_, clinical_);
+      if (other)
+        for (WordAt& word : unsure.words) word.lang = run.lang.tag;
       for (model::Diagnostic& d : unsure.warnings) {
         d.file = handout_.file;
         found_.push_back(std::move(d));

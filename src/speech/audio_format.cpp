@@ -96,10 +96,14 @@ OwnCheck own_check(const model::Handout& handout, const writer::Resources& resou
 // process per language asks eSpeak NG and the dictionary about every word once.
 void warn_unsure_words(std::span<const model::Handout* const> handouts,
                        std::vector<OwnCheck>& checks, std::vector<model::Diagnostics>& out) {
+  // The language a word is said in: its stretch's, or its handout's.
+  const auto lang_of = [&](std::size_t i, const reading::WordAt& word) -> const std::string& {
+    return word.lang.empty() ? handouts[i]->lang.tag : word.lang;
+  };
   std::map<std::string, std::set<std::string>> words_of;  // by language tag
   for (std::size_t i = 0; i < handouts.size(); ++i)
     for (const reading::WordAt& word : checks[i].words)
-      words_of[handouts[i]->lang.tag].insert(word.word);
+      words_of[lang_of(i, word)].insert(word.word);
   std::vector<WordsOfLanguage> asked;
   for (const auto& [tag, words] : words_of) asked.push_back({tag, {words.begin(), words.end()}});
   std::vector<std::vector<reading::WordKnowledge>> known;
@@ -121,7 +125,7 @@ void warn_unsure_words(std::span<const model::Handout* const> handouts,
           reading::unsure_message(asked[l].words[k], known[l][k]);
   for (std::size_t i = 0; i < handouts.size(); ++i)
     for (const reading::WordAt& word : checks[i].words)
-      if (const auto found = message_of.find({handouts[i]->lang.tag, word.word});
+      if (const auto found = message_of.find({lang_of(i, word), word.word});
           found != message_of.end() && found->second)
         out[i].push_back({word.file, word.at, *found->second, model::Severity::warning});
 }
