@@ -78,6 +78,8 @@ TEST_CASE("Spanish handouts are warned about in Spanish text") {
 
 TEST_CASE("PM after a time is the time and elsewhere is warned about as ambiguous") {
   CHECK(safety_warnings("Come at 3 PM or 3:30 PM.").empty());
+  // In a dose it is the evening's.
+  CHECK(safety_warnings("Take 10 mg AM and 5 mg PM.").empty());
   const auto found = safety_warnings("Ask the PM clinic");
   REQUIRE(found.size() == 1);
   CHECK(found[0].starts_with("7:11 \"PM\" has more than one meaning"));
