@@ -1,5 +1,6 @@
 #include "reading/inline_speech.h"
 
+#include "lang/language.h"
 #include "reading/address_reading.h"
 #include "reading/lexicon_rules.h"
 #include "reading/normaliser.h"
@@ -15,9 +16,18 @@ constexpr int phone_group_pause_ms = 350;
 
 const model::Lexicon no_lexicon_here;
 
+// A run said as its words rather than read by a rule of its kind: text, a <say> alias, a
+// link's own words.
+bool said_as_words(const model::Run& run) {
+  return run.kind == model::RunKind::text || run.kind == model::RunKind::say ||
+         (run.kind == model::RunKind::web && !run.href.empty());
+}
+
 }  // namespace
 
 std::string Voices::voice_for(std::string_view bcp47) const {
+  if (!has_voice_for(bcp47, installed) && bcp47 != handout_bcp47)
+    return voice_language(handout_bcp47, clinic_bcp47, installed);
   return voice_language(bcp47, clinic_bcp47, installed);
 }
 
@@ -33,11 +43,16 @@ Speaker Speaker::in_language(const model::LanguageTag& lang) const {
   const model::Lexicon& own = lexicon_applies(lexicon, lang.tag) ? lexicon : no_lexicon_here;
   // The clinical lexicon is of the handout's language: another language's stretch goes without.
   const Language other = language_of(lang);
-  return Speaker{other, own, dialect_of(lang.tag, voices->clinic_bcp47),
-                 other == language ? clinical : nullptr, voices};
+  return Speaker{other,
+                 own,
+                 dialect_of(lang.tag, voices->clinic_bcp47),
+                 other == language ? clinical : nullptr,
+                 voices,
+                 lang::written_language(lang.tag).has_value()};
 }
 
 std::string Speaker::text(std::string_view printed) const {
+  if (!rules) return escape(printed);
   return escape(normalise(printed, dialect, &lexicon, clinical));
 }
 
@@ -90,8 +105,15 @@ std::string Speaker::runs(const model::Inlines& runs) const {
     // A stretch of runs in one language is one <voice>: each switch is a pause.
     const model::LanguageTag& lang = runs[i].lang;
     const Speaker speaker = in_language(lang);
+    if (!speaker.rules && !said_as_words(runs[i])) {
+      out += run(runs[i++]);
+      continue;
+    }
     std::string said;
-    for (; i < runs.size() && runs[i].lang.tag == lang.tag; ++i) said += speaker.run(runs[i]);
+    for (; i < runs.size() && runs[i].lang.tag == lang.tag &&
+           (speaker.rules || said_as_words(runs[i]));
+         ++i)
+      said += speaker.run(runs[i]);
     out += in_voice(lang, std::move(said));
   }
   return out;

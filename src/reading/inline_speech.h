@@ -20,7 +20,7 @@ struct Voices {
   std::string clinic_bcp47;                  // clinic.xml's xml:lang; empty: none
   std::span<const std::string> installed{};  // the voices' languages; empty: tags as written
 
-  // The voice for text in `bcp47`.
+  // The voice for text in `bcp47`; the handout's when no installed voice speaks its language.
   std::string voice_for(std::string_view bcp47) const;
 };
 
@@ -32,6 +32,9 @@ struct Speaker {
   const model::ClinicalLexicon* clinical = nullptr;
   // Null: every run is said in the handout's voice.
   const Voices* voices = nullptr;
+  // False for a language the tool has no reading rules for (lang/language.h): its words are
+  // left as printed to eSpeak NG, which reads digits in its voice's language.
+  bool rules = true;
 
   // `ssml`, said in the voice of `lang` when that is not the handout's voice.
   std::string in_voice(const model::LanguageTag& lang, std::string ssml) const;
@@ -45,7 +48,9 @@ struct Speaker {
   std::string address_line(std::string_view printed) const;
   // One run as SSML; a web link with words of its own (Run::href) is its words, as text.
   std::string run(const model::Run& run) const;
-  // The runs in order, as SSML; each stretch in another language in its voice.
+  // The runs in order, as SSML; each stretch in another language in its voice. In a language
+  // without reading rules, a phone number or an address is said by the rules and in the voice
+  // around it, as it would be said outside the stretch.
   std::string runs(const model::Inlines& runs) const;
   // The runs as one sentence: a full stop is added when the printed text has none.
   std::string sentence(const model::Inlines& runs) const;

@@ -237,6 +237,19 @@ PrintedTime printed_time_at(std::string_view text, std::size_t pos, bool spanish
 
 }  // namespace
 
+namespace {
+
+// A capital letter (or "¿", "¡") after spaces at `pos`: a new sentence starts there.
+bool sentence_starts_after(std::string_view text, std::size_t pos) {
+  if (pos >= text.size() || text[pos] != ' ') return false;
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  const std::string_view rest = text.substr(pos);
+  return (!rest.empty() && is_upper(rest.front())) || rest.starts_with("\u00BF") ||
+         rest.starts_with("\u00A1");
+}
+
+}  // namespace
+
 std::size_t match_time(std::string_view text, std::size_t pos, const ReadingContext& context) {
   if (!is_digit(text[pos])) return 0;
   return printed_time_at(text, pos, spanish(context)).length;
@@ -263,7 +276,10 @@ std::string read_time(std::string_view text, const Token& token, const ReadingCo
     start.half = 'a';
   std::string out = say(start);
   if (last) out += (spanish(context) ? " a " : " to ") + say(*last);
-  if (printed.back() == '.' && at_sentence_end(text, token.end)) out += '.';
+  // "a las 3 p. m. Luego …": the meridiem's full stop ends the sentence too.
+  if (printed.back() == '.' &&
+      (at_sentence_end(text, token.end) || sentence_starts_after(text, token.end)))
+    out += '.';
   return out;
 }
 

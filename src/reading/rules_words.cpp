@@ -195,6 +195,26 @@ std::string read_slash(std::string_view text, const Token& token, const ReadingC
   return spanish(context) ? "o" : "or";
 }
 
+}  // namespace handout::reading::rules
+
+namespace handout::reading {
+
+bool slash_between_letters(std::string_view text, const Token& token,
+                           const ReadingContext& context) {
+  using namespace rules;
+  if (token.kind != TokenKind::slash || token.end != token.begin + 1 || token.begin == 0 ||
+      !word_before(text, token.begin) || !word_at(text, token.end))
+    return false;
+  const std::string_view before = word_before_pos(text, token.begin);
+  const std::string_view after = word_after_pos(text, token.end);
+  return before.size() == 1 && after.size() == 1 && !is_digit(before[0]) && !is_digit(after[0]) &&
+         !is_and_or(before, after, context);
+}
+
+}  // namespace handout::reading
+
+namespace handout::reading::rules {
+
 std::size_t match_sign(std::string_view text, std::size_t pos, const ReadingContext&) {
   const SignName* sign = sign_at(text, pos);
   return sign ? sign->printed.size() : 0;

@@ -62,6 +62,12 @@ struct ReadingContext {
 
 std::vector<Token> tokenize(std::string_view text, const ReadingContext& context);
 
+// Whether `token`, a slash, stands between two single letters that are no other reading
+// ("n/t", "a/w"; not Spanish "y/o"): a clinician's shorthand no lexicon knows, whose letters
+// are said one by one (the lexicons read the ones they know: "w/", "s/p").
+bool slash_between_letters(std::string_view text, const Token& token,
+                           const ReadingContext& context);
+
 // The words eSpeak NG should hear for one token.
 std::string read_token(std::string_view text, const Token& token, const ReadingContext& context);
 

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 #include <type_traits>
 
+#include "lang/language.h"
 #include "lang/utf8.h"
 #include "reading/lexicon_rules.h"
 #include "reading/normaliser.h"
@@ -153,6 +155,36 @@ struct Finder {
     return is_ascii_lower(c) || c == ',' || c == ';' || c == ')' || (next == pos + 1 && c == '.');
   }
 
+  // Every token: plain text word by word, and single letters around a slash no lexicon knows.
+  void scan(const ReadingContext& context) {
+    std::size_t letters_end = 0;  // of the last "a/b/c" warned about
+    for (const Token& token : tokenize(text, context)) {
+      if (token.kind == TokenKind::text) {
+        check_plain(token.begin, token.end);
+      } else if (token.begin >= letters_end && slash_between_letters(text, token, context)) {
+        letters_end = check_slashed_letters(token.begin - 1);
+      }
+    }
+  }
+
+  // "n/t", "a/b/c" from `begin`: said as its letters, which a clinician would say as the words
+  // they stand for. Returns its end.
+  std::size_t check_slashed_letters(std::size_t begin) {
+    std::size_t end = begin + 1;
+    std::string heard(1, static_cast<char>(std::toupper(static_cast<unsigned char>(text[begin]))));
+    while (end + 1 < text.size() && text[end] == '/' && !reading::word_at(text, end + 2) &&
+           (is_ascii_upper(text[end + 1]) || is_ascii_lower(text[end + 1]))) {
+      heard += ' ';
+      heard += static_cast<char>(std::toupper(static_cast<unsigned char>(text[end + 1])));
+      end += 2;
+    }
+    const std::string printed(text.substr(begin, end - begin));
+    warn(begin, printed, "its letters one by one, \"" + heard + "\"",
+         "write <say alias=\"…\">" + printed + "</say> with the words it stands for, or add \"" +
+             printed + "\" to the lexicon");
+    return end;
+  }
+
   void check_plain(std::size_t begin, std::size_t end) {
     std::size_t pos = begin;
     while (pos < end) {
@@ -190,9 +222,7 @@ struct Finder {
 Unsure unsure_in(std::string_view text, model::Location at, std::string_view lang,
                  const model::Lexicon& lexicon, const model::ClinicalLexicon* clinical) {
   Finder finder{text, at, lexicon, clinical, "", {}, {}};
-  for (const Token& token : tokenize(text, ReadingContext{dialect_of(lang), &lexicon, clinical})) {
-    if (token.kind == TokenKind::text) finder.check_plain(token.begin, token.end);
-  }
+  finder.scan(ReadingContext{dialect_of(lang), &lexicon, clinical});
   return {std::move(finder.found), std::move(finder.words)};
 }
 
@@ -210,9 +240,7 @@ namespace {
 Unsure unsure_in_run(const model::Run& run, const Dialect& dialect, const model::Lexicon& lexicon,
                      const model::ClinicalLexicon* clinical) {
   Finder finder{run.text, run.at, lexicon, clinical, "", {}, {}, &run};
-  for (const Token& token : tokenize(run.text, ReadingContext{dialect, &lexicon, clinical})) {
-    if (token.kind == TokenKind::text) finder.check_plain(token.begin, token.end);
-  }
+  finder.scan(ReadingContext{dialect, &lexicon, clinical});
   return {std::move(finder.found), std::move(finder.words)};
 }
 
@@ -246,7 +274,17 @@ class HandoutFinder {
   void inlines(const model::Inlines& runs) {
     for (const model::Run& run : runs) {
       if (!read_as_text(run)) continue;
-      Unsure unsure = unsure_in_run(run, dialect_, lexicon_, clinical_);
+      // A stretch in another language is read by its rules and asked of its voice
+      // (inline_speech.h); one in a language without rules is left to its voice, and
+      // stretch_languages.h warns about it.
+      const bool other = !run.lang.empty() && !lang::same_language(run.lang.tag, handout_.lang.tag);
+      if (other && !lang::written_language(run.lang.tag)) continue;
+      Unsure unsure =
+          other ? unsure_in_run(run, dialect_of(run.lang.tag, clinic_language(handout_)),
+                                lexicon_applies(lexicon_, run.lang.tag) ? lexicon_ : none_, nullptr)
+                : unsure_in_run(run, dialect_, lexicon_, clinical_);
+      if (other)
+        for (WordAt& word : unsure.words) word.lang = run.lang.tag;
       for (model::Diagnostic& d : unsure.warnings) {
         d.file = handout_.file;
         found_.push_back(std::move(d));

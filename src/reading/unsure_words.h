@@ -19,6 +19,9 @@ struct WordAt {
   std::string word;  // as printed: "WBAT", "SpO2", "wks"
   std::string file;
   model::Location at;
+  // The language it is said in when a stretch of the handout's text is in another one (a
+  // <lang> run): its voice is asked about it. Empty: the handout's.
+  std::string lang = {};
 };
 
 // What the libraries know of a word.

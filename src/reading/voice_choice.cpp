@@ -39,4 +39,12 @@ std::string voice_language(std::string_view bcp47, std::string_view clinic_bcp47
   return best ? *best : language;
 }
 
+bool has_voice_for(std::string_view bcp47, std::span<const std::string> voices) {
+  if (voices.empty()) return true;
+  const std::string language = lang::language_subtag(bcp47);
+  for (const std::string& voice : voices)
+    if (!language.empty() && lang::language_subtag(voice) == language) return true;
+  return false;
+}
+
 }  // namespace handout::reading

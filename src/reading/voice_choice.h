@@ -18,4 +18,10 @@ namespace handout::reading {
 std::string voice_language(std::string_view bcp47, std::string_view clinic_bcp47,
                            std::span<const std::string> voices);
 
+// Whether one of `voices` speaks the language of `bcp47` ("fr-CA": "fr-fr" does; "zu": none of
+// a list without Zulu). With no voices listed, nothing is known and so every language has one.
+// eSpeak NG asked for a voice it lacks switches to its default English voice and stays in it
+// after the stretch: a stretch in such a language is said in the voice around it instead.
+bool has_voice_for(std::string_view bcp47, std::span<const std::string> voices);
+
 }  // namespace handout::reading

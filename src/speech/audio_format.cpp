@@ -13,6 +13,7 @@
 #include "reading/script.h"
 #include "reading/spoken_length.h"
 #include "reading/ssml.h"
+#include "reading/stretch_languages.h"
 #include "reading/unreadable_tokens.h"
 #include "speech/audio_writer.h"
 #include "speech/engine_versions.h"
@@ -85,6 +86,9 @@ OwnCheck own_check(const model::Handout& handout, const writer::Resources& resou
   // here, where the shipped lexicon that holds them is at hand.
   for (model::Diagnostic& d : reading::medication_safety(handout, clinical))
     unsure.warnings.push_back(std::move(d));
+  // From the voice list already read: cheap enough for a build's check as well.
+  for (model::Diagnostic& d : reading::stretch_language_warnings(handout, voice_main_languages()))
+    unsure.warnings.push_back(std::move(d));
   return {std::move(unsure.warnings), std::move(unsure.words)};
 }
 
@@ -92,10 +96,14 @@ OwnCheck own_check(const model::Handout& handout, const writer::Resources& resou
 // process per language asks eSpeak NG and the dictionary about every word once.
 void warn_unsure_words(std::span<const model::Handout* const> handouts,
                        std::vector<OwnCheck>& checks, std::vector<model::Diagnostics>& out) {
+  // The language a word is said in: its stretch's, or its handout's.
+  const auto lang_of = [&](std::size_t i, const reading::WordAt& word) -> const std::string& {
+    return word.lang.empty() ? handouts[i]->lang.tag : word.lang;
+  };
   std::map<std::string, std::set<std::string>> words_of;  // by language tag
   for (std::size_t i = 0; i < handouts.size(); ++i)
     for (const reading::WordAt& word : checks[i].words)
-      words_of[handouts[i]->lang.tag].insert(word.word);
+      words_of[lang_of(i, word)].insert(word.word);
   std::vector<WordsOfLanguage> asked;
   for (const auto& [tag, words] : words_of) asked.push_back({tag, {words.begin(), words.end()}});
   std::vector<std::vector<reading::WordKnowledge>> known;
@@ -117,7 +125,7 @@ void warn_unsure_words(std::span<const model::Handout* const> handouts,
           reading::unsure_message(asked[l].words[k], known[l][k]);
   for (std::size_t i = 0; i < handouts.size(); ++i)
     for (const reading::WordAt& word : checks[i].words)
-      if (const auto found = message_of.find({handouts[i]->lang.tag, word.word});
+      if (const auto found = message_of.find({lang_of(i, word), word.word});
           found != message_of.end() && found->second)
         out[i].push_back({word.file, word.at, *found->second, model::Severity::warning});
 }

@@ -379,6 +379,37 @@ TEST_CASE("check warns at each word eSpeak NG would spell or guess and never at 
     CHECK(checked.err.find(quiet) == std::string::npos);
 }
 
+TEST_CASE("a stretch in a language without a voice or rules is a warning at its xml:lang") {
+  const TempDir dir;
+  const fs::path content = dir.path() / "content";
+  write_file(content / "clinic.xml",
+             "<clinic><name>Test Clinic</name><phone>(207) 555-0242</phone></clinic>\n");
+  write_file(content / "handouts" / "alpha.xml",
+             tiny_handout("alpha",
+                          "Say <lang xml:lang=\"zu\">Sawubona</lang>, <lang xml:lang=\"fr\">le 12 "
+                          "mai</lang>, <lang xml:lang=\"es\">Calle QZXW</lang>, d/t."));
+  const ProcessResult checked =
+      run_process({handout_binary, "check", "--content", content.string()});
+  CHECK(checked.exit_code == 0);
+  CAPTURE(checked.err);
+  CHECK(checked.err.find("alpha.xml:5:18: warning: eSpeak NG has no voice for Zulu (zu)") !=
+        std::string::npos);
+  CHECK(checked.err.find("alpha.xml:5:55: warning: handout has no reading rules for French (fr)") !=
+        std::string::npos);
+  // A Spanish stretch's words are asked of the Spanish voice at their own place.
+  CHECK(checked.err.find("alpha.xml:5:113: warning: \"QZXW\" will be heard as") !=
+        std::string::npos);
+  CHECK(checked.err.find("alpha.xml:5:126: warning: \"d/t\" will be heard as its letters one by "
+                         "one, \"D T\"") != std::string::npos);
+  // A build warns about the voice and the rules too: they come from the voice list it has.
+  const ProcessResult built =
+      run_process({handout_binary, "build", "--content", content.string(), "--formats", "audio",
+                   "--out", (dir.path() / "out").string()});
+  CAPTURE(built.err);
+  CHECK(built.err.find("alpha.xml:5:18: warning: eSpeak NG has no voice for Zulu (zu)") !=
+        std::string::npos);
+}
+
 TEST_CASE("a dose written against the medication-safety lists is a warning at its place") {
   TempDir dir;
   const fs::path content = copy_samples(dir);

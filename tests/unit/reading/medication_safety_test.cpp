@@ -75,3 +75,30 @@ TEST_CASE("Spanish handouts are warned about in Spanish text") {
   CHECK(safety_warnings("Tome 2,0 mg", "es").size() == 1);
   CHECK(safety_warnings("Tome 5.000 mg", "es").empty());
 }
+
+TEST_CASE("PM after a time is the time and elsewhere is warned about as ambiguous") {
+  CHECK(safety_warnings("Come at 3 PM or 3:30 PM.").empty());
+  // In a dose it is the evening's.
+  CHECK(safety_warnings("Take 10 mg AM and 5 mg PM.").empty());
+  const auto found = safety_warnings("Ask the PM clinic");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].starts_with("7:11 \"PM\" has more than one meaning"));
+  CHECK(found[0].find("the recording says \"P M\"") != std::string::npos);
+  // "Physical medicine and rehabilitation" has one meaning.
+  CHECK(safety_warnings("See the PM&R team").empty());
+  CHECK(safety_warnings("Venga a las 3 PM.", "es").empty());
+  CHECK(safety_warnings("Vaya a la consulta de PM.", "es").size() == 1);
+}
+
+TEST_CASE("MS and PT are read by their context or warned about in both languages") {
+  // A credential after a name is said as its letters with no warning.
+  CHECK(safety_warnings("Jo Ng, MS, PT").empty());
+  CHECK(safety_warnings("Ana Gil, MS, PT", "es").empty());
+  CHECK(safety_warnings("Living with MS").at(0).find("\"multiple sclerosis\"") !=
+        std::string::npos);
+  CHECK(safety_warnings("Vivir con MS", "es").size() == 1);
+  // Every meaning of PT in an English handout is said "P T"; a Spanish one has no Spanish PT.
+  CHECK(safety_warnings("Ask your PT.").empty());
+  CHECK(safety_warnings("Pregunte a su PT.", "es").at(0).find("fisioterapeuta") !=
+        std::string::npos);
+}

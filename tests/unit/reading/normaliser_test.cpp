@@ -285,3 +285,12 @@ TEST_CASE("a day and month after a weekday are a date in the locale's order") {
   CHECK(normalise("el viernes 3/4", dialect_of("es")) == "el viernes 3 de abril");
   CHECK(normalise("take 3/4 cup", dialect_of("en-GB")) == "take three quarters of a cup");
 }
+
+TEST_CASE("a time's meridiem full stop still ends its sentence when a new one follows") {
+  CHECK(normalise("Venga a las 3 PM. Luego descanse.", es) ==
+        "Venga a las 3 de la tarde. Luego descanse.");
+  CHECK(normalise("Venga a las 3 p. m. ¿Puede?", es) == "Venga a las 3 de la tarde. ¿Puede?");
+  // Inside a sentence the full stop is the abbreviation's alone.
+  CHECK(normalise("Venga a las 3 p. m. y descanse.", es) ==
+        "Venga a las 3 de la tarde y descanse.");
+}

@@ -196,3 +196,26 @@ TEST_CASE("a list marker typed at a paragraph's start suggests a list and not a 
   // Inside a sentence the bullet is only a character the audio cannot say.
   CHECK(found[2].starts_with("6:11 \"\u2022\" will be heard as nothing or its Unicode name"));
 }
+
+TEST_CASE("single letters around a slash no lexicon knows are warned about with their letters") {
+  const auto found = messages("The scar is n/t to touch.");
+  REQUIRE(found.size() == 1);
+  CHECK(
+      found[0].starts_with("3:17 warning: \"n/t\" will be heard as its letters one by one, "
+                           "\"N T\""));
+  CHECK(found[0].find("<say alias=\"…\">n/t</say>") != std::string::npos);
+  // A chain of letters is one warning for the whole of it.
+  const auto chain = messages("Mark it a/b/c today.");
+  REQUIRE(chain.size() == 1);
+  CHECK(chain[0].find("\"a/b/c\" will be heard as its letters one by one, \"A B C\"") !=
+        std::string::npos);
+  CHECK(messages("Anote r/p si no hay cambios.", "es").size() == 1);
+}
+
+TEST_CASE("a slash between words numbers or known shorthand is no letter pair") {
+  CHECK(messages("Use heat/ice and 1/2 tablet 3x/day.").empty());
+  CHECK(messages("Llame y/o escriba.", "es").empty());
+  model::Lexicon lexicon;
+  lexicon.lexemes.push_back({{"n/t"}, "non tender", {}});
+  CHECK(messages("The scar is n/t to touch.", "en-US", lexicon).empty());
+}
