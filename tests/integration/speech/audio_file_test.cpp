@@ -109,7 +109,7 @@ void check_files(const test::Sample& sample) {
     REQUIRE(info["streams"].size() == 1);
     CHECK(info["streams"][0]["codec_name"] == "mp3");
     CHECK(info["streams"][0]["channels"] == 1);
-    // eSpeak NG's whole band at its own rate, a constant bitrate (docs/performance.md).
+    // The rate that keeps eSpeak NG's whole band, at a constant bitrate (docs/performance.md).
     CHECK(info["streams"][0]["sample_rate"] == std::to_string(speech::mp3_sample_rate));
     CHECK(info["streams"][0]["bit_rate"] == std::to_string(speech::mp3_bit_rate_kbps * 1000));
     CHECK(number(info["format"]["duration"]) ==
