@@ -46,9 +46,13 @@ class Pipeline {
     const soxr_quality_spec_t quality = soxr_quality_spec(SOXR_HQ, 0);
     const soxr_runtime_spec_t runtime = soxr_runtime_spec(1);
     soxr_error_t error = nullptr;
-    resampler_.reset(soxr_create(input_rate, mp3_sample_rate, 1, &error, &io, &quality, &runtime));
+    // As handout does: libsoxr only when eSpeak NG's rate is not the MP3's.
+    if (input_rate != mp3_sample_rate)
+      resampler_.reset(
+          soxr_create(input_rate, mp3_sample_rate, 1, &error, &io, &quality, &runtime));
     lame_.reset(lame_init());
-    if (!resampler_ || !lame_) throw std::runtime_error("cannot start libsoxr or LAME");
+    if ((input_rate != mp3_sample_rate && !resampler_) || !lame_)
+      throw std::runtime_error("cannot start libsoxr or LAME");
     lame_set_num_channels(lame_.get(), 1);
     lame_set_in_samplerate(lame_.get(), mp3_sample_rate);
     lame_set_mode(lame_.get(), MONO);
@@ -61,6 +65,12 @@ class Pipeline {
   }
 
   void add(std::span<const short> samples) {
+    if (!resampler_) {
+      write(lame_encode_buffer(lame_.get(), samples.data(), nullptr,
+                               static_cast<int>(samples.size()), mp3_.data(),
+                               static_cast<int>(mp3_.size())));
+      return;
+    }
     while (!samples.empty()) {
       std::size_t used = 0;
       std::size_t made = 0;
@@ -73,11 +83,12 @@ class Pipeline {
 
   void finish() {
     std::size_t made = 0;
-    do {
+    while (resampler_) {
       soxr_process(resampler_.get(), nullptr, 0, nullptr, resampled_.data(), resampled_.size(),
                    &made);
       encode(made);
-    } while (made > 0);
+      if (made == 0) break;
+    }
     write(lame_encode_flush(lame_.get(), mp3_.data(), static_cast<int>(mp3_.size())));
   }
 

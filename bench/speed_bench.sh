@@ -11,9 +11,9 @@
 #        B. `espeak-ng --stdout | lame - out.mp3` on the handout's spoken words (the SSML
 #           without its tags), both programs at their defaults, same voice, same rate;
 #        C. eSpeak NG synthesizing the handout's own script (`espeak-ng -m`, to a file);
-#        D. `lame` encoding that very audio (the handout's `--wav` output, resampled to the
-#           MP3's 24 kHz by sox beforehand, with libsoxr as `handout` does) at the settings
-#           `handout` uses;
+#        D. `lame` encoding that very audio (the handout's `--wav` output, resampled by sox
+#           beforehand to the MP3's rate if it differs, with libsoxr as `handout` does) at the
+#           settings `handout` uses;
 #        F. the floor: eSpeak NG, libsoxr and LAME alone, driven at `handout`'s settings in one
 #           process and thread, speaking the handout's script into an MP3 and nothing else
 #           (bench/library_floor.cpp, built with the tests).
@@ -50,8 +50,12 @@ case "$only" in all | one | batch | watch | memory | size) ;; *) echo "ONLY=one,
 runs() { [[ "$only" == all || "$only" == "$1" ]]; }
 id=dry-needling
 rate=150
-lame_settings=(--cbr -b 64 -q 5) # as src/speech/mp3_encoder.h
-mp3_rate=24000            # mp3_sample_rate there
+# handout's MP3 settings, read from src/speech/mp3_encoder.h so that D cannot drift from them.
+setting() { sed -n "s/^inline constexpr int $1 = \([0-9]*\);/\1/p" "$root/src/speech/mp3_encoder.h"; }
+mp3_rate="$(setting mp3_sample_rate)"
+lame_settings=(--cbr -b "$(setting mp3_bit_rate_kbps)" -q "$(setting mp3_algorithm_quality)")
+[[ -n $mp3_rate && ${lame_settings[2]} != "" && ${lame_settings[4]} != "" ]] ||
+  { echo "cannot read the MP3 settings from src/speech/mp3_encoder.h" >&2; exit 1; }
 [[ -x "$handout" ]] || "$root/scripts/build.sh" build >/dev/null
 [[ -x "$floor" ]] || cmake --build "$root/build" --target library_floor >/dev/null
 for tool in espeak-ng lame sox /usr/bin/time; do
@@ -222,7 +226,7 @@ if runs one; then
   echo "| E. handout build, every format (adds web page, EPUB, braille) | $(column_of e 1 | median) | $(column_of e 2 | median) |"
   echo "| B. espeak-ng \\| lame (defaults) | $m_b_1 | $m_b_2 |"
   echo "| C. espeak-ng, the handout's script | $m_c_1 | $m_c_2 |"
-  echo "| D. lame ${lame_settings[*]}, the handout's audio at 24 kHz | $m_d_1 | $m_d_2 |"
+  echo "| D. lame ${lame_settings[*]}, the handout's audio at $mp3_rate Hz | $m_d_1 | $m_d_2 |"
   echo "| F. eSpeak NG, libsoxr and LAME alone at handout's settings (the floor) | $m_f_1 | $m_f_2 |"
   echo
 fi

@@ -46,11 +46,11 @@ Mp3Encoder::Mp3Encoder(int input_rate, std::string out, int file)
       out_(std::move(out)),
       frames_at_(out_.size()),
       file_(file),
-      resampler_(input_rate, mp3_sample_rate),
       pending_(block_samples),
       buffer_(block_samples * 5 / 4 + 7200) {
   // Into a file, the bytes wait for flush_bytes: room for them at once, not by doubling.
   if (file_ >= 0) out_.reserve(flush_bytes + buffer_.size());
+  if (input_rate != mp3_sample_rate) resampler_.emplace(input_rate, mp3_sample_rate);
 }
 
 Mp3Encoder::~Mp3Encoder() {
@@ -58,11 +58,25 @@ Mp3Encoder::~Mp3Encoder() {
 }
 
 void Mp3Encoder::add(std::span<const std::int16_t> samples) {
+  if (!resampler_) return take_as_they_are(samples);
   while (!samples.empty()) {
-    const Resampler::Step step = resampler_.add(samples, std::span(pending_).subspan(filled_));
+    const Resampler::Step step = resampler_->add(samples, std::span(pending_).subspan(filled_));
     if (step.used == 0 && step.made == 0) throw SpeechError("libsoxr took no samples");
     samples = samples.subspan(step.used);
     filled_ += step.made;
+    if (filled_ == pending_.size()) encode_pending();
+  }
+}
+
+// At the MP3's own rate the samples only become floats in [-1, 1), as libsoxr's are.
+void Mp3Encoder::take_as_they_are(std::span<const std::int16_t> samples) {
+  while (!samples.empty()) {
+    const std::size_t n = std::min(samples.size(), pending_.size() - filled_);
+    std::transform(samples.begin(), samples.begin() + static_cast<std::ptrdiff_t>(n),
+                   pending_.begin() + static_cast<std::ptrdiff_t>(filled_),
+                   [](std::int16_t s) { return static_cast<float>(s) * (1.0F / 32768); });
+    samples = samples.subspan(n);
+    filled_ += n;
     if (filled_ == pending_.size()) encode_pending();
   }
 }
@@ -95,7 +109,9 @@ void Mp3Encoder::flush() {
 
 // LAME's first frame is a placeholder for the info frame it can only fill in at the end.
 std::string Mp3Encoder::finish() {
-  while (const std::size_t made = resampler_.finish(std::span(pending_).subspan(filled_))) {
+  while (resampler_) {
+    const std::size_t made = resampler_->finish(std::span(pending_).subspan(filled_));
+    if (made == 0) break;
     filled_ += made;
     if (filled_ == pending_.size()) encode_pending();
   }

@@ -19,6 +19,7 @@
 #include "recognition.h"
 #include "sample_audio.h"
 #include "sample_handout.h"
+#include "speech/mp3_encoder.h"
 #include "tools.h"
 
 namespace handout::test {
@@ -117,12 +118,12 @@ TEST_CASE("media:duration adds up its clips per overlay and is the MP3's duratio
     CAPTURE(played);
     CHECK(std::abs(total - played) <= 0.001);
     // ffprobe's own duration is longer by the encoder's delay (576 + 529 samples, its
-    // start_time) and padding (under a frame): 1105 to 2257 samples at the MP3's 24 kHz, not
+    // start_time) and padding (under a frame): 1105 to 2257 samples at the MP3's rate, not
     // what is heard.
     const double frames = frames_seconds(sample.mp3);
     CAPTURE(frames);
-    CHECK(frames - played >= 1105.0 / 24000 - 0.0001);
-    CHECK(frames - played <= 2257.0 / 24000 + 0.0001);
+    CHECK(frames - played >= 1105.0 / handout::speech::mp3_sample_rate - 0.0001);
+    CHECK(frames - played <= 2257.0 / handout::speech::mp3_sample_rate + 0.0001);
   }
 }
 

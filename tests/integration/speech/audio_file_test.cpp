@@ -10,6 +10,7 @@
 
 #include "sample_audio.h"
 #include "sample_handout.h"
+#include "speech/mp3_encoder.h"
 #include "tools.h"
 
 using namespace handout;
@@ -69,7 +70,7 @@ std::size_t at_second(double seconds) {
 // `t`: the offset, within 50 ms either way, where they match best.
 double seek_error_ms(const std::vector<std::int16_t>& whole, const std::vector<std::int16_t>& part,
                      double t) {
-  constexpr int rate = 24000;
+  constexpr int rate = speech::mp3_sample_rate;
   const auto at = static_cast<long>(std::lround(t * rate));
   long best_lag = 0;
   double best = -1;
@@ -108,9 +109,9 @@ void check_files(const test::Sample& sample) {
     REQUIRE(info["streams"].size() == 1);
     CHECK(info["streams"][0]["codec_name"] == "mp3");
     CHECK(info["streams"][0]["channels"] == 1);
-    // eSpeak NG's whole band at 24 kHz, a constant 64 kbit/s (docs/performance.md).
-    CHECK(info["streams"][0]["sample_rate"] == "24000");
-    CHECK(info["streams"][0]["bit_rate"] == "64000");
+    // The rate that keeps eSpeak NG's whole band, at a constant bitrate (docs/performance.md).
+    CHECK(info["streams"][0]["sample_rate"] == std::to_string(speech::mp3_sample_rate));
+    CHECK(info["streams"][0]["bit_rate"] == std::to_string(speech::mp3_bit_rate_kbps * 1000));
     CHECK(number(info["format"]["duration"]) ==
           doctest::Approx(audio.duration_seconds).epsilon(0.01));
     CHECK(double(pcm.size()) / decode_rate ==
@@ -140,24 +141,34 @@ void check_files(const test::Sample& sample) {
           (byte(crc_at) << 8 | byte(crc_at + 1)));
   }
 
-  SUBCASE("every frame after the tag has the same bitrate and size: a constant bitrate") {
+  SUBCASE("every frame after the tag has the same bitrate and starts where the bitrate puts it") {
     const std::string& mp3 = audio.mp3;
     const auto syncsafe = [&](std::size_t i) { return std::size_t(mp3[i] & 0x7F); };
-    std::size_t at = 10 + (syncsafe(6) << 21 | syncsafe(7) << 14 | syncsafe(8) << 7 | syncsafe(9));
-    std::size_t frames = 0, odd = 0;
-    const std::string first_header = mp3.substr(at, 3);
+    const std::size_t first =
+        10 + (syncsafe(6) << 21 | syncsafe(7) << 14 | syncsafe(8) << 7 | syncsafe(9));
+    // An MPEG-2 layer III frame holds 576 samples: 72 bytes per kbit/s and sample rate; where
+    // that is not whole, LAME adds a padding byte to a frame whenever the frames fall a byte
+    // behind, so each starts within two bytes of where the bitrate puts it.
+    const double frame_bytes = 72.0 * speech::mp3_bit_rate_kbps * 1000 / speech::mp3_sample_rate;
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(mp3[i]); };
+    std::size_t frames = 0, odd = 0, astray = 0, at = first;
     for (; at + 4 <= mp3.size(); ++frames) {
-      // Sync, MPEG-2 Layer III, the same bitrate, sample rate and padding bit as the first.
-      if (mp3.compare(at, 3, first_header) != 0) ++odd;
-      at += 192;  // 64 kbit/s at 24 kHz: 576 samples in 192 bytes
+      // Sync, MPEG-2 Layer III, the same bitrate and sample rate as the first; any padding.
+      if (mp3.compare(at, 2, mp3, first, 2) != 0 || (byte(at + 2) | 2) != (byte(first + 2) | 2))
+        ++odd;
+      if (std::abs(double(at - first) - double(frames) * frame_bytes) >= 2.0) ++astray;
+      at += std::size_t(frame_bytes) + ((byte(at + 2) >> 1) & 1);
     }
     CHECK(odd == 0);
+    CHECK(astray == 0);
     CHECK(at == mp3.size());
-    CHECK(frames == doctest::Approx(audio.duration_seconds * 24000 / 576).epsilon(0.01));
+    CHECK(frames ==
+          doctest::Approx(audio.duration_seconds * speech::mp3_sample_rate / 576).epsilon(0.01));
   }
 
   SUBCASE("a seek to any chapter or sentence lands on its samples, table or no table") {
-    const std::vector<std::int16_t> whole = test::decode_with_ffmpeg(sample.mp3, 24000);
+    const std::vector<std::int16_t> whole =
+        test::decode_with_ffmpeg(sample.mp3, speech::mp3_sample_rate);
     std::vector<double> times;
     for (const speech::Chapter& chapter : audio.chapters) times.push_back(chapter.start_seconds);
     for (std::size_t i = 0; i < audio.sentences.size(); i += 7)
@@ -168,8 +179,9 @@ void check_files(const test::Sample& sample) {
       CAPTURE(t);
       for (const char* how : {"", "-usetoc 1"}) {
         CAPTURE(how);
-        const std::vector<std::int16_t> part = test::decode_with_ffmpeg(
-            sample.mp3, 24000, std::string(how) + " -ss " + std::to_string(t) + " -t 0.5");
+        const std::vector<std::int16_t> part =
+            test::decode_with_ffmpeg(sample.mp3, speech::mp3_sample_rate,
+                                     std::string(how) + " -ss " + std::to_string(t) + " -t 0.5");
         REQUIRE(part.size() > 6000);
         CHECK(seek_error_ms(whole, part, t) <= 2.0);
       }
