@@ -8,40 +8,41 @@
 
 #include "cli_fixture.h"
 #include "process.h"
+#include "shared_build.h"
 
 using namespace handout::testing;
 
+// Both read the samples as the EPUB, DAISY and plain-language tests build them: one build of
+// every format at SOURCE_DATE_EPOCH=0 (tests/support/shared_build.h).
+std::filesystem::path built_samples() {
+  const SharedBuild built = shared_samples("out", std::string(HANDOUT_SOURCE_DIR) + "/content");
+  INFO(built.result.out, built.result.err);
+  REQUIRE(built.result.exit_code == 0);
+  return built.out;
+}
+
 TEST_CASE("every sample's PDF MP3 and SSML are byte-identical to the recorded ones") {
-  TempDir out;
   const std::string source = HANDOUT_SOURCE_DIR;
-  const ProcessResult built =
-      run_process({"env", "SOURCE_DATE_EPOCH=0", handout_binary, "build", "--quiet", "--content",
-                   source + "/content", "--out", out.path().string()});
-  REQUIRE(built.exit_code == 0);
   const ProcessResult check = run_process(
       {"sha256sum", "--check", "--strict", source + "/tests/golden/sample-outputs.sha256"},
-      out.path());
+      built_samples());
   INFO(check.out);
   CHECK(check.exit_code == 0);
 }
 
 TEST_CASE("the index links every file a patient can use that the build wrote and no other") {
-  TempDir out;
-  const std::string source = HANDOUT_SOURCE_DIR;
-  REQUIRE(run_process({"env", "SOURCE_DATE_EPOCH=0", handout_binary, "build", "--quiet",
-                       "--content", source + "/content", "--out", out.path().string()})
-              .exit_code == 0);
-  const std::string index = read_all(out.path() / "index.html");
+  const std::filesystem::path out = built_samples();
+  const std::string index = read_all(out / "index.html");
   // The files made for the whole folder (the index, the pages' offline worker), as the
   // manifest records them, and the manifest.
   std::set<std::string> folder_files{"manifest.json"};
-  const nlohmann::json manifest = nlohmann::json::parse(read_all(out.path() / "manifest.json"));
+  const nlohmann::json manifest = nlohmann::json::parse(read_all(out / "manifest.json"));
   for (const auto& record : manifest["collection"])
     for (const auto& output : record["outputs"])
       folder_files.insert(output["name"].get<std::string>());
   CHECK(folder_files.contains("index.html"));
   std::size_t linked = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(out.path())) {
+  for (const auto& entry : std::filesystem::directory_iterator(out)) {
     const std::string name = entry.path().filename().string();
     if (folder_files.contains(name) || name.starts_with(".")) continue;
     CAPTURE(name);
