@@ -1,10 +1,10 @@
 #include "sample_braille.h"
 
 #include <unicode/uchar.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <pugixml.hpp>
 #include <sstream>
@@ -18,27 +18,11 @@
 #include "lang/utf8.h"
 #include "process.h"
 #include "sample_handout.h"
+#include "shared_build.h"
 
 namespace handout::test {
 
 namespace {
-
-class TemporaryFolders {
- public:
-  ~TemporaryFolders() {
-    std::error_code ignored;
-    for (const auto& folder : folders_) std::filesystem::remove_all(folder, ignored);
-  }
-  std::filesystem::path make() {
-    std::string name = (std::filesystem::temp_directory_path() / "handout-braille-XXXXXX").string();
-    if (::mkdtemp(name.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    folders_.push_back(name);
-    return name;
-  }
-
- private:
-  std::vector<std::filesystem::path> folders_;
-};
 
 std::vector<std::string> split(const std::string& text, const std::string& by) {
   std::vector<std::string> out;
@@ -51,21 +35,25 @@ std::vector<std::string> split(const std::string& text, const std::string& by) {
 
 }  // namespace
 
+// Built once for every test process that asks (tests/support/shared_build.h), in a folder
+// named by the content and the options.
 const std::filesystem::path& built_content(const std::filesystem::path& content,
                                            const std::vector<std::string>& options) {
-  static TemporaryFolders folders;
   static std::map<std::pair<std::filesystem::path, std::vector<std::string>>, std::filesystem::path>
       built;
   const auto found = built.find({content, options});
   if (found != built.end()) return found->second;
-  const std::filesystem::path out = folders.make();
-  std::vector<std::string> args{HANDOUT_BINARY, "build",          "--quiet",
-                                "--content",    content.string(), "--out",
-                                out.string(),   "--formats",      "braille"};
+  std::string key = content.string();
+  for (const std::string& option : options) key += '\n' + option;
+  std::vector<std::string> args{"--formats", "braille"};
   args.insert(args.end(), options.begin(), options.end());
-  const testing::ProcessResult result = testing::run_process(args);
-  if (result.exit_code != 0) throw std::runtime_error("handout build failed: " + result.err);
-  return built.emplace(std::make_pair(content, options), out).first->second;
+  const testing::SharedBuild shared =
+      testing::shared_build("braille-" + content.filename().string() + "-" +
+                                std::to_string(std::hash<std::string>{}(key)),
+                            content, args);
+  if (shared.result.exit_code != 0)
+    throw std::runtime_error("handout build failed: " + shared.result.err);
+  return built.emplace(std::make_pair(content, options), shared.out).first->second;
 }
 
 const std::filesystem::path& built_samples(const std::vector<std::string>& options) {
