@@ -7,29 +7,12 @@
 
 #include "book_reader.h"
 #include "built_books.h"
+#include "played_seconds.h"
 #include "process.h"
 
 namespace handout::test {
 
 namespace {
-
-// The MP3's duration as a player plays it: the samples ffprobe decodes (LAME's info frame tells
-// the decoder to drop the encoder's delay and padding), over the sample rate.
-double played_seconds(const std::filesystem::path& mp3) {
-  const testing::ProcessResult rate =
-      testing::run_process({"ffprobe", "-v", "error", "-select_streams", "a:0", "-show_entries",
-                            "stream=sample_rate", "-of", "csv=p=0", mp3.string()});
-  REQUIRE(rate.exit_code == 0);
-  const testing::ProcessResult frames =
-      testing::run_process({"ffprobe", "-v", "error", "-select_streams", "a:0", "-show_entries",
-                            "frame=nb_samples", "-of", "csv=p=0", mp3.string()});
-  REQUIRE(frames.exit_code == 0);
-  std::istringstream lines(frames.out);
-  double samples = 0;
-  for (std::string line; std::getline(lines, line);)
-    if (!line.empty()) samples += std::stod(line);
-  return samples / std::stod(rate.out);
-}
 
 // The book's one recording: the audio src of its first par.
 std::filesystem::path recording_of(const BuiltBook& book) {
@@ -43,7 +26,7 @@ std::filesystem::path recording_of(const BuiltBook& book) {
 TEST_CASE("ncc:totalTime is the MP3's duration to the second") {
   for (const std::string& id : sample_ids) {
     const BuiltBook& book = built_book(id);
-    const double played = played_seconds(recording_of(book));
+    const double played = testing::played_seconds(recording_of(book));
     const std::vector<std::string> total =
         meta_values(load(book.folder / "ncc.html"), "ncc:totalTime");
     REQUIRE(total.size() == 1);
@@ -57,7 +40,7 @@ TEST_CASE("the clips play the whole MP3 once - in order - each inside it") {
   for (const std::string& id : sample_ids) {
     const BuiltBook& book = built_book(id);
     const std::filesystem::path mp3 = recording_of(book);
-    const double played = played_seconds(mp3);
+    const double played = testing::played_seconds(mp3);
     double at = 0;
     std::size_t clips = 0;
     for (const std::string& smil : smil_order(book.folder))

@@ -15,6 +15,7 @@
 #include "built_samples.h"
 #include "language_model.h"
 #include "overlay_clips.h"
+#include "played_seconds.h"
 #include "process.h"
 #include "recognition.h"
 #include "sample_audio.h"
@@ -31,26 +32,6 @@ std::vector<std::string> spoken_words(const std::string& ssml_part) {
   for (const auto& sentence : spoken_sentences(ssml_part))
     out.insert(out.end(), sentence.begin(), sentence.end());
   return out;
-}
-
-// The MP3's duration as a player plays it: the samples ffprobe decodes (LAME's info frame
-// tells the decoder to drop the encoder's delay and padding), over the sample rate.
-double played_seconds(const std::filesystem::path& mp3) {
-  const Output rate =
-      run("ffprobe -v error -select_streams a:0 -show_entries stream=sample_rate "
-          "-of csv=p=0 " +
-          quoted(mp3));
-  REQUIRE(rate.status == 0);
-  const Output frames =
-      run("ffprobe -v error -select_streams a:0 -show_entries frame=nb_samples "
-          "-of csv=p=0 " +
-          quoted(mp3));
-  REQUIRE(frames.status == 0);
-  std::istringstream lines(frames.text);
-  double samples = 0;
-  for (std::string line; std::getline(lines, line);)
-    if (!line.empty()) samples += std::stod(line);
-  return samples / std::stod(rate.text);
 }
 
 // ffprobe's format=duration: the MP3 frames' length (frames x 1152 / rate), which still counts
@@ -114,7 +95,7 @@ TEST_CASE("media:duration adds up its clips per overlay and is the MP3's duratio
     }
     CHECK(std::abs(total - sum) < 0.0005);
     // The recording as a player plays it, to the millisecond the clock values are written in.
-    const double played = played_seconds(sample.mp3);
+    const double played = testing::played_seconds(sample.mp3);
     CAPTURE(played);
     CHECK(std::abs(total - played) <= 0.001);
     // ffprobe's own duration is longer by the encoder's delay (576 + 529 samples, its
@@ -151,7 +132,7 @@ TEST_CASE("the clips tile the recording in reading order - from 0 to the MP3's e
       mark = found;
       CHECK(rms(samples, at(clips[i].begin), at(clips[i].end)) > 0.01);  // it speaks
     }
-    CHECK(std::abs(clips.back().end - played_seconds(sample.mp3)) <= 0.001);
+    CHECK(std::abs(clips.back().end - testing::played_seconds(sample.mp3)) <= 0.001);
     // Every sentence the script marks has its clip: none is left out of the overlays.
     static const std::regex sentence_mark("<mark name=\"([a-z0-9]+-s[0-9]+)\"/>");
     std::vector<std::string> marked, clipped;

@@ -14,6 +14,7 @@
 #include "lang/measures.h"
 #include "lang/page_terms.h"
 #include "lang/terms.h"
+#include "played_seconds.h"
 #include "process.h"
 #include "shared_build.h"
 #include "writers/writers.h"
@@ -67,23 +68,6 @@ std::map<std::string, const writer::OutputKind*> patient_files(const fs::path& o
   return found;
 }
 
-// The MP3's length as a player plays it: the samples ffprobe decodes over the sample rate.
-double played_seconds(const fs::path& mp3) {
-  const testing::ProcessResult rate =
-      testing::run_process({"ffprobe", "-v", "error", "-select_streams", "a:0", "-show_entries",
-                            "stream=sample_rate", "-of", "csv=p=0", mp3.string()});
-  REQUIRE(rate.exit_code == 0);
-  const testing::ProcessResult frames =
-      testing::run_process({"ffprobe", "-v", "error", "-select_streams", "a:0", "-show_entries",
-                            "frame=nb_samples", "-of", "csv=p=0", mp3.string()});
-  REQUIRE(frames.exit_code == 0);
-  std::istringstream lines(frames.out);
-  double samples = 0;
-  for (std::string line; std::getline(lines, line);)
-    if (!line.empty()) samples += std::stod(line);
-  return samples / std::stod(rate.out);
-}
-
 model::LanguageTag page_language(const std::string& page) {
   static const std::regex html("<html lang=\"([^\"]+)\"");
   std::smatch found;
@@ -113,7 +97,7 @@ std::map<std::string, Linked> check_links(const fs::path& out, const std::string
     std::string details = lang::file_size(fs::file_size(out / name), lang);
     if (audio)
       details += ", " + std::string(lang::PageTerms(lang).length()) + " " +
-                 lang::duration(played_seconds(out / name), lang);
+                 lang::duration(testing::played_seconds(out / name), lang);
     CHECK(link.details == details);
     CHECK(link.label == kind->label(terms));
     CHECK(link.download == audio);
