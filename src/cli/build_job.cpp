@@ -55,8 +55,8 @@ void build_formats(const model::Handout& handout, const Job& job,
     warnings.push_back(std::move(warning));
   GivenFiles given;
   ReadBack read_back{out, job.read_back};
-  const RenderedFormats rendered = render_outputs(handout, resources, job.formats, values, failed,
-                                                  job.kept, &given, &read_back);
+  const RenderedFormats rendered =
+      render_outputs(handout, resources, job.formats, values, failed, job.kept, &given, &read_back);
   result.read_back = std::move(read_back.done);
   std::map<std::string, FormatRecord> formats = describe(rendered);  // before the renames
   for (const auto& [name, files] : given)

@@ -32,8 +32,8 @@ using GivenFiles = std::map<std::string, std::vector<writer::ListedFile>, std::l
 // now needs their products: their products are read back (cli/product_read_back.h) instead,
 // and their files left as they are; a format whose products cannot be read back is rendered.
 struct ReadBack {
-  std::filesystem::path out;  // the output folder
-  FormatRecords records;      // their manifest records, by writer name
+  std::filesystem::path out;           // the output folder
+  FormatRecords records;               // their manifest records, by writer name
   std::vector<std::string> done = {};  // those read back, in the list's order
 };
 

@@ -40,8 +40,7 @@ bool copy_into(const os::UniqueFd& from, const fs::path& to) {
 // The output `name` of `record`, copied from `out` into a new spooled file, when it is one of
 // the record's outputs and holds what the record says.
 std::shared_ptr<const writer::SpooledFile> copy_output(const FormatRecord& record,
-                                                       const std::string& name,
-                                                       const fs::path& out,
+                                                       const std::string& name, const fs::path& out,
                                                        const fs::path& scratch) {
   const auto output = std::ranges::find(record.outputs, name, &OutputRecord::name);
   if (output == record.outputs.end() || !is_plain_file_name(name)) return nullptr;

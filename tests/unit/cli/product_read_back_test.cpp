@@ -91,7 +91,8 @@ TEST_CASE("the recording reads back from its JSON exactly as it was written") {
 
 TEST_CASE("the printed pages read back from their JSON exactly as they were written") {
   writer::Products products;
-  products.printed_pages = writer::PrintedPages{"knee.pdf", 3, {{1, "u1", 0, ""}, {3, "", 0, "contact-s2"}}};
+  products.printed_pages =
+      writer::PrintedPages{"knee.pdf", 3, {{1, "u1", 0, ""}, {3, "", 0, "contact-s2"}}};
   const writer::Products back = writer::products_from_json(
       nlohmann::json::parse(writer::products_to_json(products).dump()), printer.provides());
   REQUIRE(back.printed_pages);
@@ -121,7 +122,8 @@ TEST_CASE("products JSON a build did not write is refused") {
   CHECK(refused(nlohmann::json::array()));
   CHECK(refused(nlohmann::json::object()));  // no recording
   nlohmann::json other = good;
-  other["printed_pages"] = {{"file", "knee.pdf"}, {"pages", 1}, {"starts", nlohmann::json::array()}};
+  other["printed_pages"] = {
+      {"file", "knee.pdf"}, {"pages", 1}, {"starts", nlohmann::json::array()}};
   CHECK(refused(other));  // a product this format does not give
   nlohmann::json missing = good;
   missing["recording"].erase("sentences");
@@ -155,7 +157,7 @@ TEST_CASE("the recording is read back as a copy of the file out holds and leaves
     CHECK(back->recording->sentences.size() == 2);
   }
   CHECK(read_all(folder.dir.path() / folder.name) == folder.bytes);  // never moved nor removed
-  CHECK(folder.temporaries() == 0);                                // the copy went with it
+  CHECK(folder.temporaries() == 0);                                  // the copy went with it
 }
 
 TEST_CASE("a record without products is rendered again as before") {
