@@ -61,13 +61,16 @@ void remove_stale_outputs(const FormatRecord& before, const FormatRecord& now,
     if (!kept.contains(output.name)) fs::remove(out / output.name, ignored);
 }
 
-// "1.2 s  (4 pages, 5:45 of audio, 7 chapters, peak memory 39 MiB)": each format's own words.
+// "1.2 s  (4 pages, 5:45 of audio, 7 chapters, peak memory 39 MiB)": each format's own words;
+// "audio read back" for a format whose products a format made now needs but whose outputs were
+// up to date, so it was not made again.
 std::string describe(const JobResult& result, long max_rss_kib) {
   std::string details;
   for (const writer::Writer* w : writers::all())
     if (const auto built = result.formats.find(std::string(w->name()));
         built != result.formats.end())
       details += w->describe(built->second.summary) + ", ";
+  for (const std::string& format : result.read_back) details += format + " read back, ";
   char text[64];
   std::snprintf(text, sizeof text, "%.1f s  (", result.seconds);
   return text + details + "peak memory " + std::to_string((max_rss_kib + 1023) / 1024) + " MiB)";
@@ -191,8 +194,11 @@ class Build {
       }
       pending.job.kept = kept_records(file.id, source);
       add_listing_formats(file.id, pending.job.kept, outdated);
-      // A format is made again with those it needs: their results are not kept.
+      // A format is made again with those it needs; those up to date are read back if they can be.
       pending.job.formats = with_needs(outdated);
+      for (const std::string& format : pending.job.formats)
+        if (std::ranges::count(outdated, format) == 0)
+          pending.job.read_back.emplace(format, manifest_.handouts.at(file.id).formats.at(format));
       if (pending.job.formats.empty()) {
         ++tally_.unchanged;
         tally_.unchanged_warnings += manifest_.handouts.at(file.id).warnings;

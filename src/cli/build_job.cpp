@@ -7,12 +7,13 @@
 #include "cli/handout_outputs.h"
 #include "cli/manifest_json.h"
 #include "content/handout_warnings.h"
+#include "writer/products_json.h"
 #include "writers/writers.h"
 
 namespace handout::cli {
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(JobResult, ok, errors, warnings, formats, seconds,
-                                                failed, failures_said)
+                                                failed, failures_said, read_back)
 
 namespace {
 
@@ -29,6 +30,8 @@ std::map<std::string, FormatRecord> describe(const RenderedFormats& rendered) {
       else
         record.outputs.push_back({file.name, file.bytes.size(), hash_bytes(file.bytes)});
     record.summary = format.summary;
+    if (!writers::find(name)->provides().empty())  // read back by a later build
+      record.products = writer::products_to_json(format.products);
   }
   return out;
 }
@@ -51,8 +54,10 @@ void build_formats(const model::Handout& handout, const Job& job,
   for (model::Diagnostic& warning : check_outputs(handout, resources, job.formats, failed))
     warnings.push_back(std::move(warning));
   GivenFiles given;
+  ReadBack read_back{out, job.read_back};
   const RenderedFormats rendered =
-      render_outputs(handout, resources, job.formats, values, failed, job.kept, &given);
+      render_outputs(handout, resources, job.formats, values, failed, job.kept, &given, &read_back);
+  result.read_back = std::move(read_back.done);
   std::map<std::string, FormatRecord> formats = describe(rendered);  // before the renames
   for (const auto& [name, files] : given)
     if (formats.contains(name)) formats[name].listed_hash = listed_hash(files);

@@ -25,6 +25,9 @@ struct JobResult {
   std::map<std::string, std::vector<std::string>> failed = {};
   // The same errors as said to the admin: a character several formats cannot write once.
   std::vector<std::string> failures_said = {};
+  // Formats whose products were read back from the last build instead of rendered
+  // (handout_outputs.h ReadBack): their files and records are left as they are.
+  std::vector<std::string> read_back = {};
 };
 
 struct Job {
@@ -34,6 +37,9 @@ struct Job {
   // Its formats' files in the output folder now (cli/listed_files.h present_in), each stale
   // when older than the handout: for the formats that list the others' files.
   FormatRecords kept = {};
+  // Its formats among `formats` that are up to date, there only for the products a format made
+  // now needs, with their records: read back instead of rendered when they can be.
+  FormatRecords read_back = {};
 };
 
 // Reads, renders and writes one handout's outputs into `out`; never throws.

@@ -10,6 +10,7 @@
 
 #include "cli/atomic_file.h"
 #include "cli/output_names.h"
+#include "cli/product_read_back.h"
 #include "writers/writers.h"
 
 namespace handout::cli {
@@ -105,17 +106,37 @@ FormatRecords records_after(const RenderedFormats& rendered, const FormatRecords
 
 }  // namespace
 
+namespace {
+
+// Whether the products of the format `name` were read back into `products` (ReadBack).
+bool read_back_format(const model::Handout& handout, const writer::Resources& resources,
+                      const std::string& name, const FailedFormats& failed, ReadBack* read_back,
+                      writer::Products& products) {
+  if (!read_back || failed.contains(name)) return false;  // its check found what it cannot make
+  const auto record = read_back->records.find(name);
+  if (record == read_back->records.end()) return false;
+  std::optional<writer::Products> kept =
+      read_back_products(name, handout.id, record->second, read_back->out, resources.scratch());
+  if (!kept) return false;
+  products.add(std::move(*kept));
+  read_back->done.push_back(name);
+  return true;
+}
+
+}  // namespace
+
 RenderedFormats render_outputs(const model::Handout& handout, const writer::Resources& resources,
                                std::span<const std::string> formats,
                                const writer::OptionValues& values, FailedFormats& failed,
-                               const FormatRecords& kept, GivenFiles* given) {
+                               const FormatRecords& kept, GivenFiles* given, ReadBack* read_back) {
   RenderedFormats rendered;
   writer::Products products;  // of the formats rendered so far
   const auto lists = [](const std::string& name) {
     return writers::find(name)->lists_other_files();
   };
   for (const std::string& name : formats)
-    if (!lists(name)) render_format(handout, resources, name, values, products, failed, rendered);
+    if (!lists(name) && !read_back_format(handout, resources, name, failed, read_back, products))
+      render_format(handout, resources, name, values, products, failed, rendered);
   for (const std::string& name : formats) {
     if (!lists(name)) continue;
     std::vector<writer::ListedFile> others =

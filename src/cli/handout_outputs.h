@@ -28,6 +28,15 @@ model::Diagnostics check_outputs(const model::Handout& handout, const writer::Re
 // by writer name: its rebuild key includes them.
 using GivenFiles = std::map<std::string, std::vector<writer::ListedFile>, std::less<>>;
 
+// Formats among those to render whose outputs are up to date, there only because a format made
+// now needs their products: their products are read back (cli/product_read_back.h) instead,
+// and their files left as they are; a format whose products cannot be read back is rendered.
+struct ReadBack {
+  std::filesystem::path out;           // the output folder
+  FormatRecords records;               // their manifest records, by writer name
+  std::vector<std::string> done = {};  // those read back, in the list's order
+};
+
 // In the list's order, so that each writer gets the formats it needs, rendered before it
 // (`formats` holds them: with_needs()); the formats that list the others' files after every
 // other, given those files (`kept`: the handout's formats in the output folder, the files of
@@ -36,10 +45,12 @@ using GivenFiles = std::map<std::string, std::vector<writer::ListedFile>, std::l
 // hold locks hangs the child (it did under the sanitizers). A format that cannot be made
 // (model::Error, or its check's error already in `failed`) is added to `failed` and fails alone:
 // the others are made, except those that need what it would have given them, which fail with it.
+// A format of `read_back` whose products are read back is neither rendered nor in the result.
 RenderedFormats render_outputs(const model::Handout& handout, const writer::Resources& resources,
                                std::span<const std::string> formats,
                                const writer::OptionValues& values, FailedFormats& failed,
-                               const FormatRecords& kept = {}, GivenFiles* given = nullptr);
+                               const FormatRecords& kept = {}, GivenFiles* given = nullptr,
+                               ReadBack* read_back = nullptr);
 
 // Replaces the files in `folder` atomically and together: all of them or none. A file that
 // already holds the new bytes is left as it is. Spooled files must be in `folder` (the

@@ -37,6 +37,11 @@ struct FormatRecord {
   // (writer::Writer::lists_other_files; cli/listed_files.h listed_hash): made again when they
   // change. Empty for the others.
   std::string listed_hash = {};
+  // What it gave the formats made after it (writer/products_json.h), for a format that provides
+  // some: a build that needs them while these outputs are up to date reads them back instead of
+  // rendering this format again (cli/product_read_back.h). Null for the others, and in older
+  // manifests (then it is rendered again, as before).
+  nlohmann::json products = {};
   friend bool operator==(const FormatRecord&, const FormatRecord&) = default;
 };
 

@@ -150,6 +150,116 @@ TEST_CASE("a format's own option or input rebuilds only that format") {
 
 namespace {
 
+// The file's inode and modification time: the same only when nothing wrote it.
+std::pair<ino_t, long> file_identity(const fs::path& path) {
+  struct stat info {};
+  ::stat(path.c_str(), &info);
+  return {info.st_ino, modified_ns(path)};
+}
+
+// Each file of `a` (but the manifest, which names its content folder) holds the bytes of the
+// same file of `b`, and both hold the same files.
+void check_same_files(const fs::path& a, const fs::path& b) {
+  std::size_t files = 0;
+  for (const fs::directory_entry& entry : fs::directory_iterator(a)) {
+    const std::string name = entry.path().filename().string();
+    if (name == "manifest.json" || name.starts_with('.')) continue;
+    ++files;
+    INFO(name);
+    CHECK(read_all(entry.path()) == read_all(b / name));
+  }
+  std::size_t others = 0;
+  for (const fs::directory_entry& entry : fs::directory_iterator(b))
+    others += entry.path().filename() != "manifest.json" &&
+              !entry.path().filename().string().starts_with('.');
+  CHECK(files == others);
+}
+
+}  // namespace
+
+TEST_CASE("a PDF or braille option reads the recording back and builds what a full build does") {
+  Workspace ws;
+  REQUIRE(ws.build().exit_code == 0);
+  const auto mp3 = file_identity(ws.out / "alpha.mp3");
+
+  // The PDF's option: the PDF, the EPUB that holds its pages and the page that links it are
+  // made again; the recording they hold is the one out/ has, not synthesized again.
+  const auto a4 = ws.build({"--paper", "a4"});
+  CHECK(a4.exit_code == 0);
+  CHECK(times_in(a4.out, "audio read back") == 2);
+  CHECK(a4.out.find("of audio") == std::string::npos);
+  CHECK(file_identity(ws.out / "alpha.mp3") == mp3);
+  Workspace fresh;
+  REQUIRE(fresh.build({"--paper", "a4"}).exit_code == 0);
+  check_same_files(ws.out, fresh.out);
+
+  // The braille's option: the page, which links the braille files with their sizes, is made again.
+  const auto cells = ws.build({"--paper", "a4", "--braille-cells", "32"});
+  CHECK(cells.exit_code == 0);
+  CHECK(times_in(cells.out, "audio read back") == 2);
+  CHECK(file_identity(ws.out / "alpha.mp3") == mp3);
+  REQUIRE(fresh.build({"--paper", "a4", "--braille-cells", "32"}).exit_code == 0);
+  check_same_files(ws.out, fresh.out);
+  CHECK(ws.build({"--paper", "a4", "--braille-cells", "32"}).out.find("0 built, 2 unchanged") !=
+        std::string::npos);
+}
+
+TEST_CASE("a deleted EPUB and DAISY book are made again from the formats' products read back") {
+  Workspace ws;
+  REQUIRE(ws.build().exit_code == 0);
+  const std::string epub = ws.output("alpha.epub");
+  const std::string daisy = ws.output("alpha.daisy.zip");
+  const auto mp3 = file_identity(ws.out / "alpha.mp3");
+  const auto pdf = file_identity(ws.out / "alpha.pdf");
+  fs::remove(ws.out / "alpha.epub");
+  fs::remove(ws.out / "alpha.daisy.zip");
+  const auto again = ws.build();
+  CHECK(again.exit_code == 0);
+  CHECK(again.out.find("pdf read back, audio read back") != std::string::npos);
+  CHECK(again.out.find("of audio") == std::string::npos);
+  CHECK(again.out.find("1 built, 1 unchanged") != std::string::npos);
+  CHECK(ws.output("alpha.epub") == epub);
+  CHECK(ws.output("alpha.daisy.zip") == daisy);
+  CHECK(file_identity(ws.out / "alpha.mp3") == mp3);
+  CHECK(file_identity(ws.out / "alpha.pdf") == pdf);
+}
+
+TEST_CASE("a recording changed by hand is synthesized again rather than read back") {
+  Workspace ws;
+  REQUIRE(ws.build().exit_code == 0);
+  const std::string mp3 = ws.output("alpha.mp3");
+  std::string other = mp3;
+  other[other.size() / 2] = static_cast<char>(other[other.size() / 2] ^ 0x55);
+  write_file(ws.out / "alpha.mp3", other);  // the size the manifest records, other bytes
+  const auto same_size = ws.build({"--paper", "a4"});
+  CHECK(times_in(same_size.out, "audio read back") == 1);  // beta's only
+  CHECK(times_in(same_size.out, "of audio") == 1);
+  CHECK(ws.output("alpha.mp3") == mp3);
+
+  write_file(ws.out / "alpha.mp3", mp3.substr(0, mp3.size() / 2));  // another size
+  const auto shorter = ws.build({"--braille-cells", "32"});
+  CHECK(times_in(shorter.out, "audio read back") == 1);
+  CHECK(ws.output("alpha.mp3") == mp3);
+}
+
+TEST_CASE("a manifest that keeps no products synthesizes the recording once and then reads it") {
+  Workspace ws;
+  REQUIRE(ws.build().exit_code == 0);
+  // As an older build wrote it.
+  nlohmann::json manifest = nlohmann::json::parse(ws.output("manifest.json"));
+  for (nlohmann::json& entry : manifest["handouts"])
+    for (nlohmann::json& record : entry["formats"]) record.erase("products");
+  write_file(ws.out / "manifest.json", manifest.dump(2));
+  const auto older = ws.build({"--paper", "a4"});
+  CHECK(older.exit_code == 0);
+  CHECK(older.out.find("read back") == std::string::npos);
+  CHECK(times_in(older.out, "of audio") == 2);
+  const auto next = ws.build();
+  CHECK(times_in(next.out, "audio read back") == 2);
+}
+
+namespace {
+
 std::string pt_lexicon(const std::string& lang, const std::string& alias) {
   return "<lexicon version=\"1.0\" xmlns=\"http://www.w3.org/2005/01/pronunciation-lexicon\" "
          "alphabet=\"ipa\" xml:lang=\"" +
