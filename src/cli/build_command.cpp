@@ -38,7 +38,9 @@ std::int64_t source_date_epoch() {
 bool outputs_intact(const FormatRecord& record, const fs::path& out) {
   std::error_code error;
   for (const OutputRecord& output : record.outputs)
-    if (fs::file_size(out / output.name, error) != output.size || error) return false;
+    if (fs::symlink_status(out / output.name, error).type() != fs::file_type::regular ||
+        fs::file_size(out / output.name, error) != output.size || error)
+      return false;  // a link in its place is no output of a build: made again, in its place
   return !record.outputs.empty();
 }
 

@@ -150,10 +150,20 @@ RenderedFormats render_outputs(const model::Handout& handout, const writer::Reso
 
 namespace {
 
+// Whether `path` is a file of its own, not a link: a link put in place of an output is replaced
+// with the file, never read through or left.
+bool own_file(const std::filesystem::path& path) {
+  std::error_code error;
+  return std::filesystem::symlink_status(path, error).type() ==
+             std::filesystem::file_type::regular &&
+         !error;
+}
+
 // Whether `path` already holds exactly `bytes`: a format rendered again only because another
 // needs it (the PDF for the EPUB) leaves its file, and its time, as they are.
 bool holds(const std::filesystem::path& path, std::string_view bytes) {
   std::error_code error;
+  if (!own_file(path)) return false;
   if (std::filesystem::file_size(path, error) != bytes.size() || error) return false;
   std::ifstream in(path, std::ios::binary);
   return std::equal(bytes.begin(), bytes.end(), std::istreambuf_iterator<char>(in));
@@ -162,6 +172,7 @@ bool holds(const std::filesystem::path& path, std::string_view bytes) {
 // The same for a spooled file, compared piece by piece: it is as large as the recording.
 bool holds_file(const std::filesystem::path& path, const std::filesystem::path& written) {
   std::error_code error, other;
+  if (!own_file(path)) return false;
   if (std::filesystem::file_size(path, error) != std::filesystem::file_size(written, other) ||
       error || other)
     return false;

@@ -927,6 +927,22 @@ TEST_CASE("a build deletes only its own temporary files and never follows a plan
   CHECK_FALSE(fs::exists(fs::symlink_status(elsewhere)));
 }
 
+TEST_CASE("a link put in place of an output is replaced by the file and never read or written") {
+  Workspace ws({"alpha"});
+  REQUIRE(ws.build().exit_code == 0);
+  // The same bytes elsewhere, so that a build comparing through the link would keep it.
+  const fs::path elsewhere = ws.dir.path() / "elsewhere.pdf";
+  const std::string pdf = ws.output("alpha.pdf");
+  write_file(elsewhere, pdf);
+  fs::remove(ws.out / "alpha.pdf");
+  fs::create_symlink(elsewhere, ws.out / "alpha.pdf");
+  const auto result = ws.build();
+  CHECK(result.exit_code == 0);
+  CHECK(fs::symlink_status(ws.out / "alpha.pdf").type() == fs::file_type::regular);
+  CHECK(ws.output("alpha.pdf") == pdf);
+  CHECK(read_all(elsewhere) == pdf);
+}
+
 TEST_CASE("a missing handouts folder fails the build and deletes nothing") {
   Workspace ws;
   REQUIRE(ws.build().exit_code == 0);
