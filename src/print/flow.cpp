@@ -272,8 +272,18 @@ void FlowBuilder::paragraph(const model::Inlines& runs, int parent, const Placem
 // footer's copy is an artifact it skips). It ends the handout's last page, never alone on one.
 void FlowBuilder::revision() {
   if (!plan_.revised) return;
+  closing_paragraph({model::Run{model::RunKind::text, *plan_.revised, "", false, {}}});
+}
+
+// Where the handout is in the other formats, after the revision date (model/plan.h): body text
+// in the reading order, its page's address a link as any other.
+void FlowBuilder::availability() {
+  if (plan_.available) closing_paragraph(*plan_.available->runs);
+}
+
+// A paragraph of the tool's own words at the end, kept whole.
+void FlowBuilder::closing_paragraph(const model::Inlines& runs) {
   const int p = flow_.structure.add(Role::p, 0);
-  const model::Inlines runs{model::Run{model::RunKind::text, *plan_.revised, "", false, {}}};
   anchor_override_ = TextAnchor{};  // no model text: its own line
   const std::size_t first = flow_.lines.size();
   emit(text_lines(runs, p, {style_.body, false}, style_.content_width(), handout_.file),
@@ -288,6 +298,7 @@ Flow build_flow(const model::Handout& handout, const Style& style, const TextMea
   builder.title();
   builder.blocks(handout.body);
   builder.revision();
+  builder.availability();
   return builder.take();
 }
 

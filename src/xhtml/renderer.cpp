@@ -213,7 +213,12 @@ std::string Renderer::closing() {
     const bool first = &sentence == &plan_.closing.front();
     // The revision date, which a printed page keeps when it leaves out the recording's words.
     const std::string_view revised = first && plan_.revised ? " class=\"revised\"" : "";
-    out += (first ? "" : " ") + span(sentence.id, escaped(sentence.text), revised);
+    // Where the other formats are: shown with the date wherever the recording's words are
+    // not, its address a link.
+    const bool available = plan_.available && sentence.id == plan_.available->sentence;
+    out += (first ? "" : " ") +
+           (available ? span(sentence.id, inlines(*plan_.available->runs), " class=\"available\"")
+                      : span(sentence.id, escaped(sentence.text), revised));
   }
   return out + "</p>\n" + close(markup_, "footer") + "\n";
 }
