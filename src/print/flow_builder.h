@@ -3,6 +3,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/plan.h"
@@ -47,7 +48,7 @@ class FlowBuilder {
   void block(const model::Block& block);
   void section(const model::Section& section);
   void paragraph(const model::Inlines& runs, int parent, const Placement& at, double gap);
-  void closing_paragraph(const model::Inlines& runs, bool with_last);
+  void closing_paragraph(const model::Inlines& runs, std::string_view sentence, bool with_last);
   void items(std::span<const model::Item> items, bool numbered, const Placement& at, double gap);
   void note(const model::Note& note);
   void note_label(const model::Note& note, int div, const Placement& at);

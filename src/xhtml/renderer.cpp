@@ -209,6 +209,8 @@ std::string Renderer::block(const model::Block& block) {
 std::string Renderer::closing() {
   std::string out = open(markup_, {"footer", "closing", "", ""}) + "\n<p>";
   for (const model::SpokenSentence& sentence : plan_.closing) {
+    // A printed page may start with the closing's date or its line of other formats.
+    out += marks_.before(sentence.id);
     marks_.shown(sentence.id);
     const bool first = &sentence == &plan_.closing.front();
     // The revision date, which a printed page keeps when it leaves out the recording's words.
