@@ -261,7 +261,7 @@ namespace {
 
 // Lower case, without white space: a paragraph's lines and an address wrapped across two
 // come back as print's text.
-std::string squeezed(std::string_view text) {
+std::string compact_lower(std::string_view text) {
   std::string out;
   for (const char c : text)
     if (c != ' ' && c != '\n' && c != '\r')
@@ -279,12 +279,12 @@ TEST_CASE("the volume ends with where the other formats are and the page's addre
     CAPTURE(code_shown);
     const model::Plan plan = lang::plan_of(handout);
     REQUIRE(plan.available);
-    const std::string back_text = squeezed(back(built, brf_text(built.brf)));
-    const std::string line = squeezed(plan.available->text());
+    const std::string back_text = compact_lower(back(built, brf_text(built.brf)));
+    const std::string line = compact_lower(plan.available->text());
     const std::size_t at = back_text.rfind(line);
     REQUIRE_MESSAGE(at != std::string::npos, "not back: " << plan.available->text());
     CHECK(at + line.size() == back_text.size());          // the last words of the volume
-    CHECK(back_text.find(squeezed(*plan.revised)) < at);  // after the revision date
+    CHECK(back_text.find(compact_lower(*plan.revised)) < at);  // after the revision date
   }
 }
 
