@@ -8,8 +8,9 @@ trap 'rm -rf "$out"' EXIT
 SOURCE_DATE_EPOCH=0 "$root/build/src/cli/handout" build --quiet --content "$root/content" --out "$out" >/dev/null
 (cd "$out" && sha256sum -- *.pdf *.mp3 *.ssml *.html *.epub *.brf *.pef *.daisy.zip *.picture-*) > "$root/tests/golden/sample-outputs.sha256"
 cat "$root/tests/golden/sample-outputs.sha256"
-# The same samples from a clinic.xml without <publish>: no QR code, no WOAF. These bytes are
-# those of the outputs from before <publish> existed (tests/integration/cli/no_publish_test.cpp).
+# The same samples from a clinic.xml without <publish>: no QR code, no WOAF, and the line
+# naming the other formats sends the patient to the front desk (tests/integration/cli/
+# qr_code_test.cpp).
 mkdir "$out/content" "$out/no-publish"
 cp -r "$root/content/." "$out/content"
 sed -i '/<publish /d' "$out/content/clinic.xml"

@@ -32,6 +32,12 @@ class PieceList {
     if (plan_.revised) add(Role::paragraph, {words(*plan_.revised, handout_.at)});
   }
 
+  // Then where the handout is in print, in the recording and the other formats: a braille
+  // reader is told of them by the volume itself. Its address wraps as every address does.
+  void availability() {
+    if (plan_.available) add(Role::paragraph, *plan_.available->runs);
+  }
+
   void authors() {
     if (!plan_.byline) return;
     for (const model::Author* author : plan_.byline->authors)
@@ -193,6 +199,7 @@ std::vector<Piece> pieces(const model::Handout& handout, const lang::Terms& term
   list.blocks(handout.body);
   list.contact_last();
   list.revised();
+  list.availability();
   return std::move(list).take();
 }
 

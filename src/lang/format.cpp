@@ -1,6 +1,7 @@
 #include "lang/format.h"
 
 #include <unicode/datefmt.h>
+#include <unicode/listformatter.h>
 #include <unicode/rbnf.h>
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
@@ -68,6 +69,19 @@ std::string spell_out_ordinal(std::int64_t number, const model::LanguageTag& tag
   const std::string chosen(rule_set);
   if (!chosen.empty()) return spell(number, tag, {chosen.c_str()}, true);
   return spell(number, tag, {"%spellout-ordinal", "%spellout-ordinal-masculine"}, true);
+}
+
+std::string join_list(const std::vector<std::string>& parts, const model::LanguageTag& tag) {
+  UErrorCode status = U_ZERO_ERROR;
+  const std::unique_ptr<icu::ListFormatter> list(
+      icu::ListFormatter::createInstance(locale_of(tag), status));
+  require(status, "a list");
+  std::vector<icu::UnicodeString> items;
+  for (const std::string& part : parts) items.push_back(to_unicode(part));
+  icu::UnicodeString out;
+  list->format(items.data(), static_cast<int32_t>(items.size()), out, status);
+  require(status, "a list");
+  return to_utf8(out);
 }
 
 }  // namespace handout::lang

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/date.h"
 #include "model/language_tag.h"
@@ -23,5 +24,8 @@ std::string spell_out(std::int64_t number, const model::LanguageTag& tag);
 // "%spellout-ordinal-feminine" for "tercera" (empty: the language's default ordinal).
 std::string spell_out_ordinal(std::int64_t number, const model::LanguageTag& tag,
                               std::string_view rule_set = "");
+
+// Words joined as the language lists them: "a, b and c", "a, b y c" (ICU ListFormatter).
+std::string join_list(const std::vector<std::string>& parts, const model::LanguageTag& tag);
 
 }  // namespace handout::lang

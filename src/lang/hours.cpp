@@ -2,7 +2,6 @@
 
 #include <unicode/dtfmtsym.h>
 #include <unicode/dtptngen.h>
-#include <unicode/listformatter.h>
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
 
@@ -12,6 +11,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "lang/format.h"
 #include "lang/icu_text.h"
 #include "lang/terms.h"
 
@@ -66,19 +66,6 @@ std::string plain_spaces(std::string_view text) {
     i += narrow ? 3 : no_break ? 2 : 1;
   }
   return out;
-}
-
-std::string join_list(const std::vector<std::string>& parts, const model::LanguageTag& tag) {
-  UErrorCode status = U_ZERO_ERROR;
-  const std::unique_ptr<icu::ListFormatter> list(
-      icu::ListFormatter::createInstance(locale_of(tag), status));
-  require(status, "a list");
-  std::vector<icu::UnicodeString> items;
-  for (const std::string& part : parts) items.push_back(to_unicode(part));
-  icu::UnicodeString out;
-  list->format(items.data(), static_cast<int32_t>(items.size()), out, status);
-  require(status, "a list");
-  return to_utf8(out);
 }
 
 std::string days(const model::HoursRule& rule, const Terms& terms) {

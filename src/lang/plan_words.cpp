@@ -2,8 +2,37 @@
 
 #include "lang/dose_words.h"
 #include "lang/hours.h"
+#include "lang/link_uri.h"
+#include "lang/read_along.h"
 
 namespace handout::lang {
+
+namespace {
+
+// The line naming the other formats, with the page's address as a web run of its own: the
+// words around it come from one pattern, split where the address goes, so a language may put
+// the address anywhere in its sentence.
+model::Inlines available(const Terms& terms, const std::optional<std::string>& page) {
+  const std::string media = terms.media_list(patient_media);
+  const auto words = [](std::string text) {
+    return model::Run{model::RunKind::text, std::move(text), "", false, {}};
+  };
+  if (!page) return {words(terms.available_ask(media))};
+  static constexpr std::string_view slot = "\uFFFC";  // OBJECT REPLACEMENT CHARACTER
+  const std::string line = terms.available_at(media, slot);
+  const std::size_t at = line.find(slot);
+  model::Inlines out;
+  if (at > 0) out.push_back(words(line.substr(0, at)));
+  // Printed without "https://" when the address links back to the page without it, as beside
+  // the PDF's QR code; a web run whose text is its address, so no format adds it again.
+  const std::string short_form(short_address(*page));
+  const bool same = link_uri(model::RunKind::web, short_form, {}) == *page;
+  out.push_back({model::RunKind::web, same ? short_form : *page, "", false, {}});
+  if (at + slot.size() < line.size()) out.push_back(words(line.substr(at + slot.size())));
+  return out;
+}
+
+}  // namespace
 
 model::PlanWords plan_words(const Terms& terms) {
   return {
@@ -29,6 +58,8 @@ model::PlanWords plan_words(const Terms& terms) {
       .not_done = std::string(terms.check_state(false)),
       .done = std::string(terms.check_state(true)),
       .ticked = std::string(terms.ticked()),
+      .available =
+          [terms](const std::optional<std::string>& page) { return available(terms, page); },
   };
 }
 

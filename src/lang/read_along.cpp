@@ -3,9 +3,7 @@
 namespace handout::lang {
 
 std::optional<std::string> read_along_url(const model::Handout& handout) {
-  const model::Clinic* clinic = model::clinic_of(handout);
-  if (clinic && clinic->publish_base) return *clinic->publish_base + handout.id + ".html";
-  return std::nullopt;
+  return model::published_page(handout);
 }
 
 std::string_view short_address(std::string_view url) {

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <stdexcept>
+#include <vector>
 
 #include "lang/format.h"
 #include "lang/icu_text.h"
@@ -28,6 +29,9 @@ struct TermTable {
   std::string_view table_intro, checklist_intro, not_done, done, ticked;
   std::array<std::string_view, medium_count> media;  // by Medium
   std::string_view output_label;
+  // By Medium, as a patient names it within a sentence (lower case where the language is).
+  std::array<std::string_view, medium_count> media_words;
+  std::string_view available_at, available_ask;
 };
 
 namespace {
@@ -95,6 +99,12 @@ constexpr std::array<TermTable, 2> tables{{
         .media = {"Large print", "Recording", "Spoken script", "Web page", "E-book with audio",
                   "Talking book", "Braille"},
         .output_label = "{medium} ({format})",
+        .media_words = {"large print", "audio recording", "spoken script", "web page",
+                        "e-book with audio", "talking book", "braille"},
+        .available_at = "This handout is available in these formats: {media}; visit {address}.",
+        .available_ask =
+            "This handout is available in these formats: {media}; ask for them at the front "
+            "desk.",
     },
     {
         .language = Language::spanish,
@@ -161,6 +171,12 @@ constexpr std::array<TermTable, 2> tables{{
         .media = {"Letra grande", "Grabación", "Guion hablado", "Página web",
                   "Libro electrónico con audio", "Libro hablado", "Braille"},
         .output_label = "{medium} ({format})",
+        .media_words = {"letra grande", "grabación de audio", "guion hablado", "página web",
+                        "libro electrónico con audio", "libro hablado", "braille"},
+        .available_at =
+            "Este folleto está disponible en estos formatos: {media}; visite {address}.",
+        .available_ask =
+            "Este folleto está disponible en estos formatos: {media}; pídalos en la recepción.",
     },
 }};
 
@@ -314,6 +330,21 @@ std::string Terms::output_label(Medium medium, std::string_view format_name) con
   return format(table_->output_label, tag_,
                 {{"medium", text(table_->media[static_cast<std::size_t>(medium)])},
                  {"format", text(format_name)}});
+}
+
+std::string Terms::media_list(std::span<const Medium> media) const {
+  std::vector<std::string> words;
+  for (const Medium medium : media)
+    words.emplace_back(table_->media_words[static_cast<std::size_t>(medium)]);
+  return join_list(words, tag_);
+}
+
+std::string Terms::available_at(std::string_view media, std::string_view address) const {
+  return format(table_->available_at, tag_, {{"media", text(media)}, {"address", text(address)}});
+}
+
+std::string Terms::available_ask(std::string_view media) const {
+  return format(table_->available_ask, tag_, {{"media", text(media)}});
 }
 
 std::string_view Terms::player() const {

@@ -3,7 +3,9 @@
 // us"), in the handout's language, for every writer: one table per language of ICU
 // MessageFormat patterns, like pandoc's translations. Counts agree in number by ICU's
 // plural rules and dates are worded by ICU, so a new language is a new table, not code.
+#include <array>
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -28,6 +30,13 @@ enum class Medium {
   braille,
 };
 inline constexpr std::size_t medium_count = 7;
+
+// What a patient can get of every handout, in the order a handout names them: the media of
+// the writers' declared outputs for patients (writer::OutputKind::for_patients). A format knows
+// no other, so this list is checked against the list of writers (tests/unit/cli), not trusted.
+inline constexpr std::array<Medium, 6> patient_media{Medium::large_print,  Medium::recording,
+                                                     Medium::web_page,     Medium::read_along_book,
+                                                     Medium::talking_book, Medium::braille};
 
 class Terms {
  public:
@@ -95,6 +104,14 @@ class Terms {
   std::string_view pages() const;     // "Pages", a book's list of printed pages
   // What an accessible book offers, for its accessibility summary.
   std::string_view book_summary() const;
+
+  // The other formats, in a line every format shows or says: "large print, audio recording
+  // and braille" (as the language lists words, ICU's ListFormatter), then where to get them:
+  // "This handout is available in these formats: …; visit example.org/x.html." or, when the
+  // clinic publishes none, "…; ask for them at the front desk."
+  std::string media_list(std::span<const Medium> media) const;
+  std::string available_at(std::string_view media, std::string_view address) const;
+  std::string available_ask(std::string_view media) const;
 
   // Files: what a format's file gives a patient, then the format's own name: "Braille (BRF)".
   std::string output_label(Medium medium, std::string_view format) const;

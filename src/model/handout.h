@@ -228,4 +228,12 @@ inline const Clinic* clinic_of(const Handout& handout) {
   return nullptr;
 }
 
+// The address of the handout's read-along page where its clinic publishes the contents of out/
+// (<publish base="…"/>: <base><id>.html), or nothing when it publishes none.
+inline std::optional<std::string> published_page(const Handout& handout) {
+  const Clinic* clinic = clinic_of(handout);
+  if (clinic && clinic->publish_base) return *clinic->publish_base + handout.id + ".html";
+  return std::nullopt;
+}
+
 }  // namespace handout::model

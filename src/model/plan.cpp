@@ -107,7 +107,16 @@ ContactPlan contact_plan(const Contact& contact, std::string unit, const PlanWor
 
 namespace {
 
-std::vector<SpokenSentence> closing(const Handout& handout, const PlanWords& words) {
+std::optional<Availability> availability(const Handout& handout, const PlanWords& words) {
+  if (!words.available) return std::nullopt;
+  Inlines runs = words.available(published_page(handout));
+  for (Run& run : runs) run.at = handout.at;  // the tool's words: the handout is their source
+  return Availability{{}, std::make_shared<const Inlines>(std::move(runs))};
+}
+
+// The closing: the revision date, where to get the other formats, the end and the thanks.
+std::vector<SpokenSentence> closing(const Handout& handout, const PlanWords& words,
+                                    std::optional<Availability>& available) {
   std::vector<SpokenSentence> out;
   const auto add = [&](std::string text, std::string spoken, const Inlines* title) {
     out.push_back(
@@ -116,6 +125,11 @@ std::vector<SpokenSentence> closing(const Handout& handout, const PlanWords& wor
   if (handout.revised) {
     const std::string revised = words.revised(*handout.revised);
     add(revised, revised, nullptr);
+  }
+  if (available) {
+    // Read as text is, so that its address is read as one.
+    add(available->text(), "", available->runs.get());
+    available->sentence = out.back().id;
   }
   add(words.closing + ' ' + as_sentence(plain_text(handout.title)), words.closing, &handout.title);
   add(words.thanks, words.thanks, nullptr);
@@ -196,7 +210,8 @@ Plan make_plan(const Handout& handout, const PlanWords& words) {
   plan.byline = byline(handout, units, words);
   plan.contents = contents(handout, words);
   plan.contact = contact(handout, units, words);
-  plan.closing = closing(handout, words);
+  plan.available = availability(handout, words);
+  plan.closing = closing(handout, words, plan.available);
   if (handout.revised && words.revised_shown) plan.revised = words.revised_shown(*handout.revised);
   for (const Unit& unit : plan.units) add_block_words(plan, unit, words);
   for (NoteKind kind : {NoteKind::important, NoteKind::emergency, NoteKind::warning, NoteKind::tip})

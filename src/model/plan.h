@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,6 +46,10 @@ struct PlanWords {
   std::string not_done;  // a checklist box's text equivalent, empty
   std::string done;      // and ticked
   std::string ticked;    // "Ticked", said before an item the clinic ticked
+  // The line that names every other format a patient can get the handout in, and where: its
+  // words, with the handout's published page (`page`) as a web address among them, or, when
+  // `page` is empty, the words that send the patient to the front desk.
+  std::function<Inlines(const std::optional<std::string>& page)> available;
 };
 
 // A table's introduction: said (`intro`, then the header's cells as its column names) before
@@ -130,6 +135,19 @@ struct SpokenSentence {
   const Block* part = nullptr;
 };
 
+// Where the handout is in the other formats: "This handout is available in these formats:
+// large print, audio recording, …; visit example.org/handouts/x.html." A print reader learns
+// of the recording and a braille reader of the print from what they hold.
+struct Availability {
+  std::string sentence;  // its sentence of the closing ("closing-s2"), where the recording says it
+  // Its words; the page's address is a RunKind::web run, so every format shows, links, wraps
+  // and reads it as any web address. Held apart, so that the closing's sentence can point at
+  // it wherever the plan is moved.
+  std::shared_ptr<const Inlines> runs;
+
+  std::string text() const { return plain_text(*runs); }
+};
+
 struct Plan {
   std::vector<Unit> units;  // every text unit in reading order
   std::optional<Byline> byline;
@@ -144,6 +162,12 @@ struct Plan {
   // handout has one): "Revised November 26, 2026". Every format shows or says it there, not
   // only in page furniture a screen reader skips (the recording says closing's first sentence).
   std::optional<std::string> revised;
+  // Where the handout is in the other formats, right after `revised`: at the end, with what
+  // the tool says about the handout itself, so the handout's own words come first and no
+  // reader meets it between the title and the text; every format shows or says it there
+  // (the recording says it as a sentence of `closing`, before its end). None when the words
+  // have no such line.
+  std::optional<Availability> available;
   std::vector<DoseWords> doses;            // every exercise's, in reading order
   std::vector<std::string> note_labels;    // by NoteKind
   std::string picture;                     // "Picture"

@@ -25,8 +25,10 @@
 //   "contents-s<k+1>" is the k-th of listed_parts: a section's heading, or the contact block's
 //   title (Terms::contact_title);
 // - the closing, after the last block: "closing-s1", … are, in order, the revision date
-//   (Terms::revised_spoken, when the handout has one), the closing line with the title
-//   (Terms::closing, then the title) and the thanks (Terms::thanks).
+//   (Terms::revised_spoken, when the handout has one), where the other formats are
+//   (Terms::available_at or available_ask: model/plan.h's `available`, which every format
+//   shows), the closing line with the title (Terms::closing, then the title) and the thanks
+//   (Terms::thanks).
 #include <cstddef>
 #include <string>
 #include <string_view>

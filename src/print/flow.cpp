@@ -272,14 +272,34 @@ void FlowBuilder::paragraph(const model::Inlines& runs, int parent, const Placem
 // footer's copy is an artifact it skips). It ends the handout's last page, never alone on one.
 void FlowBuilder::revision() {
   if (!plan_.revised) return;
+  closing_paragraph({model::Run{model::RunKind::text, *plan_.revised, "", false, {}}},
+                    plan_.closing.front().id, false);
+}
+
+// Where the handout is in the other formats, after the revision date (model/plan.h): body text
+// in the reading order, its page's address a link as any other, on the page of the date.
+void FlowBuilder::availability() {
+  if (plan_.available)
+    closing_paragraph(*plan_.available->runs, plan_.available->sentence, plan_.revised.has_value());
+}
+
+// A paragraph of the tool's own words at the end, kept whole; `with_last`: on the page of the
+// paragraph before it.
+void FlowBuilder::closing_paragraph(const model::Inlines& runs, std::string_view sentence,
+                                    bool with_last) {
   const int p = flow_.structure.add(Role::p, 0);
-  const model::Inlines runs{model::Run{model::RunKind::text, *plan_.revised, "", false, {}}};
-  anchor_override_ = TextAnchor{};  // no model text: its own line
+  std::size_t number = 1;
+  while (number < plan_.closing.size() && plan_.closing[number - 1].id != sentence) ++number;
+  anchor_override_ = TextAnchor{&closing_source, number};  // no model text: its sentence
   const std::size_t first = flow_.lines.size();
   emit(text_lines(runs, p, {style_.body, false}, style_.content_width(), handout_.file),
        full_width(), style_.body, style_.block_gap, Keep::together);
   anchor_override_.reset();
-  if (first > 0) flow_.lines[first].last_resort = flow_.lines[first].weak = true;
+  if (first == 0) return;
+  if (with_last)
+    flow_.lines[first].break_before = false;
+  else
+    flow_.lines[first].last_resort = flow_.lines[first].weak = true;
 }
 
 Flow build_flow(const model::Handout& handout, const Style& style, const TextMeasure& measure,
@@ -288,6 +308,7 @@ Flow build_flow(const model::Handout& handout, const Style& style, const TextMea
   builder.title();
   builder.blocks(handout.body);
   builder.revision();
+  builder.availability();
   return builder.take();
 }
 

@@ -27,6 +27,11 @@ struct TextAnchor {
   friend bool operator==(const TextAnchor&, const TextAnchor&) = default;
 };
 
+// The source of the lines of the tool's closing paragraphs (model/plan.h: the revision date,
+// where the other formats are), whose offset is their sentence's number in the plan's closing
+// ("closing-s2": 2), so that a page they start is found where the recording says them.
+inline constexpr char closing_source = 0;
+
 struct FlowLine {
   std::vector<Span> spans;      // x measured from the left margin
   double height = 0;            // of the line box: size times leading

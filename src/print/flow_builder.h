@@ -3,6 +3,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/plan.h"
@@ -41,11 +42,13 @@ class FlowBuilder {
   void title();
   void blocks(std::span<const model::Block> blocks);
   void revision();
+  void availability();
 
  private:
   void block(const model::Block& block);
   void section(const model::Section& section);
   void paragraph(const model::Inlines& runs, int parent, const Placement& at, double gap);
+  void closing_paragraph(const model::Inlines& runs, std::string_view sentence, bool with_last);
   void items(std::span<const model::Item> items, bool numbered, const Placement& at, double gap);
   void note(const model::Note& note);
   void note_label(const model::Note& note, int div, const Placement& at);

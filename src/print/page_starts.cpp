@@ -42,6 +42,10 @@ std::vector<UnitPageStart> unit_page_starts(const model::Handout& handout,
   }
   std::vector<UnitPageStart> out;
   for (const PageStart& start : starts) {
+    if (start.anchor.source == &closing_source) {  // a page the tool's closing lines start
+      out.push_back({start.page, "", 0, model::closing_sentence_id(start.anchor.offset)});
+      continue;
+    }
     const auto found = by_source.find(start.anchor.source);
     if (found == by_source.end()) continue;
     const model::Unit& unit = *found->second;

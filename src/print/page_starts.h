@@ -21,7 +21,9 @@ struct UnitPageStart {
   int page = 0;
   std::string unit;        // "u12"
   std::size_t offset = 0;  // in the unit's plain text (0 for the byline and the contact block)
-  std::string sentence;    // the contact block's sentence the page starts with, else empty
+  // The contact block's or the closing's sentence the page starts with, else empty (then
+  // `unit` is empty for the closing).
+  std::string sentence;
   friend bool operator==(const UnitPageStart&, const UnitPageStart&) = default;
 };
 

@@ -97,7 +97,7 @@ td[data-label]::before{content:attr(data-label) ": ";content:attr(data-label) ":
 td:empty{display:none}}
 body>footer{font-size:0.9em}
 @media print{:root{--text:#000000;--bg:#ffffff;--link:#000000;--visited:#000000;--rule:#000000;--note-bg:#ffffff;--note-edge:#000000;--emergency-bg:#ffffff;--emergency-edge:#000000;--warning-bg:#ffffff;--warning-edge:#000000;--tip-bg:#ffffff;--tip-edge:#000000}
-body{font-size:18pt;line-height:1.4;padding:0}main,body>footer{max-width:none;padding:0}body>footer{font-size:1em}.player,.formats,.contents,.closing span:not(.revised),.find{display:none}
+body{font-size:18pt;line-height:1.4;padding:0}main,body>footer{max-width:none;padding:0}body>footer{font-size:1em}.player,.formats,.contents,.closing span:not(.revised):not(.available),.find{display:none}
 h1,h2,h3,h4,h5,h6{break-after:avoid}aside,address,li,figure,tr{break-inside:avoid}.speaking{background:none;color:inherit;outline:none}
 thead{display:table-header-group}thead th{background:none}
 main a[href^="http"]::after{content:" (" attr(href) ")"}}

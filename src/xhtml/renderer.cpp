@@ -209,11 +209,18 @@ std::string Renderer::block(const model::Block& block) {
 std::string Renderer::closing() {
   std::string out = open(markup_, {"footer", "closing", "", ""}) + "\n<p>";
   for (const model::SpokenSentence& sentence : plan_.closing) {
+    // A printed page may start with the closing's date or its line of other formats.
+    out += marks_.before(sentence.id);
     marks_.shown(sentence.id);
     const bool first = &sentence == &plan_.closing.front();
     // The revision date, which a printed page keeps when it leaves out the recording's words.
     const std::string_view revised = first && plan_.revised ? " class=\"revised\"" : "";
-    out += (first ? "" : " ") + span(sentence.id, escaped(sentence.text), revised);
+    // Where the other formats are: shown with the date wherever the recording's words are
+    // not, its address a link.
+    const bool available = plan_.available && sentence.id == plan_.available->sentence;
+    out += (first ? "" : " ") +
+           (available ? span(sentence.id, inlines(*plan_.available->runs), " class=\"available\"")
+                      : span(sentence.id, escaped(sentence.text), revised));
   }
   return out + "</p>\n" + close(markup_, "footer") + "\n";
 }

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "braille/braille_code.h"
+#include "lang/plan_words.h"
 #include "model/inline.h"
 #include "process.h"
 #include "sample_braille.h"
@@ -202,8 +203,8 @@ TEST_CASE("a link's words come back followed by its address which is never contr
 
 TEST_CASE("every word of the exercise sampler comes back in order") {
   const model::Handout handout = testing::read_exercise_sampler();
-  const std::vector<std::string> expected = handout_words(handout);
   for (const int grade : {2, 1}) {
+    const std::vector<std::string> expected = handout_words(handout, grade == 1);
     const Built built = sampler(grade);
     const std::vector<std::string> missing =
         missing_words(expected, words_of(back(built, brf_text(built.brf))));
@@ -254,6 +255,37 @@ TEST_CASE("the PEF of every exercise handout validates and has the BRF's pages")
   INFO(result.out);
   INFO(result.err);
   CHECK(result.exit_code == 0);
+}
+
+namespace {
+
+// Lower case, without white space: a paragraph's lines and an address wrapped across two
+// come back as print's text.
+std::string compact_lower(std::string_view text) {
+  std::string out;
+  for (const char c : text)
+    if (c != ' ' && c != '\n' && c != '\r')
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the volume ends with where the other formats are and the page's address") {
+  for (const auto& [built, handout] :
+       {std::pair{sampler(1), testing::read_exercise_sampler()},
+        std::pair{spanish_handout(), testing::read_handout_in(spanish_content, "ejercicios")}}) {
+    const std::string code_shown = built.code.table;  // clang 14 cannot capture a binding
+    CAPTURE(code_shown);
+    const model::Plan plan = lang::plan_of(handout);
+    REQUIRE(plan.available);
+    const std::string back_text = compact_lower(back(built, brf_text(built.brf)));
+    const std::string line = compact_lower(plan.available->text());
+    const std::size_t at = back_text.rfind(line);
+    REQUIRE_MESSAGE(at != std::string::npos, "not back: " << plan.available->text());
+    CHECK(at + line.size() == back_text.size());          // the last words of the volume
+    CHECK(back_text.find(compact_lower(*plan.revised)) < at);  // after the revision date
+  }
 }
 
 }  // namespace handout::test

@@ -144,7 +144,7 @@ std::vector<std::string> words_of(const std::string& text) {
   return out;
 }
 
-std::vector<std::string> handout_words(const model::Handout& handout) {
+std::vector<std::string> handout_words(const model::Handout& handout, bool with_addresses) {
   std::vector<std::string> out;
   const lang::Terms terms(handout.lang);
   const std::optional<braille::CheckMarks> marks =
@@ -154,7 +154,12 @@ std::vector<std::string> handout_words(const model::Handout& handout) {
       // A table's introduction is only a listed table's transcriber's note: its cells are
       // every table's words.
       if (piece.role == braille::Role::table && text == &piece.runs) continue;
-      for (const std::string& word : words_of(model::plain_text(*text))) out.push_back(word);
+      model::Inlines runs = *text;
+      if (!with_addresses)
+        std::erase_if(runs, [](const model::Run& run) {
+          return run.kind == model::RunKind::web || run.kind == model::RunKind::email;
+        });
+      for (const std::string& word : words_of(model::plain_text(runs))) out.push_back(word);
     }
   return out;
 }

@@ -363,3 +363,43 @@ TEST_CASE("a fax number in clinic.xml is printed and said after its label in eve
   for (char& c : brf) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   CHECK(count(brf, ",fax3") == 1);
 }
+
+TEST_CASE("every format says where the other formats are: the published page or the desk") {
+  for (const bool published : {true, false}) {
+    CAPTURE(published);
+    Site site;
+    std::string clinic = clinic_xml("(207) 555-0100");
+    if (published)
+      clinic.insert(clinic.rfind("</clinic>"), "<publish base=\"https://www.example.org/h/\"/>");
+    write_file(site.content / "clinic.xml", clinic);
+    write_file(site.content / "handouts" / "calls.xml", referring_handout);
+    site.build();
+    const std::string words =
+        "This handout is available in these formats: large print, audio recording, web page, "
+        "e-book with audio, talking book, and braille; ";
+    const std::string where =
+        published ? "visit www.example.org/h/calls.html." : "ask for them at the front desk.";
+    CHECK(count(site.printed(), words + where) == 1);
+    // The recording says the address as one ("www dot example dot org slash h …").
+    const std::string spoken = std::regex_replace(site.spoken(), std::regex("\\s+"), " ");
+    CHECK(count(spoken, words) == 1);
+    const std::size_t visit = spoken.find(words);
+    REQUIRE(visit != std::string::npos);
+    CAPTURE(spoken.substr(visit, 300));
+    CHECK(count(spoken, published ? "example dot org slash h slash calls dot html" : where) == 1);
+    CHECK(count(spoken, "example.org/h/") == 0);
+    const std::string page = read_all(site.out / "calls.html");
+    CHECK(count(page, words) == 1);
+    if (published) CHECK(count(page, "href=\"https://www.example.org/h/calls.html\"") >= 1);
+    for (const char* book : {"calls.epub", "calls.daisy.zip"}) {
+      CAPTURE(book);
+      const ProcessResult files = run_process({"unzip", "-p", (site.out / book).string()});
+      REQUIRE(files.exit_code == 0);
+      CHECK(count(files.out, words) >= 1);
+    }
+    // Braille: the address as every address is brailled, its dots as dots 2-5-6 ("4").
+    std::string brf = read_all(site.out / "calls.brf");
+    for (char& c : brf) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    CHECK(count(brf, "4example4org_/h_/calls4html") == (published ? 1 : 0));
+  }
+}

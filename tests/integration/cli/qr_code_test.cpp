@@ -80,7 +80,7 @@ TEST_CASE("the QR code on page 1 decodes at 150 and 72 dpi at letter and A4 at 1
   }
 }
 
-TEST_CASE("without publish or with --no-qr the PDF and MP3 are byte-identical to before") {
+TEST_CASE("without publish the PDF and MP3 are the golden ones and --no-qr prints no QR code") {
   TempDir content, out, no_qr;
   qr_content(content.path() / "content", "");
   REQUIRE(qr_build(content.path() / "content", out.path(), {"--quiet", "--formats", "pdf,audio"})
@@ -92,11 +92,13 @@ TEST_CASE("without publish or with --no-qr the PDF and MP3 are byte-identical to
   for (const std::string& id : qr_samples)
     CHECK(qr_decode(out.path() / (id + ".pdf"), 1).exit_code == 4);
 
+  // Published, --no-qr leaves out the code; the line naming the other formats still gives the
+  // page's address (model/plan.h), so the PDF is not the unpublished one.
   REQUIRE(qr_build(qr_source + "/content", no_qr.path(), {"--quiet", "--formats", "pdf", "--no-qr"})
               .exit_code == 0);
   for (const std::string& id : qr_samples) {
     CAPTURE(id);
-    CHECK(read_all(no_qr.path() / (id + ".pdf")) == read_all(out.path() / (id + ".pdf")));
+    CHECK(qr_decode(no_qr.path() / (id + ".pdf"), 1).exit_code == 4);
   }
 }
 

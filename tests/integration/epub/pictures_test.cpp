@@ -111,11 +111,14 @@ TEST_CASE("each note shows its label and the link with words of its own shows th
   for (const pugi::xml_node& a : elements(documents, "a"))
     if (std::string(a.attribute("href").value()).starts_with("https://"))
       links.push_back(text_in(a) + " -> " + a.attribute("href").value());
-  // Then the clinic's own web address, in the contact block.
+  // Then the clinic's own web address, in the contact block, and the handout's published page,
+  // in the closing's line of other formats.
   CHECK(links ==
         std::vector<std::string>{"the pendulum video -> https://example.org/videos/pendulum",
                                  "www.example.org/exercises -> https://www.example.org/exercises",
-                                 "https://www.example.org/ -> https://www.example.org/"});
+                                 "https://www.example.org/ -> https://www.example.org/",
+                                 "www.example.org/handouts/exercise-sampler.html -> "
+                                 "https://www.example.org/handouts/exercise-sampler.html"});
 }
 
 }  // namespace handout::test

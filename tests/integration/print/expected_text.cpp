@@ -41,6 +41,12 @@ class Collector {
   Collector(Expected& out, const model::Handout& handout)
       : out_(out), lang_(handout.lang), plan_(lang::plan_of(handout)) {}
 
+  // The tool's own line after the text (the revision date is furniture): where the other
+  // formats are.
+  void availability() {
+    if (plan_.available) runs(*plan_.available->runs);
+  }
+
   void text(const std::string& text) {
     for (std::string& word : split_words(text)) out_.words.push_back(std::move(word));
   }
@@ -174,6 +180,7 @@ Expected expected_content(const model::Handout& handout) {
   if (handout.subtitle) collect.runs(*handout.subtitle);
   for (const model::Author& author : handout.authors) collect.text(author.name);
   collect.blocks(handout.body);
+  collect.availability();
   return out;
 }
 

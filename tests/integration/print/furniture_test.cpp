@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <regex>
 
+#include "lang/plan_words.h"
+#include "lang/read_along.h"
 #include "lang/terms.h"
 #include "pdfjs_tree.h"
 #include "rendered.h"
@@ -16,6 +18,13 @@
 namespace handout::test {
 
 namespace {
+
+// A text without its spaces: a paragraph's lines are joined by one, also inside an address
+// broken across two lines.
+std::string unspaced(std::string text) {
+  std::erase(text, ' ');
+  return text;
+}
 
 struct BoxedWord {
   int page = 0;  // from 1
@@ -133,6 +142,35 @@ TEST_CASE("the revision date is a paragraph of the structure tree after the hand
     const ToolOutput tree = run_tool({"pdfinfo", "-struct-text", r.pdf.string()});
     REQUIRE(tree.status == 0);
     CHECK(tree.out.find("\"" + date + "\"") != std::string::npos);
+  }
+}
+
+TEST_CASE("the line naming the other formats follows the date as a paragraph with its link") {
+  for (const auto& [where, id] : all_handouts()) {
+    const auto& id_shown = id;  // clang 14 cannot capture a binding
+    CAPTURE(id_shown);
+    const Rendered& r = rendered(where, id);
+    const model::Plan plan = lang::plan_of(r.handout);
+    REQUIRE(plan.available);
+    const std::vector<Element> all = elements(r.pdfjs);
+    const std::vector<Element> paragraphs = with_role(all, "P");
+    REQUIRE_FALSE(paragraphs.empty());
+    // The last paragraph of the reading order, right after the date, on the last page.
+    const Element& line = paragraphs.back();
+    CHECK(unspaced(line.text) == unspaced(plan.available->text()));
+    CHECK(line.page + 1 == static_cast<int>(r.pdfjs["pages"].size()));
+    CHECK(paragraphs.at(paragraphs.size() - 2).text ==
+          lang::Terms(r.handout.lang).revised_printed(*r.handout.revised));
+    CHECK(std::ranges::all_of(line.sizes, [](double size) { return size >= 18; }));
+    // The published page is a Link inside it, which opens the page.
+    if (const std::optional<std::string> url = lang::read_along_url(r.handout)) {
+      CHECK(std::ranges::any_of(with_role(all, "Link"), [&](const Element& link) {
+        return link.page == line.page && link.ancestors.back() == "P" &&
+               unspaced(link.text) == unspaced(plan.available->runs->at(1).text);
+      }));
+      const auto& annotations = r.pdfjs["pages"][line.page]["annotations"];
+      CHECK(std::ranges::any_of(annotations, [&](const auto& a) { return a["url"] == *url; }));
+    }
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "lang/terms.h"
@@ -224,6 +225,19 @@ std::string each_replaced(std::string_view text, std::string_view part, std::str
   }
 }
 
+// `printed` with each expected word printed across two lines (a long web address broken
+// between characters comes out as two tokens) joined back.
+std::vector<std::string> joined_words(std::vector<std::string> printed,
+                                      const std::vector<std::string>& expected) {
+  const std::set<std::string> whole(expected.begin(), expected.end());
+  for (std::size_t i = 0; i + 1 < printed.size(); ++i)
+    if (!whole.contains(printed[i]) && whole.contains(printed[i] + printed[i + 1])) {
+      printed[i] += printed[i + 1];
+      printed.erase(printed.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
+  return printed;
+}
+
 }  // namespace
 
 TEST_CASE("pdftotext shows every word of every caption cell and checklist item") {
@@ -238,7 +252,8 @@ TEST_CASE("pdftotext shows every word of every caption cell and checklist item")
     const std::string continued(lang::Terms(r.handout.lang).contact_continued());
     text = each_replaced(text, continued, " ");
     std::map<std::string, int> printed;
-    for (const std::string& word : split_words(text)) ++printed[bare_name(word)];
+    for (const std::string& word : joined_words(split_words(text), r.expected.words))
+      ++printed[bare_name(word)];
     for (const std::string& word : r.expected.words) {
       CAPTURE(word);
       REQUIRE(printed[bare_name(word)] > 0);

@@ -116,6 +116,7 @@ std::size_t recording_words(const model::Handout& h) {
     }
   }
   if (h.revised) text += ' ' + terms.revised_spoken(*h.revised);
+  if (const auto available = lang::plan_of(h).available) text += ' ' + available->text();
   text += ' ' + std::string(terms.closing()) + ' ' + model::plain_text(h.title) + ' ' +
           std::string(terms.thanks());
   return words_of(text).size();

@@ -214,7 +214,7 @@ TEST_CASE("a link with words is its words then its address in parentheses") {
   CHECK(lines[at + 2] == "WWW.EXAMPLE.ORG");
 }
 
-TEST_CASE("the revision date closes the text after the contact details in each language") {
+TEST_CASE("the revision date then the other formats close the text in each language") {
   model::Handout dated = handout({paragraph("BEFORE")});
   dated.revised = model::Date{2026, 11, 26};
   const auto last_text = [](const std::vector<std::string>& lines) {
@@ -223,13 +223,20 @@ TEST_CASE("the revision date closes the text after the contact details in each l
     return std::string();
   };
   const auto lines = text_lines(fake_pages(dated));
-  CHECK(last_text(lines) == "  REVISED NOVEMBER 26, 2026");
-  const std::string spanish = last_text(text_lines(fake_pages(in_spanish(dated))));
-  CHECK(spanish.find("26") != std::string::npos);
-  CHECK(spanish.find("2026") != std::string::npos);
+  const std::size_t date = index_of(lines, "REVISED NOVEMBER 26, 2026");
+  CHECK(lines[date] == "  REVISED NOVEMBER 26, 2026");
+  CHECK(lines.at(date + 1).starts_with("  THIS HANDOUT IS AVAILABLE IN"));
+  CHECK(last_text(lines).ends_with("FRONT DESK."));
+  const auto spanish = text_lines(fake_pages(in_spanish(dated)));
+  const std::size_t fecha = index_of(spanish, "2026");
+  CHECK(spanish[fecha].find("26") != std::string::npos);
+  CHECK(spanish.at(fecha + 1).starts_with("  ESTE FOLLETO EST"));
   model::Handout undated = dated;
   undated.revised.reset();
-  CHECK(last_text(text_lines(fake_pages(undated))).find("2026") == std::string::npos);
+  const auto plain = text_lines(fake_pages(undated));
+  CHECK(std::ranges::none_of(
+      plain, [](const std::string& line) { return line.find("2026") != std::string::npos; }));
+  CHECK(last_text(plain).ends_with("FRONT DESK."));
 }
 
 }  // namespace handout::test

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "lang/language.h"
+#include "lang/terms.h"
 #include "writers/writers.h"
 
 namespace handout::test {
@@ -46,6 +47,19 @@ TEST_CASE("a patient's files have labels of their own in every written language"
         CHECK(labels.insert(label).second);
       }
   }
+}
+
+// A handout names the formats a patient can get it in (lang::patient_media, in the plan's
+// line of where to get them): exactly the media of the files the formats offer patients, so
+// it never names a format the tool does not make nor leaves one out.
+TEST_CASE("a handout names exactly the media the formats declare for patients") {
+  std::set<lang::Medium> declared;
+  for (const writer::Writer* w : writers::all())
+    for (const writer::OutputKind& kind : w->outputs())
+      if (kind.for_patients) declared.insert(kind.medium);
+  const std::set<lang::Medium> named(lang::patient_media.begin(), lang::patient_media.end());
+  CHECK(named == declared);
+  CHECK(named.size() == lang::patient_media.size());  // each once
 }
 
 TEST_CASE("a kind of many files names each by its number and a kind of one file by its suffix") {

@@ -57,7 +57,7 @@ std::vector<std::string> spoken_sentences(const model::Handout& h) {
     }
   }
   if (!contents) add_contents();
-  for (std::size_t k = 1; k <= (h.revised ? 3 : 2); ++k)
+  for (std::size_t k = 1; k <= (h.revised ? 4 : 3); ++k)
     expected.push_back(model::closing_sentence_id(k));
   return expected;
 }
@@ -124,7 +124,9 @@ TEST_CASE("the text document shows every word of the handout in order") {
                 "Walk daily. Call (207) 555-0100 if it hurts. Ice Wrap the ice. "
                 "Hold it there. How long Twenty minutes at most. Important Stop if it hurts. "
                 "How to reach us Sample Clinic (207) 555-0100 Exercises Bend the knee ten "
-                "times. Then rest. This handout was revised on November 26, 2026. This is the "
+                "times. Then rest. This handout was revised on November 26, 2026. This handout is "
+                "available in these formats: large print, audio recording, web page, e-book with "
+                "audio, talking book, and braille; ask for them at the front desk. This is the "
                 "end of the recording: Knee care. Thank you for listening."));
 }
 
@@ -153,7 +155,7 @@ TEST_CASE("above 8 parts the opening says how many there are - as the recording 
   CHECK(text.parts.front().sentences == std::vector<std::string>{"u1-s1", "contents-s1", "u2-s1"});
   CHECK(text.parts.back().title == "Fin de la grabación");
   CHECK(text.parts.back().sentences ==
-        std::vector<std::string>{"closing-s1", "closing-s2"});  // not revised
+        std::vector<std::string>{"closing-s1", "closing-s2", "closing-s3"});  // not revised
   CHECK(sentence_ids(text) == spoken_sentences(h));
 }
 

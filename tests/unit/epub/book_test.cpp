@@ -71,7 +71,7 @@ TEST_CASE("every sentence of the reading order has a span with its id - in order
     }
   }
   if (!contents) add_contents();
-  for (std::size_t k = 1; k <= (h.revised ? 3 : 2); ++k)
+  for (std::size_t k = 1; k <= (h.revised ? 4 : 3); ++k)
     expected.push_back(model::closing_sentence_id(k));
   std::vector<std::string> listed, found;
   for (const epub::ContentDocument& d : book.documents) {
@@ -100,7 +100,9 @@ TEST_CASE("the documents show every word of the handout in order") {
                 "Walk daily. Call (207) 555-0100 if it hurts. Ice Wrap the ice. "
                 "Hold it there. Important Stop if it hurts. Exercises Bend the knee ten "
                 "times. Then rest. How to reach us Sample Clinic (207) 555-0100 "
-                "This handout was revised on November 26, 2026. This is the end "
+                "This handout was revised on November 26, 2026. This handout is available in these "
+                "formats: large print, audio recording, web page, e-book with audio, talking book, "
+                "and braille; ask for them at the front desk. This is the end "
                 "of the recording: Knee care. Thank you for listening."));
 }
 
@@ -152,7 +154,9 @@ TEST_CASE("the opening lists the parts the recording names as links - the end sh
   const pugi::xml_node footer = last.child("html").child("body").last_child();
   CHECK(std::string(footer.name()) == "footer");
   CHECK(squeeze(all_text(footer)) ==
-        squeeze("This handout was revised on November 26, 2026. This is the end of the recording: "
+        squeeze("This handout was revised on November 26, 2026. This handout is available in these "
+                "formats: large print, audio recording, web page, e-book with audio, talking book, "
+                "and braille; ask for them at the front desk. This is the end of the recording: "
                 "Knee care. Thank you for listening."));
 }
 
@@ -173,7 +177,7 @@ TEST_CASE("above 8 parts the opening says how many there are - as the recording 
   REQUIRE(count);
   // Nine sections and the contact block the reader adds at the end.
   CHECK(all_text(count).starts_with("Esta grabación tiene 10 partes. Cada una empieza"));
-  CHECK(book.documents.back().sentences.back() == "closing-s2");  // not revised: two sentences
+  CHECK(book.documents.back().sentences.back() == "closing-s3");  // not revised: three
 }
 
 TEST_CASE("a page start the handout does not have is an error") {

@@ -38,7 +38,8 @@ model::PlanWords test_words() {
       .checklist_intro = [](std::size_t items) { return "CHECKLIST " + std::to_string(items); },
       .not_done = "EMPTY",
       .done = "TICKED BOX",
-      .ticked = "TICKED"};
+      .ticked = "TICKED",
+      .available = {}};
 }
 
 model::Clinic two_office_clinic() {
@@ -259,6 +260,87 @@ TEST_CASE("tables and checklists are introduced in the handout's language") {
     CHECK(plan.check_state(true) == done);
     CHECK(plan.check_state(false) == not_done);
     CHECK(plan.ticked == ticked);
+  }
+}
+
+namespace {
+
+// A handout with a revision date whose clinic publishes at `base` (none when empty).
+model::Handout published_at(const std::string& lang, const std::string& base) {
+  const testing::ReadResult read = testing::read_text(
+      "<handout id=\"sample\" lang=\"" + lang + "\" revised=\"2026-11-26\">\n<title>T</title>\n" +
+      section + "\n</handout>\n");
+  REQUIRE_MESSAGE(read.handout, read.report());
+  model::Handout h = *read.handout;
+  if (!base.empty()) std::get<model::Contact>(h.body.back()).clinic.publish_base = base;
+  return h;
+}
+
+}  // namespace
+
+TEST_CASE("where the other formats are follows the revision date and is read as text") {
+  model::PlanWords words = test_words();
+  words.available = [](const std::optional<std::string>& page) {
+    model::Inlines out{{model::RunKind::text, "ELSEWHERE ", "", false, {}}};
+    out.push_back({model::RunKind::web, page.value_or("DESK"), "", false, {}});
+    return out;
+  };
+  const model::Handout published = published_at("en-US", "https://example.org/h/");
+  const model::Plan plan = model::make_plan(published, words);
+  REQUIRE(plan.available);
+  CHECK(plan.available->text() == "ELSEWHERE https://example.org/h/sample.html");
+  CHECK(plan.available->runs->at(0).at == published.at);  // the tool's words: at the handout
+  // The closing: the date, this line, the end, the thanks; the recording reads its runs.
+  REQUIRE(plan.closing.size() == 4);
+  CHECK(plan.closing[0].text == "REVISED 2026-11-26");
+  CHECK(plan.closing[1].id == plan.available->sentence);
+  CHECK(plan.closing[1].id == "closing-s2");
+  CHECK(plan.closing[1].text == plan.available->text());
+  CHECK(plan.closing[1].words.empty());
+  CHECK(plan.closing[1].title == plan.available->runs.get());
+  CHECK(plan.closing[2].words == "END:");
+  // The runs stay where the closing points when the plan is moved.
+  const model::Plan moved = model::Plan(plan);
+  CHECK(moved.closing[1].title == moved.available->runs.get());
+
+  const model::Plan unpublished = model::make_plan(published_at("en-US", ""), words);
+  REQUIRE(unpublished.available);
+  CHECK(unpublished.available->text() == "ELSEWHERE DESK");
+  CHECK_FALSE(model::make_plan(published, test_words()).available);
+}
+
+TEST_CASE("the other formats are named in the handout's language with its page or the desk") {
+  const std::string english =
+      "This handout is available in these formats: large print, audio recording, web page, "
+      "e-book with audio, talking book, and braille; ";  // ICU's en-US list
+  const std::string spanish =
+      "Este folleto está disponible en estos formatos: letra grande, grabación de audio, página "
+      "web, libro electrónico con audio, libro hablado y braille; ";
+  for (const auto& [lang, base, line, address] : std::vector<std::array<std::string, 4>>{
+           {"en-US", "", english + "ask for them at the front desk.", ""},
+           {"es", "", spanish + "pídalos en la recepción.", ""},
+           {"en-US", "https://clinic.example.org/handouts/",
+            english + "visit clinic.example.org/handouts/sample.html.",
+            "clinic.example.org/handouts/sample.html"},
+           {"es", "https://clinic.example.org/handouts/",
+            spanish + "visite clinic.example.org/handouts/sample.html.",
+            "clinic.example.org/handouts/sample.html"},
+           // An address that needs its scheme to open the page keeps it.
+           {"en-US", "http://clinic.example.org/h/",
+            english + "visit http://clinic.example.org/h/sample.html.",
+            "http://clinic.example.org/h/sample.html"}}) {
+    const std::string lang_shown = lang, base_shown = base;  // clang 14 cannot capture a binding
+    CAPTURE(lang_shown);
+    CAPTURE(base_shown);
+    const model::Handout h = published_at(lang, base);
+    const model::Plan plan = lang::plan_of(h);
+    REQUIRE(plan.available);
+    CHECK(plan.available->text() == line);
+    std::vector<std::string> web;
+    for (const model::Run& run : *plan.available->runs)
+      if (run.kind == model::RunKind::web) web.push_back(run.text);
+    CHECK(web == (address.empty() ? std::vector<std::string>{} : std::vector{address}));
+    CHECK(plan.closing.at(1).text == line);
   }
 }
 

@@ -152,4 +152,25 @@ TEST_CASE("a page starting in the contact block is named by the office's sentenc
   }
 }
 
+TEST_CASE("a page the closing's lines start is named by its sentence there") {
+  // More and more offices, until the date and the line of other formats start a page.
+  int started = 0;
+  for (std::size_t offices = 1; offices <= 12; ++offices) {
+    CAPTURE(offices);
+    model::Handout h = handout({section("S", 1, {paragraph("x")})});
+    model::Contact& contact = std::get<model::Contact>(h.body.back());
+    contact.clinic.offices.assign(offices, contact.clinic.offices.front());
+    const print::Layout layout = lay(h);
+    const std::vector<print::UnitPageStart> named =
+        print::unit_page_starts(h, print::page_starts(layout));
+    CHECK(named.size() == layout.pages.size());  // every page, the closing's too
+    const print::PlacedLine& first = layout.pages.back().lines.front();
+    if (first.anchor.source != &print::closing_source) continue;
+    ++started;
+    CHECK(named.back() == print::UnitPageStart{static_cast<int>(layout.pages.size()), "", 0,
+                                               model::closing_sentence_id(first.anchor.offset)});
+  }
+  CHECK(started > 0);
+}
+
 }  // namespace handout::test

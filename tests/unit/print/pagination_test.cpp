@@ -2,6 +2,7 @@
 // or bottom of a page, list items and steps whole unless longer than a page.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -113,12 +114,16 @@ int top_level(const print::Layout& layout, const LineRef& ref) {
 }
 
 // The contact block's lines: those under its Sect element (the last one, as the block ends
-// the handout's blocks; only the revision date follows it), heading included.
+// the handout's blocks; only the tool's closing paragraphs follow it), heading included.
 std::vector<LineRef> contact_lines(const print::Layout& layout) {
   const std::vector<LineRef> lines = all_lines(layout);
-  REQUIRE(lines.size() >= 2);
-  const int contact = top_level(layout, lines[lines.size() - 2]);
-  REQUIRE(layout.nodes[static_cast<std::size_t>(contact)].role == print::Role::sect);
+  const auto last_sect =
+      std::ranges::find_if(lines.rbegin(), lines.rend(), [&](const LineRef& ref) {
+        return layout.nodes[static_cast<std::size_t>(top_level(layout, ref))].role ==
+               print::Role::sect;
+      });
+  REQUIRE(last_sect != lines.rend());
+  const int contact = top_level(layout, *last_sect);
   std::vector<LineRef> out;
   for (const LineRef& ref : lines)
     if (top_level(layout, ref) == contact) out.push_back(ref);

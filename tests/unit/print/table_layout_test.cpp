@@ -103,8 +103,10 @@ TEST_CASE("a narrow table is in columns: a row's cells side by side on one line 
   CHECK(layout.grids[0].width <= layout.style.content_width());
   std::vector<std::string> texts;
   for (const print::PlacedLine& line : layout.pages[0].lines) texts.push_back(text_of(line));
-  // Title, caption, the header row, two rows, the revision date.
-  REQUIRE(texts.size() == 6);
+  // Title, caption, the header row, two rows, the revision date, then the line naming the
+  // other formats.
+  REQUIRE(texts.size() > 6);
+  CHECK(texts[5] == "Revised November 26, 2026");
   CHECK(texts[1] == "The caption");
   CHECK(texts[2] == "Name1Name2Name3");
   CHECK(texts[3] == "r1c1r1c2r1c3");
@@ -165,8 +167,12 @@ TEST_CASE("a table wider than the page or of more than 6 columns is stacked: nam
     CHECK(later.spans[0].glyphs.node == print::artifact_header);
     // Never wider than the text.
     for (const auto& [page, line] : lines_of(layout))
-      for (const print::Span& span : line->spans)
-        CHECK(span.x + span.glyphs.width <= layout.style.content_width() + 1e-6);
+      for (const print::Span& span : line->spans) {
+        // A broken line keeps the space after its last word, undrawn (pdftotext reads it as
+        // the break between words): narrower than half an em.
+        const double undrawn = span.glyphs.text.ends_with(' ') ? span.glyphs.size / 2 : 0;
+        CHECK(span.x + span.glyphs.width - undrawn <= layout.style.content_width() + 1e-6);
+      }
   }
 }
 

@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "reading/script.h"
+#include "reading/spoken_forms.h"
 #include "reading/ssml.h"
 
 using namespace handout;
@@ -243,15 +244,43 @@ TEST_CASE("a mark starts every sentence and added words follow their unit's firs
   CHECK(ssml.find("<mark name=\"chapter-3\"/><p><s><mark name=\"u13-s1\"/>How to reach us.") !=
         std::string::npos);
   CHECK(ssml.find("<p><s><mark name=\"u13-s2\"/>Dock Office.</s>") != std::string::npos);
-  // The closing: the revision date, the closing line with the title, the thanks.
+  // The closing: the revision date, where the other formats are, the closing line with the
+  // title, the thanks.
   CHECK(ssml.find("<p><s><mark name=\"closing-s1\"/>This handout was revised on") !=
         std::string::npos);
+  CHECK(ssml.find("<s><mark name=\"closing-s2\"/>This handout is available in these formats: "
+                  "large print,") != std::string::npos);
   CHECK(
-      ssml.find("<s><mark name=\"closing-s2\"/>This is the end of the recording: Walking Plan.") !=
+      ssml.find("<s><mark name=\"closing-s3\"/>This is the end of the recording: Walking Plan.") !=
       std::string::npos);
-  CHECK(ssml.find("<s><mark name=\"closing-s3\"/>Thank you for listening.</s></p>") !=
+  CHECK(ssml.find("<s><mark name=\"closing-s4\"/>Thank you for listening.</s></p>") !=
         std::string::npos);
-  CHECK(script.sentence_marks.back() == "closing-s3");
+  CHECK(script.sentence_marks.back() == "closing-s4");
+}
+
+TEST_CASE("where the other formats are is said with the published page read as an address") {
+  for (const std::string lang : {"en-US", "es"}) {
+    CAPTURE(lang);
+    model::Handout h = sample_handout(lang);
+    for (model::Block& block : h.body)
+      if (auto* contact = std::get_if<model::Contact>(&block))
+        contact->clinic.publish_base = "https://www.example.org/h/";
+    const std::string ssml = build_script(h, lexicon()).ssml;
+    const std::size_t at = ssml.find("<s><mark name=\"closing-s2\"/>");
+    REQUIRE(at != std::string::npos);
+    const std::string sentence = ssml.substr(at, ssml.find("</s>", at) - at);
+    CHECK(sentence.find(lang == "es" ? "Este folleto está disponible en estos formatos: letra "
+                                       "grande, grabación de audio,"
+                                     : "This handout is available in these formats: large "
+                                       "print, audio recording,") != std::string::npos);
+    // Read as an address ("www dot example dot org slash h slash test dot html"), not spelt.
+    const auto language = lang == "es" ? lang::Language::spanish : lang::Language::english;
+    const std::string address =
+        reading::spoken_web_address("www.example.org/h/test.html", language);
+    CAPTURE(sentence);
+    CHECK(sentence.find(address) != std::string::npos);
+    CHECK(sentence.find("www.example.org") == std::string::npos);
+  }
 }
 
 TEST_CASE("a later sentence's mark goes where the words before it end") {

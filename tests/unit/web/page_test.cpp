@@ -76,8 +76,11 @@ TEST_CASE("the page is one HTML document in the handout's language with its text
   CHECK(has(page,
             "<footer class=\"closing\">\n<p><span id=\"closing-s1\" class=\"revised\">This handout "
             "was revised on March 4, "
-            "2026.</span> <span id=\"closing-s2\">This is the end of the recording: Ice &amp; "
-            "heat &lt;now&gt;.</span> <span id=\"closing-s3\">Thank you for "
+            "2026.</span> <span id=\"closing-s2\" class=\"available\">This handout is available in "
+            "these formats: large print, audio recording, web page, e-book with audio, talking "
+            "book, and braille; ask for them at the front desk.</span> "
+            "<span id=\"closing-s3\">This is the end of the recording: Ice &amp; "
+            "heat &lt;now&gt;.</span> <span id=\"closing-s4\">Thank you for "
             "listening.</span></p>\n</footer>"));
 }
 

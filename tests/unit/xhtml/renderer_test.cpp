@@ -109,7 +109,7 @@ TEST_CASE("every sentence is shown once in reading order and a format's marks go
   const std::vector<std::string> expected{"u1-s1",       "u2-s1",      "contents-s1", "contents-s2",
                                           "contents-s3", "u3-s1",      "u3-s2",       "u4-s1",
                                           "u5-s1",       "u6-s1",      "u7-s1",       "u8-s1",
-                                          "u9-s1",       "closing-s1", "closing-s2"};
+                                          "u9-s1",       "closing-s1", "closing-s2",  "closing-s3"};
   CHECK(marks.shown_ids == expected);
   for (const std::string& id : expected) CHECK(has(text, "id=\"" + id + "\""));
 }
@@ -153,6 +153,25 @@ TEST_CASE("words in another language carry lang and xml:lang in every XHTML") {
   // Well-formed, as an EPUB's XHTML must be.
   pugi::xml_document doc;
   CHECK(doc.load_string(("<div>" + text + "</div>").c_str()));
+}
+
+TEST_CASE("the closing shows where the other formats are with the published page a link") {
+  model::Handout h = read();
+  for (model::Block& block : h.body)
+    if (auto* contact = std::get_if<model::Contact>(&block))
+      contact->clinic.publish_base = "https://www.example.org/h/";
+  const model::Plan plan = lang::plan_of(h);
+  REQUIRE(plan.available);
+  Recorder marks;
+  xhtml::Renderer r(h, plan, marks);
+  const std::string closing = r.closing();
+  // Its own sentence, kept when a printed page leaves out the recording's words.
+  const std::size_t at = closing.find("<span id=\"" + plan.available->sentence +
+                                      "\" class=\"available\">This handout is available in");
+  REQUIRE(at != std::string::npos);
+  const std::string span = closing.substr(at, closing.find("</span>", at) - at);
+  CHECK(has(span, "href=\"https://www.example.org/h/" + h.id + ".html\""));
+  CHECK(has(span, ">www.example.org/h/" + h.id + ".html</a>."));
 }
 
 }  // namespace handout::test

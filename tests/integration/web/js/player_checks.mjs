@@ -201,11 +201,12 @@ export async function highlight(page, where) {
 }
 
 // Printed: 18 pt (24 CSS px) or more for every word shown, none of the player's words, and
-// the revision date (the closing's first sentence) kept while the recording's closing words go.
+// the revision date (the closing's first sentence) and where the other formats are kept while
+// the recording's closing words go.
 export async function printed(page) {
   return page.evaluate(() => {
     const problems = [];
-    const hidden = [".player", "nav.contents", ".formats", ".find", ".closing span:not(.revised)"];
+    const hidden = [".player", "nav.contents", ".formats", ".find", ".closing span:not(.revised):not(.available)"];
     for (const selector of hidden)
       for (const e of document.querySelectorAll(selector))
         if (e.getClientRects().length) problems.push(`print: ${selector} is printed`);
@@ -213,6 +214,9 @@ export async function printed(page) {
     const revised = document.querySelector(".closing .revised");
     if (document.querySelector(".closing") && !(revised && revised.getClientRects().length))
       problems.push("print: the revision date is not printed");
+    const available = document.querySelector(".closing .available");
+    if (document.querySelector(".closing") && !(available && available.getClientRects().length))
+      problems.push("print: the line naming the other formats is not printed");
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const small = new Set();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
