@@ -283,7 +283,7 @@ TEST_CASE("the volume ends with where the other formats are and the page's addre
     const std::string line = compact_lower(plan.available->text());
     const std::size_t at = back_text.rfind(line);
     REQUIRE_MESSAGE(at != std::string::npos, "not back: " << plan.available->text());
-    CHECK(at + line.size() == back_text.size());          // the last words of the volume
+    CHECK(at + line.size() == back_text.size());               // the last words of the volume
     CHECK(back_text.find(compact_lower(*plan.revised)) < at);  // after the revision date
   }
 }
