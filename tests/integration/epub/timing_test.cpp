@@ -155,19 +155,6 @@ TEST_CASE("every clip points at an element of its document that shows text") {
   }
 }
 
-// A language model of the sentences the clips are judged on: the handout's own, without the
-// closing's (the tool's words on the recording and the other formats), whose address's "dot"
-// and "slash" the recognizer would otherwise hear in a clip's every unclear syllable.
-LanguageModel clips_model(const std::map<std::string, std::string>& parts,
-                          const std::string& name) {
-  std::vector<std::vector<std::string>> sentences;
-  for (const auto& [id, text] : parts)
-    if (!id.starts_with("closing-")) sentences.push_back(spoken_words(text));
-  LanguageModel model{scratch_dir() / (name + ".arpa"), scratch_dir() / (name + ".dict")};
-  write_language_model(sentences, acoustic_model / "cmudict-en-us.dict", model.arpa, model.dict);
-  return model;
-}
-
 TEST_CASE("pocketsphinx hears in a clip its own sentence better than its neighbours" *
           doctest::test_suite("validator")) {
   for (const std::string id : {"dry-needling", "low-back-exercises"}) {
@@ -175,7 +162,7 @@ TEST_CASE("pocketsphinx hears in a clip its own sentence better than its neighbo
     const BuiltSample& sample = built_sample(id);
     const std::string ssml = read_bytes(sample.ssml);
     const std::map<std::string, std::string> parts = spoken_parts(ssml);
-    const LanguageModel model = clips_model(parts, "epub-" + std::string(id));
+    const LanguageModel model = language_model_of(ssml, "epub-" + std::string(id));
     const std::vector<Par> clips = pars(sample);
     int tried = 0, held = 0;
     std::size_t heard_own = 0, own_words = 0;

@@ -15,8 +15,14 @@ namespace handout::test {
 
 LanguageModel language_model_of(const std::string& ssml, const std::string& name) {
   LanguageModel model{scratch_dir() / (name + ".arpa"), scratch_dir() / (name + ".dict")};
-  write_language_model(spoken_sentences(ssml), acoustic_model / "cmudict-en-us.dict", model.arpa,
-                       model.dict);
+  // The script's sentences but those that spell an address ("example dot org slash …"): their
+  // short words ("dot", "org", "slash") the recognizer would hear in every unclear syllable of
+  // the clips the tests judge, and the closing now names the handout's page.
+  std::vector<std::vector<std::string>> sentences = spoken_sentences(ssml);
+  std::erase_if(sentences, [](const std::vector<std::string>& words) {
+    return std::ranges::count(words, "dot") + std::ranges::count(words, "slash") > 0;
+  });
+  write_language_model(sentences, acoustic_model / "cmudict-en-us.dict", model.arpa, model.dict);
   return model;
 }
 

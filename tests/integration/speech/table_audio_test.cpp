@@ -125,9 +125,14 @@ TEST_CASE("pocketsphinx hears a row's names and values in the row's clip" *
   // Most of its words in order, and far fewer from the same audio reversed.
   CHECK(test::common_subsequence(test::words_of(said), row) >= row.size() * 3 / 5);
   CHECK(test::common_subsequence(test::words_of(reversed), row) < row.size() * 2 / 5);
-  // The checklist's first item, ticked: its own clip.
-  const std::string item = test::transcribe(test::sentence_clip(sample, "u12-s1"), model);
-  CAPTURE(item);
-  CHECK(item.find(" ticked ") != std::string::npos);
-  CHECK(item.find(" heel slides ") != std::string::npos);
+  // The checklist's two ticked items, each in its own clip: each name heard, and "ticked" in
+  // one at least (pocketsphinx hears a lone word of a synthetic voice only now and then: as
+  // "two" in one clip of these).
+  const std::string first = test::transcribe(test::sentence_clip(sample, "u12-s1"), model);
+  const std::string second = test::transcribe(test::sentence_clip(sample, "u13-s1"), model);
+  CAPTURE(first);
+  CAPTURE(second);
+  CHECK(first.find(" heel slides ") != std::string::npos);
+  CHECK(second.find(" quad sets ") != std::string::npos);
+  CHECK((first + second).find(" ticked ") != std::string::npos);
 }
