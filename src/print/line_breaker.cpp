@@ -86,6 +86,12 @@ class LineBuilder {
     line_.spans.push_back(Span{glyphs, cursor_});
     cursor_ += glyphs.width;
   }
+  // The space the line breaks at: kept in the text so that extracted words stay apart, but
+  // taking no room, so the line (and a link's area) ends at its ink, inside the width.
+  void end_at(Glyphs space) {
+    space.width = 0;
+    append(space);
+  }
   void add_word(const Word& word) {
     for (const Glyphs& part : word.parts) append(part);
     line_.width = cursor_;
@@ -117,7 +123,8 @@ std::vector<Line> break_lines(std::span<const Word> words, double width,
     for (const Word& piece : pieces) {
       const double space = pending_space ? pending_space->width : 0;
       const bool breaks = !line.empty() && line.width() + space + piece.width > width;
-      if (pending_space && !line.empty()) line.append(*pending_space);
+      if (pending_space && breaks) line.end_at(*pending_space);  // breaks: the line has a word
+      if (pending_space && !breaks && !line.empty()) line.append(*pending_space);
       if (breaks) lines.push_back(line.take());
       line.add_word(piece);
       pending_space = piece.space;

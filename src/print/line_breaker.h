@@ -22,8 +22,10 @@ struct Span {
 };
 
 struct Line {
-  std::vector<Span> spans;  // a line that ends at a space keeps it, so extracted words stay apart
-  double width = 0;         // of the ink, without that trailing space
+  // A line that ends at a space keeps it, so extracted words stay apart, as a glyph of no
+  // width: the last span ends where the ink does.
+  std::vector<Span> spans;
+  double width = 0;  // of the ink
 };
 
 std::vector<Line> break_lines(std::span<const Word> words, double width,

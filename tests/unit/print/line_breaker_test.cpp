@@ -61,6 +61,44 @@ TEST_CASE("lines fill up to the width keep the words in order and end with their
   }
 }
 
+TEST_CASE("a line ends at its ink - the space it breaks at is kept but takes no room") {
+  // "aaaa bbbb" is 4 + 1 + 4 characters: 76.5 pt in 18 pt (a letter 9 pt, a space 4.5 pt).
+  const double fits = 76.5;
+  for (const double width : {fits, fits + 3, 100.0, 233.0}) {
+    CAPTURE(width);
+    const std::vector<print::Line> lines = lines_of(runs("aaaa bbbb cccc " + words(30)), width);
+    REQUIRE(lines.size() > 1);
+    for (const print::Line& line : lines) {
+      const print::Span& last = line.spans.back();
+      CHECK(last.x + last.glyphs.width == doctest::Approx(line.width));
+      CHECK(line.width <= width);
+    }
+  }
+  // Exactly as wide as its words: not broken before its last word, nor pushed past the width
+  // by the space after it.
+  const std::vector<print::Line> lines = lines_of(runs("aaaa bbbb cccc"), fits);
+  REQUIRE(lines.size() == 2);
+  CHECK(text_of(lines[0]) == "aaaa bbbb ");
+  CHECK(lines[0].width == doctest::Approx(fits));
+}
+
+TEST_CASE("the space a line breaks at stays in its own node at the end of the ink") {
+  // A link's words end the line; the space after them is the paragraph's.
+  const FakeMeasure measure;
+  const model::Inlines text = {{model::RunKind::text, "aaaa ", "", false, {1, 1}},
+                               {model::RunKind::text, "bbbb", "", false, {1, 1}},
+                               {model::RunKind::text, " cccc", "", false, {1, 1}}};
+  const std::vector<int> nodes = {1, 2, 1};
+  const std::vector<print::Line> lines =
+      print::break_lines(print::shape(text, nodes, {18, false}, measure, "t.xml"), 76.5, measure);
+  REQUIRE(lines.size() == 2);
+  const print::Span& space = lines[0].spans.back();
+  CHECK(space.glyphs.text == " ");
+  CHECK(space.glyphs.node == 1);
+  CHECK(space.x + space.glyphs.width == doctest::Approx(76.5));
+  CHECK(text_of(lines[1]) == "cccc");
+}
+
 TEST_CASE("a word wider than the line is split inside the width after a slash when it can") {
   const std::string url = "https://www.example.org/a/very/long/path/that/does/not/fit/on/one/line";
   const std::vector<print::Line> lines = lines_of(runs("see " + url + " now"), 200);
