@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli_fixture.h"
+#include "content_folder.h"
 #include "process.h"
 
 using namespace handout::testing;
@@ -352,19 +353,17 @@ TEST_CASE("a character that several formats cannot write is one error naming eac
 }
 
 TEST_CASE("check warns at each word eSpeak NG would spell or guess and never at a plain word") {
-  const TempDir dir;
-  const fs::path content = dir.path() / "content";
-  write_file(content / "clinic.xml",
-             "<clinic><name>Test Clinic</name><phone>(207) 555-0242</phone></clinic>\n");
+  const ContentFolder folder;
+  folder.clinic(plain_clinic);
   // PTA and s.c. are in the shipped clinical lexicon: read as meant, never warned about.
-  write_file(content / "handouts" / "alpha.xml",
-             tiny_handout("alpha", "CALL 911 NOW. Bring the QZX form to Sam Lee, ZOB, PTA."));
-  write_file(content / "handouts" / "beta.xml",
-             "<handout id=\"beta\" lang=\"es\">\n  <title>Beta</title>\n  <section>\n    "
-             "<heading>Hielo</heading>\n    <p>LLAME AL 911. Inyéctese t.q. cada día s.c.</p>\n  "
-             "</section>\n</handout>\n");
-  const ProcessResult checked =
-      run_process({handout_binary, "check", "--content", content.string()});
+  folder.handout("alpha",
+                 tiny_handout("alpha", "CALL 911 NOW. Bring the QZX form to Sam Lee, ZOB, PTA."));
+  folder.handout(
+      "beta",
+      "<handout id=\"beta\" lang=\"es\">\n  <title>Beta</title>\n  <section>\n    "
+      "<heading>Hielo</heading>\n    <p>LLAME AL 911. Inyéctese t.q. cada día s.c.</p>\n  "
+      "</section>\n</handout>\n");
+  const ProcessResult checked = folder.check();
   CHECK(checked.exit_code == 0);
   CAPTURE(checked.err);
   CHECK(
@@ -380,16 +379,14 @@ TEST_CASE("check warns at each word eSpeak NG would spell or guess and never at 
 }
 
 TEST_CASE("a stretch in a language without a voice or rules is a warning at its xml:lang") {
-  const TempDir dir;
-  const fs::path content = dir.path() / "content";
-  write_file(content / "clinic.xml",
-             "<clinic><name>Test Clinic</name><phone>(207) 555-0242</phone></clinic>\n");
-  write_file(content / "handouts" / "alpha.xml",
-             tiny_handout("alpha",
-                          "Say <lang xml:lang=\"zu\">Sawubona</lang>, <lang xml:lang=\"fr\">le 12 "
-                          "mai</lang>, <lang xml:lang=\"es\">Calle QZXW</lang>, d/t."));
-  const ProcessResult checked =
-      run_process({handout_binary, "check", "--content", content.string()});
+  const ContentFolder folder;
+  folder.clinic(plain_clinic);
+  folder.handout(
+      "alpha",
+      tiny_handout("alpha",
+                   "Say <lang xml:lang=\"zu\">Sawubona</lang>, <lang xml:lang=\"fr\">le 12 "
+                   "mai</lang>, <lang xml:lang=\"es\">Calle QZXW</lang>, d/t."));
+  const ProcessResult checked = folder.check();
   CHECK(checked.exit_code == 0);
   CAPTURE(checked.err);
   CHECK(checked.err.find("alpha.xml:5:18: warning: eSpeak NG has no voice for Zulu (zu)") !=
@@ -403,8 +400,8 @@ TEST_CASE("a stretch in a language without a voice or rules is a warning at its 
                          "one, \"D T\"") != std::string::npos);
   // A build warns about the voice and the rules too: they come from the voice list it has.
   const ProcessResult built =
-      run_process({handout_binary, "build", "--content", content.string(), "--formats", "audio",
-                   "--out", (dir.path() / "out").string()});
+      run_process({handout_binary, "build", "--content", folder.content.string(), "--formats",
+                   "audio", "--out", folder.out.string()});
   CAPTURE(built.err);
   CHECK(built.err.find("alpha.xml:5:18: warning: eSpeak NG has no voice for Zulu (zu)") !=
         std::string::npos);

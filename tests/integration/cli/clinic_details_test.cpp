@@ -3,15 +3,14 @@
 #include <doctest/doctest.h>
 
 #include <cctype>
-#include <filesystem>
 #include <regex>
 #include <sstream>
 
 #include "cli_fixture.h"
+#include "content_folder.h"
 #include "process.h"
 
 using namespace handout::testing;
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -51,11 +50,8 @@ std::string without_placeholders(const std::string& messages) {
   return out;
 }
 
-struct Site {
-  TempDir dir;
-  fs::path content = dir.path() / "content";
-  fs::path out = dir.path() / "out";
-
+// A content folder with a handout "calls", built into every format.
+struct Site : ContentFolder {
   void build() const {
     const ProcessResult result = run_process(
         {handout_binary, "build", "--content", content.string(), "--out", out.string()});
@@ -78,8 +74,8 @@ struct Site {
 
 TEST_CASE("changing the main number in clinic.xml changes every printed and spoken occurrence") {
   Site site;
-  write_file(site.content / "clinic.xml", clinic_xml("(207) 555-0100"));
-  write_file(site.content / "handouts" / "calls.xml", referring_handout);
+  site.clinic(clinic_xml("(207) 555-0100"));
+  site.handout("calls", referring_handout);
   site.build();
   // The sentence and the contact block; the main number is spoken once in the sentence and
   // twice ("Phone: … Again: …") in the block.
@@ -89,7 +85,7 @@ TEST_CASE("changing the main number in clinic.xml changes every printed and spok
   CHECK(count(site.printed(), "Test Clinic") == 2);
   CHECK(count(site.printed(), "desk@example.org") == 2);
 
-  write_file(site.content / "clinic.xml", clinic_xml("(207) 555-0199"));
+  site.clinic(clinic_xml("(207) 555-0199"));
   site.build();
   const std::string printed = site.printed();
   const std::string spoken = site.spoken();
@@ -101,12 +97,10 @@ TEST_CASE("changing the main number in clinic.xml changes every printed and spok
 
 TEST_CASE("a reference to a location clinic.xml does not have is a located error") {
   Site site;
-  write_file(site.content / "clinic.xml", clinic_xml("(207) 555-0100"));
-  write_file(
-      site.content / "handouts" / "calls.xml",
-      std::regex_replace(std::string(referring_handout), std::regex("riverside"), "downtown"));
-  const ProcessResult result =
-      run_process({handout_binary, "check", "--content", site.content.string()});
+  site.clinic(clinic_xml("(207) 555-0100"));
+  site.handout("calls", std::regex_replace(std::string(referring_handout), std::regex("riverside"),
+                                           "downtown"));
+  const ProcessResult result = site.check();
   CHECK(result.exit_code != 0);
   CHECK(result.err.find("calls.xml:6:21: location 'downtown' is not in clinic.xml; use one of: "
                         "riverside") != std::string::npos);
@@ -141,8 +135,8 @@ constexpr const char* spanish_handout = R"(<handout id="calls" lang="es">
 
 TEST_CASE("a Spanish handout's contact block is Spanish in print and in speech") {
   Site site;
-  write_file(site.content / "clinic.xml", bilingual_clinic);
-  write_file(site.content / "handouts" / "calls.xml", spanish_handout);
+  site.clinic(bilingual_clinic);
+  site.handout("calls", spanish_handout);
   site.build();
   const std::string printed = site.printed();
   const std::string spoken = site.spoken();
@@ -168,10 +162,9 @@ TEST_CASE("a handout in a language a needed clinic text has no version in is a l
   std::string clinic = bilingual_clinic;
   clinic.replace(clinic.find("    <name xml:lang=\"es\">"),
                  std::string("    <name xml:lang=\"es\">Oficina de Riverside</name>\n").size(), "");
-  write_file(site.content / "clinic.xml", clinic);
-  write_file(site.content / "handouts" / "calls.xml", spanish_handout);
-  const ProcessResult result =
-      run_process({handout_binary, "check", "--content", site.content.string()});
+  site.clinic(clinic);
+  site.handout("calls", spanish_handout);
+  const ProcessResult result = site.check();
   CHECK(result.exit_code != 0);
   CAPTURE(result.err);
   CHECK(result.err.find("calls.xml:1:21: clinic.xml has no 'es' version of the <name> of "
@@ -181,8 +174,8 @@ TEST_CASE("a handout in a language a needed clinic text has no version in is a l
 
 TEST_CASE("check warns at each clinic detail typed literally and passes") {
   Site site;
-  write_file(site.content / "clinic.xml", clinic_xml("(207) 555-0100"));
-  write_file(site.content / "handouts" / "calls.xml", R"(<handout id="calls" lang="en-US">
+  site.clinic(clinic_xml("(207) 555-0100"));
+  site.handout("calls", R"(<handout id="calls" lang="en-US">
   <title>Calls</title>
   <section>
     <heading>Questions</heading>
@@ -192,8 +185,7 @@ TEST_CASE("check warns at each clinic detail typed literally and passes") {
   </section>
 </handout>
 )");
-  const ProcessResult result =
-      run_process({handout_binary, "check", "--content", site.content.string()});
+  const ProcessResult result = site.check();
   CHECK(result.exit_code == 0);
   CAPTURE(result.err);
   for (const char* warning :
@@ -213,10 +205,10 @@ TEST_CASE("check warns at each clinic detail typed literally and passes") {
 
 TEST_CASE("the clinic's email and web address typed as plain text are warned at their place") {
   Site site;
-  write_file(site.content / "clinic.xml",
-             "<clinic><name>Test Clinic</name><phone>(207) 555-0100</phone>"
-             "<email>desk@example.org</email><web>https://www.example.org/</web></clinic>\n");
-  write_file(site.content / "handouts" / "calls.xml", R"(<handout id="calls" lang="en-US">
+  site.clinic(
+      "<clinic><name>Test Clinic</name><phone>(207) 555-0100</phone>"
+      "<email>desk@example.org</email><web>https://www.example.org/</web></clinic>\n");
+  site.handout("calls", R"(<handout id="calls" lang="en-US">
   <title>Calls</title>
   <section>
     <heading>Questions</heading>
@@ -225,8 +217,7 @@ TEST_CASE("the clinic's email and web address typed as plain text are warned at 
   </section>
 </handout>
 )");
-  const ProcessResult result =
-      run_process({handout_binary, "check", "--content", site.content.string()});
+  const ProcessResult result = site.check();
   CHECK(result.exit_code == 0);
   CAPTURE(result.err);
   CHECK(result.err.find("calls.xml:5:17: warning: Desk@Example.org is the clinic's email in "
@@ -239,8 +230,8 @@ TEST_CASE("the clinic's email and web address typed as plain text are warned at 
 
 TEST_CASE("a number typed in a long paragraph is reported at its own first character") {
   Site site;
-  write_file(site.content / "clinic.xml", clinic_xml("(207) 555-0100"));
-  write_file(site.content / "handouts" / "calls.xml", R"(<handout id="calls" lang="en-US">
+  site.clinic(clinic_xml("(207) 555-0100"));
+  site.handout("calls", R"(<handout id="calls" lang="en-US">
   <title>Calls</title>
   <section>
     <heading>Questions</heading>
@@ -250,8 +241,7 @@ TEST_CASE("a number typed in a long paragraph is reported at its own first chara
   </section>
 </handout>
 )");
-  const ProcessResult result =
-      run_process({handout_binary, "check", "--content", site.content.string()});
+  const ProcessResult result = site.check();
   CHECK(result.exit_code == 0);
   CAPTURE(result.err);
   CHECK(result.err.find("calls.xml:6:18: warning: (207) 555-0100 is in clinic.xml; write "
@@ -263,10 +253,10 @@ TEST_CASE("a number typed in a long paragraph is reported at its own first chara
 TEST_CASE("numbers typed literally are found as each country writes them") {
   Site site;
   // A clinic in London: its numbers as the UK writes them, in a British handout.
-  write_file(site.content / "clinic.xml",
-             "<clinic xml:lang=\"en-GB\"><name>Test Clinic</name><phone>020 7946 0958</phone>"
-             "</clinic>\n");
-  write_file(site.content / "handouts" / "calls.xml", R"(<handout id="calls" lang="en-GB">
+  site.clinic(
+      "<clinic xml:lang=\"en-GB\"><name>Test Clinic</name><phone>020 7946 0958</phone>"
+      "</clinic>\n");
+  site.handout("calls", R"(<handout id="calls" lang="en-GB">
   <title>Calls</title>
   <section>
     <heading>Questions</heading>
@@ -274,7 +264,7 @@ TEST_CASE("numbers typed literally are found as each country writes them") {
   </section>
 </handout>
 )");
-  ProcessResult result = run_process({handout_binary, "check", "--content", site.content.string()});
+  ProcessResult result = site.check();
   CHECK(result.exit_code == 0);
   CAPTURE(result.err);
   CHECK(result.err.find("calls.xml:5:13: warning: 020 7946 0958 is in clinic.xml; write "
@@ -284,10 +274,10 @@ TEST_CASE("numbers typed literally are found as each country writes them") {
 
   // A Spanish handout (its tag names no country) of a clinic in the United States: the
   // clinic's own country decides how its local numbers are read.
-  write_file(site.content / "clinic.xml",
-             "<clinic xml:lang=\"en-US\"><name>Test Clinic</name><phone>(207) 555-0100</phone>"
-             "</clinic>\n");
-  write_file(site.content / "handouts" / "calls.xml", R"(<handout id="calls" lang="es">
+  site.clinic(
+      "<clinic xml:lang=\"en-US\"><name>Test Clinic</name><phone>(207) 555-0100</phone>"
+      "</clinic>\n");
+  site.handout("calls", R"(<handout id="calls" lang="es">
   <title>Llamadas</title>
   <section>
     <heading>Preguntas</heading>
@@ -295,7 +285,7 @@ TEST_CASE("numbers typed literally are found as each country writes them") {
   </section>
 </handout>
 )");
-  result = run_process({handout_binary, "check", "--content", site.content.string()});
+  result = site.check();
   CHECK(result.exit_code == 0);
   CAPTURE(result.err);
   CHECK(result.err.find("calls.xml:5:17: warning: 207-555-0100 is in clinic.xml; write "
@@ -306,8 +296,8 @@ TEST_CASE("a page of the clinic's own site is kept but said to be unchecked") {
   Site site;
   std::string clinic = clinic_xml("(207) 555-0100");
   clinic.replace(clinic.find("<location"), 0, "<web>https://www.clinic.example/</web>");
-  write_file(site.content / "clinic.xml", clinic);
-  write_file(site.content / "handouts" / "calls.xml", R"(<handout id="calls" lang="en-US">
+  site.clinic(clinic);
+  site.handout("calls", R"(<handout id="calls" lang="en-US">
   <title>Calls</title>
   <section>
     <heading>Questions</heading>
@@ -316,8 +306,7 @@ TEST_CASE("a page of the clinic's own site is kept but said to be unchecked") {
   </section>
 </handout>
 )");
-  const ProcessResult result =
-      run_process({handout_binary, "check", "--content", site.content.string()});
+  const ProcessResult result = site.check();
   CHECK(result.exit_code == 0);
   CAPTURE(result.err);
   CHECK(result.err.find("calls.xml:5:12: warning: http://clinic.example is in clinic.xml; write "
@@ -338,11 +327,11 @@ TEST_CASE("a page of the clinic's own site is kept but said to be unchecked") {
 
 TEST_CASE("a fax number in clinic.xml is printed and said after its label in every format") {
   Site site;
-  write_file(site.content / "clinic.xml",
-             "<clinic><name>Test Clinic</name><phone>(207) 555-0100</phone>"
-             "<fax>(207) 555-0101</fax><email>desk@example.org</email>"
-             "<location id=\"riverside\"><phone>(207) 555-0157</phone></location></clinic>\n");
-  write_file(site.content / "handouts" / "calls.xml", referring_handout);
+  site.clinic(
+      "<clinic><name>Test Clinic</name><phone>(207) 555-0100</phone>"
+      "<fax>(207) 555-0101</fax><email>desk@example.org</email>"
+      "<location id=\"riverside\"><phone>(207) 555-0157</phone></location></clinic>\n");
+  site.handout("calls", referring_handout);
   site.build();
   const std::string shown = "Fax: (207) 555-0101";
   CHECK(count(site.printed(), shown) == 1);
@@ -371,8 +360,8 @@ TEST_CASE("every format says where the other formats are: the published page or 
     std::string clinic = clinic_xml("(207) 555-0100");
     if (published)
       clinic.insert(clinic.rfind("</clinic>"), "<publish base=\"https://www.example.org/h/\"/>");
-    write_file(site.content / "clinic.xml", clinic);
-    write_file(site.content / "handouts" / "calls.xml", referring_handout);
+    site.clinic(clinic);
+    site.handout("calls", referring_handout);
     site.build();
     const std::string words =
         "This handout is available in these formats: large print, audio recording, web page, "
