@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "os/child_exit.h"
 #include "os/fd_io.h"
 #include "os/unique_fd.h"
 
@@ -57,8 +58,7 @@ class Worker {
     fd_.reset();
     if (pid_ > 0) {
       ::kill(pid_, SIGKILL);
-      while (::waitpid(pid_, nullptr, 0) < 0 && errno == EINTR) {
-      }
+      os::wait_for_child(pid_);
     }
     pid_ = -1;
   }

@@ -6,11 +6,11 @@
 #include <unistd.h>
 
 #include <array>
-#include <cerrno>
 #include <stdexcept>
 #include <string_view>
 
 #include "lang/language.h"
+#include "os/child_exit.h"
 #include "os/fd_io.h"
 #include "os/unique_fd.h"
 #include "plain/syllables.h"
@@ -48,13 +48,6 @@ std::string ipa_of(const std::string& word) {
   ::_exit(os::write_all(fd, answer) ? 0 : 3);
 }
 
-int wait_for_counter(pid_t child) {
-  int status = 0;
-  while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
-  }
-  return status;
-}
-
 }  // namespace
 
 SyllableTable espeak_syllables(std::span<const std::string> words, const model::LanguageTag& lang) {
@@ -72,7 +65,7 @@ SyllableTable espeak_syllables(std::span<const std::string> words, const model::
   }
   write_end.reset();
   const std::string answer = os::read_all(read_end.get());
-  const int status = wait_for_counter(child);
+  const int status = os::wait_for_child(child);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
     throw std::runtime_error("eSpeak NG could not count syllables (it did not start)");
   SyllableTable out;

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "os/child_exit.h"
 #include "os/fd_io.h"
 #include "os/unique_fd.h"
 #include "speech/batch_queue.h"
@@ -96,13 +97,6 @@ std::string exit_problem(int status) {
   return "the synthesizer process failed with exit code " + std::to_string(WEXITSTATUS(status));
 }
 
-int wait_for(pid_t child) {
-  int status = 0;
-  while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
-  }
-  return status;
-}
-
 // Reads the child's messages until the pipe closes; the sink's work happens here, on this
 // process's core, while the child keeps synthesizing. Whether the stream ended properly.
 bool receive(int fd, SynthesisSink& sink) {
@@ -170,10 +164,10 @@ void synthesize_in_child(std::string_view ssml, std::string_view language, int r
     complete = receive(read_end.get(), sink);
   } catch (...) {
     read_end.reset();  // the child's next write fails, and it exits
-    wait_for(child);
+    os::wait_for_child(child);
     throw;
   }
-  const int status = wait_for(child);
+  const int status = os::wait_for_child(child);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw SpeechError(exit_problem(status));
   if (!complete) throw SpeechError("the synthesizer process stopped mid-answer");
 }

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -18,6 +17,7 @@
 
 #include "lang/case.h"
 #include "lang/utf8.h"
+#include "os/child_exit.h"
 #include "os/fd_io.h"
 #include "os/unique_fd.h"
 
@@ -112,13 +112,6 @@ std::pair<std::string, std::string> phonemes_and_trace(const std::string& word) 
   ::_exit(os::write_all(fd, answer) ? 0 : 3);
 }
 
-int wait_for_child(pid_t child) {
-  int status = 0;
-  while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
-  }
-  return status;
-}
-
 }  // namespace
 
 namespace {
@@ -146,7 +139,7 @@ Asking start_asking(std::span<const std::string> words, std::string_view lang) {
 
 std::vector<reading::WordKnowledge> answer_of(Asking& asking, std::span<const std::string> words) {
   const std::string answer = os::read_all(asking.answer.get());
-  const int status = wait_for_child(asking.child);
+  const int status = os::wait_for_child(asking.child);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
     throw std::runtime_error("eSpeak NG could not say how it reads the words (it did not start)");
   std::vector<reading::WordKnowledge> out;
