@@ -59,7 +59,9 @@ class PageWriter {
         formats_(formats),
         files_(files),
         plan_(lang::plan_of(handout)),
-        text_(handout, plan_, no_marks_, xhtml::Markup::html5, pictures, xhtml::Boxes::controls),
+        // The closing names the page's own address: shown, not linked (xhtml/renderer.h).
+        text_(handout, plan_, no_marks_, xhtml::Markup::html5, pictures, xhtml::Boxes::controls,
+              lang::read_along_url(handout)),
         words_(handout.lang),
         page_words_(handout.lang) {}
 

@@ -9,6 +9,7 @@
 
 #include "element_id_headings.h"
 #include "lang/measures.h"
+#include "lang/plan_words.h"
 #include "lang/sentences.h"
 #include "model/reading_order.h"
 #include "read_sample.h"
@@ -341,6 +342,28 @@ TEST_CASE("a page the clinic publishes names its address as canonical and others
       contact->clinic.publish_base = "https://www.example.org/handouts/";
   CHECK(has(web::render_page(handout, audio, {"UkVH", "Qk9MRA=="}),
             "<link rel=\"canonical\" href=\"https://www.example.org/handouts/sample.html\">"));
+}
+
+// A screen reader meets links as places to go: the closing's line of other formats names the
+// published page, the page itself, so it is said as words, every word of the plan's line kept.
+TEST_CASE(
+    "a published page names its own address in the closing as words and links to it nowhere") {
+  model::Handout handout = read(sample);
+  for (model::Block& block : handout.body)
+    if (auto* contact = std::get_if<model::Contact>(&block))
+      contact->clinic.publish_base = "https://www.example.org/handouts/";
+  const std::string page = web::render_page(handout, audio, {"UkVH", "Qk9MRA=="});
+  const model::Plan plan = lang::plan_of(handout);
+  REQUIRE(plan.available);
+  std::smatch line;
+  REQUIRE(std::regex_search(page, line,
+                            std::regex("<span id=\"" + plan.available->sentence +
+                                       "\" class=\"available\">([\\s\\S]*?)</span>")));
+  CHECK(line[1].str() == plan.available->text());
+  CHECK(has(line[1].str(), "www.example.org/handouts/sample.html"));
+  CHECK_FALSE(has(page, "<a href=\"https://www.example.org/handouts/sample.html\""));
+  // Other links stay links: the contact block's e-mail address.
+  CHECK(has(page, "<a href=\"mailto:a@example.org\">a@example.org</a>"));
 }
 
 TEST_CASE("the page's policy allows exactly its own inline style and script and nothing else") {
