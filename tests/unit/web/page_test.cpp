@@ -133,7 +133,8 @@ TEST_CASE("the page links to the other formats when told where and in its langua
   const std::string page =
       web::render_page(read(sample), audio, {}, nullptr, "index.html#handout-sample");
   CHECK(has(page,
-            "<div class=\"formats\">\n<p><a href=\"index.html#handout-sample\">This handout in "
+            "<div class=\"formats\">\n<p><a href=\"index.html#handout-sample\" "
+            "data-offline-keep=\"\">This handout in "
             "other formats</a></p>\n</div>"));
   CHECK_FALSE(has(page, "class=\"files\""));  // no file given: no list
   std::string spanish_text = sample;
@@ -151,7 +152,8 @@ TEST_CASE("the page links each other file with its size and downloads the record
   const std::string page =
       web::render_page(read(sample), audio, {}, nullptr, "index.html#handout-sample", files);
   CHECK(has(page,
-            "<div class=\"formats\">\n<p><a href=\"index.html#handout-sample\">This handout in "
+            "<div class=\"formats\">\n<p><a href=\"index.html#handout-sample\" "
+            "data-offline-keep=\"\">This handout in "
             "other formats</a></p>\n<ul class=\"files\">\n<li><a href=\"sample.pdf\">Large print "
             "(PDF)</a> <span class=\"size\">250 kB</span></li>\n"));
   // The page plays the recording already: its link downloads it, and is the only one that does.
