@@ -195,11 +195,13 @@ class Build {
           made_from(manifest_.handouts.at(file.id).formats.at(format), source);
       }
       pending.job.kept = kept_records(file.id, source);
-      add_listing_formats(file.id, pending.job.kept, outdated);
+      add_listing_formats(file.id, pending.job, outdated);
       // A format is made again with those it needs; those up to date are read back if they can be.
-      pending.job.formats = with_needs(outdated);
+      std::vector<std::string> wanted = outdated;
+      for (const auto& [format, listed] : pending.job.listing) wanted.push_back(format);
+      pending.job.formats = with_needs(wanted);
       for (const std::string& format : pending.job.formats)
-        if (std::ranges::count(outdated, format) == 0)
+        if (std::ranges::count(wanted, format) == 0)
           pending.job.read_back.emplace(format, manifest_.handouts.at(file.id).formats.at(format));
       if (pending.job.formats.empty()) {
         ++tally_.unchanged;
@@ -221,18 +223,23 @@ class Build {
     return kept;
   }
 
-  // A chosen format that lists the other formats' files is made again when one of them may
-  // change (another format is made again) or out/ no longer holds the files it was given.
-  void add_listing_formats(const std::string& id, const FormatRecords& kept,
+  // A chosen format that lists the other formats' files is made again when out/ no longer
+  // holds the files it was given; when other formats are made again, the job makes it again
+  // only if what it shows of their files changes (Job::listing): a format made again with the
+  // same bytes leaves it as it is.
+  void add_listing_formats(const std::string& id, Job& job,
                            std::vector<std::string>& outdated) const {
+    std::vector<std::string> listing;
     for (const std::string& format : options_.formats) {
       if (!writers::find(format)->lists_other_files() || std::ranges::count(outdated, format) > 0)
         continue;
-      const bool others_made = !outdated.empty();
-      const std::string given = listed_hash(listed_files(id, kept, format));
-      if (others_made || manifest_.handouts.at(id).formats.at(format).listed_hash != given)
+      const std::string& given = manifest_.handouts.at(id).formats.at(format).listed_hash;
+      if (listed_hash(listed_files(id, job.kept, format)) != given)
         outdated.push_back(format);
+      else
+        job.listing.emplace(format, given);
     }
+    if (outdated.empty()) job.listing.clear();  // nothing made: nothing it lists changes
   }
 
   void build_changed(Progress& progress) {

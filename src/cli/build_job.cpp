@@ -54,7 +54,7 @@ void build_formats(const model::Handout& handout, const Job& job,
   for (model::Diagnostic& warning : check_outputs(handout, resources, job.formats, failed))
     warnings.push_back(std::move(warning));
   GivenFiles given;
-  ReadBack read_back{out, job.read_back};
+  ReadBack read_back{out, job.read_back, {}, job.listing};
   const RenderedFormats rendered =
       render_outputs(handout, resources, job.formats, values, failed, job.kept, &given, &read_back);
   result.read_back = std::move(read_back.done);

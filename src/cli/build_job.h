@@ -40,6 +40,11 @@ struct Job {
   // Its formats among `formats` that are up to date, there only for the products a format made
   // now needs, with their records: read back instead of rendered when they can be.
   FormatRecords read_back = {};
+  // Its formats among `formats` that list the others' files (writer::Writer::lists_other_files),
+  // up to date but for those files, there only because other formats are made now: with the
+  // listed_hash they were made with. Made again only when what they show of the files the
+  // others leave (names, sizes, stale marks, a recording's length) is not what they show.
+  std::map<std::string, std::string, std::less<>> listing = {};
 };
 
 // Reads, renders and writes one handout's outputs into `out`; never throws.

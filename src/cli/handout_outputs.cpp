@@ -94,6 +94,7 @@ FormatRecords records_after(const RenderedFormats& rendered, const FormatRecords
   for (const auto& [name, format] : rendered) {
     FormatRecord& record = out[name];
     record.stale = false;
+    record.summary = format.summary;  // a recording's length (writer::ListedFile::seconds)
     record.outputs.clear();
     for (const writer::OutputFile& file : format.files)
       record.outputs.push_back(
@@ -123,29 +124,91 @@ bool read_back_format(const model::Handout& handout, const writer::Resources& re
   return true;
 }
 
+// One handout's formats rendered each once, each after the formats whose products it needs.
+class Rendering {
+ public:
+  Rendering(const model::Handout& handout, const writer::Resources& resources,
+            std::span<const std::string> formats, const writer::OptionValues& values,
+            FailedFormats& failed, ReadBack* read_back)
+      : handout_(handout),
+        resources_(resources),
+        formats_(formats),
+        values_(values),
+        failed_(failed),
+        read_back_(read_back) {}
+
+  // Whether `name` is up to date, there for its products: read back (or rendered) only when a
+  // format rendered now needs them.
+  bool waits(const std::string& name) const {
+    return read_back_ && read_back_->records.contains(name);
+  }
+
+  // The products `name` needs, from the formats that wait for it: read back, or rendered when
+  // they cannot be.
+  void provide_needs(const std::string& name) {
+    for (const writer::Product need : writers::find(name)->needs()) {
+      const std::string provider(writers::provider(need).name());
+      if (products_.has(need) || !waits(provider) || rendered_.contains(provider) ||
+          std::ranges::count(formats_, provider) == 0)
+        continue;
+      if (!read_back_format(handout_, resources_, provider, failed_, read_back_, products_))
+        render(provider);
+    }
+  }
+
+  void render(const std::string& name) {
+    provide_needs(name);
+    render_format(handout_, resources_, name, values_, products_, failed_, rendered_);
+  }
+
+  writer::Products& products() { return products_; }
+  const RenderedFormats& rendered() const { return rendered_; }
+  RenderedFormats take() { return std::move(rendered_); }
+
+ private:
+  const model::Handout& handout_;
+  const writer::Resources& resources_;
+  std::span<const std::string> formats_;
+  const writer::OptionValues& values_;
+  FailedFormats& failed_;
+  ReadBack* read_back_;
+  RenderedFormats rendered_;
+  writer::Products products_;  // of the formats rendered or read back so far
+};
+
+// Whether the format `name`, of `read_back`'s listing, would list what it lists already.
+bool lists_as_before(const ReadBack* read_back, const std::string& name,
+                     std::span<const writer::ListedFile> others) {
+  if (!read_back) return false;
+  const auto before = read_back->listing.find(name);
+  return before != read_back->listing.end() && before->second == listed_hash(others);
+}
+
 }  // namespace
 
 RenderedFormats render_outputs(const model::Handout& handout, const writer::Resources& resources,
                                std::span<const std::string> formats,
                                const writer::OptionValues& values, FailedFormats& failed,
                                const FormatRecords& kept, GivenFiles* given, ReadBack* read_back) {
-  RenderedFormats rendered;
-  writer::Products products;  // of the formats rendered so far
+  Rendering rendering(handout, resources, formats, values, failed, read_back);
   const auto lists = [](const std::string& name) {
     return writers::find(name)->lists_other_files();
   };
   for (const std::string& name : formats)
-    if (!lists(name) && !read_back_format(handout, resources, name, failed, read_back, products))
-      render_format(handout, resources, name, values, products, failed, rendered);
+    if (!lists(name) && !rendering.waits(name)) rendering.render(name);
   for (const std::string& name : formats) {
     if (!lists(name)) continue;
-    std::vector<writer::ListedFile> others =
-        listed_files(handout.id, records_after(rendered, kept, failed), name);
-    if (given) (*given)[name] = others;
-    products.other_files = std::move(others);
-    render_format(handout, resources, name, values, products, failed, rendered);
+    const auto others = [&] {
+      return listed_files(handout.id, records_after(rendering.rendered(), kept, failed), name);
+    };
+    if (lists_as_before(read_back, name, others())) continue;
+    rendering.provide_needs(name);  // before its list: a format rendered for it is in it
+    std::vector<writer::ListedFile> listed = others();
+    if (given) (*given)[name] = listed;
+    rendering.products().other_files = std::move(listed);
+    rendering.render(name);
   }
-  return rendered;
+  return rendering.take();
 }
 
 namespace {

@@ -29,12 +29,17 @@ model::Diagnostics check_outputs(const model::Handout& handout, const writer::Re
 using GivenFiles = std::map<std::string, std::vector<writer::ListedFile>, std::less<>>;
 
 // Formats among those to render whose outputs are up to date, there only because a format made
-// now needs their products: their products are read back (cli/product_read_back.h) instead,
-// and their files left as they are; a format whose products cannot be read back is rendered.
+// now needs their products: their products are read back (cli/product_read_back.h) when a
+// format rendered now needs them, and their files left as they are; a format whose products
+// cannot be read back is rendered.
 struct ReadBack {
   std::filesystem::path out;           // the output folder
   FormatRecords records;               // their manifest records, by writer name
   std::vector<std::string> done = {};  // those read back, in the list's order
+  // Formats that list the others' files, up to date but for those files, there only because
+  // other formats are made now: with the listed_hash of the files they list. Rendered only
+  // when the files they would list now differ in what they show; left as they are otherwise.
+  std::map<std::string, std::string, std::less<>> listing = {};
 };
 
 // In the list's order, so that each writer gets the formats it needs, rendered before it
@@ -45,7 +50,8 @@ struct ReadBack {
 // hold locks hangs the child (it did under the sanitizers). A format that cannot be made
 // (model::Error, or its check's error already in `failed`) is added to `failed` and fails alone:
 // the others are made, except those that need what it would have given them, which fail with it.
-// A format of `read_back` whose products are read back is neither rendered nor in the result.
+// A format of `read_back` whose products are read back, or none needs, is neither rendered nor
+// in the result; nor is one of its `listing` whose list is as before.
 RenderedFormats render_outputs(const model::Handout& handout, const writer::Resources& resources,
                                std::span<const std::string> formats,
                                const writer::OptionValues& values, FailedFormats& failed,

@@ -1,9 +1,34 @@
 #include "cli/listed_files.h"
 
+#include <array>
+#include <charconv>
+
 #include "cli/content_hash.h"
 #include "writers/writers.h"
 
 namespace handout::cli {
+
+namespace {
+
+// A recording's length, as its format's summary records it (writer::Rendered::summary).
+std::optional<double> recording_seconds(const writer::OutputKind& kind,
+                                        const FormatRecord& record) {
+  const auto seconds = record.summary.find("seconds");
+  if (!kind.media_type.starts_with("audio/") || seconds == record.summary.end() ||
+      !seconds->is_number())
+    return std::nullopt;
+  return seconds->get<double>();
+}
+
+// The shortest text that reads back as `seconds`: the same length, the same text.
+std::string seconds_text(std::optional<double> seconds) {
+  if (!seconds) return "no length";
+  std::array<char, 32> text{};
+  const auto end = std::to_chars(text.data(), text.data() + text.size(), *seconds).ptr;
+  return std::string(text.data(), end);
+}
+
+}  // namespace
 
 std::vector<writer::ListedFile> listed_files(std::string_view id, const FormatRecords& records,
                                              std::string_view except) {
@@ -15,7 +40,8 @@ std::vector<writer::ListedFile> listed_files(std::string_view id, const FormatRe
       for (const OutputRecord& output : format->second.outputs)
         if (output.name.starts_with(id) &&
             kind.names(std::string_view(output.name).substr(id.size())))
-          out.push_back({output.name, kind, output.size, format->second.stale});
+          out.push_back({output.name, kind, output.size, format->second.stale,
+                         recording_seconds(kind, format->second)});
   }
   return out;
 }
@@ -36,7 +62,10 @@ FormatRecords present_in(const FormatRecords& records, const std::filesystem::pa
 std::string listed_hash(std::span<const writer::ListedFile> files) {
   ContentHash hash;
   for (const writer::ListedFile& file : files)
-    hash.add(file.name).add(std::to_string(file.size)).add(file.stale ? "stale" : "current");
+    hash.add(file.name)
+        .add(std::to_string(file.size))
+        .add(file.stale ? "stale" : "current")
+        .add(seconds_text(file.seconds));
   return hash.hex();
 }
 

@@ -26,8 +26,8 @@ std::vector<writer::ListedFile> listed_files(std::string_view id, const FormatRe
 // by hand is linked nowhere. A record left with no file is left out.
 FormatRecords present_in(const FormatRecords& records, const std::filesystem::path& out);
 
-// What a format that lists the other files was given, for its rebuild key: their names, sizes
-// and whether they are stale.
+// What a format that lists the other files was given, for its rebuild key: what it shows of
+// them, their names, sizes, whether they are stale and a recording's length.
 std::string listed_hash(std::span<const writer::ListedFile> files);
 
 }  // namespace handout::cli

@@ -10,12 +10,20 @@ namespace handout::web {
 namespace {
 
 // ES5 like the page's script. "handout-offline-1 " names this scheme's caches: a worker of
-// another scheme deletes them when it activates.
+// another scheme deletes them when it activates; "handout-offline-1 linked" holds the pages
+// the kept pages link (data-offline-keep: the index), fetched again at each visit, so it is
+// the newest one seen. `wait`, 4 s, is how long a request waits for the server's first answer
+// (its headers, not the whole file) before a kept copy is shown instead: a server that works
+// answers within a second even over a slow mobile network (a few round trips of 0.3 s), while
+// a network that only seems to be there (a weak signal, a hotel's sign-in page) holds a request
+// for a minute or more, and a patient given a blank page for more than a few seconds thinks it
+// broken. With no kept copy the request goes on waiting for the network.
 constexpr std::string_view worker_script =
-    R"js(// The handout pages' service worker: network first; offline, the pages and files each page
-// asked it to keep (a Range request answered from the whole kept file).
+    R"js(// The handout pages' service worker: network first; when the network fails, answers 5xx or
+// has not answered in 4 s, the pages and files each page asked it to keep (a Range request
+// answered from the whole kept file), and the pages they link (the index) as last fetched.
 "use strict";
-var scheme="handout-offline-";var prefix=scheme+"1 ";
+var scheme="handout-offline-";var prefix=scheme+"1 ";var linked=prefix+"linked";var wait=4000;
 self.addEventListener("install",function(){self.skipWaiting();});
 self.addEventListener("activate",function(event){event.waitUntil(caches.keys().then(function(names){
 return Promise.all(names.filter(function(n){return n.indexOf(scheme)===0&&n.indexOf(prefix)!==0;})
@@ -30,10 +38,14 @@ return cache.addAll(data.keep.map(function(url){return new Request(url,{cache:"n
 .then(function(){return caches.keys();}).then(function(names){
 return Promise.all(names.filter(function(n){return n.indexOf(page)===0&&n!==name;})
 .map(function(n){return caches.delete(n);}));});}
+function keepLinked(urls){return caches.open(linked).then(function(cache){
+return Promise.all(urls.map(function(url){return cache.add(new Request(url,{cache:"no-cache"})).catch(function(){});}));});}
+function list(urls){return Array.isArray(urls)&&urls.every(function(url){return typeof url==="string"&&ours(url);});}
 self.addEventListener("message",function(event){var data=event.data;var port=event.ports&&event.ports[0];
-if(!data||typeof data.version!=="string"||!/^[0-9a-f]{1,64}$/.test(data.version)||!Array.isArray(data.keep)||
-data.keep.length===0||!data.keep.every(function(url){return typeof url==="string"&&ours(url);}))return;
-event.waitUntil(keep(data).then(function(){if(port)port.postMessage("ready");},
+if(!data||typeof data.version!=="string"||!/^[0-9a-f]{1,64}$/.test(data.version)||!list(data.keep)||
+data.keep.length===0||(data.linked!==undefined&&!list(data.linked)))return;
+event.waitUntil(keep(data).then(function(){return keepLinked(data.linked||[]);})
+.then(function(){if(port)port.postMessage("ready");},
 function(){if(port)port.postMessage("failed");}));});
 function kept(request){var options={ignoreSearch:request.mode==="navigate"};
 return caches.keys().then(function(names){return names.filter(function(n){return n.indexOf(prefix)===0;})
@@ -49,11 +61,17 @@ var headers=new Headers({"Content-Range":"bytes "+start+"-"+end+"/"+size,
 "Content-Length":String(end-start+1),"Accept-Ranges":"bytes"});
 var type=response.headers.get("Content-Type");if(type)headers.set("Content-Type",type);
 return new Response(body.slice(start,end+1),{status:206,statusText:"Partial Content",headers:headers});});}
+function copy(request){return kept(request).then(function(response){if(!response)return response;
+var range=request.headers.get("Range");return range&&response.status===200?ranged(response,range):response;});}
+function answer(request){return new Promise(function(resolve,reject){
+var timer=setTimeout(function(){copy(request).then(function(response){if(response)resolve(response);});},wait);
+fetch(request).then(function(response){clearTimeout(timer);
+return response.status<500?response:copy(request).then(function(kept){return kept||response;});},
+function(error){clearTimeout(timer);return copy(request).then(function(kept){if(!kept)throw error;return kept;});})
+.then(resolve,reject);});}
 self.addEventListener("fetch",function(event){var request=event.request;
 if(request.method!=="GET"||!ours(request.url))return;
-event.respondWith(fetch(request).catch(function(error){return kept(request).then(function(response){
-if(!response)throw error;var range=request.headers.get("Range");
-return range&&response.status===200?ranged(response,range):response;});}));});
+event.respondWith(answer(request));});
 )js";
 
 }  // namespace
@@ -70,12 +88,14 @@ if(!version||!audio||!/^https?:$/.test(location.protocol)||!("serviceWorker" in 
 function bare(url){var u=new URL(url,location.href);u.hash="";return u.href;}
 var keep=[];[location.href,audio.currentSrc||audio.src].concat([].map.call(document.querySelectorAll("img[src]"),
 function(img){return img.src;})).forEach(function(url){url=bare(url);if(keep.indexOf(url)<0)keep.push(url);});
+var linked=[].map.call(document.querySelectorAll("a[)js" +
+         std::string(offline_keep_attribute) + R"js(]"),function(a){return bare(a.href);});
 navigator.serviceWorker.register(")js" +
          std::string(offline_worker_name) +
          R"js(").then(function(){return navigator.serviceWorker.ready;})
 .then(function(registration){var channel=new MessageChannel();
 channel.port1.onmessage=function(event){document.documentElement.setAttribute("data-offline",String(event.data));};
-registration.active.postMessage({version:version,keep:keep},[channel.port2]);}).catch(function(){});
+registration.active.postMessage({version:version,keep:keep,linked:linked},[channel.port2]);}).catch(function(){});
 })();
 )js";
 }

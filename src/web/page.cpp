@@ -59,7 +59,9 @@ class PageWriter {
         formats_(formats),
         files_(files),
         plan_(lang::plan_of(handout)),
-        text_(handout, plan_, no_marks_, xhtml::Markup::html5, pictures, xhtml::Boxes::controls),
+        // The closing names the page's own address: shown, not linked (xhtml/renderer.h).
+        text_(handout, plan_, no_marks_, xhtml::Markup::html5, pictures, xhtml::Boxes::controls,
+              lang::read_along_url(handout)),
         words_(handout.lang),
         page_words_(handout.lang) {}
 
@@ -84,13 +86,14 @@ class PageWriter {
   }
 
  private:
-  // Where the handout's other formats are: its entry in the index, and each of its files.
+  // Where the handout's other formats are: its entry in the index (kept for offline reading
+  // with the page: web/offline.h), and each of its files.
   void other_formats() {
     if (formats_.empty() && files_.empty()) return;
     out_ += "<div class=\"formats\">\n";
     if (!formats_.empty())
-      out_ += "<p><a href=\"" + attribute(formats_) + "\">" + text(page_words_.other_formats()) +
-              "</a></p>\n";
+      out_ += "<p><a href=\"" + attribute(formats_) + "\" " + std::string(offline_keep_attribute) +
+              "=\"\">" + text(page_words_.other_formats()) + "</a></p>\n";
     if (!files_.empty())
       out_ += "<ul class=\"files\">\n" +
               file_items_html(files_, handout_.lang, {}, Recordings::download) + "</ul>\n";

@@ -59,25 +59,15 @@ std::string recording_digest(const writer::OutputFile& mp3) {
   return digest.hex();
 }
 
-// The length of the recording this format's page of the handout plays, as its summary
-// records it; every audio file of the handout is that recording.
-std::optional<double> recording_seconds(const writer::CollectionEntry& entry,
-                                        std::string_view format) {
-  const auto own = entry.summaries.find(format);
-  if (own == entry.summaries.end() || !own->second.contains("seconds")) return std::nullopt;
-  return own->second["seconds"].get<double>();
-}
-
 // The files a patient may choose from, each with its label in the handout's language, its
-// size, and an audio file's length (`seconds`: every audio file of a handout is its recording).
+// size, and a recording's length.
 std::vector<FileLink> patient_links(std::span<const writer::ListedFile> files,
-                                    const model::LanguageTag& lang, std::optional<double> seconds) {
+                                    const model::LanguageTag& lang) {
   const lang::Terms terms(lang);
   std::vector<FileLink> out;
   for (const writer::ListedFile& file : files)
     if (file.kind.for_patients)
-      out.push_back({file.name, file.kind.label(terms), file.size,
-                     file.kind.media_type.starts_with("audio/") ? seconds : std::nullopt,
+      out.push_back({file.name, file.kind.label(terms), file.size, file.seconds,
                      file.stale ? std::string(terms.stale_output()) : std::string()});
   return out;
 }
@@ -126,10 +116,9 @@ writer::Rendered WebFormat::render(const model::Handout& handout,
                                    const writer::Products& needed) const {
   const PageAudio audio = page_audio(needed.recording.value());
   const xhtml::PictureFiles pictures = xhtml::prepared_pictures(handout);
-  const std::vector<FileLink> files =
-      needed.other_files
-          ? patient_links(*needed.other_files, handout.lang, needed.recording->seconds)
-          : std::vector<FileLink>{};
+  const std::vector<FileLink> files = needed.other_files
+                                          ? patient_links(*needed.other_files, handout.lang)
+                                          : std::vector<FileLink>{};
   writer::Rendered out;
   out.files.push_back(
       {handout.id + ".html", render_page(handout, audio, fonts(resources), &pictures,
@@ -156,7 +145,7 @@ std::vector<writer::OutputFile> WebFormat::render_collection(
   for (const writer::CollectionEntry& entry : entries) {
     const model::Handout& handout = *entry.handout;
     items.push_back({handout.id, model::plain_text(handout.title), handout.lang,
-                     patient_links(entry.files, handout.lang, recording_seconds(entry, name())),
+                     patient_links(entry.files, handout.lang),
                      entry.reading ? lang::Terms(handout.lang).reading_level(*entry.reading) : ""});
     const model::Clinic* own = model::clinic_of(handout);
     // The clinic as written in its own language, when a handout is in that language.

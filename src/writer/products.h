@@ -71,6 +71,9 @@ struct ListedFile {
   // Older than the handout's source: its format failed or was not chosen since the handout
   // changed (a build with --formats), so a reader may find other words in it.
   bool stale = false;
+  // A recording's (a file of an audio/ media type): its length, as its format's summary
+  // records it (Rendered::summary "seconds"); a stale file's is its own, not the new one's.
+  std::optional<double> seconds = {};
 };
 
 enum class Product { recording, printed_pages };

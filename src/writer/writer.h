@@ -61,7 +61,10 @@ struct Input {
 
 struct Rendered {
   std::vector<OutputFile> files;
-  nlohmann::json summary;  // the manifest's record of this format, e.g. {"pages": 4}
+  // The manifest's record of this format, e.g. {"pages": 4}; a format whose files include a
+  // recording (an audio/ media type) gives its length as "seconds", which lists of the
+  // handout's files show beside it (ListedFile::seconds).
+  nlohmann::json summary;
   // What the formats made after it read (Writer::provides), e.g. the audio's sentence times;
   // never written to the manifest.
   Products products;

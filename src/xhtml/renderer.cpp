@@ -130,7 +130,8 @@ std::string contact_html(const model::ContactPlan& contact, std::span<const std:
 }
 
 Renderer::Renderer(const model::Handout& handout, const model::Plan& plan, Marks& marks,
-                   Markup markup, const PictureFiles* pictures, Boxes boxes)
+                   Markup markup, const PictureFiles* pictures, Boxes boxes,
+                   std::optional<std::string> own_address)
     : handout_(handout),
       plan_(plan),
       units_(handout),
@@ -141,7 +142,14 @@ Renderer::Renderer(const model::Handout& handout, const model::Plan& plan, Marks
       pictures_(pictures ? *pictures : own_pictures_),
       marks_(marks),
       markup_(markup),
-      boxes_(markup == Markup::html5 ? boxes : Boxes::text) {}
+      boxes_(markup == Markup::html5 ? boxes : Boxes::text),
+      own_address_(std::move(own_address)) {}
+
+std::string Renderer::linked(model::RunKind kind, std::string_view text,
+                             std::string content) const {
+  if (own_address_ && lang::link_uri(kind, text, countries_) == *own_address_) return content;
+  return link(kind, text, std::move(content), countries_);
+}
 
 std::string Renderer::title() {
   return unit(handout_.title, "h1");
@@ -248,8 +256,7 @@ std::string Renderer::sentences(const model::Unit& unit, bool links, std::string
     std::string content;
     for (const model::Run& run : sentence.runs) {
       std::string shown = text(run.text, offset, unit.id);
-      if (links && is_link(run.kind))
-        shown = link(run.kind, run.address(), std::move(shown), countries_);
+      if (links && is_link(run.kind)) shown = linked(run.kind, run.address(), std::move(shown));
       content += in_language(run.lang, run.emphasis ? "<em>" + shown + "</em>" : shown);
       offset += run.text.size();
     }
@@ -373,7 +380,7 @@ std::string Renderer::inlines(const model::Inlines& content) {
   std::string out;
   for (const model::Run& run : content) {
     std::string shown = escaped(run.text);
-    if (is_link(run.kind)) shown = link(run.kind, run.address(), std::move(shown), countries_);
+    if (is_link(run.kind)) shown = linked(run.kind, run.address(), std::move(shown));
     out += in_language(run.lang, run.emphasis ? "<em>" + shown + "</em>" : shown);
   }
   return out;

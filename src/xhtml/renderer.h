@@ -24,6 +24,9 @@
 //   named by it, and a class per kind ("note-emergency") that the formats' style sheets frame
 //   each in its own way.
 // - a link with words of its own: the words, linked to its address.
+// - a link to the document itself (the web page's published address, which the closing names
+//   as where the other formats are): its words only, so that a screen reader meets no link to
+//   the page it is on as if it were another place.
 //
 // What issue 25 added:
 // - a table: <table> with its <caption> (a text unit), a <thead> row of <th scope="col"> and
@@ -39,6 +42,7 @@
 //   (☐, or ☑ when ticked) whose text equivalent is the plan's state ("not done", "done").
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -94,10 +98,12 @@ std::string contact_html(const model::ContactPlan& contact, std::span<const std:
 class Renderer {
  public:
   // The handout, the plan and `pictures` must outlive it. Without `pictures`, each picture is
-  // shown from the handout's own file (PictureFiles as made).
+  // shown from the handout's own file (PictureFiles as made). `own_address`: the address the
+  // rendered document is published at, when it is one (the web page): a link to it is shown
+  // as its words.
   Renderer(const model::Handout& handout, const model::Plan& plan, Marks& marks,
            Markup markup = Markup::html5, const PictureFiles* pictures = nullptr,
-           Boxes boxes = Boxes::text);
+           Boxes boxes = Boxes::text, std::optional<std::string> own_address = std::nullopt);
 
   std::string title();     // <h1>
   std::string subtitle();  // empty when there is none
@@ -141,6 +147,8 @@ class Renderer {
   std::string check(const model::Check& item);
   // Inline text outside any sentence (a table's cell): emphasis and links as in a sentence.
   std::string inlines(const model::Inlines& content);
+  // `content` linked to the address of a link run's `text`; as it is for the document's own.
+  std::string linked(model::RunKind kind, std::string_view text, std::string content) const;
   // A section or exercise: a group named by its heading, then its blocks.
   std::string headed(std::string_view cls, const std::string& id, int depth,
                      const model::Inlines& heading, const std::vector<model::Block>& blocks);
@@ -154,6 +162,7 @@ class Renderer {
   Marks& marks_;
   Markup markup_;
   Boxes boxes_;
+  std::optional<std::string> own_address_;
 };
 
 }  // namespace handout::xhtml

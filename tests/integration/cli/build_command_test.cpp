@@ -204,6 +204,35 @@ TEST_CASE("a PDF or braille option reads the recording back and builds what a fu
         std::string::npos);
 }
 
+// The page lists the other formats' files with their sizes: it is made again when what it shows
+// of them changes, not whenever one of them is made again.
+TEST_CASE("a PDF made again with the same bytes leaves the page and a new size makes it again") {
+  Workspace ws({"alpha"});
+  REQUIRE(ws.build().exit_code == 0);
+  const auto page = file_identity(ws.out / "alpha.html");
+  const auto pdf_size = fs::file_size(ws.out / "alpha.pdf");
+
+  // Without a published page (no <publish>) the PDF has no QR code: --no-qr is the PDF's own
+  // option, so the PDF (and the EPUB, which holds its pages) is made again, with the same bytes.
+  const auto same = ws.build({"--no-qr"});
+  CHECK(same.exit_code == 0);
+  CHECK(same.out.find("1 built") != std::string::npos);
+  REQUIRE(fs::file_size(ws.out / "alpha.pdf") == pdf_size);
+  CHECK(same.out.find("web page") == std::string::npos);
+  CHECK(file_identity(ws.out / "alpha.html") == page);
+  CHECK(ws.build({"--no-qr"}).out.find("0 built, 1 unchanged") != std::string::npos);
+
+  // Larger print, more pages: the PDF's new size is on the page.
+  const auto larger = ws.build({"--no-qr", "--font-size", "32"});
+  CHECK(larger.exit_code == 0);
+  REQUIRE(fs::file_size(ws.out / "alpha.pdf") != pdf_size);
+  CHECK(larger.out.find("web page") != std::string::npos);
+  CHECK(file_identity(ws.out / "alpha.html") != page);
+  Workspace fresh({"alpha"});
+  REQUIRE(fresh.build({"--no-qr", "--font-size", "32"}).exit_code == 0);
+  check_same_files(ws.out, fresh.out);
+}
+
 TEST_CASE("a deleted EPUB and DAISY book are made again from the formats' products read back") {
   Workspace ws;
   REQUIRE(ws.build().exit_code == 0);

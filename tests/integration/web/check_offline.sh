@@ -5,15 +5,7 @@
 # before.
 # Usage: check_offline.sh HANDOUT_PROGRAM SOURCE_DIR
 set -euo pipefail
-handout="$1"
-source_dir="$2"
-js="$source_dir/tests/integration/web/js"
-if [[ ! -d "$js/node_modules/puppeteer-core" ]]; then
-  echo "puppeteer-core is not installed: run scripts/install-deps.sh" >&2
-  exit 1
-fi
-out="$(mktemp -d)"
-trap 'rm -rf "$out"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/script_start.sh" puppeteer-core "$@"
 "$handout" build --quiet --content "$source_dir/tests/data/exercise-content" --out "$out" \
   --formats web
 node "$js/offline_checks.mjs" "$out" exercise-sampler

@@ -9,15 +9,7 @@
 # its own.
 # Usage: check_web.sh HANDOUT_PROGRAM SOURCE_DIR [SCREENSHOT_DIR]
 set -euo pipefail
-handout="$1"
-source_dir="$2"
-js="$source_dir/tests/integration/web/js"
-if [[ ! -d "$js/node_modules/axe-core" ]]; then
-  echo "axe-core is not installed: run scripts/install-deps.sh" >&2
-  exit 1
-fi
-out="$(mktemp -d)"
-trap 'rm -rf "$out"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/script_start.sh" axe-core "$@"
 # Builds `content` as the shared build `name`; prints the folder it is in.
 built() {
   local name="$1" content="$2" folder="$out/$1"

@@ -17,10 +17,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-cli::FormatRecord record(std::vector<cli::OutputRecord> outputs, bool stale = false) {
+cli::FormatRecord record(std::vector<cli::OutputRecord> outputs, bool stale = false,
+                         nlohmann::json summary = {}) {
   cli::FormatRecord out;
   out.outputs = std::move(outputs);
   out.stale = stale;
+  out.summary = std::move(summary);
   return out;
 }
 
@@ -43,9 +45,10 @@ std::vector<std::string> names(const std::vector<writer::ListedFile>& files) {
 // files of another handout and names no writer declares among them.
 cli::FormatRecords sample_records() {
   return {{"braille", record({{"a.pef", 30, "h"}, {"a.brf", 20, "h"}}, true)},
-          {"web", record({{"a.html", 40, "h"}, {"a.picture-1.png", 50, "h"}})},
+          {"web",
+           record({{"a.html", 40, "h"}, {"a.picture-1.png", 50, "h"}}, false, {{"seconds", 12.5}})},
           {"pdf", record({{"a.pdf", 10, "h"}, {"ab.pdf", 11, "h"}, {"a.txt", 12, "h"}})},
-          {"audio", record({{"a.mp3", 60, "h"}})}};
+          {"audio", record({{"a.mp3", 60, "h"}}, false, {{"seconds", 47.25}})}};
 }
 
 }  // namespace
@@ -67,6 +70,16 @@ TEST_CASE("a handout's files are listed in the writers' order with their declare
   CHECK(pdf->size == 10);
 }
 
+TEST_CASE("a recording is listed with its length from its format's summary and no other file") {
+  for (const writer::ListedFile& file : cli::listed_files("a", sample_records())) {
+    CAPTURE(file.name);
+    if (file.kind.media_type.starts_with("audio/"))
+      CHECK(file.seconds == 47.25);
+    else  // the web page's summary has a length too: its page is no recording
+      CHECK_FALSE(file.seconds);
+  }
+}
+
 TEST_CASE("the files of the format that asks are left out of its list") {
   const std::vector<std::string> others = names(cli::listed_files("a", sample_records(), "web"));
   CHECK(std::ranges::count(others, std::string("a.html")) == 0);
@@ -86,13 +99,18 @@ TEST_CASE("only the files out/ holds at their recorded size are present") {
   CHECK(present.at("pdf").outputs == std::vector<cli::OutputRecord>{{"a.pdf", 10, "h"}});
 }
 
-TEST_CASE("the hash of a list changes with a file's size or staleness or a file more") {
+TEST_CASE("the hash of a list changes with a file's size or staleness or length or a file more") {
   const std::vector<writer::ListedFile> files = cli::listed_files("a", sample_records());
   CHECK(cli::listed_hash(files) == cli::listed_hash(cli::listed_files("a", sample_records())));
-  std::vector<writer::ListedFile> larger = files, fresher = files, fewer = files;
+  std::vector<writer::ListedFile> larger = files, fresher = files, fewer = files, longer = files;
   larger.front().size += 1;
   fresher.back().stale = !fresher.back().stale;
   fewer.pop_back();
+  const auto recording = std::ranges::find_if(
+      longer, [](const writer::ListedFile& file) { return file.seconds.has_value(); });
+  REQUIRE(recording != longer.end());
+  *recording->seconds += 0.001;
+  CHECK(cli::listed_hash(longer) != cli::listed_hash(files));
   CHECK(cli::listed_hash(larger) != cli::listed_hash(files));
   CHECK(cli::listed_hash(fresher) != cli::listed_hash(files));
   CHECK(cli::listed_hash(fewer) != cli::listed_hash(files));

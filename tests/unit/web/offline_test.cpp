@@ -67,6 +67,21 @@ TEST_CASE("the page's script registers the worker beside it and only over http o
   CHECK(web::offline_worker_name == "offline.js");
 }
 
+TEST_CASE("the page marks its link to the index for the worker to keep and only that link") {
+  const std::string page = web::render_page(testing::read_exercise_sampler(), sampler_audio, {},
+                                            nullptr, "index.html#handout-exercise-sampler");
+  const std::string marked = "<a href=\"index.html#handout-exercise-sampler\" " +
+                             std::string(web::offline_keep_attribute) + "=\"\">";
+  CHECK(page.find(marked) != std::string::npos);
+  const std::regex any_mark(std::string(web::offline_keep_attribute));
+  const auto marks = std::distance(std::sregex_iterator(page.begin(), page.end(), any_mark),
+                                   std::sregex_iterator());
+  // The link itself and the script's selector of it.
+  CHECK(marks == 2);
+  CHECK(web::offline_registration().find("a[" + std::string(web::offline_keep_attribute) + "]") !=
+        std::string::npos);
+}
+
 TEST_CASE("the page's version changes with its text and its recording and its pictures only") {
   const model::Handout sampler = testing::read_exercise_sampler();
   xhtml::PictureFiles pictures(sampler);

@@ -9,6 +9,7 @@
 
 #include "element_id_headings.h"
 #include "lang/measures.h"
+#include "lang/plan_words.h"
 #include "lang/sentences.h"
 #include "model/reading_order.h"
 #include "read_sample.h"
@@ -132,7 +133,8 @@ TEST_CASE("the page links to the other formats when told where and in its langua
   const std::string page =
       web::render_page(read(sample), audio, {}, nullptr, "index.html#handout-sample");
   CHECK(has(page,
-            "<div class=\"formats\">\n<p><a href=\"index.html#handout-sample\">This handout in "
+            "<div class=\"formats\">\n<p><a href=\"index.html#handout-sample\" "
+            "data-offline-keep=\"\">This handout in "
             "other formats</a></p>\n</div>"));
   CHECK_FALSE(has(page, "class=\"files\""));  // no file given: no list
   std::string spanish_text = sample;
@@ -150,7 +152,8 @@ TEST_CASE("the page links each other file with its size and downloads the record
   const std::string page =
       web::render_page(read(sample), audio, {}, nullptr, "index.html#handout-sample", files);
   CHECK(has(page,
-            "<div class=\"formats\">\n<p><a href=\"index.html#handout-sample\">This handout in "
+            "<div class=\"formats\">\n<p><a href=\"index.html#handout-sample\" "
+            "data-offline-keep=\"\">This handout in "
             "other formats</a></p>\n<ul class=\"files\">\n<li><a href=\"sample.pdf\">Large print "
             "(PDF)</a> <span class=\"size\">250 kB</span></li>\n"));
   // The page plays the recording already: its link downloads it, and is the only one that does.
@@ -341,6 +344,28 @@ TEST_CASE("a page the clinic publishes names its address as canonical and others
       contact->clinic.publish_base = "https://www.example.org/handouts/";
   CHECK(has(web::render_page(handout, audio, {"UkVH", "Qk9MRA=="}),
             "<link rel=\"canonical\" href=\"https://www.example.org/handouts/sample.html\">"));
+}
+
+// A screen reader meets links as places to go: the closing's line of other formats names the
+// published page, the page itself, so it is said as words, every word of the plan's line kept.
+TEST_CASE(
+    "a published page names its own address in the closing as words and links to it nowhere") {
+  model::Handout handout = read(sample);
+  for (model::Block& block : handout.body)
+    if (auto* contact = std::get_if<model::Contact>(&block))
+      contact->clinic.publish_base = "https://www.example.org/handouts/";
+  const std::string page = web::render_page(handout, audio, {"UkVH", "Qk9MRA=="});
+  const model::Plan plan = lang::plan_of(handout);
+  REQUIRE(plan.available);
+  std::smatch line;
+  REQUIRE(std::regex_search(page, line,
+                            std::regex("<span id=\"" + plan.available->sentence +
+                                       "\" class=\"available\">([\\s\\S]*?)</span>")));
+  CHECK(line[1].str() == plan.available->text());
+  CHECK(has(line[1].str(), "www.example.org/handouts/sample.html"));
+  CHECK_FALSE(has(page, "<a href=\"https://www.example.org/handouts/sample.html\""));
+  // Other links stay links: the contact block's e-mail address.
+  CHECK(has(page, "<a href=\"mailto:a@example.org\">a@example.org</a>"));
 }
 
 TEST_CASE("the page's policy allows exactly its own inline style and script and nothing else") {

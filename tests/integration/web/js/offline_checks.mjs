@@ -1,9 +1,11 @@
 // Issue 27: a handout's page works offline once opened. In Debian's headless Chromium, from a
 // local HTTP server (static_server.mjs) serving the build's folder: opened online, the page
-// registers out/offline.js, which keeps the page, its recording and its pictures; with the
-// server gone and the browser offline, the reloaded page shows the same text and pictures,
-// plays its recording and seeks in it, and a byte range of the recording is answered from
-// the kept file (206, or 416 past its end). A rebuilt page (another version) is shown online
+// registers out/offline.js, which keeps the page, its recording and its pictures, and the index
+// it links; with the server gone and the browser offline, the reloaded page shows the same
+// text and pictures, plays its recording and seeks in it, the index opens, and a byte range of
+// the recording is answered from the kept file (206, or 416 past its end). Online with a
+// server in trouble, one answering 500 or one that never answers, the kept page is shown
+// (after the worker's wait for the latter). A rebuilt page (another version) is shown online
 // at once, kept instead of the old one, and shown offline afterwards. Opened from file://,
 // the page registers no worker and logs no error.
 // Prints one line per problem and exits 1 if there was any.
@@ -31,11 +33,15 @@ function errorsOf(page) {
 // What a patient sees: the text and whether every picture loaded.
 async function shown(page) {
   return page.evaluate(() => ({
-    text: document.querySelector("main").innerText,
+    text: (document.querySelector("main") || document.body).innerText,
     pictures: [...document.images].map((img) => img.complete && img.naturalWidth > 0),
     kept: document.documentElement.getAttribute("data-offline"),
   }));
 }
+
+// The caches of the pages' versions, without the one of the pages they link (the index).
+const linkedCache = "handout-offline-1 linked";
+const versions = (kept) => Object.keys(kept).filter((name) => name !== linkedCache);
 
 // Every address the worker keeps, by cache.
 async function caches(page) {
@@ -107,9 +113,11 @@ try {
   if (online.kept !== "ready") fail(`online: the worker said ${online.kept}`);
   const files = await page.evaluate(() => [location.href, document.getElementById("player").src, ...[...document.images].map((i) => i.src)]);
   const kept = await caches(page);
-  if (Object.keys(kept).length !== 1) fail(`online: ${Object.keys(kept).length} caches, not one: ${Object.keys(kept)}`);
+  if (versions(kept).length !== 1) fail(`online: ${versions(kept).length} caches of versions, not one: ${Object.keys(kept)}`);
   for (const file of files)
     if (!Object.values(kept).flat().includes(file)) fail(`online: ${file} is not kept`);
+  const index = `${server.url}index.html`;
+  if (!(kept[linkedCache] || []).includes(index)) fail(`online: the index it links is not kept: ${JSON.stringify(kept)}`);
   if (online.pictures.length === 0) fail(`${id} has no picture: choose a handout with pictures`);
   const workerTarget = await browser.waitForTarget((t) => t.type() === "service_worker", { timeout: 5000 });
   const worker = await workerTarget.createCDPSession();
@@ -152,7 +160,33 @@ try {
       fail(`offline: ${r.range} answered ${r.status} ${r.contentRange} with ${r.bytes.length} bytes`);
   });
   if (ranges[3].status !== 416) fail(`offline: ${ranges[3].range} answered ${ranges[3].status}, not 416`);
+
+  // The index the page links opens offline too.
+  const indexTitle = /<title>([^<]*)<\/title>/.exec(readFileSync(path.join(folder, "index.html"), "utf8"))[1];
+  try {
+    const indexAnswer = await probe.goto(index, { waitUntil: "load" });
+    if (!indexAnswer || !indexAnswer.ok() || (await probe.title()) !== indexTitle)
+      fail(`offline: the index does not open (${indexAnswer && indexAnswer.status()}, "${await probe.title()}")`);
+  } catch (e) {
+    fail(`offline: the index does not open: ${e.message}`);
+  }
   await probe.close();
+
+  // Online, but the server is in trouble: the kept page is shown, asked of the server first.
+  for (const trouble of [{ status: 500 }, { hang: true }]) {
+    const what = trouble.hang ? "a server that never answers" : "a server answering 500";
+    server = await serve(folder, { port: server.port, ...trouble });
+    await network(page, worker, false);
+    const start = Date.now();
+    await page.reload({ waitUntil: "load", timeout: 30000 });
+    const seen = await shown(page);
+    if (seen.text !== online.text) fail(`${what}: the page's text is not the kept page's`);
+    if (seen.pictures.some((ok) => !ok)) fail(`${what}: pictures not shown: ${seen.pictures}`);
+    if (!server.requests.some((r) => r.url === `/${id}.html`)) fail(`${what}: the page was not asked of the server first`);
+    console.log(`${what}: the kept page shown in ${((Date.now() - start) / 1000).toFixed(1)} s`);
+    await server.close();
+    await network(page, worker, true);
+  }
 
   // Rebuilt: online again, the new page is shown and kept instead of the old one.
   const version = "0".repeat(32);
@@ -164,7 +198,7 @@ try {
   await page.reload({ waitUntil: "load" });
   if (!(await page.$("#rebuilt"))) fail("online again: the rebuilt page is not shown");
   await page.waitForFunction(() => document.documentElement.hasAttribute("data-offline"), { timeout: 15000 });
-  const rekept = Object.keys(await caches(page));
+  const rekept = versions(await caches(page));
   if (rekept.length !== 1 || !rekept[0].endsWith(` ${version}`)) fail(`rebuilt: the caches are ${rekept}`);
   await server.close();
   await network(page, worker, true);

@@ -1,7 +1,8 @@
 // A small static file server for the offline checks, as a clinic's web server serves out/:
 // each file with its media type, and a single byte range (206, or 416) when one is asked for,
 // as a player asks. `rewrite` may change an HTML page's text before it is served (a rebuilt
-// handout). close() stops it and ends every open connection, as leaving the clinic's network.
+// handout). A server in trouble: `status` (500) answers every request with it, `hang` never
+// answers. close() stops it and ends every open connection, as leaving the clinic's network.
 import { readFile } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
@@ -29,6 +30,11 @@ export async function serve(folder, options = {}) {
   const requests = [];
   const server = http.createServer(async (request, response) => {
     requests.push({ url: request.url, range: request.headers.range || "" });
+    if (options.hang) return;
+    if (options.status) {
+      response.writeHead(options.status, { "Content-Type": "text/plain; charset=utf-8" }).end("The server is in trouble.");
+      return;
+    }
     const name = decodeURIComponent(new URL(request.url, "http://host").pathname).slice(1);
     const file = path.join(folder, name);
     if (name.includes("/") || name.startsWith(".") || request.method !== "GET") {
