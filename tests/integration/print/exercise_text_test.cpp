@@ -16,12 +16,11 @@ namespace handout::test {
 
 namespace {
 
-std::string page_text(const Rendered& r, int page) {
-  const std::string n = std::to_string(page);
-  const ToolOutput out =
-      run_tool({"pdftotext", "-enc", "UTF-8", "-f", n, "-l", n, r.pdf.string(), "-"});
-  REQUIRE(out.status == 0);
-  return normalise(out.out);
+// Each page's text, from the first.
+std::vector<std::string> normalised_pages(const Rendered& r) {
+  std::vector<std::string> pages = page_texts(r.pdf);
+  for (std::string& text : pages) text = normalise(text);
+  return pages;
 }
 
 std::vector<print::PrintOptions> sizes_and_papers() {
@@ -87,7 +86,8 @@ TEST_CASE("each exercise of the sampler is printed on one page at every size and
     CAPTURE(options.paper == print::Paper::a4);
     const Rendered& r = rendered("exercise", "exercise-sampler", options);
     const model::Plan plan = lang::plan_of(r.handout);
-    const int pages = static_cast<int>(r.pdfjs["pages"].size());
+    const std::vector<std::string> pages = normalised_pages(r);
+    CHECK(pages.size() == r.pdfjs["pages"].size());
     std::vector<const model::Exercise*> exercises;
     for (const model::Block& block :
          std::get<model::Section>(r.handout.body[std::size_t{2}]).blocks)
@@ -101,8 +101,7 @@ TEST_CASE("each exercise of the sampler is printed on one page at every size and
       // they split like any text.
       if (options.body_size > 18 && parts.front() != "Heel slide") continue;
       int found = 0;
-      for (int page = 1; page <= pages; ++page) {
-        const std::string text = page_text(r, page);
+      for (const std::string& text : pages) {
         if (text.find(parts.front()) == std::string::npos) continue;
         ++found;
         for (const std::string& part : parts)

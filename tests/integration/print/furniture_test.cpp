@@ -5,7 +5,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <regex>
+#include <map>
+#include <string_view>
 
 #include "lang/plan_words.h"
 #include "lang/read_along.h"
@@ -33,35 +34,41 @@ struct BoxedWord {
   std::string text;
 };
 
-double attribute(const std::string& tag, const std::string& name) {
-  const std::regex value(" " + name + "=\"([-0-9.]+)\"");
-  std::smatch match;
-  REQUIRE_MESSAGE(std::regex_search(tag, match, value), name << " in " << tag);
-  return std::stod(match[1]);
+// The number in ` name="…"` of the tag `tag` (what follows its element's name).
+double attribute(std::string_view tag, const std::string& name) {
+  const std::size_t at = tag.find(" " + name + "=\"");
+  REQUIRE_MESSAGE(at != std::string_view::npos, name << " in " << tag);
+  return std::stod(std::string(tag.substr(at + name.size() + 3)));
 }
 
-// Every word pdftotext -bbox finds, with its page's size.
-std::vector<BoxedWord> boxed_words(const Rendered& r) {
+// Every word pdftotext -bbox finds, with its page's size; read once per PDF (a test process
+// asks for each PDF in two tests), with a plain string search rather than a std::regex per
+// attribute, which was slow, and slower still under the sanitizers.
+const std::vector<BoxedWord>& boxed_words(const Rendered& r) {
+  static std::map<std::filesystem::path, std::vector<BoxedWord>> cache;
+  if (const auto found = cache.find(r.pdf); found != cache.end()) return found->second;
   const ToolOutput out = run_tool({"pdftotext", "-bbox", "-enc", "UTF-8", r.pdf.string(), "-"});
   REQUIRE(out.status == 0);
   std::vector<BoxedWord> words;
-  const std::regex tag(R"(<(page|word)([^>]*)>([^<]*))");
+  const std::string_view text = out.out;
   int page = 0;
   double width = 0, height = 0;
-  for (auto it = std::sregex_iterator(out.out.begin(), out.out.end(), tag);
-       it != std::sregex_iterator(); ++it) {
-    const std::string attributes = (*it)[2];
-    if ((*it)[1] == "page") {
+  for (std::size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at)) {
+    const std::size_t close = text.find('>', at);
+    REQUIRE(close != std::string_view::npos);
+    const std::string_view tag = text.substr(at + 1, close - at - 1);
+    at = close + 1;
+    if (tag.starts_with("page ")) {
       ++page;
-      width = attribute(attributes, "width");
-      height = attribute(attributes, "height");
-      continue;
+      width = attribute(tag, "width");
+      height = attribute(tag, "height");
+    } else if (tag.starts_with("word ")) {
+      const std::string_view word = text.substr(at, text.find('<', at) - at);
+      words.push_back({page, width, height, attribute(tag, "xMin"), attribute(tag, "yMin"),
+                       attribute(tag, "xMax"), attribute(tag, "yMax"), std::string(word)});
     }
-    words.push_back({page, width, height, attribute(attributes, "xMin"),
-                     attribute(attributes, "yMin"), attribute(attributes, "xMax"),
-                     attribute(attributes, "yMax"), (*it)[3]});
   }
-  return words;
+  return cache.emplace(r.pdf, std::move(words)).first->second;
 }
 
 // What a desktop printer cannot print: a quarter inch along each edge.
@@ -88,7 +95,7 @@ TEST_CASE("every word lies inside the printable area at the smallest and largest
       CAPTURE(id_shown);
       CAPTURE(options.body_size);
       CAPTURE(options.paper == print::Paper::a4);
-      const std::vector<BoxedWord> words = boxed_words(rendered(where, id, options));
+      const std::vector<BoxedWord>& words = boxed_words(rendered(where, id, options));
       REQUIRE_FALSE(words.empty());
       for (const BoxedWord& word : words) {
         CAPTURE(word.page);
@@ -109,7 +116,7 @@ TEST_CASE("pages after the first carry the running title in the top margin and t
       CAPTURE(id_shown);
       CAPTURE(options.body_size);
       const Rendered& r = rendered(where, id, options);
-      const std::vector<BoxedWord> words = boxed_words(r);
+      const std::vector<BoxedWord>& words = boxed_words(r);
       const int pages = words.back().page;
       REQUIRE(pages >= 2);
       std::vector<std::string> top(static_cast<std::size_t>(pages) + 1);

@@ -43,17 +43,10 @@ std::vector<std::string> pages_of(int fillers, const print::PrintOptions& option
   std::ofstream(dir / "handouts/keep.xml") << keep_handout(fillers);
   const std::filesystem::path pdf = dir / "keep.pdf";
   render_to_file(testing::read_handout_in(dir, "keep"), options, pdf);
-  std::vector<std::string> pages;
-  for (int page = 1;; ++page) {
-    const std::string n = std::to_string(page);
-    const ToolOutput out =
-        run_tool({"pdftotext", "-f", n, "-l", n, "-enc", "UTF-8", pdf.string(), "-"});
-    if (out.status != 0) break;  // past the last page
-    std::string text = out.out;
+  std::vector<std::string> pages = page_texts(pdf);
+  for (std::string& text : pages)
     for (char& c : text)
       if (c == '\n') c = ' ';
-    pages.push_back(text);
-  }
   return pages;
 }
 

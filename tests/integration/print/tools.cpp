@@ -66,6 +66,15 @@ ToolOutput run_tool(const std::vector<std::string>& command) {
   return result;
 }
 
+std::vector<std::string> page_texts(const std::filesystem::path& pdf) {
+  const ToolOutput out = run_tool({"pdftotext", "-enc", "UTF-8", pdf.string(), "-"});
+  if (out.status != 0) throw std::runtime_error("pdftotext failed: " + out.err);
+  std::vector<std::string> pages;
+  for (std::size_t at = 0, end; (end = out.out.find('\f', at)) != std::string::npos; at = end + 1)
+    pages.push_back(out.out.substr(at, end - at));
+  return pages;
+}
+
 GreyImage render_page(const std::filesystem::path& pdf, int page, int dpi) {
   const std::filesystem::path prefix = temp_dir() / "page";
   const ToolOutput out =

@@ -15,6 +15,10 @@ struct ToolOutput {
 // Runs `command` (arguments are shell-quoted) and captures stdout and stderr.
 ToolOutput run_tool(const std::vector<std::string>& command);
 
+// The text of each page of `pdf` as pdftotext reads it (UTF-8), in one run: pdftotext ends
+// every page with a form feed.
+std::vector<std::string> page_texts(const std::filesystem::path& pdf);
+
 // A fresh directory under the system temp dir, removed at exit of the test process.
 std::filesystem::path temp_dir();
 

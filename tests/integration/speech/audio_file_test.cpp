@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -96,10 +97,24 @@ double summary_value(const std::string& text, std::size_t from, const std::strin
   return std::stod(text.substr(at + label.size()));
 }
 
+// What ffprobe says of a sample's MP3 and its samples as ffmpeg decodes them, read once per
+// sample: doctest runs a test case's body again for each of its subcases.
+struct Decoded {
+  json info;
+  std::vector<std::int16_t> pcm;
+};
+
+const Decoded& decoded(const std::filesystem::path& mp3) {
+  static std::map<std::filesystem::path, Decoded> cache;
+  if (const auto found = cache.find(mp3); found != cache.end()) return found->second;
+  return cache.emplace(mp3, Decoded{probe(mp3), test::decode_with_ffmpeg(mp3, decode_rate)})
+      .first->second;
+}
+
 void check_files(const test::Sample& sample) {
   const speech::Audio& audio = sample.audio;
-  const json info = probe(sample.mp3);
-  const std::vector<std::int16_t> pcm = test::decode_with_ffmpeg(sample.mp3, decode_rate);
+  const json& info = decoded(sample.mp3).info;
+  const std::vector<std::int16_t>& pcm = decoded(sample.mp3).pcm;
 
   SUBCASE("the MP3 decodes cleanly as mono speech with the duration of the synthesized PCM") {
     const test::Output errors =
