@@ -137,7 +137,12 @@ class SafetyFinder {
       if (run.from_clinic || (run.kind != model::RunKind::text &&
                               !(run.kind == model::RunKind::web && !run.href.empty())))
         continue;
-      SafetyScan scan{run.text, dialect_, clinical_, run.at, &run};
+      // A stretch in another language (<lang xml:lang="…">) is read by that language's rules
+      // and without the handout's clinical lexicon (inline_speech.h): its lists are not its.
+      const bool other = !run.lang.empty() && language_of(run.lang) != language_of(handout_.lang);
+      const Dialect dialect =
+          run.lang.empty() ? dialect_ : dialect_of(run.lang.tag, clinic_language(handout_));
+      SafetyScan scan{run.text, dialect, other ? nullptr : clinical_, run.at, &run};
       scan.scan_all();
       for (model::Diagnostic& d : scan.found) {
         d.file = handout_.file;

@@ -210,6 +210,9 @@ std::size_t match_quantity(std::string_view text, std::size_t pos, const Reading
     return 0;
   // "the 1990s" is a decade, not seconds.
   if (unit == 1 && text[pos + amount->length] == 's' && amount->number.size() == 4) return 0;
+  // "5 min. after each walk": the unit's full stop ends no sentence.
+  const std::size_t end = pos + amount->length + unit;
+  if (unit > 0 && abbreviation_stop_at(text, end)) return end + 1 - pos;
   return amount->length + unit;
 }
 
@@ -227,8 +230,24 @@ std::string read_quantity(std::string_view text, const Token& token,
       unit.length
           ? read_amount_with_unit(*amount, spoken_unit(unit, amount->number, language), context)
           : read_fraction_before(*amount, word_after_pos(text, token.end), context);
-  if (printed.back() == '.' && at_sentence_end(text, token.end)) out += '.';
+  if (printed.back() == '.' && full_stop_ends_sentence(text, token.end)) out += '.';
   return out;
+}
+
+std::size_t fraction_length_at(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return 0;
+  const std::optional<Amount> amount = amount_at(text, pos);
+  return amount && amount->denominator != 0 ? amount->length : 0;
+}
+
+std::string fraction_with_noun(std::string_view fraction, std::string_view one,
+                               std::string_view many, bool feminine,
+                               const ReadingContext& context) {
+  const std::optional<Amount> amount = amount_at(fraction, 0);
+  if (!amount || amount->denominator == 0) return std::string(fraction);
+  SpokenUnit noun{std::string(many), std::string(one), std::string(many),
+                  feminine ? Gender::feminine : Gender::masculine};
+  return read_amount_with_unit(*amount, noun, context);
 }
 
 std::size_t match_money(std::string_view text, std::size_t pos, const ReadingContext&) {

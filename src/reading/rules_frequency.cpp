@@ -57,6 +57,14 @@ const std::regex& every_hours() {  // q6h, q 4-6 h, c/8 h
   return pattern;
 }
 
+// "x 5 days", "× 2 weeks", "x 7 días": how long a course lasts, said "for", "durante".
+const std::regex& for_days() {
+  static const std::regex pattern(
+      R"((?:x|X|\xC3\x97)(?= ?\d+(?:)" TO
+      R"(\d+)? ?(?:days?|d|weeks?|wks?|months?|mos?|d\xC3\xADas?|semanas?|mes|meses)(?![A-Za-z])))");
+  return pattern;
+}
+
 std::string count(const std::cmatch& m, const ReadingContext& context) {
   std::string out = group(m, 1);
   if (!group(m, 2).empty()) out += (spanish(context) ? " a " : " to ") + group(m, 2);
@@ -92,6 +100,7 @@ const DosingTerm* dosing_at(std::string_view text, std::size_t pos) {
 }  // namespace
 
 std::size_t match_frequency(std::string_view text, std::size_t pos, const ReadingContext&) {
+  if (const std::size_t length = match_at(for_days(), text, pos)) return length;
   if (text[pos] == 'q' || text[pos] == 'Q' || text[pos] == 'c' || text[pos] == 'C') {
     return match_at(every_hours(), text, pos);
   }
@@ -106,8 +115,11 @@ std::string read_frequency(std::string_view text, const Token& token,
                            const ReadingContext& context) {
   const std::string_view printed = text.substr(token.begin, token.end - token.begin);
   const bool es = spanish(context);
+  if (match_at(for_days(), text, token.begin) == printed.size()) return es ? "durante" : "for";
   std::cmatch m = groups(every_hours(), printed);
-  if (!m.empty()) return (es ? "cada " : "every ") + count(m, context) + (es ? " horas" : " hours");
+  if (!m.empty())
+    return (es ? "cada " : "every ") + count(m, context) + (es ? " horas" : " hours") +
+           (printed.back() == '.' && full_stop_ends_sentence(text, token.end) ? "." : "");
   if (m = groups(times_per(), printed); !m.empty()) return how_often(m, group(m, 3), context);
   if (m = groups(words_per(), printed); !m.empty()) return how_often(m, group(m, 4), context);
   if (m = groups(sets(), printed); !m.empty()) {
@@ -135,7 +147,7 @@ std::string read_dosing(std::string_view text, const Token& token, const Reading
   if ((out.starts_with("at ") && before == "at") || (out.starts_with("al ") && before == "al")) {
     out.erase(0, 3);
   }
-  if (term->printed.back() == '.' && at_sentence_end(text, token.end)) out += '.';
+  if (term->printed.back() == '.' && full_stop_ends_sentence(text, token.end)) out += '.';
   return out;
 }
 

@@ -139,6 +139,14 @@ std::string read_abbreviation(std::string_view text, const Token& token,
 
 namespace {
 
+// Whether `word` is one letter: one code point ("n", "ñ", "é"), not one byte.
+bool one_letter(std::string_view word) {
+  if (word.empty()) return false;
+  const auto lead = static_cast<unsigned char>(word.front());
+  const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  return word.size() == length;
+}
+
 // A unit after "/" that a count is per: "12 steps/min", "3 reps/leg", "20 pasos/min"; the word
 // before the slash is a noun after a number (or the number itself).
 const PeriodName* per_unit_at(std::string_view text, std::size_t slash, std::string_view next) {
@@ -191,7 +199,7 @@ std::string read_slash(std::string_view text, const Token& token, const ReadingC
   if (is_and_or(before, after, context)) return " ";
   // Between two single letters a slash is a clinician's shorthand ("n/t", "a/w"), never "or":
   // the letters are said; the clinical lexicon reads the ones it knows.
-  if (before.size() == 1 && after.size() == 1) return " ";
+  if (one_letter(before) && one_letter(after)) return " ";
   return spanish(context) ? "o" : "or";
 }
 
@@ -207,7 +215,7 @@ bool slash_between_letters(std::string_view text, const Token& token,
     return false;
   const std::string_view before = word_before_pos(text, token.begin);
   const std::string_view after = word_after_pos(text, token.end);
-  return before.size() == 1 && after.size() == 1 && !is_digit(before[0]) && !is_digit(after[0]) &&
+  return one_letter(before) && one_letter(after) && !is_digit(before[0]) && !is_digit(after[0]) &&
          !is_and_or(before, after, context);
 }
 
