@@ -18,11 +18,12 @@ struct ClockTime {
   bool compact = false;  // the half written as one small letter: "8a", "5:30p"
 };
 
-// H:MM with an optional AM/PM, or H followed by AM/PM ("a.m.", "p. m."), or by the one letter
-// of an American clinic's hours ("8a-5p", "7:30a").
+// H:MM with an optional AM/PM, or H followed by AM/PM ("a.m.", "p. m."; a space inside only
+// after a full stop: "6p M–F" is 6 PM and Monday to Friday), or by the one letter of an
+// American clinic's hours ("8a-5p", "7:30a").
 const std::regex& clock_pattern() {
   static const std::regex time(
-      R"((\d{1,2})(?::(\d{2}))?(?: ?([AaPp])\.? ?[Mm]\b\.?|([ap])(?![A-Za-z0-9]))?)");
+      R"((\d{1,2})(?::(\d{2}))?(?: ?([AaPp])(?:\. ?)?[Mm]\b\.?|([ap])(?![A-Za-z0-9]))?)");
   return time;
 }
 
