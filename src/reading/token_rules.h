@@ -31,8 +31,9 @@ std::string_view word_after_pos(std::string_view text, std::size_t pos);
 // Whether only spaces and closing punctuation follow `pos`: a full stop there ends a sentence.
 bool at_sentence_end(std::string_view text, std::size_t pos);
 // The same, or a sentence starts after a space (a word with a capital and then small letters,
-// "¿", "¡"; not an abbreviation in capitals): the full stop after an amount or a dosing term ("every 8 hours. Then …", "un comprimido. Luego …"), which no name
-// follows as one follows a title ("Dr. Lee").
+// "¿", "¡"; not an abbreviation in capitals): the full stop after an amount or a dosing term
+// ("every 8 hours. Then …", "un comprimido. Luego …"), which no name follows as one follows a title
+// ("Dr. Lee").
 bool full_stop_ends_sentence(std::string_view text, std::size_t pos);
 // Whether the full stop at `pos` only ends an abbreviation: a word in lower case follows in
 // the same sentence ("5 min. after each walk").

@@ -104,6 +104,14 @@ TEST_CASE("a Spanish count agrees with its noun") {
   CHECK(clinically_said("Ponga 3 gtt. en cada ojo", "es") == "Ponga tres gotas en cada ojo");
 }
 
+TEST_CASE("a fraction before a counted form is said with it") {
+  CHECK(clinically_said("Take 1/2 tab daily") == "Take half a tablet daily");
+  CHECK(clinically_said("Take 1 1/2 caps") == "Take one and a half capsules");
+  CHECK(clinically_said("Tome ½ comp. al día", "es") == "Tome medio comprimido al día");
+  CHECK(clinically_said("Ponga ½ cáps.", "es") == "Ponga media cápsula.");
+  CHECK(clinically_said("Tome ¾ comp. al día", "es") == "Tome tres cuartos de comprimido al día");
+}
+
 TEST_CASE("ambiguous abbreviations are said as their letters never guessed") {
   CHECK(clinically_said("Put 1 drop OD") == "Put 1 drop O D");
   CHECK(clinically_said("Call before D/C") == "Call before D C");
@@ -134,4 +142,6 @@ TEST_CASE("a slash between two single letters is never read as or") {
   CHECK(reading::normalise("Use heat/ice", reading::Language::english) == "Use heat or ice");
   CHECK(reading::normalise("Anote r/p si no hay", reading::Language::spanish) ==
         "Anote r p si no hay");
+  CHECK(reading::normalise("Anote ñ/o si no hay", reading::Language::spanish) ==
+        "Anote ñ o si no hay");
 }

@@ -80,6 +80,9 @@ TEST_CASE("PM after a time is the time and elsewhere is warned about as ambiguou
   CHECK(safety_warnings("Come at 3 PM or 3:30 PM.").empty());
   // In a dose it is the evening's.
   CHECK(safety_warnings("Take 10 mg AM and 5 mg PM.").empty());
+  // A number after a comma or a room's is no dose: PM there is still ambiguous.
+  CHECK(safety_warnings("Go to the PM clinic, room 4.").size() == 1);
+  CHECK(safety_warnings("Ask for the PM desk at suite 12").size() == 1);
   const auto found = safety_warnings("Ask the PM clinic");
   REQUIRE(found.size() == 1);
   CHECK(found[0].starts_with("7:11 \"PM\" has more than one meaning"));

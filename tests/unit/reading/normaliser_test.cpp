@@ -249,6 +249,9 @@ TEST_CASE("sizes with x between numbers are said with by and sets stay sets") {
   CHECK(normalise("cut 5 × 5 cm", en) == "cut 5 by 5 centimeters");
   CHECK(normalise("2 x 12 reps", en) == "2 sets of 12 reps");
   CHECK(normalise("gasa de 5x5 cm", es) == "gasa de 5 por 5 centímetros");
+  // Squares of gauze in the plural are said with the last number's word: "two by twos".
+  CHECK(normalise("pack the 2x2s", en) == "pack the 2 by twos");
+  CHECK(normalise("six 6x6s", en) == "six 6 by sixes");
 }
 
 TEST_CASE("pound and prime marks after numbers are units by their context") {
@@ -259,6 +262,9 @@ TEST_CASE("pound and prime marks after numbers are units by their context") {
   CHECK(normalise("walk 6′", en) == "walk 6 feet");
   CHECK(normalise("rest 3′", en) == "rest 3 minutes");
   CHECK(normalise("mantenga 20\"", es) == "mantenga 20 segundos");
+  // Pounds before the noun they weigh are its modifier, in the singular.
+  CHECK(normalise("a 4# weight", en) == "a 4 pound weight");
+  CHECK(normalise("lift 4# with each arm", en) == "lift 4 pounds with each arm");
 }
 
 TEST_CASE("a dash between decorated values is said to or a") {
@@ -284,6 +290,29 @@ TEST_CASE("a day and month after a weekday are a date in the locale's order") {
   CHECK(normalise("Friday 3/4", dialect_of("en-GB")) == "Friday the third of April");
   CHECK(normalise("el viernes 3/4", dialect_of("es")) == "el viernes 3 de abril");
   CHECK(normalise("take 3/4 cup", dialect_of("en-GB")) == "take three quarters of a cup");
+}
+
+TEST_CASE("a clinic's hours with one letter for the half of the day are times") {
+  CHECK(normalise("Open 9a-4p", en) == "Open 9 AM to 4 PM");
+  CHECK(normalise("Open 6:30a–3p", en) == "Open 6:30 AM to 3 PM");
+  CHECK(normalise("from 10:15a", en) == "from 10:15 AM");
+  // A number and a letter alone is a room or a bed; "6p M–F" is 6 PM and a weekday range.
+  CHECK(normalise("Bed 9a", en) == "Bed 9a");
+  CHECK(normalise("open 8a-6p M–F", en) == "open 8 AM to 6 PM Monday to Friday");
+}
+
+TEST_CASE("x before a number of days is how long a course lasts") {
+  CHECK(normalise("1 tab daily x 10 days", en).ends_with("daily for 10 days"));
+  CHECK(normalise("twice a day × 2 weeks", en) == "twice a day for 2 weeks");
+  CHECK(normalise("dos veces al día x 7 días", es) == "dos veces al día durante 7 días");
+  CHECK(normalise("3 x 10", en) == "3 sets of 10");
+}
+
+TEST_CASE("a full stop after a measure ends a sentence only where one starts") {
+  CHECK(normalise("Rest 10 min. after lunch.", en) == "Rest 10 minutes after lunch.");
+  CHECK(normalise("Take it q6h. Then rest.", en) == "Take it every 6 hours. Then rest.");
+  CHECK(normalise("Tome 1 cada 8 h. Luego descanse.", es) ==
+        "Tome 1 cada ocho horas. Luego descanse.");
 }
 
 TEST_CASE("a time's meridiem full stop still ends its sentence when a new one follows") {
