@@ -93,11 +93,11 @@ struct SafetyScan {
         pos += dose.length;
         continue;
       }
+      // An entry on no list is skipped whole: "q.h.s." holds no "h.s.".
       if (clinical && !word_before(text, pos))
         if (const model::ClinicalEntry* found_entry =
-                clinical_entry_at(text, pos, *clinical, dialect, false);
-            found_entry && !found_entry->lists.empty()) {
-          entry(pos, *found_entry);
+                clinical_entry_at(text, pos, *clinical, dialect, false)) {
+          if (!found_entry->lists.empty()) entry(pos, *found_entry);
           pos += found_entry->printed.size();
           continue;
         }

@@ -3,6 +3,7 @@
 // written unsafely (".5 mg", "5.0 mg") read as it is meant ("0.5", "5").
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <regex>
 
 #include "lang/language.h"
@@ -317,6 +318,44 @@ std::size_t dose_length(std::string_view text, std::size_t pos, const DoseNumber
 
 }  // namespace
 
+namespace {
+
+// A credential no lexicon lists in a signature's list ("Kim Lee, PT, DPT, FAAOMPT", "Jo Ng,
+// FNP-BC", "MBChB"): two capitals or more, no word in small letters, after a name or another
+// credential and before a comma or the end. Its length, 0 when none.
+std::size_t credential_length(std::string_view text, std::size_t pos) {
+  static const std::regex credential(R"([A-Z][A-Za-z]{1,9}(?:-[A-Z]{1,5})?(?![A-Za-z0-9/-]))");
+  const std::size_t length = match_at(credential, text, pos);
+  if (!length || !after_name(text, pos)) return 0;
+  const std::string_view word = text.substr(pos, length);
+  int capitals = 0;
+  int small_run = 0;
+  for (const char c : word) {
+    capitals += is_upper(c);
+    small_run = c >= 'a' && c <= 'z' ? small_run + 1 : 0;
+    if (small_run >= 3) return 0;
+  }
+  std::size_t after = pos + length;
+  while (after < text.size() && text[after] == ' ') ++after;
+  const bool ends = after == text.size() ||
+                    std::string_view(",;)\n").find(text[after]) != std::string_view::npos ||
+                    (text[after] == '.' && at_sentence_end(text, after + 1));
+  return capitals >= 2 && ends ? length : 0;
+}
+
+// Its letters, one by one: "F N P B C", "M B C H B".
+std::string credential_letters(std::string_view printed) {
+  std::string out;
+  for (const char c : printed) {
+    if (c == '-') continue;
+    if (!out.empty()) out += ' ';
+    out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+}  // namespace
+
 std::size_t match_clinical(std::string_view text, std::size_t pos, const ReadingContext& context) {
   if (const DoseNumberAt dose = dose_number_at(text, pos, context.dialect);
       dose.kind != DoseNumber::none)
@@ -326,7 +365,10 @@ std::size_t match_clinical(std::string_view text, std::size_t pos, const Reading
     return counted.length;
   const model::ClinicalEntry* entry =
       clinical_entry_at(text, pos, *context.clinical, context.dialect, true);
-  return entry ? entry->printed.size() : 0;
+  // A longer credential wins over the one it starts with: "FNP-BC" over "FNP".
+  const std::size_t credential = credential_length(text, pos);
+  if (entry && entry->printed.size() >= credential) return entry->printed.size();
+  return credential;
 }
 
 std::string read_clinical(std::string_view text, const Token& token,
@@ -344,7 +386,9 @@ std::string read_clinical(std::string_view text, const Token& token,
       context.clinical
           ? clinical_entry_at(text, token.begin, *context.clinical, context.dialect, true)
           : nullptr;
-  if (!entry) return std::string(printed);
+  if (!entry || entry->printed.size() < printed.size())
+    return credential_length(text, token.begin) == printed.size() ? credential_letters(printed)
+                                                                  : std::string(printed);
   std::string out = spoken_after(*entry, word_before_pos(text, token.begin));
   // "at qhs" -> "at every night at bedtime": the printed "at" already says it.
   const std::string_view before = word_before_pos(text, token.begin);
