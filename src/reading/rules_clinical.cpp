@@ -339,7 +339,7 @@ std::size_t credential_length(std::string_view text, std::size_t pos) {
   while (after < text.size() && text[after] == ' ') ++after;
   const bool ends = after == text.size() ||
                     std::string_view(",;)\n").find(text[after]) != std::string_view::npos ||
-                    (text[after] == '.' && at_sentence_end(text, after + 1));
+                    (text[after] == '.' && full_stop_ends_sentence(text, after + 1));
   return capitals >= 2 && ends ? length : 0;
 }
 

@@ -104,6 +104,16 @@ TEST_CASE("a Spanish count agrees with its noun") {
   CHECK(clinically_said("Ponga 3 gtt. en cada ojo", "es") == "Ponga tres gotas en cada ojo");
 }
 
+TEST_CASE("a credential no lexicon lists is said as its letters after a name") {
+  CHECK(clinically_said("Kim Ode, PT, FAAOMPT") == "Kim Ode, P T, F A A O M P T");
+  CHECK(clinically_said("Jo Ng, FNP-BC. Call us.") == "Jo Ng, F N P B C. Call us.");
+  CHECK(clinically_said("Ana Ruiz, MBChB", "en-GB") == "Ana Ruiz, M B C H B");
+  CHECK(clinically_said("Eva Gil, BCPS", "es") == "Eva Gil, B C P S");
+  // Not a word in capitals inside a sentence, nor a word with small letters.
+  CHECK(clinically_said("Come Monday, NOT Tuesday.") == "Come Monday, NOT Tuesday.");
+  CHECK(clinically_said("Jo Ng, Physio") == "Jo Ng, Physio");
+}
+
 TEST_CASE("a fraction before a counted form is said with it") {
   CHECK(clinically_said("Take 1/2 tab daily") == "Take half a tablet daily");
   CHECK(clinically_said("Take 1 1/2 caps") == "Take one and a half capsules");

@@ -135,9 +135,9 @@ TEST_CASE("a stretch in another language is not read with the handout's lists") 
   // The recording reads a Spanish stretch by the Spanish rules, without the English lexicon:
   // its "PM" is no English ambiguity, and "U" after a number is not said "units".
   CHECK(handout_warnings({text_run("Ask at the PM desk.")}, "en-US").size() == 1);
-  CHECK(handout_warnings({text_run("Lea: "), text_run("la consulta de PM abre tarde", "es")},
-                         "en-US")
-            .empty());
+  CHECK(
+      handout_warnings({text_run("Lea: "), text_run("la consulta de PM abre tarde", "es")}, "en-US")
+          .empty());
   // Its dose numbers are still checked, as its language writes them: "2,0 mg" in Spanish.
   const auto found =
       handout_warnings({text_run("Dice: "), text_run("tome 2,0 mg al día", "es")}, "en-US");

@@ -213,6 +213,19 @@ TEST_CASE("St. and Dr. are a street and a drive after a name and a saint and a d
   CHECK(normalise("123 Elm St. Suite 4", en) == "123 Elm Street Suite 4");
 }
 
+TEST_CASE("a counted noun over a unit symbol is per that unit") {
+  CHECK(normalise("12 units/kg", en) == "12 units per kilogram");
+  CHECK(normalise("2 drops/mL", en) == "2 drops per milliliter");
+  CHECK(normalise("tome 1 comp./día", es) == "tome 1 comp. al día");
+  // No count before it: a slash between words.
+  CHECK(normalise("units/kg", en) == "units or kg");
+}
+
+TEST_CASE("an at sign outside an address is said") {
+  CHECK(normalise("2 tabs @ bedtime", en) == "2 tabs at bedtime");
+  CHECK(normalise("Write to jo@example.org", en) == "Write to jo at example dot org");
+}
+
 TEST_CASE("a count over a unit after a slash is per that unit") {
   CHECK(normalise("march 40 steps/min", en) == "march 40 steps per minute");
   CHECK(normalise("do 8 lifts/leg", en) == "do 8 lifts per leg");
