@@ -36,6 +36,22 @@ constexpr std::array<std::pair<std::string_view, std::pair<int, int>>, 10> vulga
     {"⅕", {1, 5}},
 }};
 
+// British clinical shorthand for a time: "2/52" two weeks, "3/12" three months, "5/7" five
+// days. "/52" is never a date nor a fraction; the others are a time only in a handout that
+// writes the day first (en-GB), after "in", "for", "within", "after" or "over". The period's
+// name, or null.
+const char* british_period(std::string_view text, std::size_t pos, int count, int per,
+                           const Dialect& dialect) {
+  const std::string_view before = word_before_pos(text, pos);
+  const bool duration =
+      dialect.day_first && (before == "in" || before == "for" || before == "within" ||
+                            before == "after" || before == "over");
+  if (per == 52 && count > 0 && count < 52) return "week";
+  if (duration && per == 12 && count > 0 && count < 12) return "month";
+  if (duration && per == 7 && count > 0 && count < 7) return "day";
+  return nullptr;
+}
+
 bool is_fraction(int numerator, int denominator) {
   return numerator > 0 && numerator < denominator &&
          (denominator <= 8 || denominator == 12 || denominator == 16);
@@ -203,6 +219,10 @@ std::size_t match_quantity(std::string_view text, std::size_t pos, const Reading
   if (!amount) return 0;
   const std::size_t unit = unit_length_at(text, pos + amount->length, context.dialect.language);
   if (unit == 0 && amount->denominator == 0) return 0;
+  // "in 3/12": three months, read with the slash rule.
+  if (unit == 0 && amount->number.empty() && !spanish(context) &&
+      british_period(text, pos, amount->numerator, amount->denominator, context.dialect))
+    return 0;
   // "Monday 3/4", "el jueves 3/4": a date, not three quarters.
   if (unit == 0 && amount->number.empty() &&
       text.substr(pos, amount->length).find('/') != std::string_view::npos &&
@@ -306,6 +326,10 @@ std::string read_number_slash(std::string_view text, const Token& token,
   const std::string a(printed.substr(0, slash));
   const std::string b(printed.substr(slash + 1));
   const bool es = spanish(context);
+  if (const char* period = es || !unit.empty()
+                               ? nullptr
+                               : british_period(text, token.begin, first, second, context.dialect))
+    return a + ' ' + period + (first == 1 ? "" : "s");
   const int month = context.dialect.day_first ? second : first;
   const int day = context.dialect.day_first ? first : second;
   if (valid_date(month, day) && unit.empty() &&

@@ -343,6 +343,17 @@ std::size_t credential_length(std::string_view text, std::size_t pos) {
   return capitals >= 2 && ends ? length : 0;
 }
 
+// Whether an English "as needed" before `next` needs its "for": "PRN pain", "prn severe
+// itching" name what it is needed for; "PRN for pain", "PRN, max 3", "PRN up to 4 times" do not.
+bool needs_for(std::string_view next) {
+  static constexpr std::array<std::string_view, 32> joining{
+      "for",   "if",    "when", "and",     "or",  "only", "up",   "to", "with",  "at",    "before",
+      "after", "until", "max",  "maximum", "not", "but",  "as",   "in", "every", "each",  "daily",
+      "twice", "once",  "per",  "the",     "a",   "an",   "then", "by", "while", "unless"};
+  return !next.empty() && next.front() >= 'a' && next.front() <= 'z' &&
+         std::ranges::find(joining, next) == joining.end();
+}
+
 // Its letters, one by one: "F N P B C", "M B C H B".
 std::string credential_letters(std::string_view printed) {
   std::string out;
@@ -394,6 +405,9 @@ std::string read_clinical(std::string_view text, const Token& token,
   const std::string_view before = word_before_pos(text, token.begin);
   if ((out.starts_with("at ") && before == "at") || (out.starts_with("al ") && before == "al"))
     out.erase(0, 3);
+  if (out == "as needed" && token.end < text.size() && text[token.end] == ' ' &&
+      needs_for(word_after_pos(text, token.end)))
+    out += " for";
   return with_full_stop(std::move(out), printed, text, token.end);
 }
 

@@ -159,7 +159,15 @@ const PeriodName* per_unit_at(std::string_view text, std::size_t slash, std::str
     return nullptr;
   const std::string_view count =
       word_before_pos(text, static_cast<std::size_t>(noun.data() - text.data()));
-  return !count.empty() && is_digit(count.back()) ? unit : nullptr;
+  if (!count.empty() && is_digit(count.back())) return unit;
+  // "45 g carbs/meal": the count has its unit.
+  const std::size_t count_start = static_cast<std::size_t>(count.data() - text.data());
+  const std::string_view number = word_before_pos(text, count_start);
+  return !count.empty() && !number.empty() && is_digit(number.back()) &&
+                 unit_length_at(text, count_start - (text[count_start - 1] == ' ' ? 1 : 0)) ==
+                     count.size() + (text[count_start - 1] == ' ' ? 1 : 0)
+             ? unit
+             : nullptr;
 }
 
 const PeriodName* period_after_slash(std::string_view text, std::size_t slash,

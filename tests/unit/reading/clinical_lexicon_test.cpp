@@ -104,6 +104,13 @@ TEST_CASE("a Spanish count agrees with its noun") {
   CHECK(clinically_said("Ponga 3 gtt. en cada ojo", "es") == "Ponga tres gotas en cada ojo");
 }
 
+TEST_CASE("as needed before what it is needed for says for") {
+  CHECK(clinically_said("Take 1 tab PRN pain") == "Take 1 tablet as needed for pain");
+  CHECK(clinically_said("Take 1 tab PRN for pain") == "Take 1 tablet as needed for pain");
+  CHECK(clinically_said("Take 1 tab PRN, max 3") == "Take 1 tablet as needed, max 3");
+  CHECK(clinically_said("Take 1 tab PRN up to 4 times") == "Take 1 tablet as needed up to 4 times");
+}
+
 TEST_CASE("a credential no lexicon lists is said as its letters after a name") {
   CHECK(clinically_said("Kim Ode, PT, FAAOMPT") == "Kim Ode, P T, F A A O M P T");
   CHECK(clinically_said("Jo Ng, FNP-BC. Call us.") == "Jo Ng, F N P B C. Call us.");

@@ -221,6 +221,22 @@ TEST_CASE("a counted noun over a unit symbol is per that unit") {
   CHECK(normalise("units/kg", en) == "units or kg");
 }
 
+TEST_CASE("British times over 52 12 and 7 are weeks months and days") {
+  const Dialect gb = dialect_of("en-GB");
+  CHECK(normalise("review in 6/52", gb) == "review in 6 weeks");
+  CHECK(normalise("review in 1/52", en) == "review in 1 week");
+  CHECK(normalise("off work for 5/7", gb) == "off work for 5 days");
+  CHECK(normalise("follow up in 3/12", gb) == "follow up in 3 months");
+  // Elsewhere a date or a fraction, as before.
+  CHECK(normalise("come on 3/12", gb) == "come on the third of December");
+  CHECK(normalise("follow up in 3/12", en) == "follow up in three twelfths");
+}
+
+TEST_CASE("a count with its unit over a noun's unit is per it") {
+  CHECK(normalise("45 g carbs/meal", en) == "45 grams carbs per meal");
+  CHECK(normalise("30 g fibra/día", es) == "treinta gramos fibra al día");
+}
+
 TEST_CASE("an at sign outside an address is said") {
   CHECK(normalise("2 tabs @ bedtime", en) == "2 tabs at bedtime");
   CHECK(normalise("Write to jo@example.org", en) == "Write to jo at example dot org");
