@@ -47,8 +47,8 @@ const char* british_period(std::string_view text, std::size_t pos, int count, in
       dialect.day_first && (before == "in" || before == "for" || before == "within" ||
                             before == "after" || before == "over");
   if (per == 52 && count > 0 && count < 52) return "week";
-  if (duration && per == 12 && count > 0 && count < 12) return "month";
-  if (duration && per == 7 && count > 0 && count < 7) return "day";
+  if (duration && per == 12 && count > 0) return "month";
+  if (duration && per == 7 && count > 0) return "day";
   return nullptr;
 }
 

@@ -118,7 +118,8 @@ bool holds(ClinicalContext context, std::string_view text, std::size_t pos, std:
 bool whole_word_at(std::string_view text, std::size_t pos, std::string_view printed) {
   if (!text.substr(pos).starts_with(printed) || word_before(text, pos)) return false;
   const std::size_t end = pos + printed.size();
-  if (printed.back() == '/') return true;  // "w/walker"
+  // "w/walker"; not a letter of a chain ("M/W/F").
+  if (printed.back() == '/') return pos == 0 || text[pos - 1] != '/';
   return !word_at(text, end);
 }
 
@@ -177,16 +178,19 @@ bool dose_unit_after(std::string_view text, std::size_t end) {
 }  // namespace
 
 DoseNumberAt dose_number_at(std::string_view text, std::size_t pos, const Dialect& dialect) {
-  static const std::regex leading(R"(\.(\d+))");
+  static const std::regex leading(R"([.,](\d+))");
   static const std::regex trailing(R"((\d+)([.,])(\d*?)(0+)(?![0-9]))");
   if (pos > 0 && (rules::is_digit(text[pos - 1]) || text[pos - 1] == '.' || text[pos - 1] == ',' ||
                   word_before(text, pos)))
     return {};
   std::cmatch m;
-  if (text[pos] == '.') {
+  // Spanish writes the decimal point as a comma: ",5 mg" is "0,5".
+  const bool spanish = dialect.language == Language::spanish;
+  if (text[pos] == '.' || (spanish && text[pos] == ',')) {
     const std::size_t length = rules::match_at(leading, text, pos, &m);
     if (length && dose_unit_after(text, pos + length))
-      return {DoseNumber::missing_leading_zero, length, "0." + rules::group(m, 1)};
+      return {DoseNumber::missing_leading_zero, length,
+              std::string(text[pos] == ',' ? "0," : "0.") + rules::group(m, 1)};
     return {};
   }
   const std::size_t length = rules::match_at(trailing, text, pos, &m);

@@ -237,13 +237,19 @@ PrintedTime printed_time_at(std::string_view text, std::size_t pos, bool spanish
     } else {
       t.separator = 0;
     }
-    // "8a" alone may be a room or a bed; "8a-5p", "7:30a" are times, and only in English.
-    const auto loose = [](const std::optional<ClockTime>& c) {
-      return c && c->compact && !c->has_minutes;
-    };
-    if ((start->compact || (end && end->compact)) &&
+    // "8a" alone may be a room or a bed; "8a-5p", "7:30a" are times, and only in English;
+    // after "at", "by", "until" … one is a time too: "at 9a".
+    const bool start_compact = start->compact;
+    const bool start_loose = start_compact && !start->has_minutes;
+    const bool end_compact = end.has_value() && end->compact;
+    const bool end_loose = end_compact && !end->has_minutes;
+    const std::string_view said_before = word_before_pos(text, pos);
+    const bool clock_word = said_before == "at" || said_before == "by" || said_before == "until" ||
+                            said_before == "from" || said_before == "before" ||
+                            said_before == "after";
+    if ((start_compact || end_compact) &&
         (spanish_text ||
-         ((loose(start) || loose(end)) && !(end && start->compact && end->compact))))
+         ((start_loose || end_loose) && !(start_compact && end_compact) && !clock_word)))
       return {};
     const std::size_t hour_word = spanish_text ? hour_word_at(text, pos + t.length) : 0;
     // "8.30" alone is a decimal number; "a las 8.30", "8.30 h" a time.

@@ -311,7 +311,12 @@ std::size_t match_size(std::string_view text, std::size_t pos, const ReadingCont
   // Only the marks of the pattern have these letters: '"', "cm", "mm", "in", "″".
   const bool marked =
       printed.find_first_of("\"cmi") != std::string::npos || printed.find("″") != std::string::npos;
+  const UnitAt unit_after = unit_at(text, pos + length, context.dialect.language);
   const std::size_t unit = unit_length_at(text, pos + length, context.dialect.language);
+  // A size is of lengths: "2 x 500 mg" is two doses of 500 milligrams.
+  static constexpr std::array<std::string_view, 6> lengths{"centimeter", "millimeter", "meter",
+                                                           "inch",       "foot",       "yard"};
+  if (unit > 0 && !unit_after.unit.empty() && !one_of(unit_after.unit, lengths)) return 0;
   if (unit > 0) return length + unit;
   if (marked || !group(m, 4).empty()) return length;  // "4x4s": pads of that size
   const std::string_view next = word_after_pos(text, pos + length);

@@ -3,6 +3,7 @@
 // (lang::weekday_of, lang::month_of), in the handout's language.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "lang/hours.h"
 #include "lang/weekdays.h"
@@ -67,6 +68,26 @@ std::optional<PrintedRange> range_at(std::string_view text, std::size_t pos, Lan
       day_at(text, first->end + dash, language, lang::DayForm::any);
   if (!last || word_at(text, last->end)) return std::nullopt;
   return PrintedRange{*first, *last};
+}
+
+// "M/W/F", "Tu/Th", "L/X/V": days joined by slashes, said as a list. A day of one letter only in a
+// list of three or more ("M/F" may be male or female).
+std::vector<PrintedDay> chain_at(std::string_view text, std::size_t pos, Language language) {
+  if (pos > 0 && text[pos - 1] == '/') return {};
+  std::vector<PrintedDay> days;
+  bool one_letter = false;
+  std::size_t at = pos;
+  while (true) {
+    const std::optional<PrintedDay> day = day_at(text, at, language, lang::DayForm::any);
+    if (!day) return {};
+    one_letter = one_letter || word_end(text, at) - at == 1;
+    days.push_back(*day);
+    if (day->end >= text.size() || text[day->end] != '/') break;
+    at = day->end + 1;
+  }
+  if (days.size() < 2 || (one_letter && days.size() < 3) || word_at(text, days.back().end))
+    return {};
+  return days;
 }
 
 // Alone, a day is read only in English, capitalised, and not when the abbreviation is also
@@ -142,6 +163,7 @@ std::optional<PrintedMonths> months_at(std::string_view text, std::size_t pos, L
 
 std::size_t match_weekday(std::string_view text, std::size_t pos, const ReadingContext& context) {
   const Language language = context.dialect.language;
+  if (const auto days = chain_at(text, pos, language); !days.empty()) return days.back().end - pos;
   if (const auto range = range_at(text, pos, language)) return range->last.end - pos;
   if (const auto day = single_at(text, pos, language)) return day->end - pos;
   return 0;
@@ -150,7 +172,14 @@ std::size_t match_weekday(std::string_view text, std::size_t pos, const ReadingC
 std::string read_weekday(std::string_view text, const Token& token, const ReadingContext& context) {
   const Language language = context.dialect.language;
   std::string out;
-  if (const auto range = range_at(text, token.begin, language))
+  const std::vector<PrintedDay> days = chain_at(text, token.begin, language);
+  for (std::size_t i = 0; i < days.size(); ++i)
+    out += (i == 0                 ? ""
+            : i + 1 == days.size() ? (language == Language::spanish ? " y " : " and ")
+                                   : ", ") +
+           full_name(days[i].day, language);
+  if (!days.empty()) {
+  } else if (const auto range = range_at(text, token.begin, language))
     out = full_name(range->first.day, language) + std::string(to_word(language)) +
           full_name(range->last.day, language);
   else if (const auto day = single_at(text, token.begin, language))

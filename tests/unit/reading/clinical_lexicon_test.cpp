@@ -134,6 +134,11 @@ TEST_CASE("ambiguous abbreviations are said as their letters never guessed") {
   CHECK(clinically_said("Call before D/C") == "Call before D C");
 }
 
+TEST_CASE("a Spanish dose without its leading zero before a comma is read with it") {
+  CHECK(clinically_said("Tome ,5 mg", "es") == "Tome 0,5 miligramos");
+  CHECK(clinically_said("Tome 1, 2 o 3 mg", "es") == "Tome 1, 2 o tres miligramos");
+}
+
 TEST_CASE("a dose number written unsafely is read as it is meant") {
   CHECK(clinically_said("Take .25 mg") == "Take 0.25 milligrams");
   CHECK(clinically_said("Take 2.0 mg") == "Take 2 milligrams");

@@ -74,6 +74,7 @@ TEST_CASE("Spanish handouts are warned about in Spanish text") {
   CHECK(found[0].find("the recording says \"unidades\"") != std::string::npos);
   CHECK(safety_warnings("Tome 2,0 mg", "es").size() == 1);
   CHECK(safety_warnings("Tome 5.000 mg", "es").empty());
+  CHECK(safety_warnings("Tome ,5 mg", "es").at(0).find("write \"0,5\"") != std::string::npos);
 }
 
 TEST_CASE("PM after a time is the time and elsewhere is warned about as ambiguous") {

@@ -237,6 +237,20 @@ TEST_CASE("a count with its unit over a noun's unit is per it") {
   CHECK(normalise("30 g fibra/día", es) == "treinta gramos fibra al día");
 }
 
+TEST_CASE("days joined by slashes are a list of days") {
+  CHECK(normalise("M/W/F", en) == "Monday, Wednesday and Friday");
+  CHECK(normalise("Tu/Th", en) == "Tuesday and Thursday");
+  CHECK(normalise("L/X/V", es) == "lunes, miércoles y viernes");
+  // Two letters alone may be no days ("M/F": male or female).
+  CHECK(normalise("M/F", en) == "M F");
+}
+
+TEST_CASE("x before a count of exercise is times and in Spanish c/ before a period is cada") {
+  CHECK(normalise("hold 30 sec x 3 reps", en) == "hold 30 seconds times 3 reps");
+  CHECK(normalise("camine c/hora", es) == "camine cada hora");
+  CHECK(normalise("2 x 500 mg", en) == "2 times 500 milligrams");
+}
+
 TEST_CASE("an at sign outside an address is said") {
   CHECK(normalise("2 tabs @ bedtime", en) == "2 tabs at bedtime");
   CHECK(normalise("Write to jo@example.org", en) == "Write to jo at example dot org");
