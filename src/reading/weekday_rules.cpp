@@ -159,6 +159,24 @@ std::optional<PrintedMonths> months_at(std::string_view text, std::size_t pos, L
   return std::nullopt;
 }
 
+// A day of one letter before a range of times, in a list of hours: "F 7a–5p", "V 8:00-14:00".
+std::optional<PrintedDay> letter_before_hours(std::string_view text, std::size_t pos,
+                                              const ReadingContext& context) {
+  const Language language = context.dialect.language;
+  if (pos >= text.size() || !is_upper(text[pos]) || word_end(text, pos) != pos + 1)
+    return std::nullopt;
+  const std::optional<PrintedDay> day = day_at(text, pos, language, lang::DayForm::any);
+  if (!day || day->end != pos + 1 || day->end + 1 >= text.size() || text[day->end] != ' ')
+    return std::nullopt;
+  const std::size_t time = match_time(text, day->end + 1, context);
+  const std::string_view hours = text.substr(day->end + 1, time);
+  const bool range = hours.find_first_of("-") != std::string_view::npos ||
+                     hours.find("–") != std::string_view::npos ||
+                     hours.find(" to ") != std::string_view::npos ||
+                     hours.find(" a ") != std::string_view::npos;
+  return time > 0 && range ? day : std::nullopt;
+}
+
 }  // namespace
 
 std::size_t match_weekday(std::string_view text, std::size_t pos, const ReadingContext& context) {
@@ -166,6 +184,7 @@ std::size_t match_weekday(std::string_view text, std::size_t pos, const ReadingC
   if (const auto days = chain_at(text, pos, language); !days.empty()) return days.back().end - pos;
   if (const auto range = range_at(text, pos, language)) return range->last.end - pos;
   if (const auto day = single_at(text, pos, language)) return day->end - pos;
+  if (const auto day = letter_before_hours(text, pos, context)) return day->end - pos;
   return 0;
 }
 
@@ -184,6 +203,8 @@ std::string read_weekday(std::string_view text, const Token& token, const Readin
           full_name(range->last.day, language);
   else if (const auto day = single_at(text, token.begin, language))
     out = full_name(day->day, language);
+  else if (const auto letter = letter_before_hours(text, token.begin, context))
+    out = full_name(letter->day, language);
   if (text[token.end - 1] == '.' && at_sentence_end(text, token.end)) out += '.';
   return out;
 }

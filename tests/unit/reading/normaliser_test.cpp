@@ -243,6 +243,11 @@ TEST_CASE("days joined by slashes are a list of days") {
   CHECK(normalise("L/X/V", es) == "lunes, miércoles y viernes");
   // Two letters alone may be no days ("M/F": male or female).
   CHECK(normalise("M/F", en) == "M F");
+  // A day of one letter before a range of hours is a day of the list of hours.
+  CHECK(normalise("Open M–Th 7a–7p, F 7a–5p", en) ==
+        "Open Monday to Thursday 7 AM to 7 PM, Friday 7 AM to 5 PM");
+  CHECK(normalise("V 8:00-14:00", es) == "viernes 8 de la mañana a 2 de la tarde");
+  CHECK(normalise("Grade F 90", en) == "Grade F 90");
 }
 
 TEST_CASE("x before a count of exercise is times and in Spanish c/ before a period is cada") {
