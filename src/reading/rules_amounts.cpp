@@ -289,6 +289,8 @@ std::string read_money(std::string_view text, const Token& token, const ReadingC
   const std::string cents = group(m, 2);
   const bool one = whole == "1";
   std::string out;
+  if (spanish(context) && whole == "0" && !cents.empty() && cents != "00")
+    return std::to_string(number_of(cents)) + (dollar ? " centavos" : " céntimos");
   if (spanish(context)) {
     out = count_words(whole, context, Gender::masculine) + ' ' +
           (dollar ? (one ? "dólar" : "dólares") : (one ? "euro" : "euros"));
@@ -297,6 +299,9 @@ std::string read_money(std::string_view text, const Token& token, const ReadingC
     }
     return out;
   }
+  // "$0.50" is "50 cents", with no "0 dollars".
+  if (whole == "0" && !cents.empty() && cents != "00")
+    return std::to_string(number_of(cents)) + (number_of(cents) == 1 ? " cent" : " cents");
   out = whole + ' ' + (dollar ? (one ? "dollar" : "dollars") : (one ? "euro" : "euros"));
   if (!cents.empty() && cents != "00") out += " and " + std::to_string(number_of(cents)) + " cents";
   return out;

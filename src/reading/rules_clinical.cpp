@@ -78,7 +78,10 @@ bool after_name(std::string_view text, std::size_t pos) {
   std::size_t end = pos;
   while (end > 0 && text[end - 1] == ' ') --end;
   if (end == 0 || text[end - 1] != ',') return false;
-  const std::string_view name = rules::word_before_pos(text, end - 1);
+  // "Tom Hart, BSc (Hons), MCSP": a degree's class in brackets is part of it.
+  std::size_t comma = end - 1;
+  while (comma > 0 && text[comma - 1] == ')') --comma;
+  const std::string_view name = rules::word_before_pos(text, comma);
   return !name.empty() && rules::is_upper(name.front());
 }
 

@@ -116,6 +116,9 @@ TEST_CASE("a credential no lexicon lists is said as its letters after a name") {
   CHECK(clinically_said("Jo Ng, FNP-BC. Call us.") == "Jo Ng, F N P B C. Call us.");
   CHECK(clinically_said("Ana Ruiz, MBChB", "en-GB") == "Ana Ruiz, M B C H B");
   CHECK(clinically_said("Eva Gil, BCPS", "es") == "Eva Gil, B C P S");
+  // A degree's class in brackets stays in the list.
+  CHECK(clinically_said("Tom Hart, BSc (Hons), MCSP", "en-GB") ==
+        "Tom Hart, B S C (Hons), M C S P");
   // Not a word in capitals inside a sentence, nor a word with small letters.
   CHECK(clinically_said("Come Monday, NOT Tuesday.") == "Come Monday, NOT Tuesday.");
   CHECK(clinically_said("Jo Ng, Physio") == "Jo Ng, Physio");

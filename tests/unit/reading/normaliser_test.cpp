@@ -256,6 +256,11 @@ TEST_CASE("x before a count of exercise is times and in Spanish c/ before a peri
   CHECK(normalise("2 x 500 mg", en) == "2 times 500 milligrams");
 }
 
+TEST_CASE("less than a dollar or a euro is said in cents") {
+  CHECK(normalise("$0.75 each", en) == "75 cents each");
+  CHECK(normalise("0,50 € cada uno", es) == "50 céntimos cada uno");
+}
+
 TEST_CASE("an at sign outside an address is said") {
   CHECK(normalise("2 tabs @ bedtime", en) == "2 tabs at bedtime");
   CHECK(normalise("Write to jo@example.org", en) == "Write to jo at example dot org");
