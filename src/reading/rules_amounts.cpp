@@ -1,5 +1,6 @@
 // Rules for amounts: fractions and mixed numbers, numbers with units, money, number ranges
 // and numbers around a slash ("120/80", "3/10", "24/7", "4/15").
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <utility>
@@ -50,6 +51,15 @@ const char* british_period(std::string_view text, std::size_t pos, int count, in
   if (duration && per == 12 && count > 0) return "month";
   if (duration && per == 7 && count > 0) return "day";
   return nullptr;
+}
+
+// The forms a dose comes in, which a dose before them describes: "500 mg tablets".
+bool dose_form(std::string_view word) {
+  static constexpr std::array<std::string_view, 20> forms{
+      "tablet", "tablets", "capsule", "capsules", "pill",    "pills",  "tab",
+      "tabs",   "cap",     "caps",    "patch",    "patches", "vial",   "vials",
+      "pen",    "pens",    "syringe", "syringes", "bottle",  "bottles"};
+  return std::ranges::find(forms, word) != forms.end();
 }
 
 bool is_fraction(int numerator, int denominator) {
@@ -246,10 +256,14 @@ std::string read_quantity(std::string_view text, const Token& token,
   if (unit.length == 0 && amount->denominator == 0) {
     return std::string(printed.substr(token.begin));
   }
-  std::string out =
-      unit.length
-          ? read_amount_with_unit(*amount, spoken_unit(unit, amount->number, language), context)
-          : read_fraction_before(*amount, word_after_pos(text, token.end), context);
+  SpokenUnit words = unit.length ? spoken_unit(unit, amount->number, language) : SpokenUnit{};
+  // "two 500 mg tablets": an English dose before the form it is in names it, in the singular.
+  if (unit.length && language == Language::english && amount->denominator == 0 &&
+      printed.back() != '.' && dose_form(word_after_pos(text, token.end)))
+    words.for_number = words.one;
+  std::string out = unit.length
+                        ? read_amount_with_unit(*amount, words, context)
+                        : read_fraction_before(*amount, word_after_pos(text, token.end), context);
   if (printed.back() == '.' && full_stop_ends_sentence(text, token.end)) out += '.';
   return out;
 }

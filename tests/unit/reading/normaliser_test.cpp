@@ -256,6 +256,13 @@ TEST_CASE("x before a count of exercise is times and in Spanish c/ before a peri
   CHECK(normalise("2 x 500 mg", en) == "2 times 500 milligrams");
 }
 
+TEST_CASE("a dose before the form it comes in names it in the singular") {
+  CHECK(normalise("two 250 mg capsules", en) == "two 250 milligram capsules");
+  CHECK(normalise("take 250 mg twice", en) == "take 250 milligrams twice");
+  CHECK(normalise("dos cápsulas de 250 mg", es) ==
+        "dos cápsulas de doscientos cincuenta miligramos");
+}
+
 TEST_CASE("less than a dollar or a euro is said in cents") {
   CHECK(normalise("$0.75 each", en) == "75 cents each");
   CHECK(normalise("0,50 € cada uno", es) == "50 céntimos cada uno");
