@@ -239,9 +239,10 @@ bool dials_in_region(std::string number, const std::string& region) {
 
 std::size_t vanity_number_at(std::string_view text, const std::string& region) {
   // Digits first (a country or service code), then groups of digits or capitals joined by
-  // hyphens, dots or spaces; at least one group of two capitals or more.
+  // hyphens, dots or spaces; at least one group of two capitals or more, which may end in a
+  // digit or two ("1-800-AHA-USA1").
   static const std::regex vanity(
-      R"(\+?\d{1,4}(?:[-. ]\(?\d{2,4}\)?)?(?:[-. ](?:[A-Z]{2,}|\d{1,4}))*[-. ][A-Z]{2,}(?:[-. ](?:[A-Z]+|\d{1,4}))*(?![A-Za-z0-9]))");
+      R"(\+?\d{1,4}(?:[-. ]\(?\d{2,4}\)?)?(?:[-. ](?:[A-Z]{2,}\d{0,2}|\d{1,4}))*[-. ][A-Z]{2,}\d{0,2}(?:[-. ](?:[A-Z]+\d{0,2}|\d{1,4}))*(?![A-Za-z0-9]))");
   std::cmatch match;
   const std::string_view window = window_of(text);
   if (!std::regex_search(window.data(), window.data() + window.size(), match, vanity,
@@ -253,7 +254,11 @@ std::size_t vanity_number_at(std::string_view text, const std::string& region) {
                             [](char c) { return c >= '0' && c <= '9'; }) < 4)
     return 0;  // "Take 2 TABLETS", "20 MG": an amount in capitals
   const pn::PhoneNumberUtil& util = *pn::PhoneNumberUtil::GetInstance();
-  if (!util.IsAlphaNumber(number)) return 0;
+  // libphonenumber's IsAlphaNumber refuses a group that ends in a digit ("USA1"); the pattern
+  // above has already shaped the number, so three letters are enough.
+  if (!util.IsAlphaNumber(number) &&
+      std::ranges::count_if(number, [](char c) { return c >= 'A' && c <= 'Z'; }) < 3)
+    return 0;
   util.ConvertAlphaCharactersInNumber(&number);
   std::erase_if(number, [](char c) { return c != '+' && (c < '0' || c > '9'); });
   if (number.size() < 7) return 0;

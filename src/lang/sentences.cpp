@@ -94,6 +94,27 @@ bool inside_spaced_abbreviation(std::string_view text, std::size_t at) {
          ((capitals(before) && capitals(after)) || (small(before) && small(after)));
 }
 
+// A break between a dosing abbreviation in small letters and one in capitals ("q.i.d. PRN",
+// "1 comp. QD", "t.d.s. PO"): ICU ends a sentence after the first, a clinician reads on.
+bool between_dosing_abbreviations(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end == at || end == 0 || text[end - 1] != '.') return false;
+  std::size_t start = end - 1;
+  while (start > 0 && text[start - 1] != ' ') --start;
+  const std::string_view before = text.substr(start, end - 1 - start);
+  const auto small = [](char c) {
+    return (c >= 'a' && c <= 'z') || c == '.' || (static_cast<unsigned char>(c) & 0x80);
+  };
+  const bool dotted = before.find('.') != std::string_view::npos;
+  if (before.empty() || !std::all_of(before.begin(), before.end(), small) ||
+      (!dotted && before.size() > 5))
+    return false;
+  std::size_t next = at;
+  while (next < text.size() && text[next] >= 'A' && text[next] <= 'Z') ++next;
+  return next - at >= 2 && (next == text.size() || !ascii_letter(text[next]));
+}
+
 // Byte offsets where ICU ends a sentence, inside `text` (neither 0 nor its size).
 std::vector<std::size_t> sentence_ends(const std::string& text, const model::LanguageTag& lang) {
   UErrorCode status = U_ZERO_ERROR;
@@ -106,7 +127,8 @@ std::vector<std::size_t> sentence_ends(const std::string& text, const model::Lan
   std::vector<std::size_t> ends;
   for (int32_t at = iterator.next(); at != icu::BreakIterator::DONE; at = iterator.next())
     if (at > 0 && static_cast<std::size_t>(at) < text.size() &&
-        !inside_spaced_abbreviation(text, static_cast<std::size_t>(at)))
+        !inside_spaced_abbreviation(text, static_cast<std::size_t>(at)) &&
+        !between_dosing_abbreviations(text, static_cast<std::size_t>(at)))
       ends.push_back(static_cast<std::size_t>(at));
   iterator.setText(icu::UnicodeString());  // drop the pointer into `text`
   return ends;

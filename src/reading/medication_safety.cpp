@@ -93,11 +93,11 @@ struct SafetyScan {
         pos += dose.length;
         continue;
       }
+      // An entry on no list is skipped whole: "q.h.s." holds no "h.s.".
       if (clinical && !word_before(text, pos))
         if (const model::ClinicalEntry* found_entry =
-                clinical_entry_at(text, pos, *clinical, dialect, false);
-            found_entry && !found_entry->lists.empty()) {
-          entry(pos, *found_entry);
+                clinical_entry_at(text, pos, *clinical, dialect, false)) {
+          if (!found_entry->lists.empty()) entry(pos, *found_entry);
           pos += found_entry->printed.size();
           continue;
         }
@@ -137,7 +137,12 @@ class SafetyFinder {
       if (run.from_clinic || (run.kind != model::RunKind::text &&
                               !(run.kind == model::RunKind::web && !run.href.empty())))
         continue;
-      SafetyScan scan{run.text, dialect_, clinical_, run.at, &run};
+      // A stretch in another language (<lang xml:lang="…">) is read by that language's rules
+      // and without the handout's clinical lexicon (inline_speech.h): its lists are not its.
+      const bool other = !run.lang.empty() && language_of(run.lang) != language_of(handout_.lang);
+      const Dialect dialect =
+          run.lang.empty() ? dialect_ : dialect_of(run.lang.tag, clinic_language(handout_));
+      SafetyScan scan{run.text, dialect, other ? nullptr : clinical_, run.at, &run};
       scan.scan_all();
       for (model::Diagnostic& d : scan.found) {
         d.file = handout_.file;

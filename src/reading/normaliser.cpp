@@ -41,8 +41,10 @@ std::string join_pieces(const std::vector<SpokenPiece>& pieces) {
       continue;
     }
     const std::string_view words = trimmed(piece.words);
-    // A joining word ("to" between "$20" and "$40") stands apart from signs as well.
-    const bool apart = piece.kind == TokenKind::value_dash && !out.empty() && out.back() != ' ';
+    // A joining word ("to" between "$20" and "$40") stands apart from signs as well, and a
+    // token's words from an abbreviation's full stop ("comp./día": "comp. al día").
+    const bool apart = (piece.kind == TokenKind::value_dash && !out.empty() && out.back() != ' ') ||
+                       (!out.empty() && out.back() == '.' && word_at(words, 0));
     if (ends_with_word(out) || (space_after && !words.empty()) || apart) out += ' ';
     out += words;
     space_after = !words.empty() && out.back() != ' ';

@@ -71,7 +71,7 @@ constexpr std::array<std::string_view, 16> lookalikes{
     "fur",  // furlong: the word
 };
 
-constexpr std::array<SignName, 30> signs{{
+constexpr std::array<SignName, 31> signs{{
     {"<=", "less than or equal to", "menor o igual que"},
     {"->", "leads to", "lleva a"},
     {"=>", "leads to", "lleva a"},
@@ -102,6 +102,8 @@ constexpr std::array<SignName, 30> signs{{
     {"%", "percent", "por ciento"},
     {"#", "number", "número"},
     {"+", "plus", "más"},
+    // "2 tabs @ bedtime" (an e-mail address is read before): ISMP asks for "at" written out.
+    {"@", "at", "arroba"},
 }};
 
 constexpr std::array<Abbreviation, 40> english_abbreviations{{

@@ -1,5 +1,6 @@
 // Rules for amounts: fractions and mixed numbers, numbers with units, money, number ranges
 // and numbers around a slash ("120/80", "3/10", "24/7", "4/15").
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <utility>
@@ -35,6 +36,31 @@ constexpr std::array<std::pair<std::string_view, std::pair<int, int>>, 10> vulga
     {"⅞", {7, 8}},
     {"⅕", {1, 5}},
 }};
+
+// British clinical shorthand for a time: "2/52" two weeks, "3/12" three months, "5/7" five
+// days. "/52" is never a date nor a fraction; the others are a time only in a handout that
+// writes the day first (en-GB), after "in", "for", "within", "after" or "over". The period's
+// name, or null.
+const char* british_period(std::string_view text, std::size_t pos, int count, int per,
+                           const Dialect& dialect) {
+  const std::string_view before = word_before_pos(text, pos);
+  const bool duration =
+      dialect.day_first && (before == "in" || before == "for" || before == "within" ||
+                            before == "after" || before == "over");
+  if (per == 52 && count > 0 && count < 52) return "week";
+  if (duration && per == 12 && count > 0) return "month";
+  if (duration && per == 7 && count > 0) return "day";
+  return nullptr;
+}
+
+// The forms a dose comes in, which a dose before them describes: "500 mg tablets".
+bool dose_form(std::string_view word) {
+  static constexpr std::array<std::string_view, 20> forms{
+      "tablet", "tablets", "capsule", "capsules", "pill",    "pills",  "tab",
+      "tabs",   "cap",     "caps",    "patch",    "patches", "vial",   "vials",
+      "pen",    "pens",    "syringe", "syringes", "bottle",  "bottles"};
+  return std::ranges::find(forms, word) != forms.end();
+}
 
 bool is_fraction(int numerator, int denominator) {
   return numerator > 0 && numerator < denominator &&
@@ -203,6 +229,10 @@ std::size_t match_quantity(std::string_view text, std::size_t pos, const Reading
   if (!amount) return 0;
   const std::size_t unit = unit_length_at(text, pos + amount->length, context.dialect.language);
   if (unit == 0 && amount->denominator == 0) return 0;
+  // "in 3/12": three months, read with the slash rule.
+  if (unit == 0 && amount->number.empty() && !spanish(context) &&
+      british_period(text, pos, amount->numerator, amount->denominator, context.dialect))
+    return 0;
   // "Monday 3/4", "el jueves 3/4": a date, not three quarters.
   if (unit == 0 && amount->number.empty() &&
       text.substr(pos, amount->length).find('/') != std::string_view::npos &&
@@ -210,6 +240,9 @@ std::size_t match_quantity(std::string_view text, std::size_t pos, const Reading
     return 0;
   // "the 1990s" is a decade, not seconds.
   if (unit == 1 && text[pos + amount->length] == 's' && amount->number.size() == 4) return 0;
+  // "5 min. after each walk": the unit's full stop ends no sentence.
+  const std::size_t end = pos + amount->length + unit;
+  if (unit > 0 && abbreviation_stop_at(text, end)) return end + 1 - pos;
   return amount->length + unit;
 }
 
@@ -223,12 +256,32 @@ std::string read_quantity(std::string_view text, const Token& token,
   if (unit.length == 0 && amount->denominator == 0) {
     return std::string(printed.substr(token.begin));
   }
-  std::string out =
-      unit.length
-          ? read_amount_with_unit(*amount, spoken_unit(unit, amount->number, language), context)
-          : read_fraction_before(*amount, word_after_pos(text, token.end), context);
-  if (printed.back() == '.' && at_sentence_end(text, token.end)) out += '.';
+  SpokenUnit words = unit.length ? spoken_unit(unit, amount->number, language) : SpokenUnit{};
+  // "two 500 mg tablets": an English dose before the form it is in names it, in the singular.
+  if (unit.length && language == Language::english && amount->denominator == 0 &&
+      printed.back() != '.' && dose_form(word_after_pos(text, token.end)))
+    words.for_number = words.one;
+  std::string out = unit.length
+                        ? read_amount_with_unit(*amount, words, context)
+                        : read_fraction_before(*amount, word_after_pos(text, token.end), context);
+  if (printed.back() == '.' && full_stop_ends_sentence(text, token.end)) out += '.';
   return out;
+}
+
+std::size_t fraction_length_at(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return 0;
+  const std::optional<Amount> amount = amount_at(text, pos);
+  return amount && amount->denominator != 0 ? amount->length : 0;
+}
+
+std::string fraction_with_noun(std::string_view fraction, std::string_view one,
+                               std::string_view many, bool feminine,
+                               const ReadingContext& context) {
+  const std::optional<Amount> amount = amount_at(fraction, 0);
+  if (!amount || amount->denominator == 0) return std::string(fraction);
+  SpokenUnit noun{std::string(many), std::string(one), std::string(many),
+                  feminine ? Gender::feminine : Gender::masculine};
+  return read_amount_with_unit(*amount, noun, context);
 }
 
 std::size_t match_money(std::string_view text, std::size_t pos, const ReadingContext&) {
@@ -250,6 +303,8 @@ std::string read_money(std::string_view text, const Token& token, const ReadingC
   const std::string cents = group(m, 2);
   const bool one = whole == "1";
   std::string out;
+  if (spanish(context) && whole == "0" && !cents.empty() && cents != "00")
+    return std::to_string(number_of(cents)) + (dollar ? " centavos" : " céntimos");
   if (spanish(context)) {
     out = count_words(whole, context, Gender::masculine) + ' ' +
           (dollar ? (one ? "dólar" : "dólares") : (one ? "euro" : "euros"));
@@ -258,6 +313,9 @@ std::string read_money(std::string_view text, const Token& token, const ReadingC
     }
     return out;
   }
+  // "$0.50" is "50 cents", with no "0 dollars".
+  if (whole == "0" && !cents.empty() && cents != "00")
+    return std::to_string(number_of(cents)) + (number_of(cents) == 1 ? " cent" : " cents");
   out = whole + ' ' + (dollar ? (one ? "dollar" : "dollars") : (one ? "euro" : "euros"));
   if (!cents.empty() && cents != "00") out += " and " + std::to_string(number_of(cents)) + " cents";
   return out;
@@ -287,6 +345,10 @@ std::string read_number_slash(std::string_view text, const Token& token,
   const std::string a(printed.substr(0, slash));
   const std::string b(printed.substr(slash + 1));
   const bool es = spanish(context);
+  if (const char* period = es || !unit.empty()
+                               ? nullptr
+                               : british_period(text, token.begin, first, second, context.dialect))
+    return a + ' ' + period + (first == 1 ? "" : "s");
   const int month = context.dialect.day_first ? second : first;
   const int day = context.dialect.day_first ? first : second;
   if (valid_date(month, day) && unit.empty() &&

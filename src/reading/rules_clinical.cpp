@@ -1,7 +1,9 @@
 // The shipped clinical lexicon as a rule of the tokenizer: "WBAT", "b.i.d.", "f/u", "2 gtt",
 // "Sam Lee, PTA", each by its context (clinical-lexicon/<language>.txt), and a dose's number
 // written unsafely (".5 mg", "5.0 mg") read as it is meant ("0.5", "5").
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <regex>
 
 #include "lang/language.h"
@@ -28,18 +30,34 @@ bool sentence_break(char c) {
   return c == '!' || c == '?' || c == ';' || c == ':' || c == '\n';
 }
 
-// Whether a word starting with a digit is among the `count` words before `pos` (or after it,
-// `forward`), in the same sentence: "2 drops in AU", "MS 10 mg".
+// Words that make the number after them a place or a label, never a dose: "room 4", "sala 2".
+bool labels_number(std::string_view word) {
+  static constexpr std::array<std::string_view, 24> labels{
+      "room", "Room", "suite",  "Suite", "floor",  "Floor",      "bed",         "Bed",
+      "door", "Door", "gate",   "Gate",  "level",  "Level",      "building",    "Building",
+      "sala", "Sala", "planta", "piso",  "puerta", "habitación", "consultorio", "cama"};
+  return std::ranges::find(labels, word) != labels.end();
+}
+
+bool dose_number_word(std::string_view text, std::size_t start) {
+  return rules::is_digit(text[start]) && !labels_number(rules::word_before_pos(text, start));
+}
+
+// Whether a word starting with a digit, no label's ("room 4"), is among the `count` words
+// before `pos` (or after it, `forward`, within its clause), in the same sentence: "2 drops in
+// AU", "MS 10 mg"; not "the PM clinic, room 4".
 bool number_near(std::string_view text, std::size_t pos, int count, bool forward) {
   std::size_t at = pos;
   for (int i = 0; i < count; ++i) {
     if (forward) {
       while (at < text.size() && !word_at(text, at)) {
-        if (sentence_break(text[at]) || text.substr(at).starts_with(". ")) return false;
+        if (sentence_break(text[at]) || text.substr(at).starts_with(". ") ||
+            text.substr(at).starts_with(", "))
+          return false;
         ++at;
       }
       if (at >= text.size()) return false;
-      if (rules::is_digit(text[at])) return true;
+      if (dose_number_word(text, at)) return true;
       at = word_end(text, at);
     } else {
       while (at > 0 && !word_before(text, at)) {
@@ -48,7 +66,7 @@ bool number_near(std::string_view text, std::size_t pos, int count, bool forward
       }
       if (at == 0) return false;
       const std::size_t start = word_start(text, at);
-      if (rules::is_digit(text[start])) return true;
+      if (dose_number_word(text, start)) return true;
       at = start;
     }
   }
@@ -60,14 +78,27 @@ bool after_name(std::string_view text, std::size_t pos) {
   std::size_t end = pos;
   while (end > 0 && text[end - 1] == ' ') --end;
   if (end == 0 || text[end - 1] != ',') return false;
-  const std::string_view name = rules::word_before_pos(text, end - 1);
+  // "Tom Hart, BSc (Hons), MCSP": a degree's class in brackets is part of it.
+  std::size_t comma = end - 1;
+  while (comma > 0 && text[comma - 1] == ')') --comma;
+  const std::string_view name = rules::word_before_pos(text, comma);
   return !name.empty() && rules::is_upper(name.front());
+}
+
+// Whether a vulgar fraction ("½", "¼", "⅓" …: U+00BC to U+00BE, U+2150 to U+215E) ends just
+// before `pos`, spaces skipped: "½ comp." is counted as "1/2 comp." is.
+bool after_fraction_sign(std::string_view text, std::size_t pos) {
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  if (pos >= 2 && text[pos - 2] == '\xC2')
+    return text[pos - 1] >= '\xBC' && text[pos - 1] <= '\xBE';
+  return pos >= 3 && text[pos - 3] == '\xE2' && text[pos - 2] == '\x85' &&
+         text[pos - 1] >= '\x90' && text[pos - 1] <= '\x9E';
 }
 
 bool holds(ClinicalContext context, std::string_view text, std::size_t pos, std::size_t end) {
   switch (context) {
     case ClinicalContext::after_number:
-      return ends_in_digit(rules::word_before_pos(text, pos));
+      return ends_in_digit(rules::word_before_pos(text, pos)) || after_fraction_sign(text, pos);
     case ClinicalContext::before_number: {
       std::size_t next = end;
       while (next < text.size() && text[next] == ' ') ++next;
@@ -90,7 +121,8 @@ bool holds(ClinicalContext context, std::string_view text, std::size_t pos, std:
 bool whole_word_at(std::string_view text, std::size_t pos, std::string_view printed) {
   if (!text.substr(pos).starts_with(printed) || word_before(text, pos)) return false;
   const std::size_t end = pos + printed.size();
-  if (printed.back() == '/') return true;  // "w/walker"
+  // "w/walker"; not a letter of a chain ("M/W/F").
+  if (printed.back() == '/') return pos == 0 || text[pos - 1] != '/';
   return !word_at(text, end);
 }
 
@@ -149,16 +181,19 @@ bool dose_unit_after(std::string_view text, std::size_t end) {
 }  // namespace
 
 DoseNumberAt dose_number_at(std::string_view text, std::size_t pos, const Dialect& dialect) {
-  static const std::regex leading(R"(\.(\d+))");
+  static const std::regex leading(R"([.,](\d+))");
   static const std::regex trailing(R"((\d+)([.,])(\d*?)(0+)(?![0-9]))");
   if (pos > 0 && (rules::is_digit(text[pos - 1]) || text[pos - 1] == '.' || text[pos - 1] == ',' ||
                   word_before(text, pos)))
     return {};
   std::cmatch m;
-  if (text[pos] == '.') {
+  // Spanish writes the decimal point as a comma: ",5 mg" is "0,5".
+  const bool spanish = dialect.language == Language::spanish;
+  if (text[pos] == '.' || (spanish && text[pos] == ',')) {
     const std::size_t length = rules::match_at(leading, text, pos, &m);
     if (length && dose_unit_after(text, pos + length))
-      return {DoseNumber::missing_leading_zero, length, "0." + rules::group(m, 1)};
+      return {DoseNumber::missing_leading_zero, length,
+              std::string(text[pos] == ',' ? "0," : "0.") + rules::group(m, 1)};
     return {};
   }
   const std::size_t length = rules::match_at(trailing, text, pos, &m);
@@ -181,28 +216,58 @@ namespace {
 // noun: "1 comp." -> "un comprimido", "2 gtt." -> "dos gotas".
 struct CountedAt {
   std::size_t length = 0;
-  std::string number;
+  std::string number;  // as printed: "2", or a fraction ("1/2", "½", "1 1/2")
   const model::ClinicalEntry* entry = nullptr;
+  bool fraction = false;
 };
 
-CountedAt counted_at(std::string_view text, std::size_t pos, const ReadingContext& context) {
-  static const std::regex number(R"((\d+) ?)");
-  if (!context.clinical || !is_digit(text[pos])) return {};
+// A whole number, or a fraction ("1/2 tab", "½ comp."), and one space.
+std::size_t count_length_at(std::string_view text, std::size_t pos, std::string& number,
+                            bool& fraction) {
+  static const std::regex digits(R"((\d+) ?)");
+  std::size_t length = fraction_length_at(text, pos);
+  fraction = length != 0;
+  if (fraction) {
+    number = text.substr(pos, length);
+    return length + (pos + length < text.size() && text[pos + length] == ' ' ? 1 : 0);
+  }
   std::cmatch m;
-  const std::size_t length = match_at(number, text, pos, &m);
-  if (!length || (pos + length < text.size() && text[pos + length] == '.')) return {};
+  length = is_digit(text[pos]) ? match_at(digits, text, pos, &m) : 0;
+  if (!length || (pos + length < text.size() && text[pos + length] == '.')) return 0;
+  number = group(m, 1);
+  return length;
+}
+
+CountedAt counted_at(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  if (!context.clinical) return {};
+  CountedAt out;
+  const std::size_t length = count_length_at(text, pos, out.number, out.fraction);
+  if (!length) return {};
   const model::ClinicalEntry* entry =
       clinical_entry_at(text, pos + length, *context.clinical, context.dialect, true);
   if (!entry || entry->where.empty() ||
       entry->where.front().context != ClinicalContext::after_number)
     return {};
-  return {length + entry->printed.size(), group(m, 1), entry};
+  out.length = length + entry->printed.size();
+  out.entry = entry;
+  return out;
 }
 
 std::string spoken_after(const model::ClinicalEntry& entry, std::string_view number) {
   const std::size_t bar = entry.spoken.find('|');
   if (bar == std::string::npos) return entry.spoken;
   return number == "1" ? entry.spoken.substr(0, bar) : entry.spoken.substr(bar + 1);
+}
+
+// "1/2 tab" -> "half a tablet", "1 1/2 tabs" -> "one and a half tablets", "½ cáps." ->
+// "media cápsula".
+std::string fraction_counted(const CountedAt& counted, const ReadingContext& context) {
+  const std::string& spoken = counted.entry->spoken;
+  const std::size_t bar = spoken.find('|');
+  const std::string_view one = std::string_view(spoken).substr(0, bar);
+  const std::string_view many =
+      bar == std::string::npos ? one : std::string_view(spoken).substr(bar + 1);
+  return fraction_with_noun(counted.number, one, many, counted.entry->feminine, context);
 }
 
 std::string count_of(const CountedAt& counted, const ReadingContext& context) {
@@ -214,9 +279,14 @@ std::string count_of(const CountedAt& counted, const ReadingContext& context) {
   return cardinal_words(n, Language::spanish, gender);
 }
 
+// A title's full stop ("Lic. Ana Ruiz") ends no sentence; a dosing term's ("1 comp. Luego",
+// "b.i.d. Then") ends one before a capital.
 std::string with_full_stop(std::string out, std::string_view printed, std::string_view text,
                            std::size_t end) {
-  if (printed.back() == '.' && at_sentence_end(text, end)) out += '.';
+  const bool title = is_upper(printed.front());
+  if (printed.back() == '.' &&
+      (title ? at_sentence_end(text, end) : full_stop_ends_sentence(text, end)))
+    out += '.';
   return out;
 }
 
@@ -255,6 +325,55 @@ std::size_t dose_length(std::string_view text, std::size_t pos, const DoseNumber
 
 }  // namespace
 
+namespace {
+
+// A credential no lexicon lists in a signature's list ("Kim Lee, PT, DPT, FAAOMPT", "Jo Ng,
+// FNP-BC", "MBChB"): two capitals or more, no word in small letters, after a name or another
+// credential and before a comma or the end. Its length, 0 when none.
+std::size_t credential_length(std::string_view text, std::size_t pos) {
+  static const std::regex credential(R"([A-Z][A-Za-z]{1,9}(?:-[A-Z]{1,5})?(?![A-Za-z0-9/-]))");
+  const std::size_t length = match_at(credential, text, pos);
+  if (!length || !after_name(text, pos)) return 0;
+  const std::string_view word = text.substr(pos, length);
+  int capitals = 0;
+  int small_run = 0;
+  for (const char c : word) {
+    capitals += is_upper(c);
+    small_run = c >= 'a' && c <= 'z' ? small_run + 1 : 0;
+    if (small_run >= 3) return 0;
+  }
+  std::size_t after = pos + length;
+  while (after < text.size() && text[after] == ' ') ++after;
+  const bool ends = after == text.size() ||
+                    std::string_view(",;)\n").find(text[after]) != std::string_view::npos ||
+                    (text[after] == '.' && full_stop_ends_sentence(text, after + 1));
+  return capitals >= 2 && ends ? length : 0;
+}
+
+// Whether an English "as needed" before `next` needs its "for": "PRN pain", "prn severe
+// itching" name what it is needed for; "PRN for pain", "PRN, max 3", "PRN up to 4 times" do not.
+bool needs_for(std::string_view next) {
+  static constexpr std::array<std::string_view, 32> joining{
+      "for",   "if",    "when", "and",     "or",  "only", "up",   "to", "with",  "at",    "before",
+      "after", "until", "max",  "maximum", "not", "but",  "as",   "in", "every", "each",  "daily",
+      "twice", "once",  "per",  "the",     "a",   "an",   "then", "by", "while", "unless"};
+  return !next.empty() && next.front() >= 'a' && next.front() <= 'z' &&
+         std::ranges::find(joining, next) == joining.end();
+}
+
+// Its letters, one by one: "F N P B C", "M B C H B".
+std::string credential_letters(std::string_view printed) {
+  std::string out;
+  for (const char c : printed) {
+    if (c == '-') continue;
+    if (!out.empty()) out += ' ';
+    out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+}  // namespace
+
 std::size_t match_clinical(std::string_view text, std::size_t pos, const ReadingContext& context) {
   if (const DoseNumberAt dose = dose_number_at(text, pos, context.dialect);
       dose.kind != DoseNumber::none)
@@ -264,7 +383,10 @@ std::size_t match_clinical(std::string_view text, std::size_t pos, const Reading
     return counted.length;
   const model::ClinicalEntry* entry =
       clinical_entry_at(text, pos, *context.clinical, context.dialect, true);
-  return entry ? entry->printed.size() : 0;
+  // A longer credential wins over the one it starts with: "FNP-BC" over "FNP".
+  const std::size_t credential = credential_length(text, pos);
+  if (entry && entry->printed.size() >= credential) return entry->printed.size();
+  return credential;
 }
 
 std::string read_clinical(std::string_view text, const Token& token,
@@ -274,19 +396,25 @@ std::string read_clinical(std::string_view text, const Token& token,
       dose.kind != DoseNumber::none)
     return read_dose_number(text, token, dose, context);
   if (const CountedAt counted = counted_at(text, token.begin, context); counted.entry)
-    return with_full_stop(
-        count_of(counted, context) + ' ' + spoken_after(*counted.entry, counted.number), printed,
-        text, token.end);
+    return with_full_stop(counted.fraction ? fraction_counted(counted, context)
+                                           : count_of(counted, context) + ' ' +
+                                                 spoken_after(*counted.entry, counted.number),
+                          printed, text, token.end);
   const model::ClinicalEntry* entry =
       context.clinical
           ? clinical_entry_at(text, token.begin, *context.clinical, context.dialect, true)
           : nullptr;
-  if (!entry) return std::string(printed);
+  if (!entry || entry->printed.size() < printed.size())
+    return credential_length(text, token.begin) == printed.size() ? credential_letters(printed)
+                                                                  : std::string(printed);
   std::string out = spoken_after(*entry, word_before_pos(text, token.begin));
   // "at qhs" -> "at every night at bedtime": the printed "at" already says it.
   const std::string_view before = word_before_pos(text, token.begin);
   if ((out.starts_with("at ") && before == "at") || (out.starts_with("al ") && before == "al"))
     out.erase(0, 3);
+  if (out == "as needed" && token.end < text.size() && text[token.end] == ' ' &&
+      needs_for(word_after_pos(text, token.end)))
+    out += " for";
   return with_full_stop(std::move(out), printed, text, token.end);
 }
 

@@ -83,6 +83,24 @@ bool at_sentence_end(std::string_view text, std::size_t pos) {
   return true;
 }
 
+bool full_stop_ends_sentence(std::string_view text, std::size_t pos) {
+  if (at_sentence_end(text, pos)) return true;
+  if (pos >= text.size() || text[pos] != ' ') return false;
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  const std::string_view rest = text.substr(pos);
+  if (rest.starts_with("\u00BF") || rest.starts_with("\u00A1")) return true;
+  // A word of capitals ("b.i.d. PO") is another abbreviation, no sentence's first word.
+  const std::string_view next = word_after_pos(text, pos);
+  if (next.empty() || !is_upper(next.front())) return false;
+  return next.size() == 1 ? next == "A" || next == "I" || next == "Y" : !is_upper(next[1]);
+}
+
+bool abbreviation_stop_at(std::string_view text, std::size_t pos) {
+  if (pos + 2 >= text.size() || text[pos] != '.' || text[pos + 1] != ' ') return false;
+  const std::string_view next = word_after_pos(text, pos + 1);
+  return !next.empty() && next.front() >= 'a' && next.front() <= 'z';
+}
+
 std::string range_word(std::string_view text, std::size_t pos, const ReadingContext& context) {
   const std::string_view before = word_before_pos(text, pos);
   const bool between =

@@ -14,12 +14,16 @@ struct ClockTime {
   int hour = 0;
   int minute = 0;
   bool has_minutes = false;
-  char half = 0;  // 'a', 'p' or 0 when no AM/PM is written
+  char half = 0;         // 'a', 'p' or 0 when no AM/PM is written
+  bool compact = false;  // the half written as one small letter: "8a", "5:30p"
 };
 
-// H:MM with an optional AM/PM, or H followed by AM/PM ("a.m.", "p. m.").
+// H:MM with an optional AM/PM, or H followed by AM/PM ("a.m.", "p. m."; a space inside only
+// after a full stop: "6p M–F" is 6 PM and Monday to Friday), or by the one letter of an
+// American clinic's hours ("8a-5p", "7:30a").
 const std::regex& clock_pattern() {
-  static const std::regex time(R"((\d{1,2})(?::(\d{2}))?(?: ?([AaPp])\.? ?[Mm]\b\.?)?)");
+  static const std::regex time(
+      R"((\d{1,2})(?::(\d{2}))?(?: ?([AaPp])(?:\. ?)?[Mm]\b\.?|([ap])(?![A-Za-z0-9]))?)");
   return time;
 }
 
@@ -40,10 +44,14 @@ std::optional<ClockTime> clock_at(std::string_view text, std::size_t pos, std::s
                                   bool dotted = false) {
   std::cmatch m;
   length = match_at(dotted ? dotted_clock_pattern() : clock_pattern(), text, pos, &m);
-  if (length == 0 || (!m[2].matched && !m[3].matched)) return std::nullopt;
+  if (length == 0 || (!m[2].matched && !m[3].matched && !m[4].matched)) return std::nullopt;
   ClockTime t{number_of(group(m, 1)), number_of(group(m, 2)), m[2].matched, 0};
   if (m[3].matched)
     t.half = static_cast<char>(std::tolower(static_cast<unsigned char>(*m[3].first)));
+  if (m[4].matched) {
+    t.half = *m[4].first;
+    t.compact = true;
+  }
   if (t.hour > 24 || t.minute > 59 || (t.half && (t.hour == 0 || t.hour > 12))) return std::nullopt;
   if (pos + length < text.size() && is_digit(text[pos + length])) return std::nullopt;
   return t;
@@ -216,15 +224,33 @@ PrintedTime printed_time_at(std::string_view text, std::size_t pos, bool spanish
   for (const bool dotted : {false, true}) {
     if (dotted && !spanish_text) break;
     PrintedTime t{0, 0, 0, 0, dotted};
-    if (!clock_at(text, pos, t.first, dotted)) continue;
+    const std::optional<ClockTime> start = clock_at(text, pos, t.first, dotted);
+    if (!start) continue;
     t.length = t.first;
     t.separator = range_separator(text, pos + t.first);
-    if (t.separator > 0 && pos + t.first + t.separator < text.size() &&
-        clock_at(text, pos + t.first + t.separator, t.second, dotted)) {
+    const std::optional<ClockTime> end =
+        t.separator > 0 && pos + t.first + t.separator < text.size()
+            ? clock_at(text, pos + t.first + t.separator, t.second, dotted)
+            : std::nullopt;
+    if (end) {
       t.length += t.separator + t.second;
     } else {
       t.separator = 0;
     }
+    // "8a" alone may be a room or a bed; "8a-5p", "7:30a" are times, and only in English;
+    // after "at", "by", "until" … one is a time too: "at 9a".
+    const bool start_compact = start->compact;
+    const bool start_loose = start_compact && !start->has_minutes;
+    const bool end_compact = end.has_value() && end->compact;
+    const bool end_loose = end_compact && !end->has_minutes;
+    const std::string_view said_before = word_before_pos(text, pos);
+    const bool clock_word = said_before == "at" || said_before == "by" || said_before == "until" ||
+                            said_before == "from" || said_before == "before" ||
+                            said_before == "after";
+    if ((start_compact || end_compact) &&
+        (spanish_text ||
+         ((start_loose || end_loose) && !(start_compact && end_compact) && !clock_word)))
+      return {};
     const std::size_t hour_word = spanish_text ? hour_word_at(text, pos + t.length) : 0;
     // "8.30" alone is a decimal number; "a las 8.30", "8.30 h" a time.
     const std::string_view before = word_before_pos(text, pos);

@@ -57,6 +57,28 @@ const std::regex& every_hours() {  // q6h, q 4-6 h, c/8 h
   return pattern;
 }
 
+// "hold 30 sec x 3 reps": x before a count of exercise, said "times".
+const std::regex& times_count() {
+  static const std::regex pattern(
+      R"((?:x|X|\xC3\x97)(?= ?\d+ ?(?:reps?|sets?|times|rounds?|repetitions?)(?![A-Za-z])))");
+  return pattern;
+}
+
+// "c/hora", "c/ día": Spanish "cada" before a period's name.
+const std::regex& each_period() {
+  static const std::regex pattern(
+      R"((?:c|C)/ ?(?=(?:hora|d\xC3\xADa|dia|semana|mes|noche|ma\xC3\xB1ana|tarde|comida)(?![A-Za-z])))");
+  return pattern;
+}
+
+// "x 5 days", "× 2 weeks", "x 7 días": how long a course lasts, said "for", "durante".
+const std::regex& for_days() {
+  static const std::regex pattern(
+      R"((?:x|X|\xC3\x97)(?= ?\d+(?:)" TO
+      R"(\d+)? ?(?:days?|d|weeks?|wks?|months?|mos?|d\xC3\xADas?|semanas?|mes|meses)(?![A-Za-z])))");
+  return pattern;
+}
+
 std::string count(const std::cmatch& m, const ReadingContext& context) {
   std::string out = group(m, 1);
   if (!group(m, 2).empty()) out += (spanish(context) ? " a " : " to ") + group(m, 2);
@@ -91,13 +113,22 @@ const DosingTerm* dosing_at(std::string_view text, std::size_t pos) {
 
 }  // namespace
 
-std::size_t match_frequency(std::string_view text, std::size_t pos, const ReadingContext&) {
+std::size_t match_frequency(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  if (const std::size_t length = match_at(for_days(), text, pos)) return length;
+  if (spanish(context)) {
+    if (const std::size_t length = match_at(each_period(), text, pos)) return length;
+  } else if (const std::size_t length = match_at(times_count(), text, pos)) {
+    return length;
+  }
   if (text[pos] == 'q' || text[pos] == 'Q' || text[pos] == 'c' || text[pos] == 'C') {
     return match_at(every_hours(), text, pos);
   }
   if (!is_digit(text[pos])) return 0;
   for (const std::regex* pattern : {&times_per(), &words_per(), &sets(), &times()}) {
-    if (const std::size_t length = match_at(*pattern, text, pos)) return length;
+    const std::size_t length = match_at(*pattern, text, pos);
+    // "2 x 500 mg": no sets of 500, but 2 times a dose.
+    if (length && pattern == &sets() && unit_length_at(text, pos + length) > 0) continue;
+    if (length) return length;
   }
   return 0;
 }
@@ -106,8 +137,13 @@ std::string read_frequency(std::string_view text, const Token& token,
                            const ReadingContext& context) {
   const std::string_view printed = text.substr(token.begin, token.end - token.begin);
   const bool es = spanish(context);
+  if (match_at(for_days(), text, token.begin) == printed.size()) return es ? "durante" : "for";
+  if (es && match_at(each_period(), text, token.begin) == printed.size()) return "cada";
+  if (!es && match_at(times_count(), text, token.begin) == printed.size()) return "times";
   std::cmatch m = groups(every_hours(), printed);
-  if (!m.empty()) return (es ? "cada " : "every ") + count(m, context) + (es ? " horas" : " hours");
+  if (!m.empty())
+    return (es ? "cada " : "every ") + count(m, context) + (es ? " horas" : " hours") +
+           (printed.back() == '.' && full_stop_ends_sentence(text, token.end) ? "." : "");
   if (m = groups(times_per(), printed); !m.empty()) return how_often(m, group(m, 3), context);
   if (m = groups(words_per(), printed); !m.empty()) return how_often(m, group(m, 4), context);
   if (m = groups(sets(), printed); !m.empty()) {
@@ -135,7 +171,7 @@ std::string read_dosing(std::string_view text, const Token& token, const Reading
   if ((out.starts_with("at ") && before == "at") || (out.starts_with("al ") && before == "al")) {
     out.erase(0, 3);
   }
-  if (term->printed.back() == '.' && at_sentence_end(text, token.end)) out += '.';
+  if (term->printed.back() == '.' && full_stop_ends_sentence(text, token.end)) out += '.';
   return out;
 }
 

@@ -176,6 +176,29 @@ constexpr std::array<std::string_view, 16> measure_followers{
     "tall", "long", "wide", "high", "deep", "thick", "away",   "apart",
     "of",   "and",  "or",   "to",   "from", "in",    "across", "around"};
 
+// Words after a measure that are no noun it describes: "lift 5# with each arm", "5# twice".
+constexpr std::array<std::string_view, 24> non_nouns{
+    "with", "for",   "each", "on",  "at",    "per", "daily", "twice", "once", "a",    "an",   "the",
+    "then", "until", "only", "max", "total", "x",   "this",  "by",    "over", "more", "less", "is"};
+
+// Whether an English measure before `next` is said in the singular, as a noun's modifier: "a
+// 5 pound plate", "a 3 inch roll".
+bool before_noun(std::string_view next, Language language) {
+  return language == Language::english && !next.empty() && next.front() >= 'a' &&
+         next.front() <= 'z' && !one_of(next, measure_followers) && !one_of(next, non_nouns);
+}
+
+// "2x2s" are gauze squares, "two by twos": the last number's word in the plural.
+std::string plural_number(const std::string& digits, const ReadingContext& context) {
+  if (spanish(context) || digits.empty() ||
+      digits.find_first_not_of("0123456789") != std::string::npos || digits.size() > 4)
+    return digits + 's';
+  std::string words = cardinal_words(number_of(digits), Language::english);
+  if (words.ends_with('y')) return words.substr(0, words.size() - 1) + "ies";
+  if (words.ends_with('x') || words.ends_with('s')) return words + "es";
+  return words + 's';
+}
+
 bool is_inch_mark(std::string_view mark) {
   return mark == "\"" || mark == "″" || mark == "”";
 }
@@ -288,7 +311,12 @@ std::size_t match_size(std::string_view text, std::size_t pos, const ReadingCont
   // Only the marks of the pattern have these letters: '"', "cm", "mm", "in", "″".
   const bool marked =
       printed.find_first_of("\"cmi") != std::string::npos || printed.find("″") != std::string::npos;
+  const UnitAt unit_after = unit_at(text, pos + length, context.dialect.language);
   const std::size_t unit = unit_length_at(text, pos + length, context.dialect.language);
+  // A size is of lengths: "2 x 500 mg" is two doses of 500 milligrams.
+  static constexpr std::array<std::string_view, 6> lengths{"centimeter", "millimeter", "meter",
+                                                           "inch",       "foot",       "yard"};
+  if (unit > 0 && !unit_after.unit.empty() && !one_of(unit_after.unit, lengths)) return 0;
   if (unit > 0) return length + unit;
   if (marked || !group(m, 4).empty()) return length;  // "4x4s": pads of that size
   const std::string_view next = word_after_pos(text, pos + length);
@@ -309,9 +337,14 @@ std::string read_size(std::string_view text, const Token& token, const ReadingCo
   std::cmatch m;
   const std::size_t length = match_at(size_pattern(), printed, 0, &m);
   const std::string by = spanish(context) ? " por " : " by ";
-  std::string out = group(m, 1) + by + group(m, 2);
+  std::string out = group(m, 1) + by;
+  // "4x4s": pads of that size, "4 by fours".
+  if (!group(m, 4).empty()) {
+    if (!group(m, 3).empty()) out += group(m, 2) + by;
+    return out + plural_number(!group(m, 3).empty() ? group(m, 3) : group(m, 2), context);
+  }
+  out += group(m, 2);
   if (!group(m, 3).empty()) out += by + group(m, 3);
-  if (!group(m, 4).empty()) return out + 's';  // "4x4s": "4 by 4s", pads of that size
   const std::string last = !group(m, 3).empty() ? group(m, 3) : group(m, 2);
   const Language language = context.dialect.language;
   UnitAt unit = length < printed.size() ? unit_to_read_at(printed, length, language) : UnitAt{};
@@ -353,7 +386,11 @@ std::string read_mark(std::string_view text, const Token& token, const ReadingCo
   const Language language = context.dialect.language;
   const std::string number = group(m, 1);
   const std::string mark = group(m, 2);
-  if (mark == "#") return number + ' ' + mark_unit_words("pound", number, language);
+  if (mark == "#")
+    return number + ' ' +
+           (before_noun(word_after_pos(text, token.end), language)
+                ? std::string("pound")
+                : mark_unit_words("pound", number, language));
   const bool held = said_before(text, token.begin, duration_words, 3);
   if (is_inch_mark(mark) || mark == "''") {
     const std::string_view next = word_after_pos(text, token.end);

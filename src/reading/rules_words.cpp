@@ -4,6 +4,7 @@
 #include "reading/number_words.h"
 #include "reading/reading_tables.h"
 #include "reading/token_rules.h"
+#include "reading/unit_reading.h"
 #include "reading/utf8_words.h"
 
 namespace handout::reading::rules {
@@ -139,6 +140,14 @@ std::string read_abbreviation(std::string_view text, const Token& token,
 
 namespace {
 
+// Whether `word` is one letter: one code point ("n", "ñ", "é"), not one byte.
+bool one_letter(std::string_view word) {
+  if (word.empty()) return false;
+  const auto lead = static_cast<unsigned char>(word.front());
+  const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  return word.size() == length;
+}
+
 // A unit after "/" that a count is per: "12 steps/min", "3 reps/leg", "20 pasos/min"; the word
 // before the slash is a noun after a number (or the number itself).
 const PeriodName* per_unit_at(std::string_view text, std::size_t slash, std::string_view next) {
@@ -150,7 +159,15 @@ const PeriodName* per_unit_at(std::string_view text, std::size_t slash, std::str
     return nullptr;
   const std::string_view count =
       word_before_pos(text, static_cast<std::size_t>(noun.data() - text.data()));
-  return !count.empty() && is_digit(count.back()) ? unit : nullptr;
+  if (!count.empty() && is_digit(count.back())) return unit;
+  // "45 g carbs/meal": the count has its unit.
+  const std::size_t count_start = static_cast<std::size_t>(count.data() - text.data());
+  const std::string_view number = word_before_pos(text, count_start);
+  return !count.empty() && !number.empty() && is_digit(number.back()) &&
+                 unit_length_at(text, count_start - (text[count_start - 1] == ' ' ? 1 : 0)) ==
+                     count.size() + (text[count_start - 1] == ' ' ? 1 : 0)
+             ? unit
+             : nullptr;
 }
 
 const PeriodName* period_after_slash(std::string_view text, std::size_t slash,
@@ -159,17 +176,40 @@ const PeriodName* period_after_slash(std::string_view text, std::size_t slash,
   return per_unit_at(text, slash, next);
 }
 
+// A unit symbol after "/" that a counted noun is per: "12 units/kg", "2 puffs/nostril" has
+// none. The unit's length, 0 when none.
+std::size_t counted_per_symbol(std::string_view text, std::size_t slash, std::size_t start,
+                               std::string_view next, Language language) {
+  const UnitAt unit = unit_at(text, start, language);
+  if (unit.length != next.size() || !unit.denominator.empty() || slash == 0) return 0;
+  const std::string_view noun = word_before_pos(text, slash);
+  const std::string_view count =
+      word_before_pos(text, static_cast<std::size_t>(noun.data() - text.data()));
+  return !noun.empty() && !is_digit(noun.front()) && !count.empty() && is_digit(count.back())
+             ? unit.length
+             : 0;
+}
+
+// Where the noun before a slash ends: "12 steps / min", "1 comp./día".
+std::size_t noun_end_before(std::string_view text, std::size_t slash) {
+  std::size_t end = slash;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end > 1 && text[end - 1] == '.' && word_before(text, end - 1)) --end;
+  return end;
+}
+
 }  // namespace
 
-std::size_t match_slash(std::string_view text, std::size_t pos, const ReadingContext&) {
+std::size_t match_slash(std::string_view text, std::size_t pos, const ReadingContext& context) {
   if (text[pos] != '/') return 0;
   std::size_t end = pos + 1;
   while (end < text.size() && text[end] == ' ') ++end;
   const std::string_view next = word_after_pos(text, end);
-  std::size_t noun_end = pos;  // "12 steps / min": spaces around the slash
-  while (noun_end > 0 && text[noun_end - 1] == ' ') --noun_end;
-  if (!next.empty() && is_whole_word(text, end, next.size()) && word_before(text, noun_end) &&
-      period_after_slash(text, noun_end, next))
+  const std::size_t noun_end = noun_end_before(text, pos);
+  if (next.empty() || !is_whole_word(text, end, next.size()) || !word_before(text, noun_end))
+    return 1;
+  if (period_after_slash(text, noun_end, next) ||
+      counted_per_symbol(text, noun_end, end, next, context.dialect.language))
     return end - pos + next.size();
   return 1;
 }
@@ -177,10 +217,12 @@ std::size_t match_slash(std::string_view text, std::size_t pos, const ReadingCon
 std::string read_slash(std::string_view text, const Token& token, const ReadingContext& context) {
   const std::string_view next = word_after_pos(text, token.begin + 1);
   if (token.end - token.begin > 1) {
-    std::size_t noun_end = token.begin;
-    while (noun_end > 0 && text[noun_end - 1] == ' ') --noun_end;
-    const PeriodName* period = period_after_slash(text, noun_end, next);
-    return std::string(spanish(context) ? period->spanish : period->english);
+    const std::size_t noun_end = noun_end_before(text, token.begin);
+    if (const PeriodName* period = period_after_slash(text, noun_end, next))
+      return std::string(spanish(context) ? period->spanish : period->english);
+    const Language language = context.dialect.language;
+    const UnitAt unit = unit_at(text, token.end - next.size(), language);
+    return (spanish(context) ? "por " : "per ") + spoken_unit(unit, "1", language).one;
   }
   const std::string_view before = word_before_pos(text, token.begin);
   const bool between_words = token.begin > 0 && word_before(text, token.begin) &&
@@ -191,7 +233,7 @@ std::string read_slash(std::string_view text, const Token& token, const ReadingC
   if (is_and_or(before, after, context)) return " ";
   // Between two single letters a slash is a clinician's shorthand ("n/t", "a/w"), never "or":
   // the letters are said; the clinical lexicon reads the ones it knows.
-  if (before.size() == 1 && after.size() == 1) return " ";
+  if (one_letter(before) && one_letter(after)) return " ";
   return spanish(context) ? "o" : "or";
 }
 
@@ -207,7 +249,7 @@ bool slash_between_letters(std::string_view text, const Token& token,
     return false;
   const std::string_view before = word_before_pos(text, token.begin);
   const std::string_view after = word_after_pos(text, token.end);
-  return before.size() == 1 && after.size() == 1 && !is_digit(before[0]) && !is_digit(after[0]) &&
+  return one_letter(before) && one_letter(after) && !is_digit(before[0]) && !is_digit(after[0]) &&
          !is_and_or(before, after, context);
 }
 

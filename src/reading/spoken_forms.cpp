@@ -102,8 +102,13 @@ std::vector<std::string> phone_groups(std::string_view printed, Language languag
     }
   }
   flush();
-  for (std::string& group : groups) {
-    if (group == "ext" || group == "Ext" || group == "x" || group == "X" || group == "extension") {
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    std::string& group = groups[i];
+    // "X" after a vanity number's letters is one of them ("1-844-POISON-X"), after digits the
+    // extension.
+    const bool after_letters = i > 0 && !groups[i - 1].empty() && !is_digit(groups[i - 1].back());
+    if (group == "ext" || group == "Ext" || group == "extension" ||
+        ((group == "x" || group == "X") && !after_letters)) {
       group = spanish(language) ? "extensión" : "extension";
     }
   }

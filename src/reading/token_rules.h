@@ -30,6 +30,14 @@ std::string_view word_before_pos(std::string_view text, std::size_t pos);
 std::string_view word_after_pos(std::string_view text, std::size_t pos);
 // Whether only spaces and closing punctuation follow `pos`: a full stop there ends a sentence.
 bool at_sentence_end(std::string_view text, std::size_t pos);
+// The same, or a sentence starts after a space (a word with a capital and then small letters,
+// "¿", "¡"; not an abbreviation in capitals): the full stop after an amount or a dosing term
+// ("every 8 hours. Then …", "un comprimido. Luego …"), which no name follows as one follows a title
+// ("Dr. Lee").
+bool full_stop_ends_sentence(std::string_view text, std::size_t pos);
+// Whether the full stop at `pos` only ends an abbreviation: a word in lower case follows in
+// the same sentence ("5 min. after each walk").
+bool abbreviation_stop_at(std::string_view text, std::size_t pos);
 // The unit printed at `pos` (after an optional space), with its length from `pos`: in
 // `language`, or, without one, in any language the normaliser reads.
 std::size_t unit_length_at(std::string_view text, std::size_t pos, Language language);
@@ -89,5 +97,11 @@ bool date_by_context(std::string_view text, std::size_t pos, std::size_t end, La
 // "1/2" before `next_word`: "half a", "media", "three quarters of a" …
 std::string fraction_words(int numerator, int denominator, std::string_view next_word,
                            const ReadingContext& context);
+// A fraction or a mixed number at `pos` ("1/2", "½", "1 1/2", "1½"): its length, 0 when none.
+std::size_t fraction_length_at(std::string_view text, std::size_t pos);
+// That fraction said before a noun of `one` and `many` words ("tablet|tablets", feminine or
+// not in Spanish): "half a tablet", "one and a half tablets", "media cápsula".
+std::string fraction_with_noun(std::string_view fraction, std::string_view one,
+                               std::string_view many, bool feminine, const ReadingContext& context);
 
 }  // namespace handout::reading::rules

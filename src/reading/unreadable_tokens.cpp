@@ -162,7 +162,7 @@ struct Finder {
       if (token.kind == TokenKind::text) {
         check_plain(token.begin, token.end);
       } else if (token.begin >= letters_end && slash_between_letters(text, token, context)) {
-        letters_end = check_slashed_letters(token.begin - 1);
+        letters_end = check_slashed_letters(reading::word_start(text, token.begin));
       }
     }
   }
@@ -170,13 +170,21 @@ struct Finder {
   // "n/t", "a/b/c" from `begin`: said as its letters, which a clinician would say as the words
   // they stand for. Returns its end.
   std::size_t check_slashed_letters(std::size_t begin) {
-    std::size_t end = begin + 1;
-    std::string heard(1, static_cast<char>(std::toupper(static_cast<unsigned char>(text[begin]))));
-    while (end + 1 < text.size() && text[end] == '/' && !reading::word_at(text, end + 2) &&
-           (is_ascii_upper(text[end + 1]) || is_ascii_lower(text[end + 1]))) {
-      heard += ' ';
-      heard += static_cast<char>(std::toupper(static_cast<unsigned char>(text[end + 1])));
-      end += 2;
+    // Each letter is one code point ("ñ/a"): a word that ends where it starts.
+    const auto letter = [&](std::size_t at) {
+      std::string one(text.substr(at, reading::word_end(text, at) - at));
+      if (one.size() == 1)
+        one[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(one[0])));
+      return one;
+    };
+    std::size_t end = reading::word_end(text, begin);
+    std::string heard = letter(begin);
+    while (end + 1 < text.size() && text[end] == '/' && reading::word_at(text, end + 1)) {
+      const std::size_t next_end = reading::word_end(text, end + 1);
+      const std::string_view next = text.substr(end + 1, next_end - end - 1);
+      if (lang::decode_utf8(next).size() != 1 || is_ascii_digit(next[0])) break;
+      heard += ' ' + letter(end + 1);
+      end = next_end;
     }
     const std::string printed(text.substr(begin, end - begin));
     warn(begin, printed, "its letters one by one, \"" + heard + "\"",

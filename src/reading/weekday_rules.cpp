@@ -3,6 +3,7 @@
 // (lang::weekday_of, lang::month_of), in the handout's language.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "lang/hours.h"
 #include "lang/weekdays.h"
@@ -67,6 +68,26 @@ std::optional<PrintedRange> range_at(std::string_view text, std::size_t pos, Lan
       day_at(text, first->end + dash, language, lang::DayForm::any);
   if (!last || word_at(text, last->end)) return std::nullopt;
   return PrintedRange{*first, *last};
+}
+
+// "M/W/F", "Tu/Th", "L/X/V": days joined by slashes, said as a list. A day of one letter only in a
+// list of three or more ("M/F" may be male or female).
+std::vector<PrintedDay> chain_at(std::string_view text, std::size_t pos, Language language) {
+  if (pos > 0 && text[pos - 1] == '/') return {};
+  std::vector<PrintedDay> days;
+  bool one_letter = false;
+  std::size_t at = pos;
+  while (true) {
+    const std::optional<PrintedDay> day = day_at(text, at, language, lang::DayForm::any);
+    if (!day) return {};
+    one_letter = one_letter || word_end(text, at) - at == 1;
+    days.push_back(*day);
+    if (day->end >= text.size() || text[day->end] != '/') break;
+    at = day->end + 1;
+  }
+  if (days.size() < 2 || (one_letter && days.size() < 3) || word_at(text, days.back().end))
+    return {};
+  return days;
 }
 
 // Alone, a day is read only in English, capitalised, and not when the abbreviation is also
@@ -138,23 +159,52 @@ std::optional<PrintedMonths> months_at(std::string_view text, std::size_t pos, L
   return std::nullopt;
 }
 
+// A day of one letter before a range of times, in a list of hours: "F 7a–5p", "V 8:00-14:00".
+std::optional<PrintedDay> letter_before_hours(std::string_view text, std::size_t pos,
+                                              const ReadingContext& context) {
+  const Language language = context.dialect.language;
+  if (pos >= text.size() || !is_upper(text[pos]) || word_end(text, pos) != pos + 1)
+    return std::nullopt;
+  const std::optional<PrintedDay> day = day_at(text, pos, language, lang::DayForm::any);
+  if (!day || day->end != pos + 1 || day->end + 1 >= text.size() || text[day->end] != ' ')
+    return std::nullopt;
+  const std::size_t time = match_time(text, day->end + 1, context);
+  const std::string_view hours = text.substr(day->end + 1, time);
+  const bool range = hours.find_first_of("-") != std::string_view::npos ||
+                     hours.find("–") != std::string_view::npos ||
+                     hours.find(" to ") != std::string_view::npos ||
+                     hours.find(" a ") != std::string_view::npos;
+  return time > 0 && range ? day : std::nullopt;
+}
+
 }  // namespace
 
 std::size_t match_weekday(std::string_view text, std::size_t pos, const ReadingContext& context) {
   const Language language = context.dialect.language;
+  if (const auto days = chain_at(text, pos, language); !days.empty()) return days.back().end - pos;
   if (const auto range = range_at(text, pos, language)) return range->last.end - pos;
   if (const auto day = single_at(text, pos, language)) return day->end - pos;
+  if (const auto day = letter_before_hours(text, pos, context)) return day->end - pos;
   return 0;
 }
 
 std::string read_weekday(std::string_view text, const Token& token, const ReadingContext& context) {
   const Language language = context.dialect.language;
   std::string out;
-  if (const auto range = range_at(text, token.begin, language))
+  const std::vector<PrintedDay> days = chain_at(text, token.begin, language);
+  for (std::size_t i = 0; i < days.size(); ++i)
+    out += (i == 0                 ? ""
+            : i + 1 == days.size() ? (language == Language::spanish ? " y " : " and ")
+                                   : ", ") +
+           full_name(days[i].day, language);
+  if (!days.empty()) {
+  } else if (const auto range = range_at(text, token.begin, language))
     out = full_name(range->first.day, language) + std::string(to_word(language)) +
           full_name(range->last.day, language);
   else if (const auto day = single_at(text, token.begin, language))
     out = full_name(day->day, language);
+  else if (const auto letter = letter_before_hours(text, token.begin, context))
+    out = full_name(letter->day, language);
   if (text[token.end - 1] == '.' && at_sentence_end(text, token.end)) out += '.';
   return out;
 }

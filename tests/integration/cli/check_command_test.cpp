@@ -355,9 +355,10 @@ TEST_CASE("a character that several formats cannot write is one error naming eac
 TEST_CASE("check warns at each word eSpeak NG would spell or guess and never at a plain word") {
   const ContentFolder folder;
   folder.clinic(plain_clinic);
-  // PTA and s.c. are in the shipped clinical lexicon: read as meant, never warned about.
+  // PTA and s.c. are in the shipped clinical lexicon: read as meant, never warned about (and
+  // a credential after a name is said as its letters: "ZOB" stands elsewhere).
   folder.handout("alpha",
-                 tiny_handout("alpha", "CALL 911 NOW. Bring the QZX form to Sam Lee, ZOB, PTA."));
+                 tiny_handout("alpha", "CALL 911 NOW. Bring the QZX form to Sam Lee, PTA, a ZOB."));
   folder.handout(
       "beta",
       "<handout id=\"beta\" lang=\"es\">\n  <title>Beta</title>\n  <section>\n    "
@@ -370,7 +371,7 @@ TEST_CASE("check warns at each word eSpeak NG would spell or guess and never at 
       checked.err.find(
           "alpha.xml:5:32: warning: \"QZX\" will be heard as its letters one by one, \"Q Z X\"") !=
       std::string::npos);
-  CHECK(checked.err.find("alpha.xml:5:53: warning: \"ZOB\" will be heard as a word eSpeak NG does "
+  CHECK(checked.err.find("alpha.xml:5:60: warning: \"ZOB\" will be heard as a word eSpeak NG does "
                          "not know") != std::string::npos);
   CHECK(checked.err.find("beta.xml:5:32: warning: \"t.q.\" will be heard as its letters one by "
                          "one, \"T Q\"") != std::string::npos);
@@ -427,4 +428,34 @@ TEST_CASE("a dose written against the medication-safety lists is a warning at it
                         "decimal point") != std::string::npos);
   CHECK(result.err.find("insulin.xml:5:19: warning: \"QD\"") != std::string::npos);
   CHECK(result.err.find("write \"0.5\"") != std::string::npos);
+}
+
+TEST_CASE("check warns about the shorthand of other hands and not about what the rules read") {
+  const TempDir dir;
+  const fs::path content = dir.path() / "content";
+  write_file(content / "clinic.xml",
+             "<clinic><name>Test Clinic</name><phone>(207) 555-0242</phone></clinic>\n");
+  // A signature's credentials, clinic hours and a course are read by rules; "PM" before a
+  // room number is no dose and stays ambiguous; a Spanish stretch is not read with the
+  // English lists.
+  write_file(content / "handouts" / "alpha.xml",
+             tiny_handout("alpha",
+                          "Kim Ode, PT, FAAOMPT. Open 8a-5p. Take 1/2 tab x 5 days. Go to the PM "
+                          "desk, room 4. <lang xml:lang=\"es\">Consulta de PM</lang>."));
+  write_file(content / "handouts" / "beta.xml",
+             "<handout id=\"beta\" lang=\"es\">\n  <title>Beta</title>\n  <section>\n    "
+             "<heading>Hielo</heading>\n    <p>Marque ñ/o en la hoja.</p>\n  "
+             "</section>\n</handout>\n");
+  const ProcessResult checked =
+      run_process({handout_binary, "check", "--content", content.string()});
+  CHECK(checked.exit_code == 0);
+  CAPTURE(checked.err);
+  for (const char* quiet : {"\"FAAOMPT\"", "\"8a\"", "\"5p\"", "\"tab\"", "\"x\""})
+    CHECK(checked.err.find(quiet) == std::string::npos);
+  CHECK(checked.err.find("alpha.xml:5:75: warning: \"PM\" has more than one meaning") !=
+        std::string::npos);
+  CHECK(checked.err.find("\"PM\" has more than one meaning") ==
+        checked.err.rfind("\"PM\" has more than one meaning"));
+  CHECK(checked.err.find("beta.xml:5:15: warning: \"ñ/o\" will be heard as its letters one by "
+                         "one") != std::string::npos);
 }

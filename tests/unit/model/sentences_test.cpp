@@ -58,6 +58,15 @@ TEST_CASE("an abbreviation written in pieces with spaces ends no sentence inside
         "Take vitamin D. |Go now. |Take vitamin D. |Ok.|");
 }
 
+TEST_CASE("a dosing abbreviation in small letters before one in capitals ends no sentence") {
+  const model::Inlines en =
+      paragraph("<p>Take 1 tab q.i.d. PRN. Then rest. Use 2 puffs t.d.s. Call us.</p>");
+  CHECK(texts(lang::split_sentences(en, tag("en-US"), "u2")) ==
+        "Take 1 tab q.i.d. PRN. |Then rest. |Use 2 puffs t.d.s. |Call us.|");
+  const model::Inlines es = paragraph("<p>Tome 1 comp. QD.</p>", "es");
+  CHECK(texts(lang::split_sentences(es, tag("es"), "u2")) == "Tome 1 comp. QD.|");
+}
+
 TEST_CASE("emphasis and places stay with the part of a run that is cut") {
   const model::Inlines text = paragraph("<p>Rest.\n  <em>Ice it. Then\n  walk.</em> Done.</p>");
   const std::vector<lang::Sentence> s = lang::split_sentences(text, tag("en-US"), "u2");

@@ -104,9 +104,42 @@ TEST_CASE("a Spanish count agrees with its noun") {
   CHECK(clinically_said("Ponga 3 gtt. en cada ojo", "es") == "Ponga tres gotas en cada ojo");
 }
 
+TEST_CASE("as needed before what it is needed for says for") {
+  CHECK(clinically_said("Take 1 tab PRN pain") == "Take 1 tablet as needed for pain");
+  CHECK(clinically_said("Take 1 tab PRN for pain") == "Take 1 tablet as needed for pain");
+  CHECK(clinically_said("Take 1 tab PRN, max 3") == "Take 1 tablet as needed, max 3");
+  CHECK(clinically_said("Take 1 tab PRN up to 4 times") == "Take 1 tablet as needed up to 4 times");
+}
+
+TEST_CASE("a credential no lexicon lists is said as its letters after a name") {
+  CHECK(clinically_said("Kim Ode, PT, FAAOMPT") == "Kim Ode, P T, F A A O M P T");
+  CHECK(clinically_said("Jo Ng, FNP-BC. Call us.") == "Jo Ng, F N P B C. Call us.");
+  CHECK(clinically_said("Ana Ruiz, MBChB", "en-GB") == "Ana Ruiz, M B C H B");
+  CHECK(clinically_said("Eva Gil, BCPS", "es") == "Eva Gil, B C P S");
+  // A degree's class in brackets stays in the list.
+  CHECK(clinically_said("Tom Hart, BSc (Hons), MCSP", "en-GB") ==
+        "Tom Hart, B S C (Hons), M C S P");
+  // Not a word in capitals inside a sentence, nor a word with small letters.
+  CHECK(clinically_said("Come Monday, NOT Tuesday.") == "Come Monday, NOT Tuesday.");
+  CHECK(clinically_said("Jo Ng, Physio") == "Jo Ng, Physio");
+}
+
+TEST_CASE("a fraction before a counted form is said with it") {
+  CHECK(clinically_said("Take 1/2 tab daily") == "Take half a tablet daily");
+  CHECK(clinically_said("Take 1 1/2 caps") == "Take one and a half capsules");
+  CHECK(clinically_said("Tome ½ comp. al día", "es") == "Tome medio comprimido al día");
+  CHECK(clinically_said("Ponga ½ cáps.", "es") == "Ponga media cápsula.");
+  CHECK(clinically_said("Tome ¾ comp. al día", "es") == "Tome tres cuartos de comprimido al día");
+}
+
 TEST_CASE("ambiguous abbreviations are said as their letters never guessed") {
   CHECK(clinically_said("Put 1 drop OD") == "Put 1 drop O D");
   CHECK(clinically_said("Call before D/C") == "Call before D C");
+}
+
+TEST_CASE("a Spanish dose without its leading zero before a comma is read with it") {
+  CHECK(clinically_said("Tome ,5 mg", "es") == "Tome 0,5 miligramos");
+  CHECK(clinically_said("Tome 1, 2 o 3 mg", "es") == "Tome 1, 2 o tres miligramos");
 }
 
 TEST_CASE("a dose number written unsafely is read as it is meant") {
@@ -134,4 +167,6 @@ TEST_CASE("a slash between two single letters is never read as or") {
   CHECK(reading::normalise("Use heat/ice", reading::Language::english) == "Use heat or ice");
   CHECK(reading::normalise("Anote r/p si no hay", reading::Language::spanish) ==
         "Anote r p si no hay");
+  CHECK(reading::normalise("Anote ñ/o si no hay", reading::Language::spanish) ==
+        "Anote ñ o si no hay");
 }

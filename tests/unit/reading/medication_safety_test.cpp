@@ -74,12 +74,16 @@ TEST_CASE("Spanish handouts are warned about in Spanish text") {
   CHECK(found[0].find("the recording says \"unidades\"") != std::string::npos);
   CHECK(safety_warnings("Tome 2,0 mg", "es").size() == 1);
   CHECK(safety_warnings("Tome 5.000 mg", "es").empty());
+  CHECK(safety_warnings("Tome ,5 mg", "es").at(0).find("write \"0,5\"") != std::string::npos);
 }
 
 TEST_CASE("PM after a time is the time and elsewhere is warned about as ambiguous") {
   CHECK(safety_warnings("Come at 3 PM or 3:30 PM.").empty());
   // In a dose it is the evening's.
   CHECK(safety_warnings("Take 10 mg AM and 5 mg PM.").empty());
+  // A number after a comma or a room's is no dose: PM there is still ambiguous.
+  CHECK(safety_warnings("Go to the PM clinic, room 4.").size() == 1);
+  CHECK(safety_warnings("Ask for the PM desk at suite 12").size() == 1);
   const auto found = safety_warnings("Ask the PM clinic");
   REQUIRE(found.size() == 1);
   CHECK(found[0].starts_with("7:11 \"PM\" has more than one meaning"));
@@ -101,4 +105,45 @@ TEST_CASE("MS and PT are read by their context or warned about in both languages
   CHECK(safety_warnings("Ask your PT.").empty());
   CHECK(safety_warnings("Pregunte a su PT.", "es").at(0).find("fisioterapeuta") !=
         std::string::npos);
+}
+
+namespace {
+
+model::Run text_run(std::string text, std::string lang = "") {
+  model::Run run{model::RunKind::text, std::move(text), "", false, {}};
+  run.lang = {std::move(lang), {}};
+  return run;
+}
+
+std::vector<std::string> handout_warnings(model::Inlines paragraph, const std::string& lang) {
+  model::Handout h;
+  h.file = "stretch.xml";
+  h.id = "stretch";
+  h.lang.tag = lang;
+  h.title = {text_run("Insulin")};
+  h.body.emplace_back(model::Paragraph{std::move(paragraph), {}});
+  const std::string language = model::LanguageTag{lang, {}}.primary();
+  std::vector<std::string> out;
+  for (const model::Diagnostic& d :
+       reading::medication_safety(h, &testing::shipped_clinical_lexicon(language)))
+    out.push_back(d.message);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a stretch in another language is not read with the handout's lists") {
+  // The recording reads a Spanish stretch by the Spanish rules, without the English lexicon:
+  // its "PM" is no English ambiguity, and "U" after a number is not said "units".
+  CHECK(handout_warnings({text_run("Ask at the PM desk.")}, "en-US").size() == 1);
+  CHECK(
+      handout_warnings({text_run("Lea: "), text_run("la consulta de PM abre tarde", "es")}, "en-US")
+          .empty());
+  // Its dose numbers are still checked, as its language writes them: "2,0 mg" in Spanish.
+  const auto found =
+      handout_warnings({text_run("Dice: "), text_run("tome 2,0 mg al día", "es")}, "en-US");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].starts_with("\"2,0\" is a dose with a trailing zero"));
+  // A stretch in the handout's own language keeps its lists.
+  CHECK(handout_warnings({text_run("Inject 10 U now", "en-GB")}, "en-US").size() == 1);
 }

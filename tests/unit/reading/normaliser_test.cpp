@@ -213,6 +213,66 @@ TEST_CASE("St. and Dr. are a street and a drive after a name and a saint and a d
   CHECK(normalise("123 Elm St. Suite 4", en) == "123 Elm Street Suite 4");
 }
 
+TEST_CASE("a counted noun over a unit symbol is per that unit") {
+  CHECK(normalise("12 units/kg", en) == "12 units per kilogram");
+  CHECK(normalise("2 drops/mL", en) == "2 drops per milliliter");
+  CHECK(normalise("tome 1 comp./día", es) == "tome 1 comp. al día");
+  // No count before it: a slash between words.
+  CHECK(normalise("units/kg", en) == "units or kg");
+}
+
+TEST_CASE("British times over 52 12 and 7 are weeks months and days") {
+  const Dialect gb = dialect_of("en-GB");
+  CHECK(normalise("review in 6/52", gb) == "review in 6 weeks");
+  CHECK(normalise("review in 1/52", en) == "review in 1 week");
+  CHECK(normalise("off work for 5/7", gb) == "off work for 5 days");
+  CHECK(normalise("follow up in 3/12", gb) == "follow up in 3 months");
+  // Elsewhere a date or a fraction, as before.
+  CHECK(normalise("come on 3/12", gb) == "come on the third of December");
+  CHECK(normalise("follow up in 3/12", en) == "follow up in three twelfths");
+}
+
+TEST_CASE("a count with its unit over a noun's unit is per it") {
+  CHECK(normalise("45 g carbs/meal", en) == "45 grams carbs per meal");
+  CHECK(normalise("30 g fibra/día", es) == "treinta gramos fibra al día");
+}
+
+TEST_CASE("days joined by slashes are a list of days") {
+  CHECK(normalise("M/W/F", en) == "Monday, Wednesday and Friday");
+  CHECK(normalise("Tu/Th", en) == "Tuesday and Thursday");
+  CHECK(normalise("L/X/V", es) == "lunes, miércoles y viernes");
+  // Two letters alone may be no days ("M/F": male or female).
+  CHECK(normalise("M/F", en) == "M F");
+  // A day of one letter before a range of hours is a day of the list of hours.
+  CHECK(normalise("Open M–Th 7a–7p, F 7a–5p", en) ==
+        "Open Monday to Thursday 7 AM to 7 PM, Friday 7 AM to 5 PM");
+  CHECK(normalise("V 8:00-14:00", es) == "viernes 8 de la mañana a 2 de la tarde");
+  CHECK(normalise("Grade F 90", en) == "Grade F 90");
+}
+
+TEST_CASE("x before a count of exercise is times and in Spanish c/ before a period is cada") {
+  CHECK(normalise("hold 30 sec x 3 reps", en) == "hold 30 seconds times 3 reps");
+  CHECK(normalise("camine c/hora", es) == "camine cada hora");
+  CHECK(normalise("2 x 500 mg", en) == "2 times 500 milligrams");
+}
+
+TEST_CASE("a dose before the form it comes in names it in the singular") {
+  CHECK(normalise("two 250 mg capsules", en) == "two 250 milligram capsules");
+  CHECK(normalise("take 250 mg twice", en) == "take 250 milligrams twice");
+  CHECK(normalise("dos cápsulas de 250 mg", es) ==
+        "dos cápsulas de doscientos cincuenta miligramos");
+}
+
+TEST_CASE("less than a dollar or a euro is said in cents") {
+  CHECK(normalise("$0.75 each", en) == "75 cents each");
+  CHECK(normalise("0,50 € cada uno", es) == "50 céntimos cada uno");
+}
+
+TEST_CASE("an at sign outside an address is said") {
+  CHECK(normalise("2 tabs @ bedtime", en) == "2 tabs at bedtime");
+  CHECK(normalise("Write to jo@example.org", en) == "Write to jo at example dot org");
+}
+
 TEST_CASE("a count over a unit after a slash is per that unit") {
   CHECK(normalise("march 40 steps/min", en) == "march 40 steps per minute");
   CHECK(normalise("do 8 lifts/leg", en) == "do 8 lifts per leg");
@@ -249,6 +309,9 @@ TEST_CASE("sizes with x between numbers are said with by and sets stay sets") {
   CHECK(normalise("cut 5 × 5 cm", en) == "cut 5 by 5 centimeters");
   CHECK(normalise("2 x 12 reps", en) == "2 sets of 12 reps");
   CHECK(normalise("gasa de 5x5 cm", es) == "gasa de 5 por 5 centímetros");
+  // Squares of gauze in the plural are said with the last number's word: "two by twos".
+  CHECK(normalise("pack the 2x2s", en) == "pack the 2 by twos");
+  CHECK(normalise("six 6x6s", en) == "six 6 by sixes");
 }
 
 TEST_CASE("pound and prime marks after numbers are units by their context") {
@@ -259,6 +322,9 @@ TEST_CASE("pound and prime marks after numbers are units by their context") {
   CHECK(normalise("walk 6′", en) == "walk 6 feet");
   CHECK(normalise("rest 3′", en) == "rest 3 minutes");
   CHECK(normalise("mantenga 20\"", es) == "mantenga 20 segundos");
+  // Pounds before the noun they weigh are its modifier, in the singular.
+  CHECK(normalise("a 4# weight", en) == "a 4 pound weight");
+  CHECK(normalise("lift 4# with each arm", en) == "lift 4 pounds with each arm");
 }
 
 TEST_CASE("a dash between decorated values is said to or a") {
@@ -284,6 +350,29 @@ TEST_CASE("a day and month after a weekday are a date in the locale's order") {
   CHECK(normalise("Friday 3/4", dialect_of("en-GB")) == "Friday the third of April");
   CHECK(normalise("el viernes 3/4", dialect_of("es")) == "el viernes 3 de abril");
   CHECK(normalise("take 3/4 cup", dialect_of("en-GB")) == "take three quarters of a cup");
+}
+
+TEST_CASE("a clinic's hours with one letter for the half of the day are times") {
+  CHECK(normalise("Open 9a-4p", en) == "Open 9 AM to 4 PM");
+  CHECK(normalise("Open 6:30a–3p", en) == "Open 6:30 AM to 3 PM");
+  CHECK(normalise("from 10:15a", en) == "from 10:15 AM");
+  // A number and a letter alone is a room or a bed; "6p M–F" is 6 PM and a weekday range.
+  CHECK(normalise("Bed 9a", en) == "Bed 9a");
+  CHECK(normalise("open 8a-6p M–F", en) == "open 8 AM to 6 PM Monday to Friday");
+}
+
+TEST_CASE("x before a number of days is how long a course lasts") {
+  CHECK(normalise("1 tab daily x 10 days", en).ends_with("daily for 10 days"));
+  CHECK(normalise("twice a day × 2 weeks", en) == "twice a day for 2 weeks");
+  CHECK(normalise("dos veces al día x 7 días", es) == "dos veces al día durante 7 días");
+  CHECK(normalise("3 x 10", en) == "3 sets of 10");
+}
+
+TEST_CASE("a full stop after a measure ends a sentence only where one starts") {
+  CHECK(normalise("Rest 10 min. after lunch.", en) == "Rest 10 minutes after lunch.");
+  CHECK(normalise("Take it q6h. Then rest.", en) == "Take it every 6 hours. Then rest.");
+  CHECK(normalise("Tome 1 cada 8 h. Luego descanse.", es) ==
+        "Tome 1 cada ocho horas. Luego descanse.");
 }
 
 TEST_CASE("a time's meridiem full stop still ends its sentence when a new one follows") {

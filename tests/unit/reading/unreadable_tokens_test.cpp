@@ -210,6 +210,11 @@ TEST_CASE("single letters around a slash no lexicon knows are warned about with 
   CHECK(chain[0].find("\"a/b/c\" will be heard as its letters one by one, \"A B C\"") !=
         std::string::npos);
   CHECK(messages("Anote r/p si no hay cambios.", "es").size() == 1);
+  // A letter of any script is one letter, never "or".
+  const auto spanish = messages("Marque ñ/a en la hoja.", "es");
+  REQUIRE(spanish.size() == 1);
+  CHECK(spanish[0].find("\"ñ/a\" will be heard as its letters one by one, \"ñ A\"") !=
+        std::string::npos);
 }
 
 TEST_CASE("a slash between words numbers or known shorthand is no letter pair") {
