@@ -73,7 +73,7 @@ TEST_CASE("the page marks its link to the index for the worker to keep and only 
   const std::string marked = "<a href=\"index.html#handout-exercise-sampler\" " +
                              std::string(web::offline_keep_attribute) + "=\"\">";
   CHECK(page.find(marked) != std::string::npos);
-  const std::regex any_mark(std::string(web::offline_keep_attribute));
+  const std::regex any_mark{std::string(web::offline_keep_attribute)};
   const auto marks = std::distance(std::sregex_iterator(page.begin(), page.end(), any_mark),
                                    std::sregex_iterator());
   // The link itself and the script's selector of it.
