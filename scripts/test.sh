@@ -41,8 +41,10 @@ phase "build with sanitizers and the fuzzers (clang)"
 # build compiles the same code in fewer, larger units, while the first build above keeps every
 # file compiling on its own; -O1 with line tables (-g1) keeps the sanitizers' reports with
 # lines and runs the tests faster than -O0. The fuzzers' coverage (-fsanitize=fuzzer-no-link)
-# is compiled into every module, and only the fuzz targets link libFuzzer.
-CC=clang CXX=clang++ scripts/build.sh build-sanitize -DHANDOUT_WERROR=ON -DHANDOUT_FUZZ=ON \
+# is compiled into every module, and only the fuzz targets link libFuzzer. Built: what the
+# sanitizers watch (the target sanitizer_suite, tests/CMakeLists.txt says why) and the fuzzers.
+HANDOUT_BUILD_TARGETS="sanitizer_suite reader_fuzzer normaliser_fuzzer manifest_fuzzer image_fuzzer" \
+  CC=clang CXX=clang++ scripts/build.sh build-sanitize -DHANDOUT_WERROR=ON -DHANDOUT_FUZZ=ON \
   -DCMAKE_BUILD_TYPE=Debug -DCMAKE_UNITY_BUILD=ON -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1"
 phase "tests under sanitizers"
 # LeakSanitizer (clang 14) misreads the thread-local blocks of libraries opened with dlopen on
@@ -61,14 +63,14 @@ find build-sanitize/tests/unit -name '*_unit_tests' -type f -executable -print0 
 unit_cases=$(cat build-sanitize/tests/unit/*/*_unit_tests.log |
   awk '/test cases:/ { total += $4 } END { print total }')
 echo "unit tests under sanitizers: $unit_cases cases passed"
-# Then every other test, but for those labelled (tests/CMakeLists.txt) validator, the slowest
-# judges (epubcheck, Ace by DAISY, axe-core, pocketsphinx, the QR code's decoder and the clips'
-# cepstral comparison): they judge files the first suite already judged and spend their time in
-# their own code, while the sanitizers watch only ours, which the other tests run on the same
-# samples. Nor those labelled rebuild, which build everything again or kill a build to compare
+# Then the integration tests that run the program itself (tests/CMakeLists.txt lists their
+# programs), but for those labelled validator, the slowest judges, which judge files the first
+# suite already judged and spend their time in their own code, while the sanitizers watch only
+# ours; nor those labelled rebuild, which build everything again or kill a build to compare
 # files: they judge outputs and timing, and their code is the same every other build test runs.
+programs=$(tr ';' '|' <build-sanitize/tests/sanitized_programs.txt)
 ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)" -LE '^(validator|rebuild)$' \
-  -E '^[a-z]+_unit_tests:' | tee -a "$log"
+  -R "^($programs):" | tee -a "$log"
 
 phase "fuzzing (clang, libFuzzer)"
 scripts/fuzz.sh 15 build-sanitize
