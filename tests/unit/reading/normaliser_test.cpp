@@ -411,3 +411,10 @@ TEST_CASE("pounds sterling and a range of euros are said with their currency") {
   CHECK(normalise("Cuesta 10–20 €.", es) == "Cuesta diez a veinte euros.");
   CHECK(normalise("entre 5-10 euros", es) == "entre cinco y diez euros");
 }
+
+TEST_CASE("a slash between a word and the number of the next pair is a pause") {
+  CHECK(normalise("Ice 15 min on/20 min off.", en) == "Ice 15 minutes on, 20 minutes off.");
+  CHECK(normalise("Hielo 15 min sí/10 min no.", es) == "Hielo quince minutos sí, diez minutos no.");
+  CHECK(normalise("Pain 3/10", en) == "Pain 3 out of 10");
+  CHECK(normalise("Apply ice/heat", en) == "Apply ice or heat");
+}
