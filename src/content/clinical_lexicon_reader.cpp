@@ -10,12 +10,14 @@ namespace {
 
 using model::ClinicalContext;
 
-constexpr std::array<std::pair<std::string_view, ClinicalContext>, 5> context_names{{
+constexpr std::array<std::pair<std::string_view, ClinicalContext>, 7> context_names{{
     {"after-number", ClinicalContext::after_number},
     {"before-number", ClinicalContext::before_number},
     {"in-dose", ClinicalContext::in_dose},
     {"after-name", ClinicalContext::after_name},
     {"before-word", ClinicalContext::before_word},
+    {"in-capitals", ClinicalContext::in_capitals},
+    {"in-capital-sentence", ClinicalContext::in_capital_sentence},
 }};
 
 std::vector<std::string_view> split(std::string_view text, char separator) {

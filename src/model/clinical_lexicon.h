@@ -18,6 +18,8 @@ enum class ClinicalContext {
   in_dose,        // "2 drops OU", "MS 10 mg": a number among the words around it, same sentence
   after_name,     // "Sam Lee, PTA": after a name and a comma (or another credential)
   before_word,    // "L knee": a word in lower case just after it
+  in_capitals,    // "TABLETS IN 24 HOURS": a sentence written in capitals around it
+  in_capital_sentence,  // "NO MOJE LA HERIDA": no small letter in its whole sentence
 };
 
 struct ClinicalCondition {

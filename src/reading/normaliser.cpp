@@ -45,7 +45,10 @@ std::string join_pieces(const std::vector<SpokenPiece>& pieces) {
     // token's words from an abbreviation's full stop ("comp./día": "comp. al día").
     const bool apart = (piece.kind == TokenKind::value_dash && !out.empty() && out.back() != ' ') ||
                        (!out.empty() && out.back() == '.' && word_at(words, 0));
-    if (ends_with_word(out) || (space_after && !words.empty()) || apart) out += ' ';
+    // A comma a token says ("on/20": "on, 20") follows its word at once.
+    if ((ends_with_word(out) || (space_after && !words.empty()) || apart) &&
+        !words.starts_with(','))
+      out += ' ';
     out += words;
     space_after = !words.empty() && out.back() != ' ';
     if (words.empty() && !out.empty() && out.back() != ' ') out += ' ';

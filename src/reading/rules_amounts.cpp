@@ -217,6 +217,15 @@ const std::regex& euros_before() {
   static const std::regex money(R"(€ ?(\d+)(?:[.,](\d{2}))?(?![0-9]))");
   return money;
 }
+const std::regex& pounds() {
+  static const std::regex money(R"(£ ?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?![0-9]))");
+  return money;
+}
+// "10–20 €", "5-10 euros": a range before the sign says it once, after its last number.
+const std::regex& euro_range_after() {
+  static const std::regex money(R"((\d+) ?(?:-|\xE2\x80\x93) ?(\d+) ?(?:€|euros?\b))");
+  return money;
+}
 const std::regex& euros_after() {
   static const std::regex money(R"((\d+)(?:[.,](\d{2}))? ?(?:€|euros?\b))");
   return money;
@@ -285,39 +294,70 @@ std::string fraction_with_noun(std::string_view fraction, std::string_view one,
 }
 
 std::size_t match_money(std::string_view text, std::size_t pos, const ReadingContext&) {
-  for (const std::regex* pattern : {&dollars(), &euros_before(), &euros_after()}) {
+  for (const std::regex* pattern :
+       {&dollars(), &euros_before(), &pounds(), &euro_range_after(), &euros_after()}) {
     if (const std::size_t length = match_at(*pattern, text, pos)) return length;
   }
   return 0;
 }
 
+namespace {
+
+// A currency's names, whole and hundredths, as said in English and Spanish.
+struct CurrencyWords {
+  std::string_view one, many, cent, cents, uno, varios, centimo;
+};
+
+CurrencyWords currency_words(std::string_view printed) {
+  if (printed.starts_with("$"))
+    return {"dollar", "dollars", "cent", "cents", "dólar", "dólares", "centavos"};
+  // "£9.90": "9 pounds 90", as the British say it; "£0.50": "50 pence".
+  if (printed.starts_with("£"))
+    return {"pound", "pounds", "penny", "pence", "libra", "libras", "peniques"};
+  return {"euro", "euros", "cent", "cents", "euro", "euros", "céntimos"};
+}
+
+}  // namespace
+
 std::string read_money(std::string_view text, const Token& token, const ReadingContext& context) {
   const std::string_view printed = text.substr(token.begin, token.end - token.begin);
-  const bool dollar = printed.starts_with("$");
-  std::cmatch m = groups(dollar                     ? dollars()
+  if (std::cmatch r = groups(euro_range_after(), printed); !r.empty()) {
+    const bool es = spanish(context);
+    // "entre 5-10 €": "entre 5 y 10 euros".
+    const std::string_view before = word_before_pos(text, token.begin);
+    const bool between = before == "entre" || before == "Entre" || before == "between";
+    const std::string low = es ? count_words(group(r, 1), context, Gender::masculine) : group(r, 1);
+    const std::string high =
+        es ? count_words(group(r, 2), context, Gender::masculine) : group(r, 2);
+    return low + (between ? (es ? " y " : " and ") : (es ? " a " : " to ")) + high + " euros";
+  }
+  const CurrencyWords names = currency_words(printed);
+  std::cmatch m = groups(printed.starts_with("$")   ? dollars()
                          : printed.starts_with("€") ? euros_before()
+                         : printed.starts_with("£") ? pounds()
                                                     : euros_after(),
                          printed);
   std::string whole = group(m, 1);
   std::erase(whole, ',');
   const std::string cents = group(m, 2);
   const bool one = whole == "1";
-  std::string out;
-  if (spanish(context) && whole == "0" && !cents.empty() && cents != "00")
-    return std::to_string(number_of(cents)) + (dollar ? " centavos" : " céntimos");
+  const bool has_cents = !cents.empty() && cents != "00";
+  const std::string cent_number = has_cents ? std::to_string(number_of(cents)) : "";
   if (spanish(context)) {
-    out = count_words(whole, context, Gender::masculine) + ' ' +
-          (dollar ? (one ? "dólar" : "dólares") : (one ? "euro" : "euros"));
-    if (!cents.empty() && cents != "00") {
-      out += " con " + std::to_string(number_of(cents)) + (dollar ? " centavos" : " céntimos");
-    }
+    if (whole == "0" && has_cents) return cent_number + ' ' + std::string(names.centimo);
+    std::string out = count_words(whole, context,
+                                  printed.starts_with("£") ? Gender::feminine : Gender::masculine) +
+                      ' ' + std::string(one ? names.uno : names.varios);
+    if (has_cents) out += " con " + cent_number + ' ' + std::string(names.centimo);
     return out;
   }
   // "$0.50" is "50 cents", with no "0 dollars".
-  if (whole == "0" && !cents.empty() && cents != "00")
-    return std::to_string(number_of(cents)) + (number_of(cents) == 1 ? " cent" : " cents");
-  out = whole + ' ' + (dollar ? (one ? "dollar" : "dollars") : (one ? "euro" : "euros"));
-  if (!cents.empty() && cents != "00") out += " and " + std::to_string(number_of(cents)) + " cents";
+  if (whole == "0" && has_cents)
+    return cent_number + ' ' + std::string(number_of(cents) == 1 ? names.cent : names.cents);
+  std::string out = whole + ' ' + std::string(one ? names.one : names.many);
+  if (has_cents)
+    out += names.one == "pound" ? ' ' + cent_number
+                                : " and " + cent_number + ' ' + std::string(names.cents);
   return out;
 }
 

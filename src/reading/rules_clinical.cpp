@@ -6,6 +6,7 @@
 #include <cctype>
 #include <regex>
 
+#include "lang/case.h"
 #include "lang/language.h"
 #include "reading/clinical_lexicon.h"
 #include "reading/number_words.h"
@@ -95,6 +96,58 @@ bool after_fraction_sign(std::string_view text, std::size_t pos) {
          text[pos - 1] >= '\x90' && text[pos - 1] <= '\x9E';
 }
 
+// The nearest word with a letter before `pos` (or from it, `forward`) in its sentence, numbers
+// and signs skipped: "TABLETS" and "HOURS" around "IN" in "8 TABLETS IN 24 HOURS".
+std::string_view lettered_word_near(std::string_view text, std::size_t pos, bool forward) {
+  std::size_t at = pos;
+  while (forward ? at < text.size() : at > 0) {
+    const char c = forward ? text[at] : text[at - 1];
+    if (sentence_break(c) || text.substr(forward ? at : at - 1).starts_with(". ")) return {};
+    if (!forward && word_before(text, at)) {
+      const std::size_t start = word_start(text, at);
+      const std::string_view word = text.substr(start, at - start);
+      if (!std::ranges::all_of(word, [](char d) { return rules::is_digit(d); })) return word;
+      at = start;
+    } else if (forward && word_at(text, at)) {
+      const std::size_t end = word_end(text, at);
+      const std::string_view word = text.substr(at, end - at);
+      if (!std::ranges::all_of(word, [](char d) { return rules::is_digit(d); })) return word;
+      at = end;
+    } else {
+      at += forward ? 1 : std::size_t(-1);
+    }
+  }
+  return {};
+}
+
+bool written_in_capitals(std::string_view word) {
+  return !word.empty() && std::ranges::none_of(word, [](char c) { return is_ascii_lower(c); }) &&
+         std::ranges::any_of(word, [](char c) { return rules::is_upper(c); });
+}
+
+// A sentence written in capitals ("DO NOT TAKE MORE THAN 8 TABLETS IN 24 HOURS", "USE AS
+// DIRECTED"): the words of letters on both sides are in capitals, one of four letters or more,
+// so they are shouted words, not a row of abbreviations ("1 GTT AS BID").
+bool in_capitals(std::string_view text, std::size_t pos, std::size_t end) {
+  const std::string_view before = lettered_word_near(text, pos, false);
+  const std::string_view after = lettered_word_near(text, end, true);
+  return written_in_capitals(before) && written_in_capitals(after) &&
+         std::max(before.size(), after.size()) >= 4;
+}
+
+// "NO MOJE LA HERIDA": no small letter in the sentence around [pos, end) (between sentence
+// breaks and full stops that end one), as eSpeak NG reads a sentence of capitals as words.
+bool in_capital_sentence(std::string_view text, std::size_t pos, std::size_t end) {
+  std::size_t from = pos;
+  while (from > 0 && !sentence_break(text[from - 1]) && !text.substr(from - 1).starts_with(". "))
+    --from;
+  std::size_t to = end;
+  while (to < text.size() && !sentence_break(text[to]) && !text.substr(to).starts_with(". ")) ++to;
+  const std::string_view sentence = text.substr(from, to - from);
+  return lang::lower_case(sentence) != sentence &&
+         std::ranges::none_of(sentence, [](char c) { return is_ascii_lower(c); });
+}
+
 bool holds(ClinicalContext context, std::string_view text, std::size_t pos, std::size_t end) {
   switch (context) {
     case ClinicalContext::after_number:
@@ -114,6 +167,10 @@ bool holds(ClinicalContext context, std::string_view text, std::size_t pos, std:
       const std::string_view next = rules::word_after_pos(text, end);
       return !next.empty() && is_ascii_lower(next.front()) && end < text.size() && text[end] == ' ';
     }
+    case ClinicalContext::in_capitals:
+      return in_capitals(text, pos, end);
+    case ClinicalContext::in_capital_sentence:
+      return in_capital_sentence(text, pos, end);
   }
   return false;
 }

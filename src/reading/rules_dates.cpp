@@ -124,6 +124,24 @@ const std::regex& numeric_date() {
   return date;
 }
 
+// A month and its year: "3/2027", "03/2027" (an expiry date, a due month); a fraction's
+// denominator is never a year of four digits.
+const std::regex& month_year_date() {
+  static const std::regex date(R"((\d{1,2})/((?:19|20)\d{2})(?![0-9/]))");
+  return date;
+}
+
+// An English day written as an ordinal before a month's name: "1st March", "21st June 2026".
+const std::regex& ordinal_day_month() {
+  static const std::regex date(R"((\d{1,2})(?:st|nd|rd|th) ([A-Z][a-z]+)(,? (\d{4})(?![0-9]))?)");
+  return date;
+}
+
+std::optional<int> month_named(std::string_view word, Language language) {
+  const model::LanguageTag tag{lang::language_code(language), {}};
+  return lang::month_or_name_of(word, tag);
+}
+
 }  // namespace
 
 bool after_date_word(std::string_view text, std::size_t pos, Language language) {
@@ -186,6 +204,14 @@ std::size_t match_date(std::string_view text, std::size_t pos, const ReadingCont
   if (const std::size_t length = match_at(iso_date(), text, pos, &m)) {
     return valid_date(number_of(group(m, 2)), number_of(group(m, 3))) ? length : 0;
   }
+  if (const std::size_t length = match_at(month_year_date(), text, pos, &m))
+    return valid_date(number_of(group(m, 1)), 1) ? length : 0;
+  if (context.dialect.language == Language::english) {
+    if (const std::size_t length = match_at(ordinal_day_month(), text, pos, &m)) {
+      const std::optional<int> month = month_named(group(m, 2), Language::english);
+      if (month && valid_date(*month + 1, number_of(group(m, 1)))) return length;
+    }
+  }
   const std::size_t length = match_at(numeric_date(), text, pos, &m);
   if (length == 0) return 0;
   int month = number_of(group(m, 1));
@@ -200,6 +226,20 @@ std::string read_date(std::string_view text, const Token& token, const ReadingCo
   if (!m.empty()) {
     return spoken_date(number_of(group(m, 1)), number_of(group(m, 2)), number_of(group(m, 3)),
                        context.dialect);
+  }
+  m = groups(month_year_date(), printed);
+  if (!m.empty()) {
+    const std::string name = month_name(number_of(group(m, 1)), context.dialect.language);
+    return context.dialect.language == Language::spanish ? name + " de " + group(m, 2)
+                                                         : name + ' ' + group(m, 2);
+  }
+  m = groups(ordinal_day_month(), printed);
+  if (!m.empty()) {
+    const int year = group(m, 4).empty() ? 0 : number_of(group(m, 4));
+    Dialect day_first = context.dialect;
+    day_first.day_first = true;
+    return spoken_date(year, *month_named(group(m, 2), Language::english) + 1,
+                       number_of(group(m, 1)), day_first);
   }
   m = groups(numeric_date(), printed);
   int month = number_of(group(m, 1));

@@ -79,6 +79,26 @@ const std::regex& for_days() {
   return pattern;
 }
 
+// "x3d", "x 2wk": a course with its period's letter joined to the number (ISMP's "x3d").
+const std::regex& for_days_joined() {
+  static const std::regex pattern(R"((?:x|X|\xC3\x97) ?(\d+)(?:)" TO
+                                  R"((\d+))?(d|wks?|w|mos?)(?![A-Za-z0-9]))");
+  return pattern;
+}
+
+// "hold 30 sec x 3.": the letter x before a count that ends its clause, after a word (not a
+// size's number, "3 x 3"), said as the count of times; "×" stays a sign ("peso × 2").
+const std::regex& times_at_end() {
+  static const std::regex pattern(R"((?:x|X) ?(\d+)(?=[.,;:)]|$))");
+  return pattern;
+}
+
+bool after_word_of_letters(std::string_view text, std::size_t pos) {
+  if (word_before(text, pos)) return false;  // "Box 3." is no count
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  return pos > 0 && word_before(text, pos) && !is_digit(text[pos - 1]);
+}
+
 std::string count(const std::cmatch& m, const ReadingContext& context) {
   std::string out = group(m, 1);
   if (!group(m, 2).empty()) out += (spanish(context) ? " a " : " to ") + group(m, 2);
@@ -114,7 +134,10 @@ const DosingTerm* dosing_at(std::string_view text, std::size_t pos) {
 }  // namespace
 
 std::size_t match_frequency(std::string_view text, std::size_t pos, const ReadingContext& context) {
+  if (const std::size_t length = match_at(for_days_joined(), text, pos)) return length;
   if (const std::size_t length = match_at(for_days(), text, pos)) return length;
+  if (after_word_of_letters(text, pos))
+    if (const std::size_t length = match_at(times_at_end(), text, pos)) return length;
   if (spanish(context)) {
     if (const std::size_t length = match_at(each_period(), text, pos)) return length;
   } else if (const std::size_t length = match_at(times_count(), text, pos)) {
@@ -137,10 +160,34 @@ std::string read_frequency(std::string_view text, const Token& token,
                            const ReadingContext& context) {
   const std::string_view printed = text.substr(token.begin, token.end - token.begin);
   const bool es = spanish(context);
+  std::cmatch m = groups(for_days_joined(), printed);
+  if (!m.empty()) {
+    const std::string unit = group(m, 3);
+    const bool one = group(m, 1) == "1" && group(m, 2).empty();
+    const std::string_view name = unit == "d"              ? (es ? "días" : "days")
+                                  : unit.starts_with("mo") ? (es ? "meses" : "months")
+                                                           : (es ? "semanas" : "weeks");
+    std::string out = (es ? "durante " : "for ") + count(m, context) + ' ';
+    if (one)
+      return out + (es ? (unit == "d"              ? "día"
+                          : unit.starts_with("mo") ? "mes"
+                                                   : "semana")
+                       : (unit == "d"              ? "day"
+                          : unit.starts_with("mo") ? "month"
+                                                   : "week"));
+    return out + std::string(name);
+  }
   if (match_at(for_days(), text, token.begin) == printed.size()) return es ? "durante" : "for";
+  if (after_word_of_letters(text, token.begin) &&
+      match_at(times_at_end(), text, token.begin) == printed.size()) {
+    m = groups(times_at_end(), printed);
+    const bool one = group(m, 1) == "1";
+    return es ? (one ? "una vez" : group(m, 1) + " veces")
+              : (one ? "once" : group(m, 1) + " times");
+  }
   if (es && match_at(each_period(), text, token.begin) == printed.size()) return "cada";
   if (!es && match_at(times_count(), text, token.begin) == printed.size()) return "times";
-  std::cmatch m = groups(every_hours(), printed);
+  m = groups(every_hours(), printed);
   if (!m.empty())
     return (es ? "cada " : "every ") + count(m, context) + (es ? " horas" : " hours") +
            (printed.back() == '.' && full_stop_ends_sentence(text, token.end) ? "." : "");

@@ -228,6 +228,10 @@ std::string read_slash(std::string_view text, const Token& token, const ReadingC
   const bool between_words = token.begin > 0 && word_before(text, token.begin) &&
                              word_at(text, token.end) && !is_digit(text[token.begin - 1]) &&
                              !is_digit(text[token.end]);
+  // "15 min on/20 min off": a word, then the number of the next pair: a pause between them.
+  if (token.begin > 0 && word_before(text, token.begin) && !is_digit(text[token.begin - 1]) &&
+      token.end < text.size() && is_digit(text[token.end]))
+    return ",";
   if (!between_words) return " ";
   const std::string_view after = word_after_pos(text, token.end);
   if (is_and_or(before, after, context)) return " ";

@@ -6,6 +6,7 @@
 #include <optional>
 #include <type_traits>
 
+#include "lang/case.h"
 #include "lang/language.h"
 #include "lang/utf8.h"
 #include "reading/lexicon_rules.h"
@@ -76,6 +77,32 @@ bool ordinary(std::string_view character) {
   return word_at(character, 0);  // a non-ASCII letter
 }
 
+// The nearest word with a letter on one side of [begin, end) in its sentence, or empty.
+std::string_view lettered_neighbour(std::string_view text, std::size_t begin, std::size_t end,
+                                    bool forward) {
+  std::size_t at = forward ? end : begin;
+  while (forward ? at < text.size() : at > 0) {
+    const char c = forward ? text[at] : text[at - 1];
+    if (std::string_view(".!?:;").find(c) != std::string_view::npos) return {};
+    const bool word = forward ? word_at(text, at) : word_before(text, at);
+    if (!word) {
+      at += forward ? 1 : std::size_t(-1);
+      continue;
+    }
+    const std::size_t from = forward ? at : reading::word_start(text, at);
+    const std::size_t to = forward ? reading::word_end(text, at) : at;
+    const std::string_view found = text.substr(from, to - from);
+    if (!std::ranges::all_of(found, [](char d) { return d >= '0' && d <= '9'; })) return found;
+    at = forward ? to : from;
+  }
+  return {};
+}
+
+bool all_capitals(std::string_view word) {
+  return !word.empty() && lang::lower_case(word) != word &&
+         std::ranges::none_of(word, [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 std::size_t code_points(std::string_view text) {
   std::size_t count = 0;
   for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -128,7 +155,14 @@ struct Finder {
     if (code_points(word) < 2 || std::ranges::all_of(word, is_ascii_digit_or_stop) ||
         known(word, lexicon, clinical))
       return end;
-    words.push_back({std::string(word), file, where(begin)});
+    // "AGÍTESE ANTES DE USAR": a long word of a sentence in capitals is shouted, not an
+    // abbreviation (one of five letters or more, and the words beside it in capitals).
+    const std::string_view before = lettered_neighbour(text, begin, end, false);
+    const std::string_view after = lettered_neighbour(text, begin, end, true);
+    const bool shouted =
+        code_points(word) >= 5 && all_capitals(word) && (before.empty() || all_capitals(before)) &&
+        (after.empty() || all_capitals(after)) && !(before.empty() && after.empty());
+    words.push_back({std::string(word), file, where(begin), {}, shouted});
     return end;
   }
 

@@ -156,9 +156,17 @@ WordKnowledge knowledge_from_trace(std::string_view word, std::string_view trace
   return std::move(reader.known);
 }
 
-std::optional<std::string> unsure_message(std::string_view word, const WordKnowledge& known) {
-  if (known.plain || known.in_dictionary) return std::nullopt;
-  if (!known.spelled && !code_like(word)) return std::nullopt;
+// A capital and a number of one or two digits ("B12", "D3", "L4", "T4"): a vitamin, a
+// vertebra, a hormone, said as people say them, the letter and then the number.
+bool letter_and_number(std::string_view word) {
+  return word.size() >= 2 && word.size() <= 3 && word[0] >= 'A' && word[0] <= 'Z' &&
+         std::ranges::all_of(word.substr(1), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::optional<std::string> unsure_message(std::string_view word, const WordKnowledge& known,
+                                          bool shouted) {
+  if (known.plain || known.in_dictionary || letter_and_number(word)) return std::nullopt;
+  if (!known.spelled && (shouted || !code_like(word))) return std::nullopt;
   const std::string printed(word);
   return "\"" + printed + "\" will be heard as " + heard_as(known) +
          "; to fix it, write <say alias=\"…\">" + printed + "</say> or add \"" + printed +

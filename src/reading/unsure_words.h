@@ -22,6 +22,9 @@ struct WordAt {
   // The language it is said in when a stretch of the handout's text is in another one (a
   // <lang> run): its voice is asked about it. Empty: the handout's.
   std::string lang = {};
+  // A word of five letters or more in a sentence written in capitals ("AGÍTESE ANTES DE
+  // USAR"): a word eSpeak NG reads by its spelling rules is shouted, not an abbreviation.
+  bool shouted = false;
 };
 
 // What the libraries know of a word.
@@ -46,6 +49,7 @@ WordKnowledge knowledge_from_trace(std::string_view word, std::string_view trace
 // by its spelling rules does when it is written like an abbreviation or a code (two capitals
 // or more, or letters and digits: "PTA", "qHS"), as names and other words in lower case are
 // read by those rules well.
-std::optional<std::string> unsure_message(std::string_view word, const WordKnowledge& known);
+std::optional<std::string> unsure_message(std::string_view word, const WordKnowledge& known,
+                                          bool shouted = false);
 
 }  // namespace handout::reading

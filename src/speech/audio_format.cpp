@@ -1,5 +1,6 @@
 #include "speech/audio_format.h"
 
+#include <array>
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -118,16 +119,20 @@ void warn_unsure_words(std::span<const model::Handout* const> handouts,
              model::Severity::warning});
     return;
   }
-  std::map<std::pair<std::string, std::string>, std::optional<std::string>> message_of;
+  // Each word's message, as written and shouted in a sentence of capitals (the second).
+  std::map<std::pair<std::string, std::string>, std::array<std::optional<std::string>, 2>>
+      message_of;
   for (std::size_t l = 0; l < asked.size(); ++l)
     for (std::size_t k = 0; k < asked[l].words.size(); ++k)
-      message_of[{asked[l].lang, asked[l].words[k]}] =
-          reading::unsure_message(asked[l].words[k], known[l][k]);
+      message_of[{asked[l].lang, asked[l].words[k]}] = {
+          reading::unsure_message(asked[l].words[k], known[l][k]),
+          reading::unsure_message(asked[l].words[k], known[l][k], true)};
   for (std::size_t i = 0; i < handouts.size(); ++i)
     for (const reading::WordAt& word : checks[i].words)
       if (const auto found = message_of.find({lang_of(i, word), word.word});
-          found != message_of.end() && found->second)
-        out[i].push_back({word.file, word.at, *found->second, model::Severity::warning});
+          found != message_of.end() && found->second[word.shouted ? 1 : 0])
+        out[i].push_back(
+            {word.file, word.at, *found->second[word.shouted ? 1 : 0], model::Severity::warning});
 }
 
 // A handout of one paragraph, the phrase, in `tag`, of the folder's clinic (its contact block,

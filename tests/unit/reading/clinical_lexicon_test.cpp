@@ -170,3 +170,20 @@ TEST_CASE("a slash between two single letters is never read as or") {
   CHECK(reading::normalise("Anote ñ/o si no hay", reading::Language::spanish) ==
         "Anote ñ o si no hay");
 }
+
+TEST_CASE("a plain word in a sentence of capitals is read as the word") {
+  CHECK(clinically_said("DO NOT TAKE MORE THAN 8 TABLETS IN 24 HOURS.", "en-GB") ==
+        "DO NOT TAKE MORE THAN 8 TABLETS IN 24 HOURS.");
+  CHECK(clinically_said("TAKE 1 TABLET BY MOUTH AS NEEDED.").find("ear") == std::string::npos);
+  // A row of abbreviations is no sentence of capitals: the ear is said.
+  CHECK(clinically_said("INSTILL 1 GTT AS BID.").find("in the left ear") != std::string::npos);
+  CHECK(clinically_said("Use 2 sprays IN each nostril").find("in the nose") != std::string::npos);
+  // Spanish short words in capitals: in small letters, as eSpeak NG spells them in capitals.
+  CHECK(clinically_said("NO conduzca SIN receta.", "es") == "no conduzca sin receta.");
+  CHECK(clinically_said("NO MOJE LA HERIDA.", "es") == "NO MOJE LA HERIDA.");
+}
+
+TEST_CASE("a post office box is no dose") {
+  CHECK(clinically_said("Write to PO Box 12.") == "Write to P O Box 12.");
+  CHECK(clinically_said("Take 1 tab PO.") == "Take 1 tablet by mouth.");
+}

@@ -383,3 +383,38 @@ TEST_CASE("a time's meridiem full stop still ends its sentence when a new one fo
   CHECK(normalise("Venga a las 3 p. m. y descanse.", es) ==
         "Venga a las 3 de la tarde y descanse.");
 }
+
+TEST_CASE("a course with its period joined to the number and a count after x") {
+  CHECK(normalise("Take 1 tablet x3d.", en) == "Take 1 tablet for 3 days.");
+  CHECK(normalise("x 1wk", en) == "for 1 week");
+  CHECK(normalise("Tome un comprimido x 5d.", es) == "Tome un comprimido durante 5 días.");
+  CHECK(normalise("Hold 30 sec x 3.", en) == "Hold 30 seconds 3 times.");
+  // A size and a sign of multiplication are not counts.
+  CHECK(normalise("a 3 x 3 gauze", en) == "a 3 by 3 gauze");
+  CHECK(normalise("peso × 2", es) == "peso por 2");
+  CHECK(normalise("PO Box 3.", en).ends_with("Box 3."));
+}
+
+TEST_CASE("a month and its year and an ordinal day before a month are dates") {
+  CHECK(normalise("Do not use after 3/2027.", en) == "Do not use after March 2027.");
+  CHECK(normalise("Caduca 11/2026.", es) == "Caduca noviembre de 2026.");
+  CHECK(normalise("Review on 1st March.", dialect_of("en-GB")) == "Review on the first of March.");
+  CHECK(normalise("on 21st June 2026", dialect_of("en-GB")) == "on the twenty-first of June, 2026");
+  // A fraction is no month: its denominator is no year.
+  CHECK(normalise("pain 3/10", en) == "pain 3 out of 10");
+}
+
+TEST_CASE("pounds sterling and a range of euros are said with their currency") {
+  CHECK(normalise("costs £9.90", dialect_of("en-GB")) == "costs 9 pounds 90");
+  CHECK(normalise("£0.50", dialect_of("en-GB")) == "50 pence");
+  CHECK(normalise("£1", dialect_of("en-GB")) == "1 pound");
+  CHECK(normalise("Cuesta 10–20 €.", es) == "Cuesta diez a veinte euros.");
+  CHECK(normalise("entre 5-10 euros", es) == "entre cinco y diez euros");
+}
+
+TEST_CASE("a slash between a word and the number of the next pair is a pause") {
+  CHECK(normalise("Ice 15 min on/20 min off.", en) == "Ice 15 minutes on, 20 minutes off.");
+  CHECK(normalise("Hielo 15 min sí/10 min no.", es) == "Hielo quince minutos sí, diez minutos no.");
+  CHECK(normalise("Pain 3/10", en) == "Pain 3 out of 10");
+  CHECK(normalise("Apply ice/heat", en) == "Apply ice or heat");
+}

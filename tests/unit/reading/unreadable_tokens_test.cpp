@@ -224,3 +224,19 @@ TEST_CASE("a slash between words numbers or known shorthand is no letter pair") 
   lexicon.lexemes.push_back({{"n/t"}, "non tender", {}});
   CHECK(messages("The scar is n/t to touch.", "en-US", lexicon).empty());
 }
+
+// Whether `word` is left to eSpeak NG as a word shouted in a sentence of capitals.
+bool shouted(std::string_view text, std::string_view word, std::string_view lang = "en-US") {
+  for (const reading::WordAt& found : reading::unsure_in(text, {1, 1}, lang, {}).words)
+    if (found.word == word) return found.shouted;
+  return false;
+}
+
+TEST_CASE("a long word between words in capitals is shouted and no abbreviation") {
+  CHECK(shouted("AGÍTESE ANTES DE USAR.", "AGÍTESE", "es"));
+  CHECK(shouted("KEEP REFRIGERATED.", "REFRIGERATED"));
+  // Short, or among words in small letters: written like an abbreviation.
+  CHECK_FALSE(shouted("Stay WBAT now.", "WBAT"));
+  CHECK_FALSE(shouted("Ask about CDCES visits.", "CDCES"));
+  CHECK_FALSE(shouted("STAY NWB.", "NWB"));
+}

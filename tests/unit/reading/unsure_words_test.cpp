@@ -99,3 +99,19 @@ TEST_CASE("a word said by the rules warns only when written like an abbreviation
   CHECK_FALSE(
       unsure_message("glute", knowledge_from_trace("glute", "Translate 'glute'\n", false, "")));
 }
+
+TEST_CASE("a shouted word said by the rules does not warn and a spelled one does") {
+  const auto agitese = knowledge_from_trace("AGÍTESE", "Translate 'agítese'\n", false, "axˈitese");
+  CHECK(unsure_message("AGÍTESE", agitese));
+  CHECK_FALSE(unsure_message("AGÍTESE", agitese, true));
+  CHECK(unsure_message("NWB", knowledge_from_trace("NWB", nwb_trace, false, ""), true));
+}
+
+TEST_CASE("a capital and a number are said as people say them and do not warn") {
+  const auto b12 =
+      knowledge_from_trace("B12", "Found: 'b' [bi:]  \nFound: '12' [twElv]  \n", false, "");
+  CHECK_FALSE(unsure_message("B12", b12));
+  const auto spo2 = knowledge_from_trace(
+      "SpO2", "Found: 's' [Es]  \nFound: 'p' [pi:]  \nFound: 'o' [oU]  \n", false, "");
+  CHECK(unsure_message("SpO2", spo2));
+}
