@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <string>
 #include <utility>
 
 #include "reading/number_words.h"
@@ -137,6 +138,17 @@ bool is_one(const std::string& printed) {
   return printed == "1";
 }
 
+// Words whose number is a name, so that "a/b" after them names two of a kind, never a
+// fraction: "type 1/2 diabetes", "grade 1/2 sprains", "estadio 3/4".
+bool names_by_number(std::string_view word) {
+  static constexpr std::array<std::string_view, 17> namers{
+      "type", "grade", "stage",   "class", "phase", "level", "step",  "tier", "zone",
+      "tipo", "grado", "estadio", "etapa", "fase",  "nivel", "clase", "paso"};
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return std::ranges::find(namers, lower) != namers.end();
+}
+
 // The bare fraction: "a half", "three quarters", "medio", "tres cuartos".
 std::string bare_fraction(int numerator, int denominator, const ReadingContext& context,
                           Gender gender) {
@@ -265,6 +277,12 @@ std::string read_quantity(std::string_view text, const Token& token,
   if (unit.length == 0 && amount->denominator == 0) {
     return std::string(printed.substr(token.begin));
   }
+  // "type 1/2", "grado 1/2": two names, "1 or 2", never a fraction or a date.
+  if (unit.length == 0 && amount->number.empty() &&
+      printed.substr(token.begin).find('/') != std::string_view::npos &&
+      names_by_number(word_before_pos(text, token.begin)))
+    return std::to_string(amount->numerator) + (spanish(context) ? " o " : " or ") +
+           std::to_string(amount->denominator);
   SpokenUnit words = unit.length ? spoken_unit(unit, amount->number, language) : SpokenUnit{};
   // "two 500 mg tablets": an English dose before the form it is in names it, in the singular.
   if (unit.length && language == Language::english && amount->denominator == 0 &&

@@ -166,6 +166,14 @@ TEST_CASE("a state code is named only in an address line") {
   CHECK(normalise("CALL ME OR YOUR DOCTOR", en) == "CALL ME OR YOUR DOCTOR");
 }
 
+TEST_CASE("a/b after a word whose number is a name names two and is no fraction or date") {
+  const Dialect es{Language::spanish, false, {}};
+  CHECK(normalise("type 1/2 diabetes", en) == "type 1 or 2 diabetes");
+  CHECK(normalise("Grade 1/2 sprains", en) == "Grade 1 or 2 sprains");
+  CHECK(normalise("STAGE 3/4 wounds", en) == "STAGE 3 or 4 wounds");
+  CHECK(normalise("diabetes tipo 1/2", es) == "diabetes tipo 1 o 2");
+}
+
 TEST_CASE("what a clinician would say: one example of each kind in English") {
   CHECK(normalise("Call 911 or TTY 711", en) == "Call 9 1 1 or TTY 7 1 1");
   CHECK(normalise("Call 1-800-555-0199 ext. 12", en) ==
