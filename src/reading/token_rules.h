@@ -94,9 +94,6 @@ bool after_date_word(std::string_view text, std::size_t pos, Language language);
 // The same, or after "on" or "el" where the clause ends right after it ("see you on 5/6.",
 // "el 5/6, a las 9").
 bool date_by_context(std::string_view text, std::size_t pos, std::size_t end, Language language);
-// "1/2" before `next_word`: "half a", "media", "three quarters of a" …
-std::string fraction_words(int numerator, int denominator, std::string_view next_word,
-                           const ReadingContext& context);
 // A fraction or a mixed number at `pos` ("1/2", "½", "1 1/2", "1½"): its length, 0 when none.
 std::size_t fraction_length_at(std::string_view text, std::size_t pos);
 // That fraction said before a noun of `one` and `many` words ("tablet|tablets", feminine or
