@@ -321,18 +321,26 @@ std::size_t match_money(std::string_view text, std::size_t pos, const ReadingCon
 
 namespace {
 
-// A currency's names, whole and hundredths, as said in English and Spanish.
-struct CurrencyWords {
+// A currency as printed and said: its pattern (the sign before or after the number), its names
+// whole and hundredths in English and Spanish, and whether English says the hundredths bare
+// after the whole ("£9.90": "9 pounds 90", as the British say it) or as cents.
+struct Currency {
+  const std::regex* pattern;
   std::string_view one, many, cent, cents, uno, varios, centimo;
+  Gender gender;
+  bool bare_hundredths;
 };
 
-CurrencyWords currency_words(std::string_view printed) {
+Currency currency_of(std::string_view printed) {
   if (printed.starts_with("$"))
-    return {"dollar", "dollars", "cent", "cents", "dólar", "dólares", "centavos"};
-  // "£9.90": "9 pounds 90", as the British say it; "£0.50": "50 pence".
+    return {&dollars(), "dollar",   "dollars",         "cent", "cents", "dólar",
+            "dólares",  "centavos", Gender::masculine, false};
   if (printed.starts_with("£"))
-    return {"pound", "pounds", "penny", "pence", "libra", "libras", "peniques"};
-  return {"euro", "euros", "cent", "cents", "euro", "euros", "céntimos"};
+    return {&pounds(), "pound",  "pounds",   "penny",          "pence",
+            "libra",   "libras", "peniques", Gender::feminine, true};
+  const std::regex* euros = printed.starts_with("€") ? &euros_before() : &euros_after();
+  return {euros,   "euro",     "euros",           "cent", "cents", "euro",
+          "euros", "céntimos", Gender::masculine, false};
 }
 
 }  // namespace
@@ -349,12 +357,8 @@ std::string read_money(std::string_view text, const Token& token, const ReadingC
         es ? count_words(group(r, 2), context, Gender::masculine) : group(r, 2);
     return low + (between ? (es ? " y " : " and ") : (es ? " a " : " to ")) + high + " euros";
   }
-  const CurrencyWords names = currency_words(printed);
-  std::cmatch m = groups(printed.starts_with("$")   ? dollars()
-                         : printed.starts_with("€") ? euros_before()
-                         : printed.starts_with("£") ? pounds()
-                                                    : euros_after(),
-                         printed);
+  const Currency names = currency_of(printed);
+  const std::cmatch m = groups(*names.pattern, printed);
   std::string whole = group(m, 1);
   std::erase(whole, ',');
   const std::string cents = group(m, 2);
@@ -363,9 +367,8 @@ std::string read_money(std::string_view text, const Token& token, const ReadingC
   const std::string cent_number = has_cents ? std::to_string(number_of(cents)) : "";
   if (spanish(context)) {
     if (whole == "0" && has_cents) return cent_number + ' ' + std::string(names.centimo);
-    std::string out = count_words(whole, context,
-                                  printed.starts_with("£") ? Gender::feminine : Gender::masculine) +
-                      ' ' + std::string(one ? names.uno : names.varios);
+    std::string out = count_words(whole, context, names.gender) + ' ' +
+                      std::string(one ? names.uno : names.varios);
     if (has_cents) out += " con " + cent_number + ' ' + std::string(names.centimo);
     return out;
   }
@@ -374,8 +377,8 @@ std::string read_money(std::string_view text, const Token& token, const ReadingC
     return cent_number + ' ' + std::string(number_of(cents) == 1 ? names.cent : names.cents);
   std::string out = whole + ' ' + std::string(one ? names.one : names.many);
   if (has_cents)
-    out += names.one == "pound" ? ' ' + cent_number
-                                : " and " + cent_number + ' ' + std::string(names.cents);
+    out += names.bare_hundredths ? ' ' + cent_number
+                                 : " and " + cent_number + ' ' + std::string(names.cents);
   return out;
 }
 
